@@ -1,0 +1,2 @@
+/** Inside of the commerce module; empty until the storefront lands (see the module README). */
+package org.notegarden.commerce.internal;

@@ -1,0 +1,122 @@
+package org.notegarden.community.internal.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.notegarden.platform.api.Role;
+
+/**
+ * A person's account. Handle and e-mail are unique ignoring case: the {@code *_key} columns
+ * hold the lower-cased form the database enforces uniqueness on, while the display form keeps
+ * the person's capitalisation.
+ */
+@Entity
+@Table(name = "cm_account")
+public class Account {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cm_id")
+    @SequenceGenerator(name = "cm_id", sequenceName = "cm_id_seq", allocationSize = 50)
+    private Long id;
+    @Column(nullable = false)
+    private String handle;
+    @Column(name = "handle_key", nullable = false)
+    private String handleKey;
+    @Column(nullable = false)
+    private String email;
+    @Column(name = "email_key", nullable = false)
+    private String emailKey;
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+    @Column(nullable = false)
+    private String bio = "";
+    @Column(name = "avatar_media_id")
+    private Long avatarMediaId;
+    @Column(nullable = false)
+    private String roles;
+    private String locale;
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String handle, String email, String passwordHash, String displayName, Instant createdAt) {
+        this.handle = handle;
+        this.handleKey = keyOf(handle);
+        this.email = email;
+        this.emailKey = keyOf(email);
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.roles = Role.USER.name();
+        this.createdAt = createdAt;
+    }
+
+    public static String keyOf(String handleOrEmail) {
+        return handleOrEmail.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public Long getId() { return id; }
+    public String getHandle() { return handle; }
+    public String getEmail() { return email; }
+    public String getPasswordHash() { return passwordHash; }
+    public String getDisplayName() { return displayName; }
+    public String getBio() { return bio; }
+    public Long getAvatarMediaId() { return avatarMediaId; }
+    public String getLocale() { return locale; }
+    public Instant getCreatedAt() { return createdAt; }
+    public int getFailedLogins() { return failedLogins; }
+    public Instant getLockedUntil() { return lockedUntil; }
+
+    public Set<Role> getRoles() {
+        return Arrays.stream(roles.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    /** USER is always kept: every account can do what a user does. */
+    public void setRoles(Set<Role> newRoles) {
+        EnumSet<Role> all = EnumSet.of(Role.USER);
+        all.addAll(newRoles);
+        this.roles = all.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public void updateProfile(String displayName, String bio, Long avatarMediaId, String locale) {
+        if (displayName != null) this.displayName = displayName;
+        if (bio != null) this.bio = bio;
+        if (avatarMediaId != null) this.avatarMediaId = avatarMediaId;
+        if (locale != null) this.locale = locale;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** Records a failed login and applies the throttle's answer. */
+    public void loginFailed(Instant now, LoginThrottle throttle) {
+        failedLogins++;
+        lockedUntil = throttle.lockedUntil(failedLogins, now).orElse(null);
+    }
+
+    public void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+}

@@ -1,0 +1,50 @@
+package org.notegarden.community.internal.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.TextLength;
+
+/** What makes a handle, e-mail, password and display name acceptable. Pure, unit-tested. */
+public final class AccountRules {
+    public static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.]{2,29}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    /** Handles that would be confused with the product's own pages or staff. */
+    private static final Set<String> RESERVED = Set.of("admin", "administrator", "api", "me", "notegarden",
+            "moderator", "support", "help", "settings", "login", "signup", "explore", "system");
+
+    private AccountRules() {
+    }
+
+    public static List<FieldError> checkRegistration(String email, String password, String handle, String displayName) {
+        List<FieldError> errors = new ArrayList<>();
+        if (email == null || email.length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
+            errors.add(new FieldError("email", "must be an e-mail address"));
+        }
+        checkPassword(password).ifPresent(errors::add);
+        if (handle == null || !HANDLE.matcher(handle).matches()) {
+            errors.add(new FieldError("handle",
+                    "must be 3-30 letters, digits, '_' or '.', starting with a letter or digit"));
+        } else if (RESERVED.contains(handle.toLowerCase(java.util.Locale.ROOT))) {
+            errors.add(new FieldError("handle", "is reserved"));
+        }
+        checkDisplayName(displayName).ifPresent(errors::add);
+        return errors;
+    }
+
+    public static java.util.Optional<FieldError> checkPassword(String password) {
+        if (password == null || password.length() < 8 || password.length() > 128) {
+            return java.util.Optional.of(new FieldError("password", "must be 8-128 characters"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    public static java.util.Optional<FieldError> checkDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank() || TextLength.of(displayName.trim()) > 24) {
+            return java.util.Optional.of(new FieldError("displayName", "must be 1-24 characters"));
+        }
+        return java.util.Optional.empty();
+    }
+}

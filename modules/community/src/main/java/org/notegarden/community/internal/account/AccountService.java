@@ -1,0 +1,165 @@
+package org.notegarden.community.internal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.compliance.api.AuditLog;
+import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.Role;
+import org.notegarden.platform.api.TextLength;
+
+/** Registration, login checks, profile edits and role changes. */
+@ApplicationScoped
+public class AccountService {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditLog audit;
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    @ConfigProperty(name = "notegarden.security.pbkdf2-iterations", defaultValue = "210000")
+    int iterations;
+
+    private final LoginThrottle throttle = LoginThrottle.standard();
+    private PasswordHasher hasher;
+
+    PasswordHasher hasher() {
+        if (hasher == null) {
+            hasher = new PasswordHasher(iterations);
+        }
+        return hasher;
+    }
+
+    @Transactional
+    public Account register(String email, String password, String handle, String displayName) {
+        List<FieldError> errors = new java.util.ArrayList<>(
+                AccountRules.checkRegistration(email, password, handle, displayName));
+        if (errors.isEmpty()) {
+            if (findByHandle(handle).isPresent()) {
+                errors.add(new FieldError("handle", "is already taken"));
+            }
+            if (findByEmail(email).isPresent()) {
+                errors.add(new FieldError("email", "is already registered"));
+            }
+            if (!errors.isEmpty()) {
+                throw new ProblemException(409, Problems.BASE + "conflict", "Already taken",
+                        errors.get(0).field() + " " + errors.get(0).message(), errors, null);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        Account account = new Account(handle, email.trim(), hasher().hash(password), displayName.trim(), clock.instant());
+        em.persist(account);
+        return account;
+    }
+
+    /**
+     * Checks a login. Failures are counted even though the request fails, hence the
+     * transaction commits on a problem; a locked account answers 429 with Retry-After before
+     * the password is even looked at.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public Account authenticate(String login, String password) {
+        if (login == null || login.isBlank() || password == null) {
+            throw Problems.invalid("login", "enter your e-mail or handle and your password");
+        }
+        Optional<Account> found = login.contains("@") ? findByEmail(login) : findByHandle(login);
+        Instant now = clock.instant();
+        if (found.isEmpty()) {
+            hasher().hash(password); // same cost as a real check, so timing does not reveal accounts
+            throw invalidCredentials();
+        }
+        Account account = found.get();
+        if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(now)) {
+            long wait = Math.max(1, Duration.between(now, account.getLockedUntil()).toSeconds());
+            throw Problems.tooManyRequests("Too many failed logins; try again in " + wait + " s.", (int) wait);
+        }
+        if (!hasher().verify(password, account.getPasswordHash())) {
+            account.loginFailed(now, throttle);
+            throw invalidCredentials();
+        }
+        account.loginSucceeded();
+        if (hasher().needsRehash(account.getPasswordHash())) {
+            account.changePasswordHash(hasher().hash(password));
+        }
+        return account;
+    }
+
+    private static ProblemException invalidCredentials() {
+        return new ProblemException(401, Problems.BASE + "invalid-credentials", "Wrong login or password",
+                "The e-mail/handle or the password is wrong.", List.of(new FieldError("password", "wrong login or password")), null);
+    }
+
+    @Transactional
+    public Account updateProfile(long accountId, String displayName, String bio, Long avatarMediaId, String locale) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (displayName != null) {
+            AccountRules.checkDisplayName(displayName).ifPresent(errors::add);
+        }
+        if (bio != null && TextLength.of(bio) > 200) {
+            errors.add(new FieldError("bio", "must be at most 200 characters"));
+        }
+        if (locale != null && !Set.of("en", "zh-CN").contains(locale)) {
+            errors.add(new FieldError("locale", "must be en or zh-CN"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        Account account = em.find(Account.class, accountId);
+        account.updateProfile(displayName == null ? null : displayName.trim(), bio, avatarMediaId, locale);
+        return account;
+    }
+
+    /** Grants or removes roles; audited, and the person's sessions end so no stale role lingers. */
+    @Transactional
+    public Account setRoles(long actorId, String handle, Set<Role> roles) {
+        Account account = findByHandle(handle).orElseThrow(() -> Problems.notFound("handle", "account " + handle));
+        if (account.getId() == actorId && !roles.contains(Role.ADMIN)) {
+            throw Problems.invalid("roles", "admins cannot remove their own ADMIN role");
+        }
+        Set<Role> before = account.getRoles();
+        account.setRoles(roles);
+        audit.record(actorId, "account.roles.changed", "account:" + account.getId(),
+                account.getHandle() + ": " + before + " -> " + account.getRoles());
+        sessions.closeAll(account.getId());
+        return account;
+    }
+
+    public Optional<Account> findByHandle(String handle) {
+        if (handle == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select a from Account a where a.handleKey = :k", Account.class)
+                .setParameter("k", Account.keyOf(handle)).getResultStream().findFirst();
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return em.createQuery("select a from Account a where a.emailKey = :k", Account.class)
+                .setParameter("k", Account.keyOf(email)).getResultStream().findFirst();
+    }
+
+    public Account require(String handle) {
+        return findByHandle(handle).orElseThrow(() -> Problems.notFound("handle", "account @" + handle));
+    }
+
+    public boolean anyAdmin() {
+        return em.createQuery("select count(a) from Account a where a.roles like '%ADMIN%'", Long.class)
+                .getSingleResult() > 0;
+    }
+}

@@ -1,0 +1,53 @@
+package org.notegarden.community.internal.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.EnumSet;
+import java.util.List;
+import org.notegarden.community.internal.web.AccountViews;
+import org.notegarden.community.internal.web.RequestBodies;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.Role;
+
+/** Admins grant and remove roles; every change lands in the audit log. */
+@RequestScoped
+@Path("admin/accounts/{handle}/roles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminAccountResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    AccountService accounts;
+    @Inject
+    AccountViews views;
+
+    public static class RolesBody {
+        public List<String> roles;
+    }
+
+    @PUT
+    public AccountViews.Me setRoles(@PathParam("handle") String handle, RolesBody body) {
+        long admin = caller.requireRole(Role.ADMIN).accountId();
+        RequestBodies.required(body);
+        if (body.roles == null) {
+            throw Problems.invalid("roles", "is required");
+        }
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (int i = 0; i < body.roles.size(); i++) {
+            try {
+                roles.add(Role.valueOf(String.valueOf(body.roles.get(i))));
+            } catch (IllegalArgumentException e) {
+                throw Problems.invalid("roles[" + i + "]", "must be one of USER, MERCHANT, MODERATOR, ADMIN");
+            }
+        }
+        return views.me(accounts.setRoles(admin, handle, roles));
+    }
+}

@@ -1,0 +1,108 @@
+package org.notegarden.community.internal.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import org.notegarden.community.internal.web.AccountViews;
+import org.notegarden.community.internal.web.RequestBodies;
+import org.notegarden.platform.api.CallerContext;
+
+/** Sign-up, log-in and log-out, for browsers (cookies) and API clients (bearer tokens). */
+@RequestScoped
+@Path("auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+    @Inject
+    AccountService accounts;
+    @Inject
+    SessionService sessions;
+    @Inject
+    AccountViews views;
+    @Inject
+    CallerContext caller;
+    @Context
+    UriInfo uri;
+
+    public static class RegisterRequest {
+        public String email;
+        public String password;
+        public String handle;
+        public String displayName;
+        /** "cookie" (default, for browsers) or "token" (for API clients). */
+        public String mode;
+    }
+
+    public static class LoginRequest {
+        public String login;
+        public String password;
+        public String mode;
+    }
+
+    /** What a successful sign-up or log-in returns; {@code token} only in token mode. */
+    public record LoginResult(AccountViews.Me account, String csrfToken, String token, Instant expiresAt) {
+    }
+
+    @POST
+    @Path("register")
+    public Response register(RegisterRequest body) {
+        RequestBodies.required(body);
+        Account account = accounts.register(body.email, body.password, body.handle, body.displayName);
+        return loggedIn(account, body.mode, Response.Status.CREATED);
+    }
+
+    @POST
+    @Path("login")
+    public Response login(LoginRequest body) {
+        RequestBodies.required(body);
+        Account account = accounts.authenticate(body.login, body.password);
+        return loggedIn(account, body.mode, Response.Status.OK);
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout(@CookieParam(AuthenticationFilter.SESSION_COOKIE) String cookieToken,
+                           @jakarta.ws.rs.HeaderParam("Authorization") String authorization) {
+        if (authorization != null && authorization.length() > 7) {
+            sessions.close(authorization.substring(7).trim());
+        } else if (cookieToken != null) {
+            sessions.close(cookieToken);
+        }
+        return Response.noContent()
+                .cookie(cookie(AuthenticationFilter.SESSION_COOKIE, "", 0, true),
+                        cookie(AuthenticationFilter.CSRF_COOKIE, "", 0, false))
+                .build();
+    }
+
+    private Response loggedIn(Account account, String mode, Response.Status status) {
+        boolean token = "token".equals(mode);
+        SessionService.Issued issued = sessions.open(account.getId(), token ? Session.Kind.BEARER : Session.Kind.COOKIE);
+        AccountViews.Me me = views.me(account);
+        if (token) {
+            return Response.status(status).entity(new LoginResult(me, null, issued.token(), issued.expiresAt())).build();
+        }
+        int maxAge = (int) SessionService.LIFETIME.toSeconds();
+        return Response.status(status)
+                .entity(new LoginResult(me, issued.csrfToken(), null, issued.expiresAt()))
+                .cookie(cookie(AuthenticationFilter.SESSION_COOKIE, issued.token(), maxAge, true),
+                        cookie(AuthenticationFilter.CSRF_COOKIE, issued.csrfToken(), maxAge, false))
+                .build();
+    }
+
+    /** SameSite=Lax keeps the cookie off cross-site posts; Secure whenever the request was HTTPS. */
+    private NewCookie cookie(String name, String value, int maxAge, boolean httpOnly) {
+        return new NewCookie.Builder(name).value(value).path("/").maxAge(maxAge).httpOnly(httpOnly)
+                .secure("https".equals(uri.getRequestUri().getScheme()))
+                .sameSite(NewCookie.SameSite.LAX).build();
+    }
+}

@@ -1,0 +1,55 @@
+package org.notegarden.community.internal.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.compliance.api.AuditLog;
+import org.notegarden.platform.api.Role;
+
+/**
+ * Creates the first administrator from configuration ({@code notegarden.admin.email},
+ * {@code .handle}, {@code .password}) when no admin exists yet. Once one exists, the settings
+ * are ignored, so leaving them in place cannot reset anything.
+ */
+@Singleton
+@Startup
+public class FirstAdmin {
+    private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
+
+    @Inject
+    AccountService accounts;
+    @Inject
+    AuditLog audit;
+    @Inject
+    @ConfigProperty(name = "notegarden.admin.email")
+    Optional<String> email;
+    @Inject
+    @ConfigProperty(name = "notegarden.admin.handle", defaultValue = "gardener")
+    String handle;
+    @Inject
+    @ConfigProperty(name = "notegarden.admin.password")
+    Optional<String> password;
+
+    @PostConstruct
+    void createIfConfigured() {
+        if (email.isEmpty() || password.isEmpty() || accounts.anyAdmin()) {
+            return;
+        }
+        Account admin = accounts.findByHandle(handle)
+                .orElseGet(() -> accounts.register(email.get(), password.get(), handle, "Notegarden admin"));
+        grant(admin.getId());
+        LOG.info(() -> "Created the first administrator @" + handle + " from configuration.");
+    }
+
+    /** Runs inside the start-up transaction of this singleton (container-managed). */
+    void grant(long id) {
+        Account a = accounts.em.find(Account.class, id);
+        a.setRoles(EnumSet.of(Role.ADMIN, Role.MODERATOR));
+        audit.record(null, "account.admin.bootstrapped", "account:" + id, "first admin from configuration");
+    }
+}

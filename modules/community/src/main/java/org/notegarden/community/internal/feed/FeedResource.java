@@ -1,0 +1,42 @@
+package org.notegarden.community.internal.feed;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.notegarden.community.internal.web.NoteViews;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Cursor;
+import org.notegarden.platform.api.Page;
+
+/** The latest notes from everyone, and the notes of the people one follows. */
+@RequestScoped
+@Path("feed")
+@Produces(MediaType.APPLICATION_JSON)
+public class FeedResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    FeedService feeds;
+    @Inject
+    NoteViews views;
+
+    @GET
+    @Path("latest")
+    public Page<NoteViews.NoteCard> latest(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        int n = Page.clampLimit(limit);
+        Long viewer = caller.current().map(c -> c.accountId()).orElse(null);
+        return views.page(feeds.latest(Cursor.fromParam(cursor), n), n, viewer);
+    }
+
+    @GET
+    @Path("following")
+    public Page<NoteViews.NoteCard> following(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        long me = caller.require().accountId();
+        int n = Page.clampLimit(limit);
+        return views.page(feeds.following(me, Cursor.fromParam(cursor), n), n, me);
+    }
+}

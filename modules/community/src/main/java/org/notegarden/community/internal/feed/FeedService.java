@@ -1,0 +1,81 @@
+package org.notegarden.community.internal.feed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.notegarden.community.internal.web.SqlTimes;
+import org.notegarden.platform.api.Cursor;
+
+/**
+ * The lists of published notes, newest first, paged by keyset cursors on (time, id): stable
+ * while new notes arrive, and index-backed however deep one scrolls. Returns positions; the
+ * caller loads and renders the notes.
+ */
+@ApplicationScoped
+public class FeedService {
+    private static final String PUBLISHED = "n.state = 'PUBLISHED'";
+
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+
+    public List<Cursor> latest(Cursor after, int limit) {
+        return notes("SELECT n.id, n.published_at FROM cm_note n WHERE " + PUBLISHED, "n.published_at", after, limit);
+    }
+
+    public List<Cursor> following(long viewerId, Cursor after, int limit) {
+        return notes("SELECT n.id, n.published_at FROM cm_note n JOIN cm_follow f ON f.followee_id = n.author_id "
+                + "WHERE f.follower_id = " + viewerId + " AND " + PUBLISHED, "n.published_at", after, limit);
+    }
+
+    public List<Cursor> topic(String topic, Cursor after, int limit) {
+        return notes("SELECT n.id, n.published_at FROM cm_note n JOIN cm_note_topic t ON t.note_id = n.id "
+                + "WHERE t.topic = ?9 AND " + PUBLISHED, "n.published_at", after, limit, topic);
+    }
+
+    public List<Cursor> byAuthor(long authorId, Cursor after, int limit) {
+        return notes("SELECT n.id, n.published_at FROM cm_note n WHERE n.author_id = " + authorId + " AND " + PUBLISHED,
+                "n.published_at", after, limit);
+    }
+
+    /** The author's own drafts, most recently edited first. */
+    public List<Cursor> drafts(long authorId, Cursor after, int limit) {
+        return notes("SELECT n.id, n.updated_at FROM cm_note n WHERE n.author_id = " + authorId + " AND n.state = 'DRAFT'",
+                "n.updated_at", after, limit);
+    }
+
+    /** Notes a person liked, most recently liked first. */
+    public List<Cursor> likedBy(long accountId, Cursor after, int limit) {
+        return notes("SELECT n.id, l.created_at FROM cm_note n JOIN cm_note_like l ON l.note_id = n.id "
+                + "WHERE l.account_id = " + accountId + " AND " + PUBLISHED, "l.created_at", after, limit);
+    }
+
+    public long publishedCount(long authorId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM cm_note n WHERE n.author_id = ?1 AND " + PUBLISHED)
+                .setParameter(1, authorId).getSingleResult()).longValue();
+    }
+
+    /** Likes plus collects received on published notes: the "likes & collects" of a profile. */
+    public long likesAndCollects(long authorId) {
+        Object v = em.createNativeQuery("SELECT COALESCE(SUM(n.like_count + n.collect_count), 0) FROM cm_note n "
+                + "WHERE n.author_id = ?1 AND " + PUBLISHED).setParameter(1, authorId).getSingleResult();
+        return ((Number) v).longValue();
+    }
+
+    // Ids in the SQL above are longs from our own code, never client text; the topic is bound.
+    private List<Cursor> notes(String select, String timeColumn, Cursor after, int limit, Object... topic) {
+        String sql = select
+                + (after == null ? "" : " AND (" + timeColumn + " < ?1 OR (" + timeColumn + " = ?1 AND n.id < ?2))")
+                + " ORDER BY " + timeColumn + " DESC, n.id DESC";
+        var q = em.createNativeQuery(sql);
+        if (after != null) {
+            q.setParameter(1, after.at()).setParameter(2, after.id());
+        }
+        if (topic.length > 0) {
+            q.setParameter(9, topic[0]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.setMaxResults(limit + 1).getResultList();
+        return rows.stream().map(r -> new Cursor(SqlTimes.instant(r[1]), ((Number) r[0]).longValue())).toList();
+    }
+}

@@ -1,0 +1,76 @@
+package org.notegarden.community.internal.media;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import net.coobird.thumbnailator.Thumbnails;
+
+/**
+ * Re-encodes an uploaded image into the sizes the client shows: a grid size for cards and a
+ * detail size for the carousel. Re-encoding is also the privacy step: the JPEGs written here
+ * carry no EXIF, so GPS positions and camera serials never leave the server. The EXIF
+ * orientation is applied first, so phone photos stand the right way up.
+ */
+public final class ImageRenditions {
+    public static final int GRID_WIDTH = 540;
+    public static final int DETAIL_WIDTH = 1242;
+
+    private ImageRenditions() {
+    }
+
+    /** Width and height read from the header alone, before any pixels are decoded. */
+    public record Dimensions(int width, int height) {
+        long pixels() {
+            return (long) width * height;
+        }
+    }
+
+    public static Dimensions dimensions(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException("no reader for this image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new Dimensions(reader.getWidth(0), reader.getHeight(0));
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** Decodes, orients, flattens transparency onto white, and writes both renditions. */
+    public static Dimensions render(Path source, Path gridOut, Path detailOut) throws IOException {
+        BufferedImage oriented = Thumbnails.of(source.toFile()).scale(1.0).useExifOrientation(true).asBufferedImage();
+        BufferedImage flat = new BufferedImage(oriented.getWidth(), oriented.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = flat.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, flat.getWidth(), flat.getHeight());
+            g.drawImage(oriented, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        write(flat, GRID_WIDTH, gridOut);
+        write(flat, DETAIL_WIDTH, detailOut);
+        return new Dimensions(flat.getWidth(), flat.getHeight());
+    }
+
+    private static void write(BufferedImage image, int maxWidth, Path out) throws IOException {
+        var builder = Thumbnails.of(image);
+        if (image.getWidth() > maxWidth) {
+            builder.width(maxWidth);
+        } else {
+            builder.scale(1.0); // never upscale
+        }
+        builder.outputFormat("jpg").outputQuality(0.85).toFile(out.toFile());
+    }
+}

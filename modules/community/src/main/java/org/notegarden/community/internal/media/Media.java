@@ -1,0 +1,66 @@
+package org.notegarden.community.internal.media;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One uploaded image or video, owned by its uploader. The storage key is random (128 bits):
+ * it names the stored files and appears in their URLs, so a URL cannot be guessed from an id.
+ */
+@Entity
+@Table(name = "cm_media")
+public class Media {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cm_id")
+    @SequenceGenerator(name = "cm_id", sequenceName = "cm_id_seq", allocationSize = 50)
+    private Long id;
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MediaKind kind;
+    @Column(name = "content_type", nullable = false)
+    private String contentType;
+    @Column(nullable = false)
+    private int width;
+    @Column(nullable = false)
+    private int height;
+    @Column(name = "byte_size", nullable = false)
+    private long byteSize;
+    @Column(name = "storage_key", nullable = false)
+    private String storageKey;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Media() {
+    }
+
+    public Media(long ownerId, MediaKind kind, String contentType, int width, int height, long byteSize,
+                 String storageKey, Instant createdAt) {
+        this.ownerId = ownerId;
+        this.kind = kind;
+        this.contentType = contentType;
+        this.width = width;
+        this.height = height;
+        this.byteSize = byteSize;
+        this.storageKey = storageKey;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public long getOwnerId() { return ownerId; }
+    public MediaKind getKind() { return kind; }
+    public String getContentType() { return contentType; }
+    public int getWidth() { return width; }
+    public int getHeight() { return height; }
+    public long getByteSize() { return byteSize; }
+    public String getStorageKey() { return storageKey; }
+}

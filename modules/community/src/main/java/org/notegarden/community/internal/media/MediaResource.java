@@ -1,0 +1,106 @@
+package org.notegarden.community.internal.media;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Problems;
+
+/**
+ * Uploads (raw request body, any declared type: the content decides) and the stored files,
+ * served with ETag, long-lived immutable caching and single byte ranges for video seeking.
+ */
+@RequestScoped
+@Path("media")
+public class MediaResource {
+    private static final Pattern FILE = Pattern.compile("[a-f0-9]{32}(-grid|-detail)?\\.(jpg|mp4|webm)");
+
+    @Inject
+    MediaService media;
+    @Inject
+    MediaStore store;
+    @Inject
+    CallerContext caller;
+
+    public record Uploaded(long id, String kind, String contentType, int width, int height, long bytes,
+                           String gridUrl, String url) {
+        static Uploaded of(Media m) {
+            return new Uploaded(m.getId(), m.getKind().name(), m.getContentType(), m.getWidth(), m.getHeight(),
+                    m.getByteSize(), MediaUrls.grid(m), MediaUrls.detail(m));
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response upload(InputStream body) throws IOException {
+        long owner = caller.require().accountId();
+        Media m = media.upload(owner, body);
+        return Response.status(Response.Status.CREATED).entity(Uploaded.of(m)).build();
+    }
+
+    @HEAD
+    @Path("files/{file}")
+    public Response head(@PathParam("file") String file, @HeaderParam("Range") String range,
+                         @HeaderParam("If-None-Match") String ifNoneMatch) throws IOException {
+        return serve(file, range, ifNoneMatch, false);
+    }
+
+    @GET
+    @Path("files/{file}")
+    public Response get(@PathParam("file") String file, @HeaderParam("Range") String range,
+                        @HeaderParam("If-None-Match") String ifNoneMatch) throws IOException {
+        return serve(file, range, ifNoneMatch, true);
+    }
+
+    private Response serve(String file, String rangeHeader, String ifNoneMatch, boolean withBody) throws IOException {
+        if (!FILE.matcher(file).matches()) {
+            throw Problems.notFound("file", "media file");
+        }
+        OptionalLong size = store.size(file);
+        if (size.isEmpty()) {
+            throw Problems.notFound("file", "media file");
+        }
+        String etag = "\"" + file + "\"";
+        String type = file.endsWith(".jpg") ? "image/jpeg" : file.endsWith(".webm") ? "video/webm" : "video/mp4";
+        if (etag.equals(ifNoneMatch)) {
+            return Response.notModified().header("ETag", etag).build();
+        }
+        long total = size.getAsLong();
+        ByteRange range = ByteRange.parse(rangeHeader, total);
+        if (range == ByteRange.UNSATISFIABLE) {
+            return Response.status(416).header("Content-Range", "bytes */" + total).build();
+        }
+        Response.ResponseBuilder r = range == null ? Response.ok() : Response.status(206)
+                .header("Content-Range", "bytes " + range.first() + "-" + range.last() + "/" + total);
+        long offset = range == null ? 0 : range.first();
+        long length = range == null ? total : range.length();
+        r.type(type).header("ETag", etag).header("Accept-Ranges", "bytes")
+                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Length", length);
+        if (withBody) {
+            StreamingOutput out = os -> {
+                try (InputStream in = store.open(file, offset, length)) {
+                    in.transferTo(os);
+                }
+            };
+            r.entity(out);
+        }
+        return r.build();
+    }
+}

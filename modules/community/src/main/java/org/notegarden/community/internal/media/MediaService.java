@@ -1,0 +1,151 @@
+package org.notegarden.community.internal.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.platform.api.Problems;
+
+/**
+ * Accepts an upload: spools it to a temporary file with a byte cap, decides what it is from
+ * its content, checks pixel limits before decoding, re-encodes images, stores the results and
+ * records the medium. Nothing is recorded unless every file was stored.
+ */
+@ApplicationScoped
+public class MediaService {
+    private static final Logger LOG = Logger.getLogger(MediaService.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    MediaStore store;
+
+    @Inject
+    @ConfigProperty(name = "notegarden.media.max-image-bytes", defaultValue = "20000000")
+    long maxImageBytes;
+    @Inject
+    @ConfigProperty(name = "notegarden.media.max-video-bytes", defaultValue = "200000000")
+    long maxVideoBytes;
+    @Inject
+    @ConfigProperty(name = "notegarden.media.max-image-pixels", defaultValue = "40000000")
+    long maxImagePixels;
+
+    @Transactional
+    public Media upload(long ownerId, InputStream body) throws IOException {
+        Path spool = Files.createTempFile("notegarden-upload", ".bin");
+        try {
+            long size = spool(body, spool, Math.max(maxImageBytes, maxVideoBytes));
+            if (size == 0) {
+                throw Problems.invalid("file", "is empty");
+            }
+            byte[] header = new byte[ContentSniffer.HEADER_BYTES];
+            try (InputStream in = Files.newInputStream(spool)) {
+                header = Arrays.copyOf(header, Math.max(0, in.readNBytes(header, 0, header.length)));
+            }
+            ContentSniffer.Format format = ContentSniffer.sniff(header).orElseThrow(() -> Problems.unsupportedMedia("file",
+                    "only JPEG, PNG, WebP and GIF images and MP4 or WebM videos are accepted"));
+            String key = newKey();
+            Media media = format.kind == MediaKind.IMAGE
+                    ? storeImage(ownerId, spool, size, format, key)
+                    : storeVideo(ownerId, spool, size, format, key);
+            em.persist(media);
+            return media;
+        } finally {
+            Files.deleteIfExists(spool);
+        }
+    }
+
+    private Media storeImage(long ownerId, Path spool, long size, ContentSniffer.Format format, String key) throws IOException {
+        if (size > maxImageBytes) {
+            throw Problems.tooLarge("file", "images may be at most " + maxImageBytes / 1_000_000 + " MB");
+        }
+        ImageRenditions.Dimensions dims;
+        try {
+            dims = ImageRenditions.dimensions(spool);
+        } catch (IOException | RuntimeException e) {
+            throw Problems.invalid("file", "is not a readable " + format.name() + " image");
+        }
+        if (dims.pixels() > maxImagePixels) {
+            throw Problems.tooLarge("file", "images may have at most " + maxImagePixels / 1_000_000 + " megapixels");
+        }
+        Path grid = Files.createTempFile("notegarden-grid", ".jpg");
+        Path detail = Files.createTempFile("notegarden-detail", ".jpg");
+        try {
+            ImageRenditions.Dimensions out;
+            try {
+                out = ImageRenditions.render(spool, grid, detail);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.FINE, "image decode failed", e);
+                throw Problems.invalid("file", "is not a readable " + format.name() + " image");
+            }
+            store.put(MediaUrls.gridKey(key), grid);
+            store.put(MediaUrls.detailKey(key), detail);
+            return new Media(ownerId, MediaKind.IMAGE, "image/jpeg", out.width(), out.height(),
+                    Files.size(detail), key, clock.instant());
+        } finally {
+            Files.deleteIfExists(grid);
+            Files.deleteIfExists(detail);
+        }
+    }
+
+    private Media storeVideo(long ownerId, Path spool, long size, ContentSniffer.Format format, String key) throws IOException {
+        if (size > maxVideoBytes) {
+            throw Problems.tooLarge("file", "videos may be at most " + maxVideoBytes / 1_000_000 + " MB");
+        }
+        store.put(MediaUrls.videoKey(key, format.contentType), spool);
+        return new Media(ownerId, MediaKind.VIDEO, format.contentType, 0, 0, size, key, clock.instant());
+    }
+
+    /** Copies at most {@code limit} bytes; one byte more is a 413, and nothing is kept. */
+    static long spool(InputStream in, Path target, long limit) throws IOException {
+        long total = 0;
+        byte[] buf = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(target)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                total += n;
+                if (total > limit) {
+                    throw Problems.tooLarge("file", "uploads may be at most " + limit / 1_000_000 + " MB");
+                }
+                out.write(buf, 0, n);
+            }
+        }
+        return total;
+    }
+
+    private static String newKey() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    public Map<Long, Media> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Media> found = em.createQuery("select m from Media m where m.id in :ids", Media.class)
+                .setParameter("ids", ids).getResultList();
+        return found.stream().collect(Collectors.toMap(Media::getId, Function.identity()));
+    }
+}

@@ -1,0 +1,147 @@
+package org.notegarden.community.internal.note;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A note: a title, text, an ordered carousel of images or one video, topics and mentions.
+ * Lifecycle: DRAFT (only the author sees it) → PUBLISHED (everyone) → DELETED (kept as a
+ * tombstone so comments, likes and notifications that point at it stay consistent).
+ * The counters are maintained by atomic SQL updates elsewhere and are read-only here, so an
+ * edit by the author can never overwrite a like that happened meanwhile.
+ */
+@Entity
+@Table(name = "cm_note")
+public class Note {
+    public enum State { DRAFT, PUBLISHED, DELETED }
+
+    public enum Kind { IMAGES, VIDEO, TEXT }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cm_id")
+    @SequenceGenerator(name = "cm_id", sequenceName = "cm_id_seq", allocationSize = 50)
+    private Long id;
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+    @Column(nullable = false)
+    private String title;
+    @Column(nullable = false)
+    private String body;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private State state;
+    @Column(name = "location_name")
+    private String locationName;
+    @Column(name = "like_count", nullable = false, updatable = false)
+    private int likeCount;
+    @Column(name = "collect_count", nullable = false, updatable = false)
+    private int collectCount;
+    @Column(name = "comment_count", nullable = false, updatable = false)
+    private int commentCount;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Column(name = "published_at")
+    private Instant publishedAt;
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "cm_note_media", joinColumns = @JoinColumn(name = "note_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "media_id")
+    private List<Long> mediaIds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "cm_note_topic", joinColumns = @JoinColumn(name = "note_id"))
+    @Column(name = "topic")
+    private Set<String> topics = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "cm_note_mention", joinColumns = @JoinColumn(name = "note_id"))
+    @Column(name = "account_id")
+    private Set<Long> mentionIds = new LinkedHashSet<>();
+
+    protected Note() {
+    }
+
+    public Note(long authorId, Instant now) {
+        this.authorId = authorId;
+        this.state = State.DRAFT;
+        this.kind = Kind.TEXT;
+        this.title = "";
+        this.body = "";
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Replaces the content; the caller has validated it (see {@link NoteRules}). */
+    void edit(NoteRules.Valid content, Instant now) {
+        this.title = content.title();
+        this.body = content.body();
+        this.kind = content.kind();
+        this.locationName = content.locationName();
+        this.mediaIds.clear();
+        this.mediaIds.addAll(content.mediaIds());
+        this.topics.clear();
+        this.topics.addAll(content.topics());
+        this.mentionIds.clear();
+        this.mentionIds.addAll(content.mentionIds());
+        this.updatedAt = now;
+    }
+
+    /** Publishing is one-way: a published note is edited in place, not returned to draft. */
+    void publish(Instant now) {
+        if (state == State.DRAFT) {
+            state = State.PUBLISHED;
+            publishedAt = now;
+        }
+    }
+
+    void delete(Instant now) {
+        state = State.DELETED;
+        updatedAt = now;
+    }
+
+    public Long getId() { return id; }
+    public long getAuthorId() { return authorId; }
+    public String getTitle() { return title; }
+    public String getBody() { return body; }
+    public Kind getKind() { return kind; }
+    public State getState() { return state; }
+    public String getLocationName() { return locationName; }
+    public int getLikeCount() { return likeCount; }
+    public int getCollectCount() { return collectCount; }
+    public int getCommentCount() { return commentCount; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getPublishedAt() { return publishedAt; }
+    public List<Long> getMediaIds() { return List.copyOf(mediaIds); }
+    public Set<String> getTopics() { return Set.copyOf(topics); }
+    public Set<Long> getMentionIds() { return Set.copyOf(mentionIds); }
+
+    public boolean isVisibleTo(Long viewerId) {
+        return state == State.PUBLISHED || (state == State.DRAFT && viewerId != null && viewerId == authorId);
+    }
+}

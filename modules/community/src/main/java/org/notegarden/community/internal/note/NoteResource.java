@@ -1,0 +1,171 @@
+package org.notegarden.community.internal.note;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.notegarden.community.internal.feed.FeedService;
+import org.notegarden.community.internal.social.CollectService;
+import org.notegarden.community.internal.social.Comment;
+import org.notegarden.community.internal.social.CommentService;
+import org.notegarden.community.internal.social.LikeService;
+import org.notegarden.community.internal.web.NoteViews;
+import org.notegarden.community.internal.web.RequestBodies;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Cursor;
+import org.notegarden.platform.api.Page;
+
+/** Notes and what readers do with one: like, collect, comment. */
+@RequestScoped
+@Path("notes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NoteResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    NoteService notes;
+    @Inject
+    NoteViews views;
+    @Inject
+    FeedService feeds;
+    @Inject
+    LikeService likes;
+    @Inject
+    CollectService collects;
+    @Inject
+    CommentService comments;
+
+    /** A note as a client writes it. {@code publish} false keeps (or makes) it a draft. */
+    public static class NoteBody {
+        public String title;
+        public String body;
+        public List<Long> mediaIds;
+        public List<String> topics;
+        public String locationName;
+        public boolean publish;
+
+        NoteRules.Input input() {
+            return new NoteRules.Input(title, body, mediaIds, topics, locationName);
+        }
+    }
+
+    public static class CollectBody {
+        public Long boardId;
+    }
+
+    public static class CommentBody {
+        public String body;
+        public Long replyTo;
+    }
+
+    public record LikeState(boolean liked, int likeCount) {
+    }
+
+    public record CollectState(boolean collected, Long boardId, int collectCount) {
+    }
+
+    @POST
+    public Response create(NoteBody body) {
+        long me = caller.require().accountId();
+        RequestBodies.required(body);
+        Note note = notes.create(me, body.input(), body.publish);
+        return Response.status(Response.Status.CREATED).entity(views.detail(note, me)).build();
+    }
+
+    @GET
+    @Path("drafts")
+    public Page<NoteViews.NoteCard> drafts(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        long me = caller.require().accountId();
+        int n = Page.clampLimit(limit);
+        return views.page(feeds.drafts(me, Cursor.fromParam(cursor), n), n, me);
+    }
+
+    @GET
+    @Path("{id}")
+    public NoteViews.NoteDetail get(@PathParam("id") long id) {
+        Long viewer = viewer();
+        return views.detail(notes.requireVisible(id, viewer), viewer);
+    }
+
+    @PUT
+    @Path("{id}")
+    public NoteViews.NoteDetail update(@PathParam("id") long id, NoteBody body) {
+        long me = caller.require().accountId();
+        RequestBodies.required(body);
+        return views.detail(notes.update(me, id, body.input(), body.publish), me);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        notes.delete(caller.require().accountId(), id);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/like")
+    public LikeState like(@PathParam("id") long id) {
+        long me = caller.require().accountId();
+        likes.likeNote(me, id);
+        return new LikeState(true, notes.requireVisible(id, me).getLikeCount());
+    }
+
+    @DELETE
+    @Path("{id}/like")
+    public LikeState unlike(@PathParam("id") long id) {
+        long me = caller.require().accountId();
+        likes.unlikeNote(me, id);
+        return new LikeState(false, notes.requireVisible(id, me).getLikeCount());
+    }
+
+    @PUT
+    @Path("{id}/collect")
+    public CollectState collect(@PathParam("id") long id, CollectBody body) {
+        long me = caller.require().accountId();
+        Long board = body == null ? null : body.boardId;
+        collects.collect(me, id, board);
+        return new CollectState(true, board, notes.requireVisible(id, me).getCollectCount());
+    }
+
+    @DELETE
+    @Path("{id}/collect")
+    public CollectState uncollect(@PathParam("id") long id) {
+        long me = caller.require().accountId();
+        collects.uncollect(me, id);
+        return new CollectState(false, null, notes.requireVisible(id, me).getCollectCount());
+    }
+
+    @GET
+    @Path("{id}/comments")
+    public Page<NoteViews.CommentView> comments(@PathParam("id") long id, @QueryParam("cursor") String cursor,
+                                                @QueryParam("limit") Integer limit) {
+        Long viewer = viewer();
+        int n = Page.clampLimit(limit);
+        return views.comments(comments.topLevel(id, viewer, Cursor.fromParam(cursor), n), n, viewer);
+    }
+
+    @POST
+    @Path("{id}/comments")
+    public Response comment(@PathParam("id") long id, CommentBody body) {
+        long me = caller.require().accountId();
+        RequestBodies.required(body);
+        Comment c = comments.add(me, id, body.replyTo, body.body);
+        return Response.status(Response.Status.CREATED)
+                .entity(views.comments(List.of(c), 1, me).items().get(0)).build();
+    }
+
+    private Long viewer() {
+        return caller.current().map(c -> c.accountId()).orElse(null);
+    }
+}

@@ -1,0 +1,122 @@
+package org.notegarden.community.internal.note;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.notegarden.community.internal.media.MediaKind;
+import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.TextLength;
+
+/**
+ * The limits on a note, checked all at once so a client learns every problem in one answer.
+ * Pure: the caller supplies what it looked up (the media's kind and owner, the handles that
+ * exist), which keeps these rules unit-testable.
+ */
+public final class NoteRules {
+    public static final int MAX_TITLE = 50;
+    public static final int MAX_BODY = 2000;
+    public static final int MAX_IMAGES = 18;
+    public static final int MAX_TOPICS = 10;
+    public static final int MAX_MENTIONS = 20;
+    public static final int MAX_LOCATION = 40;
+
+    private NoteRules() {
+    }
+
+    /** What a client sent. */
+    public record Input(String title, String body, List<Long> mediaIds, List<String> topics, String locationName) {
+    }
+
+    /** Facts about one uploaded medium. */
+    public record MediaFacts(long ownerId, MediaKind kind) {
+    }
+
+    /** Content that passed every rule, normalised. */
+    public record Valid(String title, String body, Note.Kind kind, List<Long> mediaIds, Set<String> topics,
+                        Set<Long> mentionIds, String locationName) {
+    }
+
+    public static Valid check(Input in, long authorId, boolean publishing, Map<Long, MediaFacts> media,
+                              Map<String, Long> existingHandles) {
+        List<FieldError> errors = new ArrayList<>();
+        String title = in.title() == null ? "" : in.title().strip();
+        if (title.isEmpty()) {
+            errors.add(new FieldError("title", "is required"));
+        } else if (TextLength.of(title) > MAX_TITLE) {
+            errors.add(new FieldError("title", "must be at most " + MAX_TITLE + " characters"));
+        }
+        String body = in.body() == null ? "" : in.body().strip();
+        if (TextLength.of(body) > MAX_BODY) {
+            errors.add(new FieldError("body", "must be at most " + MAX_BODY + " characters"));
+        }
+
+        List<Long> mediaIds = in.mediaIds() == null ? List.of() : in.mediaIds();
+        Note.Kind kind = Note.Kind.TEXT;
+        if (mediaIds.size() > MAX_IMAGES) {
+            errors.add(new FieldError("mediaIds", "a note holds at most " + MAX_IMAGES + " images"));
+        } else {
+            Set<Long> seen = new HashSet<>();
+            int videos = 0;
+            for (int i = 0; i < mediaIds.size(); i++) {
+                Long id = mediaIds.get(i);
+                MediaFacts f = id == null ? null : media.get(id);
+                if (f == null || f.ownerId() != authorId) {
+                    errors.add(new FieldError("mediaIds[" + i + "]", "is not one of your uploads"));
+                } else if (!seen.add(id)) {
+                    errors.add(new FieldError("mediaIds[" + i + "]", "appears twice"));
+                } else if (f.kind() == MediaKind.VIDEO) {
+                    videos++;
+                }
+            }
+            if (videos > 0 && mediaIds.size() > 1) {
+                errors.add(new FieldError("mediaIds", "a video note holds exactly one video and no images"));
+            }
+            if (!mediaIds.isEmpty()) {
+                kind = videos > 0 ? Note.Kind.VIDEO : Note.Kind.IMAGES;
+            }
+        }
+        if (publishing && mediaIds.isEmpty()) {
+            errors.add(new FieldError("mediaIds", "a published note needs 1-" + MAX_IMAGES + " images or one video"));
+        }
+
+        Set<String> topics = new LinkedHashSet<>();
+        if (in.topics() != null) {
+            for (int i = 0; i < in.topics().size(); i++) {
+                String t = in.topics().get(i) == null ? "" : NoteText.normaliseTopic(in.topics().get(i));
+                if (!NoteText.isValidTopic(t)) {
+                    errors.add(new FieldError("topics[" + i + "]", "must be 1-30 letters, digits or '_'"));
+                } else {
+                    topics.add(t);
+                }
+            }
+        }
+        topics.addAll(NoteText.topics(body));
+        if (topics.size() > MAX_TOPICS) {
+            errors.add(new FieldError("topics", "a note has at most " + MAX_TOPICS + " topics"));
+        }
+
+        Set<Long> mentions = new LinkedHashSet<>();
+        for (String handle : NoteText.mentionedHandles(body)) {
+            Long id = existingHandles.get(handle);
+            if (id != null && id != authorId) {
+                mentions.add(id);
+            }
+        }
+        if (mentions.size() > MAX_MENTIONS) {
+            errors.add(new FieldError("body", "mentions at most " + MAX_MENTIONS + " people"));
+        }
+
+        String location = in.locationName() == null || in.locationName().isBlank() ? null : in.locationName().strip();
+        if (location != null && TextLength.of(location) > MAX_LOCATION) {
+            errors.add(new FieldError("locationName", "must be at most " + MAX_LOCATION + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        return new Valid(title, body, kind, List.copyOf(mediaIds), topics, mentions, location);
+    }
+}

@@ -1,0 +1,114 @@
+package org.notegarden.community.internal.notification;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.notegarden.community.internal.web.AccountViews;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Cursor;
+import org.notegarden.platform.api.Page;
+import org.notegarden.platform.api.Problems;
+
+/** One's own notifications; nobody reads or marks another person's. */
+@RequestScoped
+@Path("notifications")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    Notifier notifier;
+    @Inject
+    AccountViews accounts;
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+
+    public record NotificationView(long id, String kind, AccountViews.Person actor, Long noteId, String noteTitle,
+                                   Long commentId, String commentExcerpt, boolean read, Instant createdAt) {
+    }
+
+    public record UnreadCount(long unread) {
+    }
+
+    public record Marked(int marked, long unread) {
+    }
+
+    public static class ReadBody {
+        /** Ids to mark read; absent means all. */
+        public List<Long> ids;
+    }
+
+    @GET
+    public Page<NotificationView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        long me = caller.require().accountId();
+        int n = Page.clampLimit(limit);
+        List<Notification> fetched = notifier.page(me, Cursor.fromParam(cursor), n);
+        boolean more = fetched.size() > n;
+        List<Notification> shown = more ? fetched.subList(0, n) : fetched;
+        Set<Long> actors = new HashSet<>();
+        Set<Long> notes = new HashSet<>();
+        Set<Long> comments = new HashSet<>();
+        shown.forEach(x -> {
+            actors.add(x.getActorId());
+            if (x.getNoteId() != null) notes.add(x.getNoteId());
+            if (x.getCommentId() != null) comments.add(x.getCommentId());
+        });
+        Map<Long, AccountViews.Person> people = accounts.people(actors);
+        Map<Long, String> titles = texts("select n.id, n.title from Note n where n.id in :ids", notes);
+        Map<Long, String> excerpts = texts("select c.id, c.body from Comment c where c.id in :ids", comments);
+        List<NotificationView> views = shown.stream().map(x -> new NotificationView(x.getId(), x.getKind().name(),
+                people.get(x.getActorId()), x.getNoteId(), titles.get(x.getNoteId()), x.getCommentId(),
+                excerpt(excerpts.get(x.getCommentId())), x.getReadAt() != null, x.getCreatedAt())).toList();
+        Notification last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        return new Page<>(views, more ? new Cursor(last.getCreatedAt(), last.getId()).encode() : null);
+    }
+
+    @GET
+    @Path("unread-count")
+    public UnreadCount unread() {
+        return new UnreadCount(notifier.unreadCount(caller.require().accountId()));
+    }
+
+    @POST
+    @Path("read")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Marked markRead(ReadBody body) {
+        long me = caller.require().accountId();
+        List<Long> ids = body == null ? null : body.ids;
+        if (ids != null && ids.size() > 500) {
+            throw Problems.invalid("ids", "at most 500 at a time");
+        }
+        int marked = notifier.markRead(me, ids);
+        return new Marked(marked, notifier.unreadCount(me));
+    }
+
+    private Map<Long, String> texts(String jpql, Set<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(r -> out.put((Long) r[0], (String) r[1]));
+        }
+        return out;
+    }
+
+    private static String excerpt(String s) {
+        if (s == null) {
+            return null;
+        }
+        return s.codePointCount(0, s.length()) <= 80 ? s : s.substring(0, s.offsetByCodePoints(0, 80)) + "…";
+    }
+}

@@ -1,0 +1,59 @@
+package org.notegarden.community.internal.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.notegarden.platform.api.Cursor;
+
+/**
+ * Writes notifications in the transaction of the action that causes them, so a like that
+ * rolls back leaves no notification behind. Nobody is notified of their own actions.
+ */
+@ApplicationScoped
+public class Notifier {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notify(long recipientId, Notification.Kind kind, long actorId, Long noteId, Long commentId) {
+        if (recipientId == actorId) {
+            return;
+        }
+        em.persist(new Notification(recipientId, kind, actorId, noteId, commentId, clock.instant()));
+    }
+
+    public long unreadCount(long recipientId) {
+        return em.createQuery("select count(n) from Notification n where n.recipientId = :r and n.readAt is null", Long.class)
+                .setParameter("r", recipientId).getSingleResult();
+    }
+
+    /** Newest first; the cursor's id alone orders them (ids grow with time). */
+    public List<Notification> page(long recipientId, Cursor after, int limit) {
+        return em.createQuery("select n from Notification n where n.recipientId = :r and n.id < :after order by n.id desc",
+                        Notification.class)
+                .setParameter("r", recipientId)
+                .setParameter("after", after == null ? Long.MAX_VALUE : after.id())
+                .setMaxResults(limit + 1).getResultList();
+    }
+
+    /** Marks the given notifications (or all, when {@code ids} is null) read; only the recipient's own. */
+    @Transactional
+    public int markRead(long recipientId, List<Long> ids) {
+        String where = ids == null ? "" : " and n.id in :ids";
+        var q = em.createQuery("update Notification n set n.readAt = :now where n.recipientId = :r and n.readAt is null" + where)
+                .setParameter("now", clock.instant()).setParameter("r", recipientId);
+        if (ids != null) {
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            q.setParameter("ids", ids);
+        }
+        return q.executeUpdate();
+    }
+}

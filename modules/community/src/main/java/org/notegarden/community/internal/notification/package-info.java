@@ -1,0 +1,2 @@
+/** Notifications written in the same transaction as the action that causes them. */
+package org.notegarden.community.internal.notification;

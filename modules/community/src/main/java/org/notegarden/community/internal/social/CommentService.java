@@ -1,0 +1,118 @@
+package org.notegarden.community.internal.social;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.notegarden.community.internal.note.Note;
+import org.notegarden.community.internal.note.NoteService;
+import org.notegarden.community.internal.note.NoteText;
+import org.notegarden.community.internal.notification.Notification;
+import org.notegarden.community.internal.notification.Notifier;
+import org.notegarden.platform.api.Cursor;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.TextLength;
+
+/** Comments and one level of replies, on notes the commenter can see. */
+@ApplicationScoped
+public class CommentService {
+    public static final int MAX_BODY = 500;
+
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    NoteService notes;
+    @Inject
+    Notifier notifier;
+
+    /**
+     * Adds a comment, or a reply when {@code replyToCommentId} is given. Comments are only
+     * possible on published notes: a draft has no audience yet.
+     */
+    @Transactional
+    public Comment add(long authorId, long noteId, Long replyToCommentId, String text) {
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw Problems.invalid("body", "is required");
+        }
+        if (TextLength.of(body) > MAX_BODY) {
+            throw Problems.invalid("body", "must be at most " + MAX_BODY + " characters");
+        }
+        Note note = notes.requireVisible(noteId, authorId);
+        if (note.getState() != Note.State.PUBLISHED) {
+            throw Problems.invalid("noteId", "comments open when the note is published");
+        }
+        Long parentId = null;
+        Long replyTo = null;
+        Comment answered = null;
+        if (replyToCommentId != null) {
+            answered = em.find(Comment.class, replyToCommentId);
+            if (answered == null || answered.getNoteId() != noteId) {
+                throw Problems.notFound("replyTo", "comment " + replyToCommentId + " on this note");
+            }
+            parentId = answered.getParentId() != null ? answered.getParentId() : answered.getId();
+            replyTo = answered.getAuthorId();
+        }
+        Comment comment = new Comment(noteId, authorId, parentId, replyTo, body, clock.instant());
+        em.persist(comment);
+        em.flush();
+        Counters.add(em, "cm_note", "comment_count", noteId, 1);
+        if (parentId != null) {
+            Counters.add(em, "cm_comment", "reply_count", parentId, 1);
+            notifier.notify(answered.getAuthorId(), Notification.Kind.REPLY, authorId, noteId, comment.getId());
+        } else {
+            notifier.notify(note.getAuthorId(), Notification.Kind.COMMENT, authorId, noteId, comment.getId());
+        }
+        for (String handle : NoteText.mentionedHandles(body)) {
+            em.createQuery("select a.id from Account a where a.handleKey = :h", Long.class).setParameter("h", handle)
+                    .getResultStream().findFirst()
+                    .ifPresent(id -> notifier.notify(id, Notification.Kind.MENTION, authorId, noteId, comment.getId()));
+        }
+        return comment;
+    }
+
+    /** Only the comment's author deletes it; the note's counters follow. */
+    @Transactional
+    public void delete(long accountId, long commentId) {
+        Comment c = requireVisible(commentId, accountId);
+        if (c.getAuthorId() != accountId) {
+            throw Problems.forbidden("Only the author can delete this comment.");
+        }
+        if (c.isDeleted()) {
+            return;
+        }
+        c.delete();
+        Counters.add(em, "cm_note", "comment_count", c.getNoteId(), -1);
+    }
+
+    public Comment requireVisible(long commentId, Long viewerId) {
+        Comment c = em.find(Comment.class, commentId);
+        if (c == null) {
+            throw Problems.notFound("commentId", "comment " + commentId);
+        }
+        notes.requireVisible(c.getNoteId(), viewerId);
+        return c;
+    }
+
+    /** Top-level comments, oldest first (a conversation reads top-down). */
+    public List<Comment> topLevel(long noteId, Long viewerId, Cursor after, int limit) {
+        notes.requireVisible(noteId, viewerId);
+        return em.createQuery("select c from Comment c where c.noteId = :n and c.parentId is null and c.id > :after "
+                        + "and (c.deleted = false or c.replyCount > 0) order by c.id", Comment.class)
+                .setParameter("n", noteId).setParameter("after", after == null ? 0L : after.id())
+                .setMaxResults(limit + 1).getResultList();
+    }
+
+    public List<Comment> replies(long parentId, Long viewerId, Cursor after, int limit) {
+        Comment parent = requireVisible(parentId, viewerId);
+        return em.createQuery("select c from Comment c where c.parentId = :p and c.id > :after and c.deleted = false "
+                        + "order by c.id", Comment.class)
+                .setParameter("p", parent.getId()).setParameter("after", after == null ? 0L : after.id())
+                .setMaxResults(limit + 1).getResultList();
+    }
+}

@@ -1,0 +1,88 @@
+package org.notegarden.community.internal.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.feed.FeedService;
+import org.notegarden.community.internal.media.Media;
+import org.notegarden.community.internal.media.MediaService;
+import org.notegarden.community.internal.media.MediaUrls;
+import org.notegarden.community.internal.social.FollowService;
+
+/** How people appear in API responses: public summaries, one's own account, and profiles. */
+@ApplicationScoped
+public class AccountViews {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    MediaService media;
+    @Inject
+    FollowService follows;
+    @Inject
+    FeedService feeds;
+
+    /** A person as shown next to their content. */
+    public record Person(long id, String handle, String displayName, String avatarUrl) {
+    }
+
+    /** The caller's own account, including what only they may see. */
+    public record Me(long id, String handle, String displayName, String bio, String avatarUrl, String email,
+                     Set<String> roles, String locale, Instant createdAt) {
+    }
+
+    public record Profile(Person person, String bio, long followers, long following, long notes,
+                          long likesAndCollects, boolean followedByMe, boolean followsMe, boolean isMe) {
+    }
+
+    public Me me(Account a) {
+        return new Me(a.getId(), a.getHandle(), a.getDisplayName(), a.getBio(), avatarUrl(a), a.getEmail(),
+                a.getRoles().stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
+                a.getLocale(), a.getCreatedAt());
+    }
+
+    public Person person(Account a) {
+        return new Person(a.getId(), a.getHandle(), a.getDisplayName(), avatarUrl(a));
+    }
+
+    public Profile profile(Account a, Long viewerId) {
+        boolean isMe = viewerId != null && viewerId.equals(a.getId());
+        boolean followed = viewerId != null && !isMe && follows.follows(viewerId, a.getId());
+        boolean followsMe = viewerId != null && !isMe && follows.follows(a.getId(), viewerId);
+        return new Profile(person(a), a.getBio(), follows.followerCount(a.getId()), follows.followingCount(a.getId()),
+                feeds.publishedCount(a.getId()), feeds.likesAndCollects(a.getId()), followed, followsMe, isMe);
+    }
+
+    /** Batch: one query for the accounts, one for their avatars. */
+    public Map<Long, Person> people(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Account> accounts = em.createQuery("select a from Account a where a.id in :ids", Account.class)
+                .setParameter("ids", Set.copyOf(ids)).getResultList();
+        Map<Long, Media> avatars = media.byIds(accounts.stream().map(Account::getAvatarMediaId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, Person> out = new HashMap<>();
+        for (Account a : accounts) {
+            Media m = a.getAvatarMediaId() == null ? null : avatars.get(a.getAvatarMediaId());
+            out.put(a.getId(), new Person(a.getId(), a.getHandle(), a.getDisplayName(), m == null ? null : MediaUrls.grid(m)));
+        }
+        return out;
+    }
+
+    private String avatarUrl(Account a) {
+        if (a.getAvatarMediaId() == null) {
+            return null;
+        }
+        Media m = media.byIds(List.of(a.getAvatarMediaId())).get(a.getAvatarMediaId());
+        return m == null ? null : MediaUrls.grid(m);
+    }
+}

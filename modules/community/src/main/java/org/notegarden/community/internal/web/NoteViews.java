@@ -1,0 +1,150 @@
+package org.notegarden.community.internal.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.notegarden.community.internal.media.Media;
+import org.notegarden.community.internal.media.MediaService;
+import org.notegarden.community.internal.media.MediaUrls;
+import org.notegarden.community.internal.note.Note;
+import org.notegarden.community.internal.social.CollectService;
+import org.notegarden.community.internal.social.Comment;
+import org.notegarden.community.internal.social.FollowService;
+import org.notegarden.community.internal.social.LikeService;
+import org.notegarden.platform.api.Cursor;
+import org.notegarden.platform.api.Page;
+
+/**
+ * Builds note cards, note details and comments for one viewer, with a fixed number of
+ * queries per page (notes, authors, media, the viewer's likes) whatever the page size.
+ */
+@ApplicationScoped
+public class NoteViews {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    AccountViews accounts;
+    @Inject
+    MediaService media;
+    @Inject
+    LikeService likes;
+    @Inject
+    CollectService collects;
+    @Inject
+    FollowService follows;
+
+    public record MediaView(long id, String kind, String url, String gridUrl, int width, int height, String contentType) {
+        static MediaView of(Media m) {
+            return new MediaView(m.getId(), m.getKind().name(), MediaUrls.detail(m), MediaUrls.grid(m),
+                    m.getWidth(), m.getHeight(), m.getContentType());
+        }
+    }
+
+    public record NoteCard(long id, String title, String kind, String state, MediaView cover,
+                           AccountViews.Person author, int likeCount, boolean likedByMe, Instant publishedAt) {
+    }
+
+    public record NoteDetail(long id, String title, String body, String kind, String state, List<MediaView> media,
+                             List<String> topics, List<AccountViews.Person> mentions, String locationName,
+                             AccountViews.Person author, int likeCount, int collectCount, int commentCount,
+                             boolean likedByMe, boolean collectedByMe, Long collectedBoardId, boolean followingAuthor,
+                             boolean mine, Instant createdAt, Instant updatedAt, Instant publishedAt) {
+    }
+
+    public record CommentView(long id, long noteId, Long parentId, AccountViews.Person author,
+                              AccountViews.Person replyTo, String body, int likeCount, boolean likedByMe,
+                              int replyCount, boolean deleted, boolean mine, Instant createdAt) {
+    }
+
+    /** A page of cards from feed positions; the next cursor is the last position shown. */
+    public Page<NoteCard> page(List<Cursor> positions, int limit, Long viewerId) {
+        boolean more = positions.size() > limit;
+        List<Cursor> shown = more ? positions.subList(0, limit) : positions;
+        List<NoteCard> cards = cards(shown.stream().map(Cursor::id).toList(), viewerId);
+        return new Page<>(cards, more ? shown.get(shown.size() - 1).encode() : null);
+    }
+
+    public List<NoteCard> cards(List<Long> noteIds, Long viewerId) {
+        if (noteIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Note> notes = em.createQuery("select n from Note n where n.id in :ids", Note.class)
+                .setParameter("ids", Set.copyOf(noteIds)).getResultList().stream()
+                .collect(Collectors.toMap(Note::getId, Function.identity()));
+        Set<Long> coverIds = new HashSet<>();
+        Set<Long> authorIds = new HashSet<>();
+        notes.values().forEach(n -> {
+            authorIds.add(n.getAuthorId());
+            if (!n.getMediaIds().isEmpty()) {
+                coverIds.add(n.getMediaIds().get(0));
+            }
+        });
+        Map<Long, Media> covers = media.byIds(coverIds);
+        Map<Long, AccountViews.Person> authors = accounts.people(authorIds);
+        Set<Long> liked = viewerId == null ? Set.of() : likes.likedNotes(viewerId, notes.keySet());
+        List<NoteCard> out = new ArrayList<>();
+        for (Long id : noteIds) {
+            Note n = notes.get(id);
+            if (n == null) {
+                continue;
+            }
+            Media cover = n.getMediaIds().isEmpty() ? null : covers.get(n.getMediaIds().get(0));
+            out.add(new NoteCard(n.getId(), n.getTitle(), n.getKind().name(), n.getState().name(),
+                    cover == null ? null : MediaView.of(cover), authors.get(n.getAuthorId()), n.getLikeCount(),
+                    liked.contains(n.getId()), n.getPublishedAt()));
+        }
+        return out;
+    }
+
+    public NoteDetail detail(Note n, Long viewerId) {
+        Map<Long, Media> byId = media.byIds(n.getMediaIds());
+        List<MediaView> mediaViews = n.getMediaIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(MediaView::of).toList();
+        Set<Long> people = new HashSet<>(n.getMentionIds());
+        people.add(n.getAuthorId());
+        Map<Long, AccountViews.Person> persons = accounts.people(people);
+        List<AccountViews.Person> mentions = n.getMentionIds().stream().map(persons::get)
+                .filter(java.util.Objects::nonNull).toList();
+        boolean liked = viewerId != null && !likes.likedNotes(viewerId, List.of(n.getId())).isEmpty();
+        Long board = viewerId == null ? null : collects.collectedAmong(viewerId, List.of(n.getId())).get(n.getId());
+        boolean mine = viewerId != null && viewerId == n.getAuthorId();
+        boolean following = viewerId != null && !mine && follows.follows(viewerId, n.getAuthorId());
+        return new NoteDetail(n.getId(), n.getTitle(), n.getBody(), n.getKind().name(), n.getState().name(), mediaViews,
+                n.getTopics().stream().sorted().toList(), mentions, n.getLocationName(), persons.get(n.getAuthorId()),
+                n.getLikeCount(), n.getCollectCount(), n.getCommentCount(), liked, board != null,
+                board == null || board == 0 ? null : board, following, mine, n.getCreatedAt(), n.getUpdatedAt(),
+                n.getPublishedAt());
+    }
+
+    public Page<CommentView> comments(List<Comment> fetched, int limit, Long viewerId) {
+        boolean more = fetched.size() > limit;
+        List<Comment> shown = more ? fetched.subList(0, limit) : fetched;
+        Set<Long> people = new HashSet<>();
+        shown.forEach(c -> {
+            people.add(c.getAuthorId());
+            if (c.getReplyToAccountId() != null) {
+                people.add(c.getReplyToAccountId());
+            }
+        });
+        Map<Long, AccountViews.Person> persons = accounts.people(people);
+        Collection<Long> ids = shown.stream().map(Comment::getId).toList();
+        Set<Long> liked = viewerId == null ? Set.of() : likes.likedComments(viewerId, ids);
+        List<CommentView> views = shown.stream().map(c -> new CommentView(c.getId(), c.getNoteId(), c.getParentId(),
+                c.isDeleted() ? null : persons.get(c.getAuthorId()),
+                c.getReplyToAccountId() == null ? null : persons.get(c.getReplyToAccountId()),
+                c.getBody(), c.getLikeCount(), liked.contains(c.getId()), c.getReplyCount(), c.isDeleted(),
+                viewerId != null && viewerId == c.getAuthorId() && !c.isDeleted(), c.getCreatedAt())).toList();
+        Comment last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        return new Page<>(views, more ? new Cursor(last.getCreatedAt(), last.getId()).encode() : null);
+    }
+}

@@ -1,0 +1,17 @@
+package org.notegarden.community.internal.web;
+
+import org.notegarden.platform.api.Problems;
+
+/** Guards shared by every resource that reads a JSON body. */
+public final class RequestBodies {
+    private RequestBodies() {
+    }
+
+    /** A missing body is the client's mistake, not a null pointer. */
+    public static <T> T required(T body) {
+        if (body == null) {
+            throw Problems.malformed("A JSON request body is required.");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Face of the i18n module: the supported locales and access to the UI message bundles, which
+ * this module owns for every other module and for the web client.
+ */
+package org.notegarden.i18n.api;

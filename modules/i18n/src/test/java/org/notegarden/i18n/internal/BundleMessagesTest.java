@@ -1,0 +1,44 @@
+package org.notegarden.i18n.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class BundleMessagesTest {
+    private final BundleMessages messages = new BundleMessages();
+
+    @Test
+    void negotiatesChineseFromBrowserHeaders() {
+        assertEquals(Locale.SIMPLIFIED_CHINESE, messages.negotiate("zh-CN,zh;q=0.9,en;q=0.8"));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, messages.negotiate("zh"));
+        assertEquals(Locale.ENGLISH, messages.negotiate("fr-FR"));
+        assertEquals(Locale.ENGLISH, messages.negotiate(";;;garbage"));
+        assertEquals(Locale.ENGLISH, messages.negotiate(null));
+    }
+
+    @Test
+    void everyEnglishKeyHasAChineseTranslation() {
+        Map<String, String> en = messages.bundle(Locale.ENGLISH);
+        Map<String, String> zh = messages.bundle(Locale.SIMPLIFIED_CHINESE);
+        assertEquals(en.keySet(), zh.keySet());
+        Set<String> untranslated = new java.util.TreeSet<>();
+        en.forEach((k, v) -> {
+            if (v.equals(zh.get(k)) && v.chars().anyMatch(Character::isLetter)) {
+                untranslated.add(k);
+            }
+        });
+        // Brand names and the like may stay the same; everything else must be translated.
+        untranslated.removeIf(k -> k.startsWith("brand."));
+        assertTrue(untranslated.isEmpty(), "not translated: " + untranslated);
+    }
+
+    @Test
+    void formatsArgumentsPerLocale() {
+        assertEquals("3 likes", messages.get(Locale.ENGLISH, "count.likes", 3));
+        assertEquals("3 个赞", messages.get(Locale.SIMPLIFIED_CHINESE, "count.likes", 3));
+    }
+}

@@ -1,0 +1,24 @@
+package org.notegarden.platform.api;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The authenticated person behind one request.
+ *
+ * @param accountId   the account's id
+ * @param handle      the account's handle, as it was when the request was authenticated
+ * @param roles       the roles held; always contains {@link Role#USER}
+ * @param viaCookie   true when the browser session cookie authenticated the request, which is
+ *                    what makes CSRF checks necessary for writes
+ */
+public record Caller(long accountId, String handle, Set<Role> roles, boolean viaCookie) {
+    public Caller {
+        Objects.requireNonNull(handle, "handle");
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,23 @@
+package org.notegarden.platform.api;
+
+import java.util.List;
+
+/**
+ * One page of a list. {@code nextCursor} is null on the last page.
+ */
+public record Page<T>(List<T> items, String nextCursor) {
+    public Page {
+        items = List.copyOf(items);
+    }
+
+    /** Page size limits shared by every list endpoint. */
+    public static int clampLimit(Integer requested) {
+        if (requested == null) {
+            return 20;
+        }
+        if (requested < 1 || requested > 100) {
+            throw Problems.invalid("limit", "must be between 1 and 100");
+        }
+        return requested;
+    }
+}

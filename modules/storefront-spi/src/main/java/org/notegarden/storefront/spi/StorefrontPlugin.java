@@ -1,0 +1,20 @@
+package org.notegarden.storefront.spi;
+
+/**
+ * The entry point of a storefront plugin, found with {@link java.util.ServiceLoader} in the
+ * plugin's own JARs ({@code META-INF/services/org.notegarden.storefront.spi.StorefrontPlugin}).
+ *
+ * <p>Lifecycle: the host creates one instance per plugin load with the public no-argument
+ * constructor, reads {@link #id()}, and keeps the instance until the plugin is reloaded or
+ * removed. Every method other than {@link #id()} is {@code default}, so extension points added
+ * in later minor versions never break an existing plugin.
+ */
+public interface StorefrontPlugin {
+    /** A stable id, lower case with dashes ({@code sandbox-payments}); must match the manifest. */
+    String id();
+
+    /** A short human-readable name for the admin's plugin list. */
+    default String displayName() {
+        return id();
+    }
+}
