@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -67,18 +68,18 @@ public class Note {
     @Version
     private long version;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER) // small; views run after the transaction ends
     @CollectionTable(name = "cm_note_media", joinColumns = @JoinColumn(name = "note_id"))
     @OrderColumn(name = "position")
     @Column(name = "media_id")
     private List<Long> mediaIds = new ArrayList<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER) // small; views run after the transaction ends
     @CollectionTable(name = "cm_note_topic", joinColumns = @JoinColumn(name = "note_id"))
     @Column(name = "topic")
     private Set<String> topics = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER) // small; views run after the transaction ends
     @CollectionTable(name = "cm_note_mention", joinColumns = @JoinColumn(name = "note_id"))
     @Column(name = "account_id")
     private Set<Long> mentionIds = new LinkedHashSet<>();

@@ -1,0 +1,100 @@
+// Boot: language, session, shell, then one view per route.
+import { h, clear, toast } from './dom.js';
+import { t, setLocale, initialLocale, locale } from './i18n.js';
+import { api } from './api.js';
+import { session, loadMe, logout } from './session.js';
+import { currentRoute, go } from './router.js';
+import { pagedGrid } from './views/cards.js';
+import { renderNote } from './views/note.js';
+import { renderCompose } from './views/compose.js';
+import { renderProfile, renderBoard } from './views/profile.js';
+import { renderNotifications } from './views/notifications.js';
+import { renderLogin, renderSignup } from './views/auth.js';
+import { renderSettings } from './views/settings.js';
+
+const view = document.getElementById('view');
+const shell = document.getElementById('shell');
+let unreadTimer = null;
+
+async function refreshUnread() {
+  const badge = document.querySelector('[data-unread]');
+  if (!badge) return;
+  if (!session.me) { badge.hidden = true; return; }
+  try {
+    const { unread } = await api.get('/notifications/unread-count');
+    badge.textContent = unread > 99 ? '99+' : String(unread);
+    badge.hidden = unread === 0;
+  } catch { /* offline for a moment; try again on the next tick */ }
+}
+
+function renderShell() {
+  const route = currentRoute();
+  const me = session.me;
+  const navLink = (href, icon, key, extra) => h('a', { class: `nav-item ${route.name === key.split('.')[1] ? 'on' : ''}`, href },
+    h('span', { class: 'nav-icon', 'aria-hidden': 'true' }, icon), h('span', { class: 'nav-label' }, t(key)), extra);
+  const langToggle = h('button', { class: 'lang', name: 'lang', 'aria-label': t('nav.language'), onclick: async () => {
+    const next = locale() === 'zh-CN' ? 'en' : 'zh-CN';
+    await setLocale(next);
+    if (session.me) api.patch('/me', { locale: next }).catch(() => {});
+    render();
+  } }, locale() === 'zh-CN' ? 'EN' : '中文');
+  clear(shell).append(
+    h('header', { class: 'topbar' },
+      h('a', { class: 'brand', href: '#/' }, h('span', { class: 'logo' }, '❀'), t('brand.name')),
+      h('nav', { class: 'feed-tabs' },
+        h('a', { class: `tab ${route.name === 'home' ? 'on' : ''}`, href: '#/' }, t('nav.latest')),
+        h('a', { class: `tab ${route.name === 'following' ? 'on' : ''}`, href: '#/following' }, t('nav.following'))),
+      h('div', { class: 'top-actions' }, langToggle,
+        me ? h('button', { class: 'btn ghost small', name: 'logout', onclick: async () => { await logout(); go('#/'); } }, t('nav.logout'))
+          : h('a', { class: 'btn primary small', href: '#/login' }, t('nav.login')))),
+    h('nav', { class: 'bottombar' },
+      navLink('#/', '⌂', 'nav.home'),
+      navLink('#/compose', '＋', 'nav.compose'),
+      navLink('#/notifications', '♡', 'nav.notifications', h('span', { class: 'badge', 'data-unread': '', hidden: true })),
+      navLink(me ? `#/u/${encodeURIComponent(me.handle)}` : '#/login', '☺', 'nav.me')));
+}
+
+async function render() {
+  renderShell();
+  clear(view);
+  const r = currentRoute();
+  document.title = t('brand.name');
+  window.scrollTo(0, 0);
+  try {
+    switch (r.name) {
+      case 'home': pagedGrid(view, '/feed/latest'); break;
+      case 'following':
+        if (!session.me) { go('#/login?next=%23%2Ffollowing'); return; }
+        pagedGrid(view, '/feed/following', 'feed.emptyFollowing'); break;
+      case 'topic':
+        view.append(h('h1', { class: 'page-title' }, `#${r.params[0]}`));
+        pagedGrid(view, `/topics/${encodeURIComponent(r.params[0])}/notes`); break;
+      case 'note': await renderNote(view, r.params[0]); break;
+      case 'compose': await renderCompose(view, r.params[0]); break;
+      case 'u': await renderProfile(view, r.params[0], r.params[1]); break;
+      case 'board': await renderBoard(view, r.params[0]); break;
+      case 'notifications': await renderNotifications(view, refreshUnread); break;
+      case 'login': renderLogin(view, r.query.get('next')); break;
+      case 'signup': renderSignup(view); break;
+      case 'settings': renderSettings(view, render); break;
+      default: view.append(h('p', { class: 'muted center' }, t('error.notFound')));
+    }
+  } catch (e) {
+    view.append(h('div', { class: 'error-page' }, h('h1', {}, e.status === 404 ? t('error.notFound') : t('error.generic')),
+      h('p', { class: 'muted' }, e.message), h('a', { class: 'btn ghost', href: '#/' }, t('error.home'))));
+  }
+  refreshUnread();
+}
+
+async function boot() {
+  await setLocale(initialLocale());
+  try { await loadMe(); } catch (e) { toast(e.message, 'error'); }
+  if (session.me?.locale && session.me.locale !== locale() && !localStorage.getItem('ng.locale')) await setLocale(session.me.locale);
+  window.addEventListener('hashchange', render);
+  clearInterval(unreadTimer);
+  unreadTimer = setInterval(refreshUnread, 30000);
+  await render();
+  document.body.classList.add('ready');
+}
+
+boot();

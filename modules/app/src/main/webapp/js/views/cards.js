@@ -1,0 +1,70 @@
+// The note card grid (two columns on phones, more on wider screens) with endless paging.
+import { h, avatar } from '../dom.js';
+import { t, formatCount } from '../i18n.js';
+import { api } from '../api.js';
+import { session, requireLogin } from '../session.js';
+
+export function noteCard(card) {
+  const cover = card.cover
+    ? h('img', { class: 'cover', src: card.cover.gridUrl || '', alt: '', loading: 'lazy',
+        style: card.cover.width ? `aspect-ratio:${card.cover.width}/${card.cover.height}` : null })
+    : h('div', { class: `cover placeholder ${card.kind === 'VIDEO' ? 'video' : ''}` }, card.kind === 'VIDEO' ? '▶' : '✎');
+  const likeButton = h('button', {
+    class: `like ${card.likedByMe ? 'on' : ''}`, 'aria-label': t('note.like'), 'aria-pressed': String(card.likedByMe),
+    onclick: async (e) => {
+      e.preventDefault(); e.stopPropagation();
+      if (!requireLogin()) return;
+      const liked = likeButton.classList.contains('on');
+      const res = liked ? await api.del(`/notes/${card.id}/like`) : await api.put(`/notes/${card.id}/like`);
+      likeButton.classList.toggle('on', res.liked);
+      likeButton.setAttribute('aria-pressed', String(res.liked));
+      likeButton.querySelector('.n').textContent = formatCount(res.likeCount);
+    },
+  }, h('span', { class: 'heart' }, '♥'), h('span', { class: 'n' }, formatCount(card.likeCount)));
+  return h('a', { class: 'card', href: `#/note/${card.id}`, dataset: { noteId: card.id } },
+    h('div', { class: 'cover-wrap' }, cover, card.kind === 'VIDEO' ? h('span', { class: 'badge-video' }, '▶') : null,
+      card.state === 'DRAFT' ? h('span', { class: 'badge-draft' }, t('note.draft')) : null),
+    h('div', { class: 'card-body' },
+      h('div', { class: 'card-title' }, card.title),
+      h('div', { class: 'card-meta' },
+        h('span', { class: 'author' }, avatar(card.author, 'xs'), h('span', { class: 'name' }, card.author?.displayName || '')),
+        likeButton)));
+}
+
+/** Fills `host` with a grid fed by `path` (a paged endpoint), loading more on scroll. */
+export function pagedGrid(host, path, emptyKey = 'feed.empty') {
+  const grid = h('div', { class: 'grid' });
+  const more = h('button', { class: 'load-more', hidden: true }, t('feed.more'));
+  const status = h('p', { class: 'muted center' });
+  host.append(grid, status, more);
+  let cursor = null;
+  let loading = false;
+  let done = false;
+  async function load() {
+    if (loading || done) return;
+    loading = true;
+    status.textContent = t('common.loading');
+    try {
+      const url = new URL(path, location.origin);
+      url.searchParams.set('limit', '20');
+      if (cursor) url.searchParams.set('cursor', cursor);
+      const page = await api.get(url.pathname + url.search);
+      page.items.forEach((c) => grid.append(noteCard(c)));
+      cursor = page.nextCursor;
+      done = !cursor;
+      status.textContent = grid.children.length === 0 ? t(emptyKey) : '';
+      more.hidden = done;
+    } catch (e) {
+      status.textContent = e.message;
+    } finally {
+      loading = false;
+    }
+  }
+  more.addEventListener('click', load);
+  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: '600px' });
+  observer.observe(more);
+  load();
+  return { reload: () => { grid.textContent = ''; cursor = null; done = false; load(); } };
+}
+
+export { session };

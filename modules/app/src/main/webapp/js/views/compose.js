@@ -1,0 +1,112 @@
+// Compose or edit a note: upload images (with progress), reorder them, write, save or publish.
+import { h, toast } from '../dom.js';
+import { t } from '../i18n.js';
+import { api, ApiError } from '../api.js';
+import { requireLogin } from '../session.js';
+import { go } from '../router.js';
+
+const MAX_IMAGES = 18;
+
+export async function renderCompose(host, editId) {
+  if (!requireLogin()) return;
+  const existing = editId ? await api.get(`/notes/${editId}`) : null;
+  /** Items: { media (server view) | null while uploading, file, progress, el } */
+  const items = (existing?.media || []).map((m) => ({ media: m }));
+
+  const tray = h('div', { class: 'tray', 'aria-label': t('compose.media') });
+  const fileInput = h('input', { type: 'file', name: 'files', accept: 'image/jpeg,image/png,image/webp,image/gif,video/mp4,video/webm', multiple: true, hidden: true });
+  const addTile = h('button', { class: 'tile add', type: 'button', onclick: () => fileInput.click() }, h('span', {}, '+'), h('small', {}, t('compose.addMedia')));
+  const title = h('input', { class: 'input title-input', name: 'title', maxlength: '50', placeholder: t('compose.titlePlaceholder'), value: existing?.title || '' });
+  const titleCount = h('span', { class: 'counter muted small' });
+  const body = h('textarea', { class: 'input body-input', name: 'body', rows: '8', maxlength: '2000', placeholder: t('compose.bodyPlaceholder') });
+  body.value = existing?.body || '';
+  const bodyCount = h('span', { class: 'counter muted small' });
+  const location_ = h('input', { class: 'input', name: 'location', maxlength: '40', placeholder: t('compose.locationPlaceholder'), value: existing?.locationName || '' });
+  const errors = h('div', { class: 'form-errors', role: 'alert' });
+  const count = (el, out, max) => { out.textContent = `${[...el.value].length}/${max}`; };
+  title.addEventListener('input', () => count(title, titleCount, 50));
+  body.addEventListener('input', () => count(body, bodyCount, 2000));
+  count(title, titleCount, 50); count(body, bodyCount, 2000);
+
+  function renderTray() {
+    tray.replaceChildren(...items.map((item, i) => tile(item, i)), items.length < MAX_IMAGES ? addTile : '');
+  }
+
+  function tile(item, i) {
+    const img = item.media?.gridUrl ? h('img', { src: item.media.gridUrl, alt: '' })
+      : item.media ? h('div', { class: 'video-tile' }, '▶')
+      : item.preview ? h('img', { src: item.preview, alt: '' }) : h('div', { class: 'video-tile' }, '…');
+    const bar = item.media ? null : h('div', { class: 'progress' }, h('div', { class: 'progress-fill', style: `width:${Math.round((item.progress || 0) * 100)}%` }));
+    const el = h('div', { class: `tile ${item.error ? 'failed' : ''}`, draggable: 'true', dataset: { index: i } },
+      img, bar,
+      item.error ? h('span', { class: 'tile-error' }, item.error) : null,
+      i === 0 && item.media ? h('span', { class: 'cover-tag' }, t('compose.cover')) : null,
+      h('div', { class: 'tile-tools' },
+        h('button', { type: 'button', 'aria-label': t('compose.moveLeft'), disabled: i === 0, onclick: () => move(i, i - 1) }, '‹'),
+        h('button', { type: 'button', 'aria-label': t('compose.remove'), onclick: () => { items.splice(i, 1); renderTray(); } }, '×'),
+        h('button', { type: 'button', 'aria-label': t('compose.moveRight'), disabled: i === items.length - 1, onclick: () => move(i, i + 1) }, '›')));
+    el.addEventListener('dragstart', (e) => e.dataTransfer.setData('text/plain', String(i)));
+    el.addEventListener('dragover', (e) => e.preventDefault());
+    el.addEventListener('drop', (e) => { e.preventDefault(); move(Number(e.dataTransfer.getData('text/plain')), i); });
+    item.el = el;
+    return el;
+  }
+
+  function move(from, to) {
+    if (to < 0 || to >= items.length || from === to) return;
+    const [it] = items.splice(from, 1);
+    items.splice(to, 0, it);
+    renderTray();
+  }
+
+  fileInput.addEventListener('change', () => {
+    const files = [...fileInput.files].slice(0, MAX_IMAGES - items.length);
+    fileInput.value = '';
+    for (const file of files) {
+      const item = { file, progress: 0, preview: file.type.startsWith('image/') ? URL.createObjectURL(file) : null };
+      items.push(item);
+      api.upload(file, (p) => {
+        item.progress = p;
+        const fill = item.el?.querySelector('.progress-fill');
+        if (fill) fill.style.width = `${Math.round(p * 100)}%`;
+      }).then((media) => { item.media = media; renderTray(); })
+        .catch((e) => { item.error = e.field?.('file') || e.message; renderTray(); });
+    }
+    renderTray();
+  });
+
+  async function save(publish) {
+    errors.textContent = '';
+    if (items.some((i) => !i.media && !i.error)) { errors.textContent = t('compose.waitUploads'); return; }
+    const payload = {
+      title: title.value, body: body.value, locationName: location_.value || null, publish,
+      mediaIds: items.filter((i) => i.media).map((i) => i.media.id),
+    };
+    try {
+      const note = existing ? await api.put(`/notes/${existing.id}`, payload) : await api.post('/notes', payload);
+      toast(publish ? t('compose.published') : t('compose.saved'));
+      go(`#/note/${note.id}`);
+    } catch (e) {
+      if (e instanceof ApiError && e.problem.errors) {
+        errors.replaceChildren(...e.problem.errors.map((er) => h('p', { class: 'field-error', dataset: { field: er.field } }, `${t(`field.${er.field.replace(/\[\d+\]/, '')}`)}: ${er.message}`)));
+      } else {
+        errors.textContent = e.message;
+      }
+    }
+  }
+
+  renderTray();
+  const published = existing?.state === 'PUBLISHED';
+  host.append(h('section', { class: 'compose' },
+    h('h1', {}, existing ? t('compose.editTitle') : t('compose.newTitle')),
+    fileInput, tray,
+    h('p', { class: 'muted small' }, t('compose.mediaHint')),
+    h('div', { class: 'field' }, title, titleCount),
+    h('div', { class: 'field' }, body, bodyCount),
+    h('p', { class: 'muted small' }, t('compose.topicHint')),
+    h('div', { class: 'field' }, location_),
+    errors,
+    h('div', { class: 'compose-actions' },
+      published ? null : h('button', { class: 'btn ghost', type: 'button', name: 'saveDraft', onclick: () => save(false) }, t('compose.saveDraft')),
+      h('button', { class: 'btn primary', type: 'button', name: 'publish', onclick: () => save(true) }, published ? t('compose.update') : t('compose.publish')))));
+}

@@ -1,0 +1,219 @@
+// Note detail: carousel or video, text, topics, actions, and the comment thread.
+import { h, clear, richText, avatar, toast } from '../dom.js';
+import { t, timeAgo, formatCount } from '../i18n.js';
+import { api } from '../api.js';
+import { session, requireLogin } from '../session.js';
+import { go } from '../router.js';
+
+export async function renderNote(host, id) {
+  const note = await api.get(`/notes/${id}`);
+  host.append(h('article', { class: 'note-detail' },
+    h('div', { class: 'note-media' }, note.kind === 'VIDEO' ? video(note.media[0]) : carousel(note.media)),
+    h('div', { class: 'note-side' },
+      authorBar(note),
+      h('div', { class: 'note-text' },
+        note.state === 'DRAFT' ? h('span', { class: 'badge-draft inline' }, t('note.draft')) : null,
+        h('h1', { class: 'note-title' }, note.title),
+        h('p', { class: 'note-body' }, richText(note.body)),
+        note.topics.length ? h('p', { class: 'topics' }, note.topics.map((tp) => h('a', { class: 'topic', href: `#/topic/${encodeURIComponent(tp)}` }, `#${tp}`))) : null,
+        h('p', { class: 'muted small' },
+          note.publishedAt ? timeAgo(note.publishedAt) : t('note.notPublished'),
+          note.locationName ? ` · 📍 ${note.locationName}` : '')),
+      comments(note),
+      actions(note))));
+}
+
+function carousel(media) {
+  if (!media.length) return h('div', { class: 'cover placeholder big' }, '✎');
+  const track = h('div', { class: 'carousel-track', tabindex: '0' },
+    media.map((m, i) => h('img', { src: m.url, alt: '', class: 'slide', loading: i === 0 ? 'eager' : 'lazy',
+      style: `aspect-ratio:${m.width || 3}/${m.height || 4}` })));
+  const dots = h('div', { class: 'dots' }, media.map((_, i) => h('span', { class: `dot ${i === 0 ? 'on' : ''}` })));
+  const counter = h('span', { class: 'counter' }, `1/${media.length}`);
+  const show = (i) => track.scrollTo({ left: i * track.clientWidth, behavior: 'smooth' });
+  const index = () => Math.round(track.scrollLeft / Math.max(1, track.clientWidth));
+  track.addEventListener('scroll', () => {
+    const i = index();
+    [...dots.children].forEach((d, j) => d.classList.toggle('on', i === j));
+    counter.textContent = `${i + 1}/${media.length}`;
+  });
+  const nav = media.length > 1 ? [
+    h('button', { class: 'nav prev', 'aria-label': t('note.previous'), onclick: () => show(Math.max(0, index() - 1)) }, '‹'),
+    h('button', { class: 'nav next', 'aria-label': t('note.next'), onclick: () => show(Math.min(media.length - 1, index() + 1)) }, '›'),
+  ] : [];
+  return h('div', { class: 'carousel' }, track, nav, media.length > 1 ? [dots, counter] : null);
+}
+
+function video(m) {
+  return h('video', { class: 'note-video', src: m.url, controls: true, playsinline: true, preload: 'metadata' });
+}
+
+function authorBar(note) {
+  const bar = h('div', { class: 'author-bar' },
+    h('a', { class: 'author-link', href: `#/u/${encodeURIComponent(note.author.handle)}` }, avatar(note.author, 'md'),
+      h('span', { class: 'name' }, note.author.displayName)));
+  if (note.mine) {
+    bar.append(h('span', { class: 'spacer' }),
+      h('a', { class: 'btn ghost small', href: `#/compose/${note.id}` }, t('note.edit')),
+      h('button', { class: 'btn ghost small danger', onclick: async () => {
+        if (!confirm(t('note.confirmDelete'))) return;
+        await api.del(`/notes/${note.id}`);
+        toast(t('note.deleted'));
+        go(`#/u/${encodeURIComponent(note.author.handle)}`);
+      } }, t('note.delete')));
+  } else {
+    bar.append(h('span', { class: 'spacer' }), followButton(note.author.handle, note.followingAuthor));
+  }
+  return bar;
+}
+
+export function followButton(handle, following) {
+  const b = h('button', { class: `btn small ${following ? 'ghost' : 'primary'}` }, following ? t('profile.following') : t('profile.follow'));
+  b.addEventListener('click', async () => {
+    if (!requireLogin()) return;
+    const on = b.classList.contains('ghost');
+    const res = on ? await api.del(`/users/${encodeURIComponent(handle)}/follow`) : await api.put(`/users/${encodeURIComponent(handle)}/follow`);
+    b.classList.toggle('ghost', res.following);
+    b.classList.toggle('primary', !res.following);
+    b.textContent = res.following ? t('profile.following') : t('profile.follow');
+  });
+  return b;
+}
+
+function actions(note) {
+  const likeBtn = toggle('like', '♥', note.likedByMe, note.likeCount, async (on) =>
+    on ? api.del(`/notes/${note.id}/like`) : api.put(`/notes/${note.id}/like`), (r) => [r.liked, r.likeCount]);
+  const collectBtn = h('button', { class: `action collect ${note.collectedByMe ? 'on' : ''}`, 'aria-label': t('note.collect') },
+    h('span', { class: 'icon' }, '★'), h('span', { class: 'n' }, formatCount(note.collectCount)));
+  collectBtn.addEventListener('click', async () => {
+    if (!requireLogin() || note.state !== 'PUBLISHED') return;
+    if (collectBtn.classList.contains('on')) {
+      const r = await api.del(`/notes/${note.id}/collect`);
+      setState(collectBtn, false, r.collectCount);
+      return;
+    }
+    openBoardPicker(async (boardId) => {
+      const r = await api.put(`/notes/${note.id}/collect`, { boardId });
+      setState(collectBtn, true, r.collectCount);
+      toast(t('note.collected'));
+    });
+  });
+  const commentBtn = h('button', { class: 'action', onclick: () => document.querySelector('.comment-input')?.focus() },
+    h('span', { class: 'icon' }, '💬'), h('span', { class: 'n' }, formatCount(note.commentCount)));
+  return h('div', { class: 'action-bar' }, likeBtn, collectBtn, commentBtn);
+}
+
+function toggle(cls, icon, on, count, call, read) {
+  const b = h('button', { class: `action ${cls} ${on ? 'on' : ''}`, 'aria-label': t(`note.${cls}`), 'aria-pressed': String(on) },
+    h('span', { class: 'icon' }, icon), h('span', { class: 'n' }, formatCount(count)));
+  b.addEventListener('click', async () => {
+    if (!requireLogin()) return;
+    try {
+      const [nowOn, n] = read(await call(b.classList.contains('on')));
+      setState(b, nowOn, n);
+    } catch (e) { toast(e.message, 'error'); }
+  });
+  return b;
+}
+
+function setState(button, on, count) {
+  button.classList.toggle('on', on);
+  button.setAttribute('aria-pressed', String(on));
+  button.querySelector('.n').textContent = formatCount(count);
+}
+
+async function openBoardPicker(onPick) {
+  const boards = await api.get(`/users/${encodeURIComponent(session.me.handle)}/boards`);
+  const dialog = h('dialog', { class: 'sheet' });
+  const close = () => { dialog.close(); dialog.remove(); };
+  const name = h('input', { class: 'input', name: 'boardName', maxlength: '30', placeholder: t('board.newName') });
+  const priv = h('input', { type: 'checkbox', name: 'boardPrivate' });
+  dialog.append(
+    h('h3', {}, t('board.pick')),
+    h('button', { class: 'board-choice', onclick: () => { close(); onPick(null); } }, t('board.none')),
+    boards.map((b) => h('button', { class: 'board-choice', onclick: () => { close(); onPick(b.id); } },
+      b.name, b.isPrivate ? ` 🔒` : '', h('span', { class: 'muted' }, ` · ${b.noteCount}`))),
+    h('form', { class: 'new-board', onsubmit: async (e) => {
+      e.preventDefault();
+      try {
+        const b = await api.post('/boards', { name: name.value, isPrivate: priv.checked });
+        close();
+        onPick(b.id);
+      } catch (err) { toast(err.field?.('name') || err.message, 'error'); }
+    } }, name, h('label', { class: 'check' }, priv, t('board.private')), h('button', { class: 'btn primary small', type: 'submit' }, t('board.create'))),
+    h('button', { class: 'btn ghost', onclick: close }, t('common.cancel')));
+  document.body.append(dialog);
+  dialog.showModal();
+}
+
+function comments(note) {
+  const list = h('div', { class: 'comments' });
+  const header = h('h2', { class: 'comments-title' }, t('comments.title', note.commentCount));
+  let replyTo = null;
+  const input = h('input', { class: 'input comment-input', name: 'comment', maxlength: '500', placeholder: t('comments.placeholder') });
+  const replyHint = h('span', { class: 'reply-hint muted small' });
+  const form = h('form', { class: 'comment-form', onsubmit: async (e) => {
+    e.preventDefault();
+    if (!requireLogin()) return;
+    try {
+      const c = await api.post(`/notes/${note.id}/comments`, { body: input.value, replyTo: replyTo?.id });
+      input.value = '';
+      if (replyTo) {
+        replyTo.repliesHost.append(commentItem(c, true));
+      } else {
+        list.prepend(commentItem(c, false));
+      }
+      replyTo = null;
+      replyHint.textContent = '';
+    } catch (err) { toast(err.field?.('body') || err.message, 'error'); }
+  } }, replyHint, input, h('button', { class: 'btn primary small', type: 'submit' }, t('comments.send')));
+
+  function commentItem(c, isReply) {
+    const repliesHost = h('div', { class: 'replies' });
+    const likeB = h('button', { class: `mini-like ${c.likedByMe ? 'on' : ''}` }, '♥ ', h('span', { class: 'n' }, String(c.likeCount)));
+    likeB.addEventListener('click', async () => {
+      if (!requireLogin()) return;
+      const r = likeB.classList.contains('on') ? await api.del(`/comments/${c.id}/like`) : await api.put(`/comments/${c.id}/like`);
+      likeB.classList.toggle('on', r.liked);
+      likeB.querySelector('.n').textContent = String(r.likeCount);
+    });
+    const item = h('div', { class: `comment ${isReply ? 'reply' : ''}`, dataset: { commentId: c.id } },
+      c.deleted ? h('p', { class: 'muted' }, t('comments.deleted')) : [
+        h('div', { class: 'comment-head' }, avatar(c.author, 'xs'),
+          h('a', { class: 'name', href: `#/u/${encodeURIComponent(c.author.handle)}` }, c.author.displayName),
+          c.replyTo && isReply ? h('span', { class: 'muted small' }, ` ${t('comments.replyTo')} ${c.replyTo.displayName}`) : null),
+        h('p', { class: 'comment-body' }, richText(c.body)),
+        h('div', { class: 'comment-foot muted small' }, timeAgo(c.createdAt),
+          h('button', { class: 'link', onclick: () => {
+            replyTo = { id: c.id, repliesHost: isReply ? item.parentElement : repliesHost };
+            replyHint.textContent = `${t('comments.replyTo')} ${c.author.displayName}: `;
+            input.focus();
+          } }, t('comments.reply')),
+          c.mine ? h('button', { class: 'link danger', onclick: async () => {
+            await api.del(`/comments/${c.id}`);
+            item.replaceChildren(h('p', { class: 'muted' }, t('comments.deleted')));
+          } }, t('comments.delete')) : null,
+          likeB)],
+      isReply ? null : repliesHost);
+    if (!isReply && c.replyCount > 0) {
+      const more = h('button', { class: 'link small' }, t('comments.showReplies', c.replyCount));
+      more.addEventListener('click', async () => {
+        const page = await api.get(`/comments/${c.id}/replies?limit=100`);
+        more.remove();
+        page.items.forEach((r) => repliesHost.append(commentItem(r, true)));
+      });
+      repliesHost.append(more);
+    }
+    return item;
+  }
+
+  (async () => {
+    if (note.state !== 'PUBLISHED') return;
+    const page = await api.get(`/notes/${note.id}/comments?limit=50`);
+    page.items.forEach((c) => list.append(commentItem(c, false)));
+    if (!page.items.length) list.append(h('p', { class: 'muted small' }, t('comments.none')));
+  })();
+  return h('section', { class: 'comment-section' }, header, list, note.state === 'PUBLISHED' ? form : null);
+}
+
+export { clear };

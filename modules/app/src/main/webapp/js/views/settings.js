@@ -1,0 +1,38 @@
+// Edit one's profile and language.
+import { h, avatar, toast } from '../dom.js';
+import { t, locale, setLocale } from '../i18n.js';
+import { api } from '../api.js';
+import { session, requireLogin } from '../session.js';
+
+export function renderSettings(host, rerender) {
+  if (!requireLogin()) return;
+  const me = session.me;
+  const name = h('input', { class: 'input', name: 'displayName', maxlength: '24', value: me.displayName });
+  const bio = h('textarea', { class: 'input', name: 'bio', rows: '3', maxlength: '200' });
+  bio.value = me.bio || '';
+  let avatarId = null;
+  const preview = h('span', {}, avatar(me, 'lg'));
+  const file = h('input', { type: 'file', accept: 'image/*', name: 'avatar' });
+  file.addEventListener('change', async () => {
+    if (!file.files[0]) return;
+    const m = await api.upload(file.files[0], () => {});
+    avatarId = m.id;
+    preview.replaceChildren(h('img', { class: 'avatar lg', src: m.gridUrl, alt: '' }));
+  });
+  const lang = h('select', { class: 'input', name: 'locale' },
+    h('option', { value: 'en', selected: locale() === 'en' }, 'English'),
+    h('option', { value: 'zh-CN', selected: locale() === 'zh-CN' }, '简体中文'));
+  host.append(h('form', { class: 'auth-card', onsubmit: async (e) => {
+    e.preventDefault();
+    try {
+      session.me = await api.patch('/me', { displayName: name.value, bio: bio.value, avatarMediaId: avatarId, locale: lang.value });
+      await setLocale(lang.value);
+      toast(t('settings.saved'));
+      rerender();
+    } catch (err) { toast(err.message, 'error'); }
+  } }, h('h1', {}, t('settings.title')), preview, file,
+  h('label', { class: 'field' }, h('span', {}, t('auth.displayName')), name),
+  h('label', { class: 'field' }, h('span', {}, t('settings.bio')), bio),
+  h('label', { class: 'field' }, h('span', {}, t('settings.language')), lang),
+  h('button', { class: 'btn primary block', type: 'submit' }, t('settings.save'))));
+}

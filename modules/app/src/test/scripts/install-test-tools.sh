@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what the integration tests need from Debian's packages, only when missing:
+# Chromium + ChromeDriver (browser tests) and PostgreSQL (the PostgreSQL IT run).
+set -euo pipefail
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -eq 0 ]; then
+  echo "test tools present"
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "Missing ${need[*]}: install them (apt-get install ${need[*]}) or run the tests as root." >&2
+  exit 1
+fi
+echo "installing ${need[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Starts or stops a throw-away PostgreSQL cluster on a loopback port, for the PostgreSQL IT run.
+#   postgres.sh start <dir> <port>   creates role/database notegarden (password notegarden)
+#   postgres.sh stop <dir>
+set -euo pipefail
+cmd=$1 dir=$2
+bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+case "$cmd" in
+  start)
+    port=$3
+    rm -rf "$dir"; mkdir -p "$dir/sock"
+    # The postgres user must be able to enter every parent directory of the cluster.
+    if [ "$(id -u)" -eq 0 ]; then
+      chown -R postgres "$dir"
+      p="$dir"; while [ "$p" != "/" ]; do chmod o+x "$p" 2>/dev/null || true; p=$(dirname "$p"); done
+    fi
+    as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+    as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null
+    as_pg "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -q -c "CREATE ROLE notegarden LOGIN PASSWORD 'notegarden'" \
+      -c "CREATE DATABASE notegarden OWNER notegarden ENCODING 'UTF8'"
+    echo "PostgreSQL up on 127.0.0.1:$port"
+    ;;
+  stop)
+    if [ -d "$dir/data" ]; then as_pg "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true; fi
+    ;;
+  *) echo "usage: $0 start <dir> <port> | stop <dir>" >&2; exit 2 ;;
+esac
