@@ -40,7 +40,7 @@ function renderShell() {
   } }, locale() === 'zh-CN' ? 'EN' : '中文');
   clear(shell).append(
     h('header', { class: 'topbar' },
-      h('a', { class: 'brand', href: '#/' }, h('span', { class: 'logo' }, '❀'), t('brand.name')),
+      h('a', { class: 'brand', href: '#/' }, h('span', { class: 'logo' }, '❀'), h('span', { class: 'brand-text' }, t('brand.name'))),
       h('nav', { class: 'feed-tabs' },
         h('a', { class: `tab ${route.name === 'home' ? 'on' : ''}`, href: '#/' }, t('nav.latest')),
         h('a', { class: `tab ${route.name === 'following' ? 'on' : ''}`, href: '#/following' }, t('nav.following'))),

@@ -1,0 +1,117 @@
+package org.notegarden.app.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/** A small HTTP client for the REST API as a real client sees it: status, headers, JSON. */
+public final class ApiClient {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+
+    public ApiClient(URL deploymentUrl) {
+        String s = deploymentUrl.toString();
+        this.base = (s.endsWith("/") ? s.substring(0, s.length() - 1) : s) + "/api/v1";
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** A response with its body parsed when it is JSON. */
+    public record Res(int status, HttpResponse<String> raw, JsonStructure json) {
+        public JsonObject obj() {
+            return (JsonObject) json;
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public String problemField() {
+            return obj().getJsonArray("errors").getJsonObject(0).getString("field");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw.body();
+        }
+    }
+
+    public Res send(String method, String path, String token, String jsonBody) {
+        return send(method, path, token, jsonBody == null ? null : HttpRequest.BodyPublishers.ofString(jsonBody),
+                jsonBody == null ? null : "application/json");
+    }
+
+    public Res send(String method, String path, String token, HttpRequest.BodyPublisher body, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+        if (contentType != null) b.header("Content-Type", contentType);
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return execute(b.build());
+    }
+
+    public Res execute(HttpRequest request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            JsonStructure json = type.contains("json") && !r.body().isEmpty()
+                    ? Json.createReader(new StringReader(r.body())).read() : null;
+            return new Res(r.statusCode(), r, json);
+        } catch (Exception e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
+        }
+    }
+
+    public Res get(String path, String token) { return send("GET", path, token, (String) null); }
+    public Res post(String path, String token, String json) { return send("POST", path, token, json); }
+    public Res put(String path, String token, String json) { return send("PUT", path, token, json); }
+    public Res delete(String path, String token) { return send("DELETE", path, token, (String) null); }
+
+    /** A registered person with a bearer token. */
+    public record User(long id, String handle, String token) {
+    }
+
+    public User register(String prefix) {
+        String handle = (prefix + UUID.randomUUID().toString().replace("-", "")).substring(0, 20);
+        Res r = post("/auth/register", null, Json.createObjectBuilder()
+                .add("email", handle + "@example.org").add("password", "correct horse 1")
+                .add("handle", handle).add("displayName", prefix).add("mode", "token").build().toString());
+        if (r.status() != 201) {
+            throw new AssertionError("register failed: " + r);
+        }
+        return new User(r.obj().getJsonObject("account").getJsonNumber("id").longValue(), handle, r.obj().getString("token"));
+    }
+
+    public long upload(User u, byte[] bytes, String contentType) {
+        Res r = send("POST", "/media", u.token(), HttpRequest.BodyPublishers.ofByteArray(bytes), contentType);
+        if (r.status() != 201) {
+            throw new AssertionError("upload failed: " + r);
+        }
+        return r.obj().getJsonNumber("id").longValue();
+    }
+
+    /** Publishes a note with one fresh image; returns its id. */
+    public long publishNote(User u, String title, String body) {
+        long media = upload(u, TestImages.png(320, 240), "image/png");
+        Res r = post("/notes", u.token(), Json.createObjectBuilder().add("title", title).add("body", body)
+                .add("mediaIds", Json.createArrayBuilder().add(media)).add("publish", true).build().toString());
+        if (r.status() != 201) {
+            throw new AssertionError("note failed: " + r);
+        }
+        return r.obj().getJsonNumber("id").longValue();
+    }
+
+    public static long id(JsonValue v) {
+        return ((jakarta.json.JsonNumber) v).longValue();
+    }
+}

@@ -1,0 +1,318 @@
+package org.notegarden.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notegarden.app.it.ApiClient.Res;
+import org.notegarden.app.it.ApiClient.User;
+
+/** The community REST API end to end, on the real WAR in Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CommunityApiIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL url;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(url);
+    }
+
+    @Test
+    void aNoteTravelsFromAuthorToReaderAndBack() {
+        User ann = api.register("ann");
+        User bob = api.register("bob");
+        long img1 = api.upload(ann, TestImages.png(1600, 1200), "image/png");
+        long img2 = api.upload(ann, TestImages.jpeg(900, 1200), "image/jpeg");
+        Res created = api.post("/notes", ann.token(), Json.createObjectBuilder()
+                .add("title", "上海的咖啡店 Coffee walk").add("body", "Flat white at #咖啡 heaven, ask @" + bob.handle() + " #CoffeeTime")
+                .add("mediaIds", Json.createArrayBuilder().add(img1).add(img2)).add("locationName", "Shanghai")
+                .add("publish", true).build().toString());
+        assertEquals(201, created.status(), created.toString());
+        long noteId = created.obj().getJsonNumber("id").longValue();
+        assertEquals(Set.of("coffeetime", "咖啡"), strings(created.obj(), "topics"));
+        assertEquals(2, created.obj().getJsonArray("media").size());
+        assertEquals(img1, created.obj().getJsonArray("media").getJsonObject(0).getJsonNumber("id").longValue(), "order kept");
+
+        // Bob finds it in the latest feed and on the topic page.
+        assertTrue(ids(api.get("/feed/latest?limit=50", bob.token())).contains(noteId));
+        assertTrue(ids(api.get("/topics/%E5%92%96%E5%95%A1/notes", null)).contains(noteId));
+
+        Res liked = api.put("/notes/" + noteId + "/like", bob.token(), null);
+        assertEquals(200, liked.status());
+        assertEquals(1, liked.obj().getInt("likeCount"));
+        assertEquals(1, api.put("/notes/" + noteId + "/like", bob.token(), null).obj().getInt("likeCount"), "idempotent");
+
+        Res board = api.post("/boards", bob.token(), "{\"name\":\"Cafés 咖啡\",\"isPrivate\":true}");
+        assertEquals(201, board.status(), board.toString());
+        long boardId = board.obj().getJsonNumber("id").longValue();
+        Res collected = api.put("/notes/" + noteId + "/collect", bob.token(), "{\"boardId\":" + boardId + "}");
+        assertEquals(1, collected.obj().getInt("collectCount"));
+        assertTrue(ids(api.get("/boards/" + boardId + "/notes", bob.token())).contains(noteId));
+
+        Res comment = api.post("/notes/" + noteId + "/comments", bob.token(), "{\"body\":\"Looks amazing 好喝吗？\"}");
+        assertEquals(201, comment.status(), comment.toString());
+        long commentId = comment.obj().getJsonNumber("id").longValue();
+        Res reply = api.post("/notes/" + noteId + "/comments", ann.token(), "{\"body\":\"超好喝!\",\"replyTo\":" + commentId + "}");
+        assertEquals(201, reply.status());
+        assertEquals(commentId, reply.obj().getJsonNumber("parentId").longValue());
+        assertEquals(1, api.get("/comments/" + commentId + "/replies", null).obj().getJsonArray("items").size());
+
+        JsonObject detail = api.get("/notes/" + noteId, bob.token()).obj();
+        assertTrue(detail.getBoolean("likedByMe"));
+        assertTrue(detail.getBoolean("collectedByMe"));
+        assertEquals(2, detail.getInt("commentCount"));
+
+        Set<String> annKinds = kinds(api.get("/notifications", ann.token()));
+        assertEquals(Set.of("LIKE_NOTE", "COLLECT", "COMMENT"), annKinds);
+        assertEquals(Set.of("MENTION", "REPLY"), kinds(api.get("/notifications", bob.token())));
+        assertEquals(3, api.get("/notifications/unread-count", ann.token()).obj().getInt("unread"));
+        assertEquals(0, api.post("/notifications/read", ann.token(), "{}").obj().getInt("unread"));
+
+        // Following: Bob follows Ann and sees her note in his following feed.
+        assertEquals(200, api.put("/users/" + ann.handle() + "/follow", bob.token(), null).status());
+        assertTrue(ids(api.get("/feed/following", bob.token())).contains(noteId));
+        assertEquals(bob.handle(), api.get("/users/" + ann.handle() + "/followers", null).obj().getJsonArray("items")
+                .getJsonObject(0).getString("handle"));
+        assertTrue(kinds(api.get("/notifications", ann.token())).contains("FOLLOW"));
+        JsonObject profile = api.get("/users/" + ann.handle().toUpperCase(), bob.token()).obj();
+        assertTrue(profile.getBoolean("followedByMe"));
+        assertEquals(2, profile.getJsonNumber("likesAndCollects").longValue());
+
+        // Unlike and uncollect bring the counts back.
+        assertEquals(0, api.delete("/notes/" + noteId + "/like", bob.token()).obj().getInt("likeCount"));
+        assertEquals(0, api.delete("/notes/" + noteId + "/collect", bob.token()).obj().getInt("collectCount"));
+    }
+
+    @Test
+    void feedPagesWithCursorsWithoutGapsOrRepeats() {
+        User u = api.register("pager");
+        List<Long> mine = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            mine.add(api.publishNote(u, "Page " + i, "#paging" + u.handle().substring(5, 10)));
+        }
+        String topic = "paging" + u.handle().substring(5, 10);
+        List<Long> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Res page = api.get("/topics/" + topic + "/notes?limit=2" + (cursor == null ? "" : "&cursor=" + cursor), null);
+            seen.addAll(ids(page));
+            cursor = page.obj().isNull("nextCursor") ? null : page.obj().getString("nextCursor");
+        } while (cursor != null);
+        java.util.Collections.reverse(mine);
+        assertEquals(mine, seen);
+    }
+
+    @Test
+    void mediaIsReencodedCachedAndServedInRanges() {
+        User u = api.register("media");
+        byte[] withExif = TestImages.withGpsExif(TestImages.jpeg(2000, 1500));
+        Res up = api.send("POST", "/media", u.token(), HttpRequest.BodyPublishers.ofByteArray(withExif), "application/octet-stream");
+        assertEquals(201, up.status(), up.toString());
+        assertEquals(2000, up.obj().getInt("width"));
+        String detailUrl = up.obj().getString("url");
+        Res file = api.execute(HttpRequest.newBuilder(java.net.URI.create(api.base().replace("/api/v1", "") + detailUrl)).build());
+        assertEquals(200, file.status());
+        assertEquals("image/jpeg", file.header("Content-Type"));
+        assertTrue(file.header("Cache-Control").contains("immutable"));
+        assertFalse(file.raw().body().contains("Exif"), "EXIF must be stripped");
+        assertFalse(file.raw().body().contains("GPS-SECRET"), "GPS must be stripped");
+        String etag = file.header("ETag");
+        Res notModified = api.execute(HttpRequest.newBuilder(java.net.URI.create(api.base().replace("/api/v1", "") + detailUrl))
+                .header("If-None-Match", etag).build());
+        assertEquals(304, notModified.status());
+
+        byte[] mp4 = TestImages.fakeMp4(50_000);
+        Res video = api.send("POST", "/media", u.token(), HttpRequest.BodyPublishers.ofByteArray(mp4), "video/mp4");
+        assertEquals(201, video.status(), video.toString());
+        assertEquals("VIDEO", video.obj().getString("kind"));
+        Res range = api.execute(HttpRequest.newBuilder(java.net.URI.create(api.base().replace("/api/v1", "") + video.obj().getString("url")))
+                .header("Range", "bytes=100-199").build());
+        assertEquals(206, range.status());
+        assertEquals("bytes 100-199/50000", range.header("Content-Range"));
+        assertEquals("100", range.header("Content-Length"));
+        Res beyond = api.execute(HttpRequest.newBuilder(java.net.URI.create(api.base().replace("/api/v1", "") + video.obj().getString("url")))
+                .header("Range", "bytes=60000-").build());
+        assertEquals(416, beyond.status());
+
+        Res text = api.send("POST", "/media", u.token(), HttpRequest.BodyPublishers.ofString("#!/bin/sh\nrm -rf /"), "image/png");
+        assertProblem(text, 415, "file");
+        Res empty = api.send("POST", "/media", u.token(), HttpRequest.BodyPublishers.ofByteArray(new byte[0]), "image/png");
+        assertProblem(empty, 422, "file");
+        Res truncated = api.send("POST", "/media", u.token(),
+                HttpRequest.BodyPublishers.ofByteArray(java.util.Arrays.copyOf(TestImages.png(100, 100), 40)), "image/png");
+        assertProblem(truncated, 422, "file");
+        assertEquals(401, api.send("POST", "/media", null, HttpRequest.BodyPublishers.ofByteArray(mp4), "video/mp4").status());
+    }
+
+    @Test
+    void badInputGetsClearProblemsAndWritesNothing() {
+        User u = api.register("bad");
+        long drafts = api.get("/notes/drafts", u.token()).obj().getJsonArray("items").size();
+
+        assertProblem(api.post("/notes", u.token(), "{\"title\": \"unterminated"), 400, "body");
+        assertProblem(api.post("/notes", u.token(), "[1,2,3]"), 400, "body");
+        assertProblem(api.post("/notes", u.token(), "{\"title\":\"" + "长".repeat(51) + "\"}"), 422, "title");
+        assertProblem(api.post("/notes", u.token(), "{\"title\":\"ok\",\"body\":\"" + "x".repeat(2001) + "\"}"), 422, "body");
+        assertProblem(api.post("/notes", u.token(), "{\"title\":\"No pictures\",\"publish\":true}"), 422, "mediaIds");
+
+        long one = api.upload(u, TestImages.png(64, 64), "image/png");
+        JsonArrayBuilder nineteen = Json.createArrayBuilder();
+        for (int i = 0; i < 19; i++) {
+            nineteen.add(one);
+        }
+        Res tooMany = api.post("/notes", u.token(), Json.createObjectBuilder().add("title", "Too many")
+                .add("mediaIds", nineteen).add("publish", true).build().toString());
+        assertProblem(tooMany, 422, "mediaIds");
+
+        User other = api.register("thief");
+        Res foreign = api.post("/notes", other.token(), "{\"title\":\"Stolen\",\"mediaIds\":[" + one + "],\"publish\":true}");
+        assertProblem(foreign, 422, "mediaIds[0]");
+
+        assertProblem(api.get("/notes/987654321", u.token()), 404, "noteId");
+        assertEquals(404, api.get("/notes/not-a-number", u.token()).status());
+        assertProblem(api.get("/feed/latest?limit=1000", null), 422, "limit");
+        assertProblem(api.get("/feed/latest?cursor=garbage!!", null), 422, "cursor");
+        assertProblem(api.post("/boards", u.token(), "{\"name\":\"\"}"), 422, "name");
+
+        long noteId = api.publishNote(u, "Soon gone", "bye");
+        assertEquals(204, api.delete("/notes/" + noteId, u.token()).status());
+        assertProblem(api.post("/notes/" + noteId + "/comments", other.token(), "{\"body\":\"hello?\"}"), 404, "noteId");
+        assertProblem(api.put("/notes/" + noteId + "/like", other.token(), null), 404, "noteId");
+
+        assertEquals(drafts, api.get("/notes/drafts", u.token()).obj().getJsonArray("items").size(), "no half-written drafts");
+    }
+
+    @Test
+    void registrationRulesAndCaseInsensitiveHandles() {
+        User u = api.register("Case");
+        Res dup = api.post("/auth/register", null, "{\"email\":\"other-" + u.handle() + "@example.org\",\"password\":\"long enough\","
+                + "\"handle\":\"" + u.handle().toUpperCase() + "\",\"displayName\":\"Dup\"}");
+        assertProblem(dup, 409, "handle");
+        Res bad = api.post("/auth/register", null, "{\"email\":\"nope\",\"password\":\"short\",\"handle\":\"a\",\"displayName\":\"\"}");
+        assertEquals(422, bad.status());
+        Set<String> fields = bad.obj().getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field"))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("email", "password", "handle", "displayName"), fields);
+    }
+
+    @Test
+    void repeatedFailedLoginsAreSlowedThenLocked() {
+        User u = api.register("lock");
+        String wrong = "{\"login\":\"" + u.handle() + "\",\"password\":\"wrong password\",\"mode\":\"token\"}";
+        for (int i = 0; i < 4; i++) {
+            assertEquals(401, api.post("/auth/login", null, wrong).status());
+        }
+        Res locked = api.post("/auth/login", null, wrong);
+        assertEquals(429, locked.status(), locked.toString());
+        assertNotNull(locked.header("Retry-After"));
+        Res evenRight = api.post("/auth/login", null, "{\"login\":\"" + u.handle() + "\",\"password\":\"correct horse 1\",\"mode\":\"token\"}");
+        assertEquals(429, evenRight.status(), "the right password does not bypass the lock");
+    }
+
+    @Test
+    void cookieSessionsNeedTheCsrfTokenForWrites() {
+        User u = api.register("csrf");
+        Res login = api.post("/auth/login", null, "{\"login\":\"" + u.handle() + "@example.org\",\"password\":\"correct horse 1\"}");
+        assertEquals(200, login.status(), login.toString());
+        String setCookie = String.join(";", login.raw().headers().allValues("Set-Cookie"));
+        assertTrue(setCookie.contains("HttpOnly") && setCookie.toLowerCase().contains("samesite=lax"), setCookie);
+        String session = cookie(login, "ng_session");
+        String csrf = login.obj().getString("csrfToken");
+
+        HttpRequest.Builder write = HttpRequest.newBuilder(java.net.URI.create(api.base() + "/boards"))
+                .header("Cookie", "ng_session=" + session).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"via cookie\"}"));
+        assertProblem(api.execute(write.build()), 403, null);
+        Res ok = api.execute(write.header("X-CSRF-Token", csrf).build());
+        assertEquals(201, ok.status(), ok.toString());
+        Res me = api.execute(HttpRequest.newBuilder(java.net.URI.create(api.base() + "/me")).header("Cookie", "ng_session=" + session).build());
+        assertEquals(u.handle(), me.obj().getString("handle"));
+    }
+
+    @Test
+    void countsStayExactUnderConcurrentLikesAndCollects() throws Exception {
+        User author = api.register("popular");
+        long noteId = api.publishNote(author, "Everyone likes this", "#concurrency");
+        List<User> fans = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            fans.add(api.register("fan"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (User fan : fans) {
+                results.add(pool.submit(() -> api.put("/notes/" + noteId + "/like", fan.token(), null).status()));
+                results.add(pool.submit(() -> api.put("/notes/" + noteId + "/collect", fan.token(), "{}").status()));
+            }
+            for (Future<Integer> f : results) {
+                assertEquals(200, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        JsonObject note = api.get("/notes/" + noteId, null).obj();
+        assertEquals(24, note.getInt("likeCount"));
+        assertEquals(24, note.getInt("collectCount"));
+    }
+
+    static void assertProblem(Res r, int status, String field) {
+        assertEquals(status, r.status(), r.toString());
+        assertEquals("application/problem+json", r.header("Content-Type"));
+        assertTrue(r.obj().getString("type").startsWith("https://notegarden.dev/problems/"));
+        assertFalse(r.raw().body().contains("at org."), "no stack trace");
+        if (field != null) {
+            assertEquals(field, r.problemField(), r.toString());
+        }
+    }
+
+    static String cookie(Res r, String name) {
+        for (String c : r.raw().headers().allValues("Set-Cookie")) {
+            if (c.startsWith(name + "=")) {
+                return c.substring(name.length() + 1, c.indexOf(';'));
+            }
+        }
+        throw new AssertionError("no cookie " + name);
+    }
+
+    static List<Long> ids(Res page) {
+        assertEquals(200, page.status(), page.toString());
+        return page.obj().getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    static Set<String> kinds(Res page) {
+        return page.obj().getJsonArray("items").stream().map(v -> v.asJsonObject().getString("kind")).collect(Collectors.toSet());
+    }
+
+    static Set<String> strings(JsonObject o, String key) {
+        return o.getJsonArray(key).stream().map(v -> ((jakarta.json.JsonString) v).getString()).collect(Collectors.toSet());
+    }
+}

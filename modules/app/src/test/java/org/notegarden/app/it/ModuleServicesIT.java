@@ -1,0 +1,129 @@
+package org.notegarden.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notegarden.community.api.AccountDirectory;
+import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.account.AccountService;
+import org.notegarden.community.internal.note.Note;
+import org.notegarden.community.internal.note.NoteRules;
+import org.notegarden.community.internal.note.NoteService;
+import org.notegarden.compliance.api.AuditLog;
+import org.notegarden.compliance.api.AuditVerification;
+import org.notegarden.i18n.api.Messages;
+import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.Role;
+
+/** Each module's services inside the running server, with real transactions and the real database. */
+@ExtendWith(ArquillianExtension.class)
+class ModuleServicesIT {
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.war().addClass(TestImages.class);
+    }
+
+    @Inject
+    AuditLog audit;
+    @Inject
+    Messages messages;
+    @Inject
+    AccountService accounts;
+    @Inject
+    AccountDirectory directory;
+    @Inject
+    NoteService notes;
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    UserTransaction tx;
+
+    @Test
+    void complianceAuditChainDetectsTampering() throws Exception {
+        tx.begin();
+        audit.record(1L, "test.first", "thing:1", "first");
+        audit.record(1L, "test.second", "thing:2", "second");
+        tx.commit();
+        assertTrue(audit.verify().intact());
+
+        Number last = (Number) em.createNativeQuery("SELECT MAX(seq) FROM cp_audit_entry").getSingleResult();
+        tx.begin();
+        em.createNativeQuery("UPDATE cp_audit_entry SET detail = 'forged' WHERE seq = ?1").setParameter(1, last).executeUpdate();
+        tx.commit();
+        try {
+            AuditVerification broken = audit.verify();
+            assertFalse(broken.intact());
+            assertEquals(last.longValue(), broken.firstBrokenSeq());
+        } finally {
+            tx.begin();
+            em.createNativeQuery("UPDATE cp_audit_entry SET detail = 'second' WHERE seq = ?1").setParameter(1, last).executeUpdate();
+            tx.commit();
+        }
+        assertTrue(audit.verify().intact());
+    }
+
+    @Test
+    void complianceAuditNeedsTheCallersTransaction() {
+        assertThrows(Exception.class, () -> audit.record(null, "test.orphan", "x", "outside any transaction"));
+    }
+
+    @Test
+    void i18nServesBothLanguagesFromTheModuleBundles() {
+        assertEquals("Log in", messages.get(Locale.ENGLISH, "nav.login"));
+        assertEquals("登录", messages.get(messages.negotiate("zh-CN"), "nav.login"));
+        assertEquals(messages.bundle(Locale.ENGLISH).keySet(), messages.bundle(Locale.SIMPLIFIED_CHINESE).keySet());
+    }
+
+    @Test
+    void communityRolesChangesAreAudited() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Account admin = accounts.register("admin" + suffix + "@example.org", "long password", "adm" + suffix, "Admin");
+        Account user = accounts.register("user" + suffix + "@example.org", "long password", "usr" + suffix, "User");
+        tx.begin();
+        em.find(Account.class, admin.getId()).setRoles(java.util.EnumSet.of(Role.ADMIN));
+        tx.commit();
+        accounts.setRoles(admin.getId(), "USR" + suffix, java.util.EnumSet.of(Role.MODERATOR));
+        assertTrue(accounts.findByHandle("usr" + suffix).orElseThrow().getRoles().contains(Role.MODERATOR));
+        String lastAction = (String) em.createNativeQuery("SELECT action FROM cp_audit_entry ORDER BY seq DESC")
+                .setMaxResults(1).getSingleResult();
+        assertEquals("account.roles.changed", lastAction);
+        assertTrue(audit.verify().intact());
+        assertEquals("usr" + suffix, directory.byId(user.getId()).orElseThrow().handle());
+    }
+
+    @Test
+    void communityNotesAreValidatedAndRolledBackAsAWhole() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Account author = accounts.register("n" + suffix + "@example.org", "long password", "note" + suffix, "Author");
+        long before = count(author.getId());
+        ProblemException e = assertThrows(ProblemException.class, () -> notes.create(author.getId(),
+                new NoteRules.Input("", "x".repeat(2001), List.of(424242L), List.of("bad topic!"), null), true));
+        assertEquals(422, e.status());
+        assertEquals(List.of("title", "body", "mediaIds[0]", "mediaIds", "topics[0]"),
+                e.errors().stream().map(er -> er.field()).toList());
+        assertEquals(before, count(author.getId()), "nothing half-written");
+
+        Note draft = notes.create(author.getId(), new NoteRules.Input("Draft only", "#草稿 note", List.of(), List.of(), null), false);
+        assertEquals(Note.State.DRAFT, draft.getState());
+        assertEquals(java.util.Set.of("草稿"), draft.getTopics());
+    }
+
+    private long count(long authorId) {
+        return em.createQuery("select count(n) from Note n where n.authorId = :a", Long.class)
+                .setParameter("a", authorId).getSingleResult();
+    }
+}
