@@ -14,7 +14,7 @@ export async function renderCompose(host, editId) {
   const items = (existing?.media || []).map((m) => ({ media: m }));
 
   const tray = h('div', { class: 'tray', 'aria-label': t('compose.media') });
-  const fileInput = h('input', { type: 'file', name: 'files', accept: 'image/jpeg,image/png,image/webp,image/gif,video/mp4,video/webm', multiple: true, hidden: true });
+  const fileInput = h('input', { type: 'file', name: 'files', class: 'file-input', accept: 'image/jpeg,image/png,image/webp,image/gif,video/mp4,video/webm', multiple: true });
   const addTile = h('button', { class: 'tile add', type: 'button', onclick: () => fileInput.click() }, h('span', {}, '+'), h('small', {}, t('compose.addMedia')));
   const title = h('input', { class: 'input title-input', name: 'title', maxlength: '50', placeholder: t('compose.titlePlaceholder'), value: existing?.title || '' });
   const titleCount = h('span', { class: 'counter muted small' });

@@ -1,0 +1,87 @@
+package org.notegarden.app.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the modular monolith modular: faces only, one-way dependencies, a dependency-free
+ * SPI, entities inside. The fixture tests prove each rule can fail.
+ */
+class ModuleBoundariesTest {
+    private static final String ROOT = "org.notegarden";
+    private static final List<String> MODULES = List.of("platform", "i18n", "compliance", "community", "commerce");
+    private static final List<String> ALL = List.of("platform", "i18n", "compliance", "community", "commerce",
+            "storefront", "app");
+    private static JavaClasses production;
+    private static JavaClasses fixture;
+
+    @BeforeAll
+    static void importClasses() {
+        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+        fixture = new ClassFileImporter().importPackages("org.notegarden.archfixture");
+        assertTrue(production.size() > 100, "imported the modules: " + production.size());
+    }
+
+    @Test
+    void modulesUseOnlyEachOthersFaces() {
+        ModuleRules.onlyFacesAreShared(ROOT, MODULES).check(production);
+    }
+
+    @Test
+    void modulesHaveNoCycles() {
+        ModuleRules.noCycles(ROOT).check(production);
+    }
+
+    @Test
+    void dependenciesPointOneWay() {
+        ModuleRules.dependsOnlyOn(ROOT, "platform", List.of(), ALL).check(production);
+        ModuleRules.dependsOnlyOn(ROOT, "i18n", List.of("platform"), ALL).check(production);
+        ModuleRules.dependsOnlyOn(ROOT, "compliance", List.of("platform", "i18n"), ALL).check(production);
+        ModuleRules.dependsOnlyOn(ROOT, "community", List.of("platform", "i18n", "compliance"), ALL).check(production);
+        ModuleRules.dependsOnlyOn(ROOT, "commerce", List.of("platform", "i18n", "compliance", "storefront"), ALL).check(production);
+    }
+
+    @Test
+    void storefrontSpiDependsOnTheJdkOnly() {
+        classes().that().resideInAPackage("org.notegarden.storefront.spi..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.notegarden.storefront.spi..")
+                .check(production);
+    }
+
+    @Test
+    void entitiesLiveInsideModules() {
+        ModuleRules.entitiesStayInside(ROOT).check(production);
+    }
+
+    @Test
+    void theFaceRuleCatchesAModuleReachingIntoAnother() {
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> ModuleRules.onlyFacesAreShared("org.notegarden.archfixture", List.of("alpha", "beta")).check(fixture));
+        assertTrue(e.getMessage().contains("Thief"), e.getMessage());
+    }
+
+    @Test
+    void theCycleRuleCatchesModulesThatNeedEachOther() {
+        assertThrows(AssertionError.class, () -> ModuleRules.noCycles("org.notegarden.archfixture").check(fixture));
+    }
+
+    @Test
+    void theDirectionRuleCatchesALowerModuleUsingAHigherOne() {
+        assertThrows(AssertionError.class, () -> ModuleRules.dependsOnlyOn("org.notegarden.archfixture", "alpha",
+                List.of(), List.of("alpha", "beta")).check(fixture));
+    }
+
+    @Test
+    void theEntityRuleCatchesAnEntityInAFace() {
+        assertThrows(AssertionError.class, () -> ModuleRules.entitiesStayInside("org.notegarden.archfixture").check(fixture));
+    }
+}

@@ -1,0 +1,143 @@
+package org.notegarden.app.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notegarden.app.it.Deployments;
+import org.notegarden.app.it.TestImages;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A creator and a reader using the web client in real headless Chromium: sign up, post a note
+ * with two images, find it, like it, collect it into a new board, comment, see the
+ * notifications, and switch the interface to Chinese.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReaderJourneyIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL url;
+    ChromeDriver driver;
+    WebDriverWait wait;
+    Path work;
+
+    @BeforeEach
+    void browser() throws Exception {
+        work = Files.createDirectories(Path.of("target", "browser"));
+        driver = Browser.start(work);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (driver != null) {
+            Files.write(work.resolve("last-screen.png"), driver.getScreenshotAs(OutputType.BYTES));
+            driver.quit();
+        }
+    }
+
+    @Test
+    void creatorPostsReaderEngagesCreatorIsNotified() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String creator = "lily" + suffix;
+        String reader = "max" + suffix;
+        Path img1 = Files.write(work.resolve("one-" + suffix + ".png"), TestImages.png(1200, 1600));
+        Path img2 = Files.write(work.resolve("two-" + suffix + ".jpg"), TestImages.jpeg(1600, 1200));
+
+        signUp(creator, "Lily 莉莉");
+        open("#/compose");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("files")))
+                .sendKeys(img1.toAbsolutePath() + "\n" + img2.toAbsolutePath());
+        wait.until(d -> d.findElements(By.cssSelector(".tray .tile img")).size() == 2
+                && d.findElements(By.cssSelector(".tray .progress")).isEmpty());
+        driver.findElement(By.name("title")).sendKeys("Weekend brunch 周末早午餐");
+        driver.findElement(By.name("body")).sendKeys("Avocado toast and #brunch vibes");
+        driver.findElement(By.name("publish")).click();
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".note-title")));
+        assertEquals("Weekend brunch 周末早午餐", title.getText());
+        assertEquals(2, driver.findElements(By.cssSelector(".carousel .slide")).size());
+        String noteId = driver.getCurrentUrl().replaceAll(".*#/note/", "");
+        logOut();
+
+        signUp(reader, "Max");
+        open("#/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".card[data-note-id='" + noteId + "']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".action.like"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".action.like.on")));
+        driver.findElement(By.cssSelector(".action.collect")).click();
+        WebElement boardName = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("boardName")));
+        boardName.sendKeys("Brunch ideas");
+        driver.findElement(By.cssSelector(".new-board button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".action.collect.on")));
+        WebElement comment = driver.findElement(By.name("comment"));
+        comment.sendKeys("Where is this place? <b>not bold</b>");
+        comment.sendKeys(Keys.ENTER);
+        WebElement posted = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".comment .comment-body")));
+        assertEquals("Where is this place? <b>not bold</b>", posted.getText(), "user text is shown as text");
+        assertTrue(driver.findElements(By.cssSelector(".comment-body b")).isEmpty());
+        logOut();
+
+        logIn(creator);
+        open("#/notifications");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.notification[data-kind='COMMENT']")));
+        assertEquals(1, driver.findElements(By.cssSelector("li.notification[data-kind='LIKE_NOTE']")).size());
+        assertEquals(1, driver.findElements(By.cssSelector("li.notification[data-kind='COLLECT']")).size());
+
+        driver.findElement(By.name("lang")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".bottombar"), "首页"));
+        assertTrue(driver.findElement(By.cssSelector(".feed-tabs")).getText().contains("最新"));
+    }
+
+    private void open(String hash) {
+        driver.get(url.toString().replaceAll("/$", "") + "/" + hash);
+        wait.until(d -> (Boolean) ((ChromeDriver) d).executeScript("return document.body.classList.contains('ready')"));
+    }
+
+    private void signUp(String handle, String displayName) {
+        open("#/signup");
+        driver.findElement(By.name("email")).sendKeys(handle + "@example.org");
+        driver.findElement(By.name("handle")).sendKeys(handle);
+        driver.findElement(By.name("displayName")).sendKeys(displayName);
+        driver.findElement(By.name("password")).sendKeys("garden party 2026");
+        driver.findElement(By.name("submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("logout")));
+    }
+
+    private void logIn(String handle) {
+        open("#/login");
+        driver.findElement(By.name("login")).sendKeys(handle);
+        driver.findElement(By.name("password")).sendKeys("garden party 2026");
+        driver.findElement(By.name("submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("logout")));
+    }
+
+    private void logOut() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.name("logout"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='#/login']")));
+    }
+}

@@ -1,0 +1,43 @@
+package org.notegarden.community.internal.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AccountChecksTest {
+    @Test
+    void passwordsHashSaltedAndVerify() {
+        PasswordHasher hasher = new PasswordHasher(1_000);
+        String a = hasher.hash("garden party");
+        String b = hasher.hash("garden party");
+        assertFalse(a.equals(b), "salted");
+        assertTrue(a.startsWith("PBKDF2WithHmacSHA256:1000:"));
+        assertTrue(hasher.verify("garden party", a));
+        assertFalse(hasher.verify("garden partY", a));
+        assertTrue(new PasswordHasher(2_000).needsRehash(a));
+        assertFalse(hasher.needsRehash(a));
+    }
+
+    @Test
+    void throttleFreeThenDoublingThenLocked() {
+        LoginThrottle t = new LoginThrottle(4, 10, Duration.ofMinutes(15));
+        Instant now = Instant.parse("2026-11-23T00:00:00Z");
+        assertTrue(t.lockedUntil(3, now).isEmpty());
+        assertEquals(now.plusSeconds(1), t.lockedUntil(4, now).orElseThrow());
+        assertEquals(now.plusSeconds(4), t.lockedUntil(6, now).orElseThrow());
+        assertEquals(now.plus(Duration.ofMinutes(15)), t.lockedUntil(10, now).orElseThrow());
+    }
+
+    @Test
+    void registrationRulesNameEveryBadField() {
+        assertEquals(List.of("email", "password", "handle", "displayName"),
+                AccountRules.checkRegistration("not-an-email", "short", "x", " ").stream().map(e -> e.field()).toList());
+        assertEquals("handle", AccountRules.checkRegistration("a@b.cd", "long enough", "Admin", "A").get(0).field());
+        assertTrue(AccountRules.checkRegistration("lily@example.org", "long enough", "Lily_Chen.88", "莉莉").isEmpty());
+    }
+}
