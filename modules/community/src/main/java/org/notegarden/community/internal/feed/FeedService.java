@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import org.notegarden.community.internal.web.SqlTimes;
 import org.notegarden.platform.api.Cursor;
 
@@ -20,34 +21,34 @@ public class FeedService {
     EntityManager em;
 
     public List<Cursor> latest(Cursor after, int limit) {
-        return notes("SELECT n.id, n.published_at FROM cm_note n WHERE " + PUBLISHED, "n.published_at", after, limit);
+        return notes("SELECT n.id, n.published_at FROM cm_note n WHERE " + PUBLISHED, "n.published_at", after, limit, Map.of());
     }
 
     public List<Cursor> following(long viewerId, Cursor after, int limit) {
         return notes("SELECT n.id, n.published_at FROM cm_note n JOIN cm_follow f ON f.followee_id = n.author_id "
-                + "WHERE f.follower_id = " + viewerId + " AND " + PUBLISHED, "n.published_at", after, limit);
+                + "WHERE f.follower_id = :viewer AND " + PUBLISHED, "n.published_at", after, limit, Map.of("viewer", viewerId));
     }
 
     public List<Cursor> topic(String topic, Cursor after, int limit) {
         return notes("SELECT n.id, n.published_at FROM cm_note n JOIN cm_note_topic t ON t.note_id = n.id "
-                + "WHERE t.topic = ?9 AND " + PUBLISHED, "n.published_at", after, limit, topic);
+                + "WHERE t.topic = :topic AND " + PUBLISHED, "n.published_at", after, limit, Map.of("topic", topic));
     }
 
     public List<Cursor> byAuthor(long authorId, Cursor after, int limit) {
-        return notes("SELECT n.id, n.published_at FROM cm_note n WHERE n.author_id = " + authorId + " AND " + PUBLISHED,
-                "n.published_at", after, limit);
+        return notes("SELECT n.id, n.published_at FROM cm_note n WHERE n.author_id = :author AND " + PUBLISHED,
+                "n.published_at", after, limit, Map.of("author", authorId));
     }
 
     /** The author's own drafts, most recently edited first. */
     public List<Cursor> drafts(long authorId, Cursor after, int limit) {
-        return notes("SELECT n.id, n.updated_at FROM cm_note n WHERE n.author_id = " + authorId + " AND n.state = 'DRAFT'",
-                "n.updated_at", after, limit);
+        return notes("SELECT n.id, n.updated_at FROM cm_note n WHERE n.author_id = :author AND n.state = 'DRAFT'",
+                "n.updated_at", after, limit, Map.of("author", authorId));
     }
 
     /** Notes a person liked, most recently liked first. */
     public List<Cursor> likedBy(long accountId, Cursor after, int limit) {
         return notes("SELECT n.id, l.created_at FROM cm_note n JOIN cm_note_like l ON l.note_id = n.id "
-                + "WHERE l.account_id = " + accountId + " AND " + PUBLISHED, "l.created_at", after, limit);
+                + "WHERE l.account_id = :account AND " + PUBLISHED, "l.created_at", after, limit, Map.of("account", accountId));
     }
 
     public long publishedCount(long authorId) {
@@ -62,17 +63,15 @@ public class FeedService {
         return ((Number) v).longValue();
     }
 
-    // Ids in the SQL above are longs from our own code, never client text; the topic is bound.
-    private List<Cursor> notes(String select, String timeColumn, Cursor after, int limit, Object... topic) {
+    /** Runs one keyset-paged query; {@code timeColumn} is a constant of this class, never client text. */
+    private List<Cursor> notes(String select, String timeColumn, Cursor after, int limit, Map<String, Object> params) {
         String sql = select
-                + (after == null ? "" : " AND (" + timeColumn + " < ?1 OR (" + timeColumn + " = ?1 AND n.id < ?2))")
+                + (after == null ? "" : " AND (" + timeColumn + " < :afterTime OR (" + timeColumn + " = :afterTime AND n.id < :afterId))")
                 + " ORDER BY " + timeColumn + " DESC, n.id DESC";
         var q = em.createNativeQuery(sql);
+        params.forEach(q::setParameter);
         if (after != null) {
-            q.setParameter(1, after.at()).setParameter(2, after.id());
-        }
-        if (topic.length > 0) {
-            q.setParameter(9, topic[0]);
+            q.setParameter("afterTime", after.at()).setParameter("afterId", after.id());
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.setMaxResults(limit + 1).getResultList();

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Feed and note-detail benchmark: seeds N notes (default 100,000) into a fresh H2 database,
+# warms the JIT up, then measures requests/s, p50 and p99 with wrk for
+#   ceiling      GET /api/v1/i18n/locales      (trivial JAX-RS endpoint, no database)
+#   note detail  GET /api/v1/notes/{id}
+#   latest feed  GET /api/v1/feed/latest?limit=20
+# Usage (from the repository root):  modules/app/src/bench/benchmark.sh [notes] [seconds]
+set -euo pipefail
+NOTES=${1:-100000}
+SECONDS_PER_RUN=${2:-30}
+APP=$(cd "$(dirname "$0")/../.." && pwd)
+ROOT=$(cd "$APP/../.." && pwd)
+WORK="$APP/target/bench"
+command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y -qq wrk >/dev/null; }
+rm -rf "$WORK"; mkdir -p "$WORK"
+
+echo "== building"
+(cd "$ROOT" && mvn -q -B install -DskipTests -DskipITs)
+(cd "$APP" && mvn -q -B dependency:copy -Dartifact=fish.payara.extras:payara-micro:6.2025.10 -DoutputDirectory="$WORK" \
+  && mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt")
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+DB="jdbc:h2:file:$WORK/db/notegarden;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE"
+
+echo "== starting Payara Micro on 127.0.0.1:$PORT"
+java -Xmx768m -Dnotegarden.db.url="$DB" -Dnotegarden.data.dir="$WORK/data" -Djava.io.tmpdir="$WORK" \
+  -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" --contextroot / --port "$PORT" --nocluster \
+  > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+  curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+BASE="http://127.0.0.1:$PORT"
+
+echo "== seeding $NOTES notes"
+T0=$(date +%s)
+NOTE=$(java -cp "$APP/target/test-classes:$APP/target/classes:$(cat "$WORK/cp.txt")" org.notegarden.app.bench.BenchSeeder \
+  "$BASE" "$DB" sa "" "$NOTES")
+echo "   seeded in $(( $(date +%s) - T0 )) s; detail note id $NOTE"
+
+declare -A URLS=([ceiling]="$BASE/api/v1/i18n/locales" [note-detail]="$BASE/api/v1/notes/$NOTE" [latest-feed]="$BASE/api/v1/feed/latest?limit=20")
+echo "== warming up (60 s)"
+for name in ceiling note-detail latest-feed; do wrk -t2 -c32 -d20s "${URLS[$name]}" >/dev/null; done
+
+echo "== measuring (wrk -t2 -c32 -d${SECONDS_PER_RUN}s each)"
+printf '%-12s %10s %9s %9s\n' endpoint "req/s" p50 p99
+for name in ceiling note-detail latest-feed; do
+  out=$(wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --latency "${URLS[$name]}")
+  echo "$out" > "$WORK/wrk-$name.txt"
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $4}')
+  printf '%-12s %10s %9s %9s %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:+(non-2xx: $non2xx)}"
+done
+echo "RSS of the server: $(ps -o rss= -p $SERVER | awk '{printf "%d MB", $1/1024}')"

@@ -1,0 +1,108 @@
+package org.notegarden.app.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.notegarden.app.it.TestImages;
+
+/**
+ * Seeds a benchmark database: a few real accounts and images through the API (so passwords,
+ * media files and renditions are genuine), then N notes written straight into the database in
+ * batches, which takes seconds instead of the hours the API would. Prints one note id to use
+ * for the note-detail measurement.
+ *
+ * <p>Usage: {@code BenchSeeder <base-url> <jdbc-url> <user> <password> <notes>}
+ */
+public final class BenchSeeder {
+    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+    private static final String[] TOPICS = {"coffee", "咖啡", "travel", "旅行", "food", "美食", "outfit", "穿搭"};
+
+    private BenchSeeder() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        int notes = Integer.parseInt(args[4]);
+        HttpClient http = HttpClient.newHttpClient();
+        List<long[]> authors = new ArrayList<>(); // {accountId, mediaId}
+        for (int i = 0; i < 20; i++) {
+            String handle = "bench" + i + "_" + Long.toHexString(System.nanoTime()).substring(6);
+            String body = "{\"email\":\"" + handle + "@bench.dev\",\"password\":\"benchmark-pass\",\"handle\":\"" + handle
+                    + "\",\"displayName\":\"Bench " + i + "\",\"mode\":\"token\"}";
+            String reg = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/register"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            String token = find(TOKEN, reg);
+            long accountId = Long.parseLong(find(ID, reg));
+            String up = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/media"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "image/jpeg")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(TestImages.jpeg(900, 1200))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            authors.add(new long[] {accountId, Long.parseLong(find(ID, up))});
+        }
+        Random random = new Random(42);
+        long firstId = 50_000_000L;
+        Instant start = Instant.now().minusSeconds(notes * 60L);
+        try (Connection c = DriverManager.getConnection(args[1], args[2], args[3])) {
+            c.setAutoCommit(false);
+            try (PreparedStatement note = c.prepareStatement("INSERT INTO cm_note (id, author_id, title, body, kind, state, "
+                    + "location_name, like_count, collect_count, comment_count, created_at, updated_at, published_at, version) "
+                    + "VALUES (?, ?, ?, ?, 'IMAGES', 'PUBLISHED', NULL, ?, ?, 0, ?, ?, ?, 0)");
+                 PreparedStatement media = c.prepareStatement("INSERT INTO cm_note_media (note_id, position, media_id) VALUES (?, 0, ?)");
+                 PreparedStatement topic = c.prepareStatement("INSERT INTO cm_note_topic (note_id, topic) VALUES (?, ?)")) {
+                for (int i = 0; i < notes; i++) {
+                    long id = firstId + i;
+                    long[] author = authors.get(random.nextInt(authors.size()));
+                    Timestamp at = Timestamp.from(start.plusSeconds(i * 60L));
+                    note.setLong(1, id);
+                    note.setLong(2, author[0]);
+                    note.setString(3, "Benchmark note " + i + " 基准笔记");
+                    note.setString(4, "Seeded for the benchmark. #" + TOPICS[i % TOPICS.length]);
+                    note.setInt(5, random.nextInt(500));
+                    note.setInt(6, random.nextInt(100));
+                    note.setTimestamp(7, at);
+                    note.setTimestamp(8, at);
+                    note.setTimestamp(9, at);
+                    note.addBatch();
+                    media.setLong(1, id);
+                    media.setLong(2, author[1]);
+                    media.addBatch();
+                    topic.setLong(1, id);
+                    topic.setString(2, TOPICS[i % TOPICS.length]);
+                    topic.addBatch();
+                    if (i % 1000 == 999) {
+                        note.executeBatch();
+                        media.executeBatch();
+                        topic.executeBatch();
+                        c.commit();
+                    }
+                }
+                note.executeBatch();
+                media.executeBatch();
+                topic.executeBatch();
+                c.commit();
+            }
+        }
+        System.out.println(firstId + notes / 2);
+    }
+
+    private static String find(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("unexpected response: " + text);
+        }
+        return m.group(1);
+    }
+}

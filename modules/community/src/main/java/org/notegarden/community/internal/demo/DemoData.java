@@ -1,0 +1,148 @@
+package org.notegarden.community.internal.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.account.AccountService;
+import org.notegarden.community.internal.media.Media;
+import org.notegarden.community.internal.media.MediaService;
+import org.notegarden.community.internal.note.Note;
+import org.notegarden.community.internal.note.NoteRules;
+import org.notegarden.community.internal.note.NoteService;
+import org.notegarden.community.internal.social.CollectService;
+import org.notegarden.community.internal.social.CommentService;
+import org.notegarden.community.internal.social.FollowService;
+import org.notegarden.community.internal.social.LikeService;
+
+/**
+ * With {@code notegarden.demo=true}, fills an empty installation with a living community:
+ * 32 people, about 320 bilingual notes with generated pictures, follows, likes, collects and
+ * comments. Runs in the background after start-up (the app answers meanwhile) and only once:
+ * it does nothing when the first demo account already exists. All demo passwords are
+ * {@code notegarden-demo}.
+ */
+@Singleton
+@Startup
+public class DemoData {
+    static final String PASSWORD = "notegarden-demo";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final String[] COMMENTS = {"好喜欢这个！", "Saved for later 🙌", "求地址 where is this?", "太美了",
+        "Trying this weekend!", "学到了，谢谢分享", "Love the colours", "收藏了", "So cozy ✨", "看起来好好吃"};
+
+    @Inject
+    @ConfigProperty(name = "notegarden.demo", defaultValue = "false")
+    boolean enabled;
+    @Resource
+    ManagedExecutorService executor;
+    @Inject
+    AccountService accounts;
+    @Inject
+    MediaService media;
+    @Inject
+    NoteService notes;
+    @Inject
+    LikeService likes;
+    @Inject
+    CollectService collects;
+    @Inject
+    CommentService comments;
+    @Inject
+    FollowService follows;
+
+    @PostConstruct
+    void start() {
+        if (enabled) {
+            executor.submit(this::seedQuietly);
+        }
+    }
+
+    private void seedQuietly() {
+        try {
+            if (accounts.findByHandle(DemoContent.PEOPLE.get(0).handle()).isPresent()) {
+                LOG.info("Demo data already present.");
+                return;
+            }
+            long started = System.nanoTime();
+            int made = seed(new Random(2026));
+            LOG.info(() -> "Demo data: " + made + " notes in " + (System.nanoTime() - started) / 1_000_000 + " ms.");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Demo data could not be loaded", e);
+        }
+    }
+
+    int seed(Random random) {
+        List<Account> people = new ArrayList<>();
+        for (DemoContent.Person p : DemoContent.PEOPLE) {
+            Account a = accounts.register(p.handle() + "@demo.notegarden.dev", PASSWORD, p.handle(), p.name());
+            accounts.updateProfile(a.getId(), null, p.bio(), null, p.name().matches(".*\\p{IsHan}.*") ? "zh-CN" : "en");
+            people.add(a);
+        }
+        for (Account a : people) {
+            for (int i = 0; i < 6; i++) {
+                Account b = people.get(random.nextInt(people.size()));
+                if (b != a) {
+                    follows.follow(a.getId(), b.getId());
+                }
+            }
+        }
+        int count = 0;
+        for (int round = 0; round < 10; round++) {
+            for (Account author : people) {
+                DemoContent.Theme theme = DemoContent.THEMES.get(random.nextInt(DemoContent.THEMES.size()));
+                Note note = publish(author, theme, random);
+                engage(note, author, people, random);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private Note publish(Account author, DemoContent.Theme theme, Random random) {
+        int pictures = 1 + random.nextInt(4);
+        int[][] sizes = {{900, 1200}, {1080, 1080}, {1200, 900}};
+        int[] size = sizes[random.nextInt(sizes.length)];
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < pictures; i++) {
+            byte[] png = DemoImages.picture(random, theme.from(), theme.to(), size[0], size[1]);
+            try {
+                Media m = media.upload(author.getId(), new ByteArrayInputStream(png));
+                ids.add(m.getId());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        String title = theme.titles().get(random.nextInt(theme.titles().size()));
+        String body = theme.bodies().get(random.nextInt(theme.bodies().size()));
+        return notes.create(author.getId(), new NoteRules.Input(title, body, ids,
+                List.of(theme.topicEn(), theme.topicZh()), random.nextInt(4) == 0 ? "上海 Shanghai" : null), true);
+    }
+
+    private void engage(Note note, Account author, List<Account> people, Random random) {
+        int fans = random.nextInt(9);
+        for (int i = 0; i < fans; i++) {
+            Account fan = people.get(random.nextInt(people.size()));
+            likes.likeNote(fan.getId(), note.getId());
+            if (random.nextInt(3) == 0) {
+                collects.collect(fan.getId(), note.getId(), null);
+            }
+        }
+        if (random.nextInt(2) == 0) {
+            Account commenter = people.get(random.nextInt(people.size()));
+            var c = comments.add(commenter.getId(), note.getId(), null, COMMENTS[random.nextInt(COMMENTS.length)]);
+            if (random.nextBoolean() && commenter != author) {
+                comments.add(author.getId(), note.getId(), c.getId(), "谢谢！Thank you 😊");
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.notegarden.community.internal.demo;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Random;
+import javax.imageio.ImageIO;
+
+/**
+ * Pleasant abstract pictures for demo notes: a pastel gradient per theme with soft shapes.
+ * Generated, so the demo ships no third-party photos and needs no download.
+ */
+final class DemoImages {
+    private DemoImages() {
+    }
+
+    static byte[] picture(Random random, Color from, Color to, int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setPaint(new GradientPaint(0, 0, from, width, height, to));
+            g.fillRect(0, 0, width, height);
+            for (int i = 0; i < 6; i++) {
+                g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.18f + random.nextFloat() * 0.2f));
+                g.setColor(random.nextBoolean() ? Color.WHITE : to.darker());
+                double d = width * (0.15 + random.nextDouble() * 0.5);
+                g.fill(new Ellipse2D.Double(random.nextDouble() * width - d / 2, random.nextDouble() * height - d / 2, d, d));
+            }
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.9f));
+            g.setColor(new Color(255, 255, 255, 235));
+            double w = width * 0.56;
+            double h = height * 0.42;
+            double x = (width - w) / 2 + (random.nextDouble() - 0.5) * width * 0.1;
+            double y = (height - h) / 2 + (random.nextDouble() - 0.5) * height * 0.1;
+            g.fill(new RoundRectangle2D.Double(x, y, w, h, 28, 28));
+            g.setColor(from.darker());
+            g.setStroke(new BasicStroke(Math.max(4, width / 90f)));
+            double r = Math.min(w, h) * 0.32;
+            g.draw(new Ellipse2D.Double(x + w / 2 - r, y + h / 2 - r, 2 * r, 2 * r));
+            g.fill(new Ellipse2D.Double(x + w / 2 - r / 3, y + h / 2 - r / 3, 2 * r / 3, 2 * r / 3));
+        } finally {
+            g.dispose();
+        }
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
