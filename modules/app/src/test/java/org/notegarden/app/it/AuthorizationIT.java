@@ -122,4 +122,29 @@ class AuthorizationIT {
 
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
+
+    @Test
+    void theConfiguredFirstAdminManagesRolesAndEveryChangeIsAudited() {
+        api = new ApiClient(url);
+        Res login = api.post("/auth/login", null, "{\"login\":\"itadmin\",\"password\":\"it-admin-password\",\"mode\":\"token\"}");
+        assertEquals(200, login.status(), "first admin comes from configuration: " + login);
+        String admin = login.obj().getString("token");
+        assertTrue(login.obj().getJsonObject("account").getJsonArray("roles").toString().contains("ADMIN"));
+        User someone = api.register("merchant");
+
+        Res granted = api.put("/admin/accounts/" + someone.handle() + "/roles", admin, "{\"roles\":[\"MERCHANT\"]}");
+        assertEquals(200, granted.status(), granted.toString());
+        assertTrue(granted.obj().getJsonArray("roles").toString().contains("MERCHANT"));
+        assertEquals(401, api.get("/me", someone.token()).status(), "a role change ends the person's sessions");
+        Res bogus = api.put("/admin/accounts/" + someone.handle() + "/roles", admin, "{\"roles\":[\"KING\"]}");
+        assertEquals(422, bogus.status());
+        assertEquals("roles[0]", bogus.problemField());
+        Res selfDemotion = api.put("/admin/accounts/itadmin/roles", admin, "{\"roles\":[\"USER\"]}");
+        assertEquals(422, selfDemotion.status());
+
+        Res audit = api.get("/admin/audit?limit=5", admin);
+        assertEquals(200, audit.status(), audit.toString());
+        assertTrue(audit.obj().getJsonObject("verification").getBoolean("intact"));
+        assertEquals("account.roles.changed", audit.obj().getJsonArray("entries").getJsonObject(0).getString("action"));
+    }
 }

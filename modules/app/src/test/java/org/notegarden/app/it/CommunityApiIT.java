@@ -126,6 +126,7 @@ class CommunityApiIT {
             Res page = api.get("/topics/" + topic + "/notes?limit=2" + (cursor == null ? "" : "&cursor=" + cursor), null);
             seen.addAll(ids(page));
             cursor = page.obj().isNull("nextCursor") ? null : page.obj().getString("nextCursor");
+            assertTrue(page.obj().containsKey("nextCursor"), "the last page says so explicitly");
         } while (cursor != null);
         java.util.Collections.reverse(mine);
         assertEquals(mine, seen);
@@ -282,6 +283,21 @@ class CommunityApiIT {
         JsonObject note = api.get("/notes/" + noteId, null).obj();
         assertEquals(24, note.getInt("likeCount"));
         assertEquals(24, note.getInt("collectCount"));
+    }
+
+    @Test
+    void operationsEndpointsAnswer() {
+        String root = api.base().replace("/api/v1", "");
+        Res health = api.execute(HttpRequest.newBuilder(java.net.URI.create(root + "/health/ready")).build());
+        assertEquals(200, health.status(), health.toString());
+        assertTrue(health.raw().body().contains("\"database\""), health.toString());
+        Res openapi = api.execute(HttpRequest.newBuilder(java.net.URI.create(root + "/openapi")).build());
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.raw().body().contains("/api/v1/notes/{id}"), "the module resources are documented");
+        assertEquals(200, api.execute(HttpRequest.newBuilder(java.net.URI.create(root + "/metrics")).build()).status());
+        Res page = api.execute(HttpRequest.newBuilder(java.net.URI.create(root + "/")).build());
+        assertEquals(200, page.status());
+        assertTrue(page.header("Content-Security-Policy").contains("script-src 'self'"));
     }
 
     static void assertProblem(Res r, int status, String field) {

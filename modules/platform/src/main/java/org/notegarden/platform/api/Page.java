@@ -3,8 +3,10 @@ package org.notegarden.platform.api;
 import java.util.List;
 
 /**
- * One page of a list. {@code nextCursor} is null on the last page.
+ * One page of a list. {@code nextCursor} is null on the last page (and written as null, so
+ * clients need not guess whether a missing key means "no more").
  */
+@jakarta.json.bind.annotation.JsonbNillable
 public record Page<T>(List<T> items, String nextCursor) {
     public Page {
         items = List.copyOf(items);

@@ -157,9 +157,4 @@ public class AccountService {
     public Account require(String handle) {
         return findByHandle(handle).orElseThrow(() -> Problems.notFound("handle", "account @" + handle));
     }
-
-    public boolean anyAdmin() {
-        return em.createQuery("select count(a) from Account a where a.roles like '%ADMIN%'", Long.class)
-                .getSingleResult() > 0;
-    }
 }

@@ -13,8 +13,8 @@ import org.notegarden.platform.api.Role;
 
 /**
  * Creates the first administrator from configuration ({@code notegarden.admin.email},
- * {@code .handle}, {@code .password}) when no admin exists yet. Once one exists, the settings
- * are ignored, so leaving them in place cannot reset anything.
+ * {@code .handle}, {@code .password}) when no account has that handle yet. An existing account
+ * is never touched, so leaving the settings in place cannot reset a password or a role later.
  */
 @Singleton
 @Startup
@@ -37,11 +37,10 @@ public class FirstAdmin {
 
     @PostConstruct
     void createIfConfigured() {
-        if (email.isEmpty() || password.isEmpty() || accounts.anyAdmin()) {
+        if (email.isEmpty() || password.isEmpty() || accounts.findByHandle(handle).isPresent()) {
             return;
         }
-        Account admin = accounts.findByHandle(handle)
-                .orElseGet(() -> accounts.register(email.get(), password.get(), handle, "Notegarden admin"));
+        Account admin = accounts.register(email.get(), password.get(), handle, "Notegarden admin");
         grant(admin.getId());
         LOG.info(() -> "Created the first administrator @" + handle + " from configuration.");
     }
