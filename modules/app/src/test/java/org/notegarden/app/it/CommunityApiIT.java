@@ -151,6 +151,12 @@ class CommunityApiIT {
                 .header("If-None-Match", etag).build());
         assertEquals(304, notModified.status());
 
+        byte[] webp = java.util.HexFormat.of().parseHex("524946461a000000574542505650384c0d0000002f00000010071011118888fe0700");
+        Res webpUp = api.send("POST", "/media", u.token(), HttpRequest.BodyPublishers.ofByteArray(webp), "image/webp");
+        assertEquals(201, webpUp.status(), "WebP is read inside the WAR too: " + webpUp);
+        Res gif = api.send("POST", "/media", u.token(), HttpRequest.BodyPublishers.ofByteArray(TestImages.gif(40, 30)), "image/gif");
+        assertEquals(201, gif.status(), gif.toString());
+
         byte[] mp4 = TestImages.fakeMp4(50_000);
         Res video = api.send("POST", "/media", u.token(), HttpRequest.BodyPublishers.ofByteArray(mp4), "video/mp4");
         assertEquals(201, video.status(), video.toString());

@@ -17,6 +17,10 @@ public final class TestImages {
         return encode(w, h, "png");
     }
 
+    public static byte[] gif(int w, int h) {
+        return encode(w, h, "gif");
+    }
+
     public static byte[] jpeg(int w, int h) {
         return encode(w, h, "jpg");
     }

@@ -77,7 +77,7 @@ class ReaderJourneyIT {
                 && d.findElements(By.cssSelector(".tray .progress")).isEmpty());
         driver.findElement(By.name("title")).sendKeys("Weekend brunch 周末早午餐");
         driver.findElement(By.name("body")).sendKeys("Avocado toast and #brunch vibes");
-        driver.findElement(By.name("publish")).click();
+        click(By.name("publish"));
         WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".note-title")));
         assertEquals("Weekend brunch 周末早午餐", title.getText());
         assertEquals(2, driver.findElements(By.cssSelector(".carousel .slide")).size());
@@ -86,13 +86,13 @@ class ReaderJourneyIT {
 
         signUp(reader, "Max");
         open("#/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".card[data-note-id='" + noteId + "']"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".action.like"))).click();
+        click(By.cssSelector(".card[data-note-id='" + noteId + "']"));
+        click(By.cssSelector(".action.like"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".action.like.on")));
-        driver.findElement(By.cssSelector(".action.collect")).click();
+        click(By.cssSelector(".action.collect"));
         WebElement boardName = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("boardName")));
         boardName.sendKeys("Brunch ideas");
-        driver.findElement(By.cssSelector(".new-board button[type=submit]")).click();
+        click(By.cssSelector(".new-board button[type=submit]"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".action.collect.on")));
         WebElement comment = driver.findElement(By.name("comment"));
         comment.sendKeys("Where is this place? <b>not bold</b>");
@@ -108,9 +108,19 @@ class ReaderJourneyIT {
         assertEquals(1, driver.findElements(By.cssSelector("li.notification[data-kind='LIKE_NOTE']")).size());
         assertEquals(1, driver.findElements(By.cssSelector("li.notification[data-kind='COLLECT']")).size());
 
-        driver.findElement(By.name("lang")).click();
+        click(By.name("lang"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".bottombar"), "首页"));
         assertTrue(driver.findElement(By.cssSelector(".feed-tabs")).getText().contains("最新"));
+    }
+
+    /**
+     * Clicks like a person would: the element is brought to the middle of the screen first, so
+     * the fixed top and bottom bars never sit on top of it.
+     */
+    private void click(By by) {
+        WebElement el = wait.until(ExpectedConditions.elementToBeClickable(by));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", el);
+        wait.until(ExpectedConditions.elementToBeClickable(el)).click();
     }
 
     private void open(String hash) {
@@ -124,7 +134,7 @@ class ReaderJourneyIT {
         driver.findElement(By.name("handle")).sendKeys(handle);
         driver.findElement(By.name("displayName")).sendKeys(displayName);
         driver.findElement(By.name("password")).sendKeys("garden party 2026");
-        driver.findElement(By.name("submit")).click();
+        click(By.name("submit"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("logout")));
     }
 
@@ -132,12 +142,12 @@ class ReaderJourneyIT {
         open("#/login");
         driver.findElement(By.name("login")).sendKeys(handle);
         driver.findElement(By.name("password")).sendKeys("garden party 2026");
-        driver.findElement(By.name("submit")).click();
+        click(By.name("submit"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("logout")));
     }
 
     private void logOut() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.name("logout"))).click();
+        click(By.name("logout"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='#/login']")));
     }
 }

@@ -141,6 +141,14 @@ public class AccountService {
         return account;
     }
 
+    /** Makes a freshly configured first administrator; audited with no acting person. */
+    @Transactional
+    public void bootstrapAdmin(long accountId) {
+        Account a = em.find(Account.class, accountId);
+        a.setRoles(java.util.EnumSet.of(Role.ADMIN, Role.MODERATOR));
+        audit.record(null, "account.admin.bootstrapped", "account:" + accountId, a.getHandle() + " from configuration");
+    }
+
     public Optional<Account> findByHandle(String handle) {
         if (handle == null) {
             return Optional.empty();

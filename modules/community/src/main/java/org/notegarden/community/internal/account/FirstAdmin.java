@@ -4,12 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.notegarden.compliance.api.AuditLog;
-import org.notegarden.platform.api.Role;
 
 /**
  * Creates the first administrator from configuration ({@code notegarden.admin.email},
@@ -23,8 +20,6 @@ public class FirstAdmin {
 
     @Inject
     AccountService accounts;
-    @Inject
-    AuditLog audit;
     @Inject
     @ConfigProperty(name = "notegarden.admin.email")
     Optional<String> email;
@@ -41,14 +36,7 @@ public class FirstAdmin {
             return;
         }
         Account admin = accounts.register(email.get(), password.get(), handle, "Notegarden admin");
-        grant(admin.getId());
+        accounts.bootstrapAdmin(admin.getId());
         LOG.info(() -> "Created the first administrator @" + handle + " from configuration.");
-    }
-
-    /** Runs inside the start-up transaction of this singleton (container-managed). */
-    void grant(long id) {
-        Account a = accounts.em.find(Account.class, id);
-        a.setRoles(EnumSet.of(Role.ADMIN, Role.MODERATOR));
-        audit.record(null, "account.admin.bootstrapped", "account:" + id, "first admin from configuration");
     }
 }

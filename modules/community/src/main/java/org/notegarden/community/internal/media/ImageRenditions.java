@@ -21,6 +21,12 @@ public final class ImageRenditions {
     public static final int GRID_WIDTH = 540;
     public static final int DETAIL_WIDTH = 1242;
 
+    static {
+        // ImageIO finds reader plugins (TwelveMonkeys WebP) through the thread's context class
+        // loader; inside the WAR that is the application's, so scan it once explicitly.
+        ImageIO.scanForPlugins();
+    }
+
     private ImageRenditions() {
     }
 
