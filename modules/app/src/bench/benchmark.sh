@@ -19,7 +19,8 @@ echo "== building"
 (cd "$APP" && mvn -q -B dependency:copy -Dartifact=fish.payara.extras:payara-micro:6.2025.10 -DoutputDirectory="$WORK" \
   && mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt")
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-DB="jdbc:h2:file:$WORK/db/notegarden;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE"
+# AUTO_SERVER lets the seeder write into the database while the server holds it open.
+DB="jdbc:h2:file:$WORK/db/notegarden;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE"
 
 echo "== starting Payara Micro on 127.0.0.1:$PORT"
 java -Xmx768m -Dnotegarden.db.url="$DB" -Dnotegarden.data.dir="$WORK/data" -Djava.io.tmpdir="$WORK" \
@@ -28,9 +29,10 @@ java -Xmx768m -Dnotegarden.db.url="$DB" -Dnotegarden.data.dir="$WORK/data" -Djav
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do
-  curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && break
+  curl -sf "http://127.0.0.1:$PORT/api/v1/i18n/locales" >/dev/null 2>&1 && break
   sleep 1
 done
+curl -sf "http://127.0.0.1:$PORT/api/v1/i18n/locales" >/dev/null || { echo "the app did not start; see $WORK/server.log" >&2; exit 1; }
 BASE="http://127.0.0.1:$PORT"
 
 echo "== seeding $NOTES notes"
