@@ -17,4 +17,36 @@ public interface StorefrontPlugin {
     default String displayName() {
         return id();
     }
+
+    /** Called once after loading, before any extension is used. Throwing refuses the plugin. */
+    default void start(PluginContext context) {
+    }
+
+    /** Called before the plugin is unloaded (reload, shutdown). */
+    default void stop() {
+    }
+
+    default java.util.List<PaymentProvider> paymentProviders() {
+        return java.util.List.of();
+    }
+
+    default java.util.List<ShippingRates> shippingRates() {
+        return java.util.List.of();
+    }
+
+    default java.util.List<TaxCalculator> taxCalculators() {
+        return java.util.List.of();
+    }
+
+    default java.util.List<Promotion> promotions() {
+        return java.util.List.of();
+    }
+
+    default java.util.List<ProductBadges> productBadges() {
+        return java.util.List.of();
+    }
+
+    default java.util.List<OrderListener> orderListeners() {
+        return java.util.List.of();
+    }
 }
