@@ -1,0 +1,154 @@
+package org.notegarden.commerce.internal.plugins;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notegarden.commerce.fixtures.CouponPlugin;
+import org.notegarden.commerce.fixtures.FailingStartPlugin;
+import org.notegarden.commerce.fixtures.HangingPlugin;
+import org.notegarden.commerce.fixtures.LibraryPlugin;
+import org.notegarden.commerce.fixtures.ThrowingPlugin;
+import org.notegarden.storefront.spi.Address;
+import org.notegarden.storefront.spi.CartLine;
+import org.notegarden.storefront.spi.Money;
+import org.notegarden.storefront.spi.PricingRequest;
+import org.notegarden.storefront.spi.ProductBadges;
+import org.notegarden.storefront.spi.Promotion;
+import org.notegarden.storefront.spi.StorefrontPlugin;
+
+class PluginHostTest {
+    @TempDir
+    Path plugins;
+    ExecutorService workers;
+    PluginHost host;
+
+    private static final PricingRequest REQUEST = new PricingRequest("shop", "EUR",
+            List.of(new CartLine("sku", "p", "Tea", "food", 2, new Money(1000, "EUR"))),
+            new Address("DE", "", "Berlin", "10115"), "SAVE", Instant.EPOCH);
+
+    @BeforeEach
+    void start() {
+        workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "plugin-test");
+            t.setDaemon(true);
+            return t;
+        });
+        Map<String, String> settings = Map.of("notegarden.plugin.coupons.basis-points", "2500");
+        Function<String, HostPluginContext> contexts = id -> new HostPluginContext(id,
+                key -> Optional.ofNullable(settings.get(key)), Clock.systemUTC());
+        host = new PluginHost(plugins, new PluginGuard(workers, Duration.ofMillis(500), Clock.systemUTC()), contexts);
+    }
+
+    @AfterEach
+    void stop() {
+        host.shutdown();
+        workers.shutdownNow();
+    }
+
+    private Map<String, LoadedPlugin> byId(List<LoadedPlugin> loaded) {
+        return loaded.stream().collect(Collectors.toMap(LoadedPlugin::id, p -> p));
+    }
+
+    @Test
+    void loadsAPluginWithItsOwnConfiguration() throws Exception {
+        TestPluginJars.build(plugins, "coupons", CouponPlugin.class, "coupons", "1.0", List.of());
+        LoadedPlugin p = byId(host.reload()).get("coupons");
+        assertEquals(PluginState.ACTIVE, p.state());
+        assertEquals("1.2.3", p.version());
+        var promos = host.extensions(StorefrontPlugin::promotions);
+        assertEquals(1, promos.size());
+        var discount = host.guard().call(p, "apply", () -> promos.get(0).extension().apply(REQUEST, REQUEST.subtotal()));
+        assertEquals(new Money(-500, "EUR"), discount.get(0).amount(), "25 % from notegarden.plugin.coupons.basis-points");
+        assertTrue(promos.get(0).extension().getClass().getClassLoader() instanceof PluginClassLoader);
+    }
+
+    @Test
+    void pluginsBringTheirOwnLibrariesAndCannotSeeTheHost() throws Exception {
+        Path oldH2 = Files.list(Path.of("target", "test-libs")).filter(f -> f.getFileName().toString().startsWith("h2-"))
+                .findFirst().orElseThrow();
+        TestPluginJars.build(plugins, "library", LibraryPlugin.class, "library", "1.0", List.of(oldH2));
+        LoadedPlugin p = byId(host.reload()).get("library");
+        assertEquals(PluginState.ACTIVE, p.state(), String.valueOf(p.reason()));
+        ProductBadges badges = host.extensions(StorefrontPlugin::productBadges).get(0).extension();
+        List<ProductBadges.Badge> seen = host.guard().call(p, "badges",
+                () -> badges.badges(new ProductBadges.ProductInfo("p", "s", "food", new Money(1, "EUR"))));
+        assertEquals("2.1.214", seen.get(0).label(), "the plugin sees its own H2");
+        assertEquals("2.5.252", org.h2.engine.Constants.VERSION, "the host keeps its own");
+        assertEquals("no", seen.get(1).label(), "host classes are invisible to plugins");
+    }
+
+    @Test
+    void failingAndHangingCallsAreContainedAndRecorded() throws Exception {
+        TestPluginJars.build(plugins, "thrower", ThrowingPlugin.class, "thrower", "1.0", List.of());
+        TestPluginJars.build(plugins, "hanger", HangingPlugin.class, "hanger", "1.0", List.of());
+        Map<String, LoadedPlugin> loaded = byId(host.reload());
+        for (var ext : host.extensions(StorefrontPlugin::promotions)) {
+            Promotion promo = ext.extension();
+            PluginCallException e = assertThrows(PluginCallException.class,
+                    () -> host.guard().call(ext.plugin(), "promotion " + promo.id(), () -> promo.apply(REQUEST, REQUEST.subtotal())));
+            if (ext.plugin().id().equals("hanger")) {
+                assertTrue(e.timedOut());
+            } else {
+                assertTrue(e.getMessage().contains("promotion exploded"));
+            }
+        }
+        assertTrue(loaded.get("thrower").lastError().contains("IllegalStateException: promotion exploded"));
+        assertTrue(loaded.get("hanger").lastError().contains("did not answer within 500 ms"));
+        assertNotNull(loaded.get("hanger").lastErrorAt());
+    }
+
+    @Test
+    void incompatibleOrBrokenPluginsAreRefusedWithAReason() throws Exception {
+        TestPluginJars.build(plugins, "future-minor", CouponPlugin.class, "coupons", "1.9", List.of());
+        TestPluginJars.build(plugins, "next-major", CouponPlugin.class, "coupons", "2.0", List.of());
+        TestPluginJars.build(plugins, "no-manifest", CouponPlugin.class, null, null, List.of());
+        TestPluginJars.build(plugins, "wrong-id", CouponPlugin.class, "other-id", "1.0", List.of());
+        TestPluginJars.build(plugins, "bad-start", FailingStartPlugin.class, "bad-start", "1.0", List.of());
+        Files.createDirectories(plugins.resolve("empty"));
+        Map<String, LoadedPlugin> byFolder = host.reload().stream()
+                .collect(Collectors.toMap(p -> p.folder().getFileName().toString(), p -> p));
+        assertEquals(PluginState.REFUSED, byFolder.get("future-minor").state());
+        assertTrue(byFolder.get("future-minor").reason().contains("built for SPI 1.9, this server offers 1.0"));
+        assertTrue(byFolder.get("next-major").reason().contains("SPI 2.0"));
+        assertTrue(byFolder.get("no-manifest").reason().contains("no JAR declares"));
+        assertEquals(PluginState.FAILED, byFolder.get("wrong-id").state());
+        assertTrue(byFolder.get("wrong-id").reason().contains("no single StorefrontPlugin with id other-id"));
+        assertEquals(PluginState.FAILED, byFolder.get("bad-start").state());
+        assertTrue(byFolder.get("bad-start").reason().contains("missing api key"));
+        assertEquals(PluginState.REFUSED, byFolder.get("empty").state());
+        assertTrue(host.extensions(StorefrontPlugin::promotions).isEmpty(), "nothing broken is used");
+    }
+
+    @Test
+    void reloadPicksUpNewAndRemovedPluginsWithoutRestart() throws Exception {
+        assertTrue(host.reload().isEmpty());
+        TestPluginJars.build(plugins, "coupons", CouponPlugin.class, "coupons", "1.0", List.of());
+        assertEquals(1, host.reload().size());
+        ClassLoader first = host.extensions(StorefrontPlugin::promotions).get(0).extension().getClass().getClassLoader();
+        assertEquals(1, host.reload().size());
+        ClassLoader second = host.extensions(StorefrontPlugin::promotions).get(0).extension().getClass().getClassLoader();
+        assertTrue(first != second, "a reload creates a fresh class loader");
+        try (var files = Files.walk(plugins.resolve("coupons"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        assertTrue(host.reload().isEmpty());
+    }
+}
