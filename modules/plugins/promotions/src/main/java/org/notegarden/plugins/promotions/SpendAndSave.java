@@ -1,0 +1,52 @@
+package org.notegarden.plugins.promotions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.notegarden.storefront.spi.Adjustment;
+import org.notegarden.storefront.spi.Money;
+import org.notegarden.storefront.spi.PricingRequest;
+import org.notegarden.storefront.spi.Promotion;
+
+/** 满减: the highest tier the subtotal reaches gives its saving; tiers do not stack. */
+final class SpendAndSave implements Promotion {
+    static final String DEFAULT = "29900:4000,19900:2000";
+
+    private record Tier(long threshold, long save) {
+    }
+
+    private final List<Tier> tiers;
+
+    private SpendAndSave(List<Tier> tiers) {
+        this.tiers = tiers;
+    }
+
+    static SpendAndSave parse(String table) {
+        List<Tier> tiers = new ArrayList<>();
+        for (String entry : table.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] kv = entry.trim().split(":");
+            tiers.add(new Tier(Long.parseLong(kv[0].trim()), Long.parseLong(kv[1].trim())));
+        }
+        tiers.sort(Comparator.comparingLong(Tier::threshold).reversed());
+        return new SpendAndSave(List.copyOf(tiers));
+    }
+
+    @Override
+    public String id() {
+        return "spend-save";
+    }
+
+    @Override
+    public List<Adjustment> apply(PricingRequest request, Money subtotal) {
+        for (Tier t : tiers) {
+            if (subtotal.minor() >= t.threshold()) {
+                return List.of(new Adjustment("spend-save:" + t.threshold(), "满减 Spend " + t.threshold() / 100
+                        + " save " + t.save() / 100, new Money(-t.save(), subtotal.currency())));
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,43 @@
+package org.notegarden.plugins.promotions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.notegarden.storefront.spi.Address;
+import org.notegarden.storefront.spi.Money;
+import org.notegarden.storefront.spi.PricingRequest;
+
+class PromotionsTest {
+    private static PricingRequest request(String coupon, Instant at) {
+        return new PricingRequest("s", "CNY", List.of(), new Address("CN", "", "", ""), coupon, at);
+    }
+
+    @Test
+    void couponsPercentOrFixedNeverBelowZero() {
+        Coupons c = Coupons.parse("WELCOME10:10%,BIG:99999");
+        assertEquals(-2000, c.apply(request("welcome10", Instant.EPOCH), new Money(20000, "CNY")).get(0).amount().minor());
+        assertEquals(-500, c.apply(request("BIG", Instant.EPOCH), new Money(500, "CNY")).get(0).amount().minor());
+        assertTrue(c.apply(request("NOPE", Instant.EPOCH), new Money(500, "CNY")).isEmpty());
+        assertTrue(c.apply(request(null, Instant.EPOCH), new Money(500, "CNY")).isEmpty());
+    }
+
+    @Test
+    void spendAndSaveTakesTheHighestTierReached() {
+        SpendAndSave s = SpendAndSave.parse(SpendAndSave.DEFAULT);
+        assertTrue(s.apply(request(null, Instant.EPOCH), new Money(19899, "CNY")).isEmpty());
+        assertEquals(-2000, s.apply(request(null, Instant.EPOCH), new Money(19900, "CNY")).get(0).amount().minor());
+        assertEquals(-4000, s.apply(request(null, Instant.EPOCH), new Money(50000, "CNY")).get(0).amount().minor());
+    }
+
+    @Test
+    void saleOnlyInsideItsWindow() {
+        TimedSale sale = TimedSale.parse("2026-11-11T00:00:00Z/2026-11-12T00:00:00Z:15%");
+        Money base = new Money(10000, "CNY");
+        assertEquals(-1500, sale.apply(request(null, Instant.parse("2026-11-11T10:00:00Z")), base).get(0).amount().minor());
+        assertTrue(sale.apply(request(null, Instant.parse("2026-11-12T00:00:00Z")), base).isEmpty());
+        assertTrue(sale.apply(request(null, Instant.parse("2026-11-10T23:59:59Z")), base).isEmpty());
+    }
+}
