@@ -1,0 +1,45 @@
+package org.notegarden.commerce.internal.plugins;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Role;
+
+/** Admins see every plugin folder's state and last error, and reload the folder without redeploying. */
+@RequestScoped
+@Path("admin/plugins")
+@Produces(MediaType.APPLICATION_JSON)
+public class PluginsResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    StorefrontPlugins plugins;
+
+    public record PluginView(String id, String version, String spiVersion, String state, String reason,
+                             String folder, String lastError, Instant lastErrorAt) {
+        static PluginView of(LoadedPlugin p) {
+            return new PluginView(p.id(), p.version(), p.spiVersion(), p.state().name(), p.reason(),
+                    p.folder().getFileName().toString(), p.lastError(), p.lastErrorAt());
+        }
+    }
+
+    @GET
+    public List<PluginView> list() {
+        caller.requireRole(Role.ADMIN);
+        return plugins.host().plugins().stream().map(PluginView::of).toList();
+    }
+
+    @POST
+    @Path("reload")
+    public List<PluginView> reload() {
+        caller.requireRole(Role.ADMIN);
+        return plugins.reload().stream().map(PluginView::of).toList();
+    }
+}

@@ -1,0 +1,74 @@
+package org.notegarden.commerce.internal.plugins;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The application's plugin host: loads the plugins directory ({@code notegarden.plugins.dir},
+ * default {@code ./config/plugins}) when the application starts, and on an admin's reload.
+ * Plugin settings come from MicroProfile Config as {@code notegarden.plugin.<id>.<key>}; every
+ * call is bounded by {@code notegarden.plugins.call-timeout-ms} (default 3000).
+ */
+@ApplicationScoped
+public class StorefrontPlugins {
+    private static final Logger LOG = Logger.getLogger(StorefrontPlugins.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "notegarden.plugins.dir", defaultValue = "./config/plugins")
+    String directory;
+    @Inject
+    @ConfigProperty(name = "notegarden.plugins.call-timeout-ms", defaultValue = "3000")
+    long timeoutMillis;
+    @Inject
+    Config config;
+    @Inject
+    Clock clock;
+    @Resource
+    ManagedThreadFactory threads;
+
+    private ExecutorService workers;
+    private PluginHost host;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        host();
+    }
+
+    /** The host, loading the plugins on first use. */
+    public synchronized PluginHost host() {
+        if (host == null) {
+            workers = Executors.newCachedThreadPool(threads);
+            host = new PluginHost(Path.of(directory), new PluginGuard(workers, Duration.ofMillis(timeoutMillis), clock),
+                    id -> new HostPluginContext(id, key -> config.getOptionalValue(key, String.class), clock));
+            List<LoadedPlugin> loaded = host.reload();
+            LOG.info(() -> "Storefront plugins from " + Path.of(directory).toAbsolutePath() + ": "
+                    + loaded.stream().map(p -> p.id() + "=" + p.state()).toList());
+        }
+        return host;
+    }
+
+    public List<LoadedPlugin> reload() {
+        return host().reload();
+    }
+
+    @PreDestroy
+    synchronized void shutdown() {
+        if (host != null) {
+            host.shutdown();
+            workers.shutdownNow();
+        }
+    }
+}
