@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.notegarden.storefront.spi.PluginContext;
 import org.notegarden.storefront.spi.SpiVersion;
 import org.notegarden.storefront.spi.StorefrontPlugin;
 
@@ -22,7 +23,7 @@ public final class PluginHost {
     private final PluginLoader loader;
     private volatile List<LoadedPlugin> plugins = List.of();
 
-    public PluginHost(Path directory, PluginGuard guard, Function<String, HostPluginContext> contexts) {
+    public PluginHost(Path directory, PluginGuard guard, Function<String, ? extends PluginContext> contexts) {
         this.directory = directory;
         this.guard = guard;
         this.loader = new PluginLoader(SpiVersion.CURRENT, guard, contexts);

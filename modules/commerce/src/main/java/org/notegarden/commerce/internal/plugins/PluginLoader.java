@@ -13,6 +13,7 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.notegarden.commerce.api.PluginCompatibility;
+import org.notegarden.storefront.spi.PluginContext;
 import org.notegarden.storefront.spi.SpiVersion;
 import org.notegarden.storefront.spi.StorefrontPlugin;
 
@@ -25,9 +26,9 @@ import org.notegarden.storefront.spi.StorefrontPlugin;
 final class PluginLoader {
     private final SpiVersion host;
     private final PluginGuard guard;
-    private final Function<String, HostPluginContext> contexts;
+    private final Function<String, ? extends PluginContext> contexts;
 
-    PluginLoader(SpiVersion host, PluginGuard guard, Function<String, HostPluginContext> contexts) {
+    PluginLoader(SpiVersion host, PluginGuard guard, Function<String, ? extends PluginContext> contexts) {
         this.host = host;
         this.guard = guard;
         this.contexts = contexts;

@@ -52,7 +52,7 @@ class PluginHostTest {
             return t;
         });
         Map<String, String> settings = Map.of("notegarden.plugin.coupons.basis-points", "2500");
-        Function<String, HostPluginContext> contexts = id -> new HostPluginContext(id,
+        Function<String, org.notegarden.storefront.spi.PluginContext> contexts = id -> new HostPluginContext(id,
                 key -> Optional.ofNullable(settings.get(key)), Clock.systemUTC());
         host = new PluginHost(plugins, new PluginGuard(workers, Duration.ofMillis(500), Clock.systemUTC()), contexts);
     }

@@ -13,11 +13,11 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /** Packs a fixture plugin class (with its inner classes) into a plugin folder, as a partner would ship it. */
-final class TestPluginJars {
+public final class TestPluginJars {
     private TestPluginJars() {
     }
 
-    static Path build(Path pluginsDir, String folder, Class<?> pluginClass, String id, String spiVersion,
+    public static Path build(Path pluginsDir, String folder, Class<?> pluginClass, String id, String spiVersion,
                       List<Path> extraJars) throws IOException {
         Path dir = Files.createDirectories(pluginsDir.resolve(folder));
         Manifest manifest = new Manifest();
