@@ -11,7 +11,7 @@ import org.flywaydb.core.Flyway;
  */
 final class ModuleMigrations {
     /** Modules owning tables, lower modules first (their tables may be referenced by id later). */
-    static final List<String> MODULES = List.of("compliance", "community");
+    static final List<String> MODULES = List.of("compliance", "community", "commerce");
 
     private static final Logger LOG = Logger.getLogger(ModuleMigrations.class.getName());
 

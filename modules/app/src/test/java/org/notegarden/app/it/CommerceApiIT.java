@@ -1,0 +1,148 @@
+package org.notegarden.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notegarden.app.it.ApiClient.Res;
+
+/**
+ * Commerce through the REST API on the real WAR: the example plugins load, admins see and reload
+ * them, a bad plugin is refused but not fatal; shops are applied for, rejected with reasons,
+ * resubmitted and approved, which makes their owner a merchant.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CommerceApiIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void examplePluginsLoadAndAreManagedByAdmins() throws Exception {
+        ApiClient api = new ApiClient(url);
+        String admin = api.post("/auth/login", null, "{\"login\":\"itadmin\",\"password\":\"it-admin-password\",\"mode\":\"token\"}")
+                .obj().getString("token");
+        Res list = api.get("/admin/plugins", admin);
+        assertEquals(200, list.status(), list.toString());
+        Map<String, String> states = list.json().asJsonArray().stream().map(v -> (JsonObject) v)
+                .collect(Collectors.toMap(o -> o.getString("id"), o -> o.getString("state")));
+        assertEquals(Map.of("sandbox-payments", "ACTIVE", "region-shipping", "ACTIVE", "promotions", "ACTIVE",
+                "eu-vat", "ACTIVE"), states);
+        assertEquals(403, api.get("/admin/plugins", api.register("nosy").token()).status());
+        assertEquals(401, api.post("/admin/plugins/reload", null, null).status());
+
+        String root = api.base().replace("/api/v1", "");
+        Res health = api.execute(HttpRequest.newBuilder(java.net.URI.create(root + "/health/ready")).build());
+        assertTrue(health.raw().body().contains("\"storefront-plugins\""), health.toString());
+
+        // A plugin built for a future SPI is refused with a reason, and the server stays up.
+        Path pluginsDir = Path.of(System.getProperty("notegarden.plugins.dir", "target/plugins"));
+        Path bad = Files.createDirectories(pluginsDir.resolve("zz-from-the-future"));
+        try {
+            Manifest m = new Manifest();
+            m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+            m.getMainAttributes().putValue("Notegarden-Plugin-Id", "from-the-future");
+            m.getMainAttributes().putValue("Notegarden-Plugin-Version", "9.0.0");
+            m.getMainAttributes().putValue("Notegarden-Spi-Version", "9.0");
+            try (OutputStream out = Files.newOutputStream(bad.resolve("future.jar")); JarOutputStream jar = new JarOutputStream(out, m)) {
+                jar.flush();
+            }
+            Res reloaded = api.post("/admin/plugins/reload", admin, null);
+            assertEquals(200, reloaded.status(), reloaded.toString());
+            JsonObject future = reloaded.json().asJsonArray().stream().map(v -> (JsonObject) v)
+                    .filter(o -> o.getString("id").equals("from-the-future")).findFirst().orElseThrow();
+            assertEquals("REFUSED", future.getString("state"));
+            assertTrue(future.getString("reason").contains("built for SPI 9.0, this server offers 1.0"), future.toString());
+            assertEquals(200, api.execute(HttpRequest.newBuilder(java.net.URI.create(root + "/health/ready")).build()).status());
+        } finally {
+            Files.deleteIfExists(bad.resolve("future.jar"));
+            Files.deleteIfExists(bad);
+            api.post("/admin/plugins/reload", admin, null);
+        }
+    }
+
+    private static String application(String name, boolean certified) {
+        return "{\"name\":\"" + name + "\",\"description\":\"Hand-picked tea 手工茶\",\"currency\":\"CNY\","
+                + "\"legalName\":\"Tea House Ltd\",\"address\":\"1 Longjing Rd, Hangzhou\",\"contactEmail\":\"shop@tea.example\","
+                + "\"registrationNumber\":\"91330100MA2XXXXX\",\"selfCertified\":" + certified + "}";
+    }
+
+    @Test
+    void aShopIsAppliedForDecidedWithReasonsAndMakesAMerchant() {
+        ApiClient api = new ApiClient(url);
+        String admin = api.post("/auth/login", null, "{\"login\":\"itadmin\",\"password\":\"it-admin-password\",\"mode\":\"token\"}")
+                .obj().getString("token");
+        ApiClient.User owner = api.register("teashop");
+        ApiClient.User other = api.register("browser");
+
+        Res incomplete = api.post("/shops", owner.token(), "{\"name\":\"\",\"selfCertified\":false}");
+        assertEquals(422, incomplete.status());
+        assertEquals(java.util.Set.of("name", "legalName", "address", "contactEmail", "registrationNumber", "selfCertified"),
+                incomplete.obj().getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field"))
+                        .collect(Collectors.toSet()));
+        long foreignLogo = api.upload(other, TestImages.png(64, 64), "image/png");
+        Res stolenLogo = api.post("/shops", owner.token(), application("Tea", true).replace("{", "{\"logoMediaId\":" + foreignLogo + ","));
+        assertEquals(422, stolenLogo.status());
+        assertEquals("logoMediaId", stolenLogo.problemField());
+
+        Res applied = api.post("/shops", owner.token(), application("Longjing Tea House 龙井茶舍", true));
+        assertEquals(201, applied.status(), applied.toString());
+        long shopId = applied.obj().getJsonNumber("id").longValue();
+        assertEquals("PENDING", applied.obj().getString("status"));
+        assertEquals(404, api.get("/shops/" + shopId, other.token()).status(), "pending shops are private");
+        assertEquals(200, api.get("/shops/mine", owner.token()).status());
+        assertEquals(403, api.get("/admin/shops", other.token()).status());
+        assertTrue(api.get("/admin/shops", admin).raw().body().contains("\"id\":" + shopId));
+
+        Res noReason = api.post("/admin/shops/" + shopId + "/decision", admin, "{\"approve\":false}");
+        assertEquals(422, noReason.status());
+        assertEquals("reason", noReason.problemField());
+        Res rejected = api.post("/admin/shops/" + shopId + "/decision", admin,
+                "{\"approve\":false,\"reason\":\"The registration number does not match the legal name.\"}");
+        assertEquals("REJECTED", rejected.obj().getString("status"));
+        assertEquals("The registration number does not match the legal name.",
+                api.get("/shops/mine", owner.token()).obj().getString("decisionReason"), "the applicant sees why");
+
+        Res resubmitted = api.put("/shops/mine", owner.token(), application("Longjing Tea House 龙井茶舍", true));
+        assertEquals("PENDING", resubmitted.obj().getString("status"));
+        Res approved = api.post("/admin/shops/" + shopId + "/decision", admin, "{\"approve\":true}");
+        assertEquals("APPROVED", approved.obj().getString("status"), approved.toString());
+        assertEquals(409, api.post("/admin/shops/" + shopId + "/decision", admin, "{\"approve\":false,\"reason\":\"x\"}").status());
+
+        assertTrue(api.get("/me", owner.token()).obj().getJsonArray("roles").toString().contains("MERCHANT"));
+        Res publicShop = api.get("/shops/" + shopId, null);
+        assertEquals(200, publicShop.status());
+        assertEquals("Tea House Ltd", publicShop.obj().getJsonObject("trader").getString("legalName"), "sellers are identifiable");
+        Res audit = api.get("/admin/audit?limit=5", admin);
+        String actions = audit.obj().getJsonArray("entries").stream().map(v -> v.asJsonObject().getString("action"))
+                .collect(Collectors.joining(","));
+        assertTrue(actions.contains("shop.approved") && actions.contains("account.role.granted") && actions.contains("shop.rejected"), actions);
+        assertTrue(audit.obj().getJsonObject("verification").getBoolean("intact"));
+
+        Res edited = api.put("/shops/mine", owner.token(), "{\"name\":\"龙井茶舍\",\"description\":\"Spring harvest\"}");
+        assertEquals("APPROVED", edited.obj().getString("status"), "an approved shop edits its profile without review");
+        assertEquals("龙井茶舍", edited.obj().getString("name"));
+    }
+}

@@ -1,0 +1,86 @@
+package org.notegarden.commerce.internal.shop;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.notegarden.platform.api.Caller;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.Role;
+
+/** Shops: apply, see one's own application, edit it, and the public shop page. */
+@RequestScoped
+@Path("shops")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ShopResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    ShopService shops;
+    @Inject
+    ShopViews views;
+
+    public static class ApplicationBody {
+        public String name;
+        public String description;
+        public Long logoMediaId;
+        public String currency;
+        public String legalName;
+        public String address;
+        public String contactEmail;
+        public String contactPhone;
+        public String registrationNumber;
+        public Boolean selfCertified;
+    }
+
+    @POST
+    public Response apply(ApplicationBody b) {
+        Caller me = caller.require();
+        if (b == null) {
+            throw Problems.malformed("A JSON request body is required.");
+        }
+        Shop shop = shops.apply(me.accountId(), ShopRules.check(b.name, b.description, b.logoMediaId, b.currency,
+                b.legalName, b.address, b.contactEmail, b.contactPhone, b.registrationNumber, b.selfCertified));
+        return Response.status(Response.Status.CREATED).entity(views.view(shop, me.accountId())).build();
+    }
+
+    @GET
+    @Path("mine")
+    public ShopViews.ShopView mine() {
+        long me = caller.require().accountId();
+        return views.view(shops.byOwner(me).orElseThrow(() -> Problems.notFound("shop", "your shop")), me);
+    }
+
+    @PUT
+    @Path("mine")
+    public ShopViews.ShopView edit(ApplicationBody b) {
+        long me = caller.require().accountId();
+        if (b == null) {
+            throw Problems.malformed("A JSON request body is required.");
+        }
+        Shop current = shops.byOwner(me).orElseThrow(() -> Problems.notFound("shop", "your shop"));
+        if (current.getStatus() == Shop.Status.APPROVED) {
+            return views.view(shops.editProfile(me, b.name, b.description, b.logoMediaId), me);
+        }
+        return views.view(shops.apply(me, ShopRules.check(b.name, b.description, b.logoMediaId, b.currency, b.legalName,
+                b.address, b.contactEmail, b.contactPhone, b.registrationNumber, b.selfCertified)), me);
+    }
+
+    @GET
+    @Path("{id}")
+    public ShopViews.ShopView get(@PathParam("id") long id) {
+        Long viewer = caller.current().map(Caller::accountId).orElse(null);
+        boolean admin = caller.current().map(c -> c.has(Role.ADMIN)).orElse(false);
+        return views.view(shops.requireVisible(id, viewer, admin), viewer);
+    }
+
+}

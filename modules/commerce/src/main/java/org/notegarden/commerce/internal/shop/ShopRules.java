@@ -1,0 +1,74 @@
+package org.notegarden.commerce.internal.shop;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.TextLength;
+
+/** What a shop application must contain. Pure; every problem is reported at once. */
+public final class ShopRules {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+    private ShopRules() {
+    }
+
+    /** A validated, trimmed application. */
+    public record Application(String name, String description, Long logoMediaId, String currency, String legalName,
+                              String address, String contactEmail, String contactPhone, String registrationNumber,
+                              boolean selfCertified) {
+    }
+
+    public static Application check(String name, String description, Long logoMediaId, String currency, String legalName,
+                                    String address, String contactEmail, String contactPhone,
+                                    String registrationNumber, Boolean selfCertified) {
+        List<FieldError> errors = new ArrayList<>();
+        String n = required(name, "name", 40, errors);
+        String d = optional(description, "description", 500, errors);
+        String c = currency == null || currency.isBlank() ? "CNY" : currency.trim();
+        try {
+            if (!c.equals(Currency.getInstance(c).getCurrencyCode())) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("currency", "must be an ISO 4217 currency code such as CNY or EUR"));
+        }
+        String legal = required(legalName, "legalName", 200, errors);
+        String addr = required(address, "address", 500, errors);
+        String email = required(contactEmail, "contactEmail", 254, errors);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            errors.add(new FieldError("contactEmail", "must be an e-mail address"));
+        }
+        String phone = optional(contactPhone, "contactPhone", 40, errors);
+        String reg = required(registrationNumber, "registrationNumber", 100, errors);
+        if (!Boolean.TRUE.equals(selfCertified)) {
+            errors.add(new FieldError("selfCertified", "you must certify that your products comply with the law"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        return new Application(n, d, logoMediaId, c, legal, addr, email, phone, reg, true);
+    }
+
+    static String required(String value, String field, int max, List<FieldError> errors) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        if (TextLength.of(v) > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        }
+        return v;
+    }
+
+    static String optional(String value, String field, int max, List<FieldError> errors) {
+        String v = value == null ? "" : value.strip();
+        if (TextLength.of(v) > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        }
+        return v;
+    }
+}

@@ -1,0 +1,122 @@
+package org.notegarden.commerce.internal.shop;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.notegarden.compliance.api.AuditLog;
+import org.notegarden.platform.api.MediaLookup;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.Role;
+import org.notegarden.platform.api.RoleGranted;
+import org.notegarden.platform.api.TextLength;
+
+/** Applying for a shop, the admin's decision, and the owner's edits. */
+@ApplicationScoped
+public class ShopService {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    MediaLookup media;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Event<RoleGranted> roleGranted;
+
+    @Transactional
+    public Shop apply(long ownerId, ShopRules.Application application) {
+        checkLogo(ownerId, application.logoMediaId());
+        Optional<Shop> existing = byOwner(ownerId);
+        if (existing.isPresent()) {
+            Shop shop = existing.get();
+            if (shop.getStatus() == Shop.Status.APPROVED) {
+                throw Problems.conflict("shop", "you already run an approved shop");
+            }
+            shop.apply(application, clock.instant());
+            return shop;
+        }
+        Shop shop = new Shop(ownerId, application, clock.instant());
+        em.persist(shop);
+        return shop;
+    }
+
+    /** An approved shop's owner edits name, description and logo; trader details need a new review. */
+    @Transactional
+    public Shop editProfile(long ownerId, String name, String description, Long logoMediaId) {
+        Shop shop = byOwner(ownerId).orElseThrow(() -> Problems.notFound("shop", "your shop"));
+        java.util.List<org.notegarden.platform.api.FieldError> errors = new java.util.ArrayList<>();
+        String n = ShopRules.required(name, "name", 40, errors);
+        String d = ShopRules.optional(description, "description", 500, errors);
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        checkLogo(ownerId, logoMediaId);
+        shop.setProfile(n, d, logoMediaId);
+        return shop;
+    }
+
+    /**
+     * Approves or rejects a pending application. A rejection needs a reason the applicant can
+     * act on; an approval makes the owner a MERCHANT in the same transaction. Both are audited.
+     */
+    @Transactional
+    public Shop decide(long adminId, long shopId, boolean approve, String reason) {
+        Shop shop = em.find(Shop.class, shopId);
+        if (shop == null) {
+            throw Problems.notFound("shopId", "shop " + shopId);
+        }
+        if (shop.getStatus() != Shop.Status.PENDING) {
+            throw Problems.conflict("shopId", "this application was already decided");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (!approve && why.isEmpty()) {
+            throw Problems.invalid("reason", "a rejection needs a reason the applicant can act on");
+        }
+        if (TextLength.of(why) > 500) {
+            throw Problems.invalid("reason", "must be at most 500 characters");
+        }
+        shop.decide(approve, why.isEmpty() ? null : why, adminId, clock.instant());
+        audit.record(adminId, approve ? "shop.approved" : "shop.rejected", "shop:" + shopId, why);
+        if (approve) {
+            roleGranted.fire(new RoleGranted(shop.getOwnerId(), Role.MERCHANT, adminId, "shop " + shopId + " approved"));
+        }
+        return shop;
+    }
+
+    public Optional<Shop> byOwner(long ownerId) {
+        return em.createQuery("select s from Shop s where s.ownerId = :o", Shop.class)
+                .setParameter("o", ownerId).getResultStream().findFirst();
+    }
+
+    /** A shop the viewer may see: approved ones for everyone, any for its owner and admins. */
+    public Shop requireVisible(long shopId, Long viewerId, boolean admin) {
+        Shop shop = em.find(Shop.class, shopId);
+        boolean mine = shop != null && viewerId != null && shop.getOwnerId() == viewerId;
+        if (shop == null || !(shop.getStatus() == Shop.Status.APPROVED || mine || admin)) {
+            throw Problems.notFound("shopId", "shop " + shopId);
+        }
+        return shop;
+    }
+
+    public List<Shop> byStatus(Shop.Status status, int limit) {
+        return em.createQuery("select s from Shop s where s.status = :st order by s.createdAt", Shop.class)
+                .setParameter("st", status).setMaxResults(limit).getResultList();
+    }
+
+    private void checkLogo(long ownerId, Long logoMediaId) {
+        if (logoMediaId == null) {
+            return;
+        }
+        var ref = media.find(logoMediaId);
+        if (ref.isEmpty() || ref.get().ownerId() != ownerId || !ref.get().image()) {
+            throw Problems.invalid("logoMediaId", "must be an image you uploaded");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.notegarden.commerce.internal.shop;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.MediaLookup;
+import org.notegarden.platform.api.Role;
+
+/** How a shop appears to the one asking: trader details once approved, decisions to owner and admins. */
+@RequestScoped
+public class ShopViews {
+    @Inject
+    CallerContext caller;
+    @Inject
+    MediaLookup media;
+
+    /** Trader details are shown to everyone once approved (sellers must be identifiable). */
+    public record TraderView(String legalName, String address, String contactEmail, String contactPhone,
+                             String registrationNumber) {
+    }
+
+    public record ShopView(long id, long ownerId, String name, String description, String logoUrl, String currency,
+                           String status, String decisionReason, Instant decidedAt, TraderView trader, boolean mine) {
+    }
+
+    public ShopView view(Shop s, Long viewer) {
+        boolean mine = viewer != null && viewer == s.getOwnerId();
+        boolean showTrader = mine || s.getStatus() == Shop.Status.APPROVED
+                || caller.current().map(c -> c.has(Role.ADMIN)).orElse(false);
+        String logo = s.getLogoMediaId() == null ? null
+                : media.find(s.getLogoMediaId()).map(MediaLookup.MediaRef::gridUrl).orElse(null);
+        return new ShopView(s.getId(), s.getOwnerId(), s.getName(), s.getDescription(), logo, s.getCurrency(),
+                s.getStatus().name(), mine || caller.current().map(c -> c.has(Role.ADMIN)).orElse(false)
+                        ? s.getDecisionReason() : null,
+                s.getDecidedAt(), showTrader ? new TraderView(s.getLegalName(), s.getAddress(), s.getContactEmail(),
+                        s.getContactPhone(), s.getRegistrationNumber()) : null, mine);
+    }
+}

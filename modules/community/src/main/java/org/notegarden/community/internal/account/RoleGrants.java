@@ -1,0 +1,32 @@
+package org.notegarden.community.internal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import org.notegarden.compliance.api.AuditLog;
+import org.notegarden.platform.api.RoleGranted;
+
+/** Grants roles other modules decide on, in their transaction, and audits the grant. */
+@ApplicationScoped
+public class RoleGrants {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    AuditLog audit;
+
+    void onGranted(@Observes RoleGranted granted) {
+        Account account = em.find(Account.class, granted.accountId());
+        if (account == null) {
+            throw new IllegalStateException("no account " + granted.accountId());
+        }
+        EnumSet<org.notegarden.platform.api.Role> roles = EnumSet.copyOf(account.getRoles());
+        if (roles.add(granted.role())) {
+            account.setRoles(roles);
+            audit.record(granted.actorId(), "account.role.granted", "account:" + account.getId(),
+                    granted.role() + ": " + granted.reason());
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.notegarden.platform.api;
+
+/**
+ * Fired (synchronously, inside the deciding transaction) when a module decides a person gains a
+ * role, e.g. commerce approving a shop makes its owner a MERCHANT. The module that owns accounts
+ * observes it and grants the role in the same transaction, so a rolled-back decision grants
+ * nothing.
+ *
+ * @param accountId who gains the role
+ * @param role      the role
+ * @param actorId   who decided (an admin), for the audit log
+ * @param reason    why, for the audit log
+ */
+public record RoleGranted(long accountId, Role role, long actorId, String reason) {
+}
