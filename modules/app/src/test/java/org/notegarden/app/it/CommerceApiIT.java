@@ -144,5 +144,45 @@ class CommerceApiIT {
         Res edited = api.put("/shops/mine", owner.token(), "{\"name\":\"龙井茶舍\",\"description\":\"Spring harvest\"}");
         assertEquals("APPROVED", edited.obj().getString("status"), "an approved shop edits its profile without review");
         assertEquals("龙井茶舍", edited.obj().getString("name"));
+
+        catalogIsManagedByItsMerchantOnly(api, owner, other, shopId);
+    }
+
+    private void catalogIsManagedByItsMerchantOnly(ApiClient api, ApiClient.User merchant, ApiClient.User other, long shopId) {
+        long image = api.upload(merchant, TestImages.jpeg(800, 800), "image/jpeg");
+        String product = "{\"titleEn\":\"Longjing green tea\",\"titleZh\":\"西湖龙井\",\"descriptionEn\":\"Spring harvest\","
+                + "\"category\":\"food\",\"imageMediaIds\":[" + image + "],\"status\":\"ACTIVE\",\"skus\":["
+                + "{\"code\":\"TEA-50\",\"options\":{\"weight\":\"50g\"},\"price\":5800,\"stock\":10},"
+                + "{\"code\":\"TEA-100\",\"options\":{\"weight\":\"100g\"},\"price\":9800,\"stock\":0}]}";
+        assertEquals(401, api.post("/products", null, product).status());
+        assertEquals(403, api.post("/products", other.token(), product).status(), "no approved shop, no products");
+        Res bad = api.post("/products", merchant.token(), product.replace("\"price\":5800", "\"price\":-1"));
+        assertEquals(422, bad.status());
+        assertEquals("skus[0].price", bad.problemField());
+
+        Res created = api.post("/products", merchant.token(), product);
+        assertEquals(201, created.status(), created.toString());
+        long productId = created.obj().getJsonNumber("id").longValue();
+        Res seen = api.get("/products/" + productId, null);
+        assertEquals(200, seen.status());
+        assertEquals("西湖龙井", seen.obj().getString("titleZh"));
+        assertEquals(5800, seen.obj().getJsonObject("priceFrom").getInt("minor"));
+        assertEquals("CNY", seen.obj().getJsonObject("priceFrom").getString("currency"));
+        assertEquals(false, seen.obj().getJsonArray("skus").getJsonObject(1).getBoolean("inStock"));
+        assertEquals(1, api.get("/shops/" + shopId + "/products", null).obj().getJsonArray("items").size());
+
+        assertEquals(403, api.put("/products/" + productId, other.token(), product).status());
+        assertEquals(403, api.put("/products/" + productId + "/skus/TEA-100/stock", other.token(), "{\"stock\":5}").status());
+        Res restocked = api.put("/products/" + productId + "/skus/TEA-100/stock", merchant.token(), "{\"stock\":5}");
+        assertEquals(200, restocked.status(), restocked.toString());
+        assertEquals(5, restocked.obj().getJsonArray("skus").getJsonObject(1).getInt("stock"));
+        assertEquals(422, api.put("/products/" + productId + "/skus/TEA-100/stock", merchant.token(), "{\"stock\":-3}").status());
+        assertEquals(404, api.put("/products/" + productId + "/skus/NOPE/stock", merchant.token(), "{\"stock\":1}").status());
+
+        Res drafted = api.put("/products/" + productId, merchant.token(), product.replace("ACTIVE", "DRAFT"));
+        assertEquals("DRAFT", drafted.obj().getString("status"));
+        assertEquals(404, api.get("/products/" + productId, other.token()).status(), "drafts are the merchant's own");
+        assertEquals(200, api.get("/products/" + productId, merchant.token()).status());
+        assertEquals(0, api.get("/shops/" + shopId + "/products", null).obj().getJsonArray("items").size());
     }
 }

@@ -1,0 +1,117 @@
+package org.notegarden.commerce.internal.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.commerce.internal.shop.ShopService;
+import org.notegarden.platform.api.Cursor;
+import org.notegarden.platform.api.MediaLookup;
+import org.notegarden.platform.api.Problems;
+
+/** Merchants manage their own shop's products; everyone reads active products of approved shops. */
+@ApplicationScoped
+public class CatalogService {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    ShopService shops;
+    @Inject
+    MediaLookup media;
+
+    @Transactional
+    public Product create(long merchantId, CatalogRules.ProductInput input) {
+        Shop shop = approvedShopOf(merchantId);
+        CatalogRules.ValidProduct valid = CatalogRules.check(input, ownImages(merchantId, input.imageMediaIds()));
+        Product product = new Product(shop.getId(), clock.instant());
+        product.edit(valid, clock.instant());
+        em.persist(product);
+        return product;
+    }
+
+    @Transactional
+    public Product update(long merchantId, long productId, CatalogRules.ProductInput input) {
+        Product product = requireOwn(merchantId, productId);
+        product.edit(CatalogRules.check(input, ownImages(merchantId, input.imageMediaIds())), clock.instant());
+        return product;
+    }
+
+    /** Sets one variant's stock, e.g. after a delivery from the supplier. */
+    @Transactional
+    public Product setStock(long merchantId, long productId, String code, Integer stock) {
+        Product product = requireOwn(merchantId, productId);
+        if (stock == null || stock < 0 || stock > CatalogRules.MAX_STOCK) {
+            throw Problems.invalid("stock", "must be between 0 and " + CatalogRules.MAX_STOCK);
+        }
+        Sku sku = product.getSkus().stream().filter(s -> s.getCode().equals(code) && s.isActive()).findFirst()
+                .orElseThrow(() -> Problems.notFound("code", "variant " + code));
+        em.createQuery("update Sku s set s.stock = :n, s.version = s.version + 1 where s.id = :id")
+                .setParameter("n", stock).setParameter("id", sku.getId()).executeUpdate();
+        em.refresh(product);
+        return product;
+    }
+
+    /** A product the viewer may see: ACTIVE in an approved shop, or any of the merchant's own. */
+    public Product requireVisible(long productId, Long viewerId) {
+        Product p = em.find(Product.class, productId);
+        if (p == null) {
+            throw Problems.notFound("productId", "product " + productId);
+        }
+        Shop shop = em.find(Shop.class, p.getShopId());
+        boolean own = viewerId != null && shop.getOwnerId() == viewerId;
+        if (!own && (p.getStatus() != Product.Status.ACTIVE || shop.getStatus() != Shop.Status.APPROVED)) {
+            throw Problems.notFound("productId", "product " + productId);
+        }
+        return p;
+    }
+
+    /** A shop's products, newest first: active ones for everyone, all for the owner. */
+    public List<Product> ofShop(long shopId, Long viewerId, Cursor after, int limit) {
+        Shop shop = em.find(Shop.class, shopId);
+        boolean own = shop != null && viewerId != null && shop.getOwnerId() == viewerId;
+        var query = em.createQuery("select p from Product p where p.shopId = :s and p.id < :after"
+                        + (own ? "" : " and p.status = :active") + " order by p.id desc", Product.class)
+                .setParameter("s", shopId).setParameter("after", after == null ? Long.MAX_VALUE : after.id());
+        if (!own) {
+            query.setParameter("active", Product.Status.ACTIVE);
+        }
+        return query.setMaxResults(limit + 1).getResultList();
+    }
+
+    private Product requireOwn(long merchantId, long productId) {
+        Product p = requireVisible(productId, merchantId);
+        Shop shop = em.find(Shop.class, p.getShopId());
+        if (shop.getOwnerId() != merchantId) {
+            throw Problems.forbidden("Only the shop's owner manages its products.");
+        }
+        return p;
+    }
+
+    private Shop approvedShopOf(long merchantId) {
+        Shop shop = shops.byOwner(merchantId).orElseThrow(() -> Problems.forbidden("Open a shop before adding products."));
+        if (shop.getStatus() != Shop.Status.APPROVED) {
+            throw Problems.forbidden("Your shop is not approved yet.");
+        }
+        return shop;
+    }
+
+    private Set<Long> ownImages(long merchantId, List<Long> ids) {
+        Set<Long> own = new HashSet<>();
+        if (ids != null && ids.size() <= CatalogRules.MAX_IMAGES) {
+            for (Long id : ids) {
+                if (id != null) {
+                    media.find(id).filter(m -> m.ownerId() == merchantId && m.image()).ifPresent(m -> own.add(m.id()));
+                }
+            }
+        }
+        return own;
+    }
+}

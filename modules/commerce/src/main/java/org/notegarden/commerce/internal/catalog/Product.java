@@ -1,0 +1,119 @@
+package org.notegarden.commerce.internal.catalog;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A product of one shop. Lifecycle: DRAFT (only the merchant sees it) → ACTIVE (on sale) →
+ * ARCHIVED (no longer sold, kept for orders and notes that reference it). Its SKUs are part of
+ * the aggregate and change with it.
+ */
+@Entity
+@Table(name = "co_product")
+public class Product {
+    public enum Status { DRAFT, ACTIVE, ARCHIVED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "co_id")
+    @SequenceGenerator(name = "co_id", sequenceName = "co_id_seq", allocationSize = 50)
+    private Long id;
+    @Column(name = "shop_id", nullable = false)
+    private long shopId;
+    @Column(name = "title_en")
+    private String titleEn;
+    @Column(name = "title_zh")
+    private String titleZh;
+    @Column(name = "description_en", nullable = false)
+    private String descriptionEn;
+    @Column(name = "description_zh", nullable = false)
+    private String descriptionZh;
+    @Column(nullable = false)
+    private String category;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "co_product_image", joinColumns = @JoinColumn(name = "product_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "media_id")
+    private List<Long> imageMediaIds = new ArrayList<>();
+
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("id")
+    private List<Sku> skus = new ArrayList<>();
+
+    protected Product() {
+    }
+
+    Product(long shopId, Instant now) {
+        this.shopId = shopId;
+        this.createdAt = now;
+        this.status = Status.DRAFT;
+    }
+
+    /**
+     * Replaces texts, images and variants. SKUs are matched by code: a kept code keeps its row
+     * (and its stock unless a new stock is given); a dropped code is deactivated, not deleted,
+     * because orders may point at it.
+     */
+    void edit(CatalogRules.ValidProduct p, Instant now) {
+        this.titleEn = p.titleEn();
+        this.titleZh = p.titleZh();
+        this.descriptionEn = p.descriptionEn();
+        this.descriptionZh = p.descriptionZh();
+        this.category = p.category();
+        this.status = p.status();
+        this.imageMediaIds.clear();
+        this.imageMediaIds.addAll(p.imageMediaIds());
+        for (Sku existing : skus) {
+            existing.deactivate();
+        }
+        for (CatalogRules.ValidSku v : p.skus()) {
+            Sku sku = skus.stream().filter(s -> s.getCode().equals(v.code())).findFirst().orElse(null);
+            if (sku == null) {
+                skus.add(new Sku(this, v));
+            } else {
+                sku.update(v);
+            }
+        }
+        this.updatedAt = now;
+    }
+
+    public Long getId() { return id; }
+    public long getShopId() { return shopId; }
+    public String getTitleEn() { return titleEn; }
+    public String getTitleZh() { return titleZh; }
+    public String getDescriptionEn() { return descriptionEn; }
+    public String getDescriptionZh() { return descriptionZh; }
+    public String getCategory() { return category; }
+    public Status getStatus() { return status; }
+    public List<Long> getImageMediaIds() { return List.copyOf(imageMediaIds); }
+    public List<Sku> getSkus() { return List.copyOf(skus); }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

@@ -1,0 +1,94 @@
+package org.notegarden.commerce.internal.catalog;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.notegarden.platform.api.Caller;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Problems;
+
+/** Products: merchants create and edit their own; everyone reads what is on sale. */
+@RequestScoped
+@Path("products")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProductResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    CatalogService catalog;
+    @Inject
+    ProductViews views;
+
+    public static class SkuBody {
+        public String code;
+        public Map<String, String> options;
+        /** Price in minor units of the shop's currency. */
+        public Long price;
+        public Integer stock;
+    }
+
+    public static class ProductBody {
+        public String titleEn;
+        public String titleZh;
+        public String descriptionEn;
+        public String descriptionZh;
+        public String category;
+        public List<Long> imageMediaIds;
+        public List<SkuBody> skus;
+        public String status;
+
+        CatalogRules.ProductInput input() {
+            return new CatalogRules.ProductInput(titleEn, titleZh, descriptionEn, descriptionZh, category, imageMediaIds,
+                    skus == null ? null : skus.stream().map(s -> s == null ? null
+                            : new CatalogRules.SkuInput(s.code, s.options, s.price, s.stock)).toList(), status);
+        }
+    }
+
+    public static class StockBody {
+        public Integer stock;
+    }
+
+    @POST
+    public Response create(ProductBody body) {
+        long me = caller.require().accountId();
+        if (body == null) {
+            throw Problems.malformed("A JSON request body is required.");
+        }
+        return Response.status(Response.Status.CREATED).entity(views.view(catalog.create(me, body.input()), me)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public ProductViews.ProductView get(@PathParam("id") long id) {
+        Long viewer = caller.current().map(Caller::accountId).orElse(null);
+        return views.view(catalog.requireVisible(id, viewer), viewer);
+    }
+
+    @PUT
+    @Path("{id}")
+    public ProductViews.ProductView update(@PathParam("id") long id, ProductBody body) {
+        long me = caller.require().accountId();
+        if (body == null) {
+            throw Problems.malformed("A JSON request body is required.");
+        }
+        return views.view(catalog.update(me, id, body.input()), me);
+    }
+
+    @PUT
+    @Path("{id}/skus/{code}/stock")
+    public ProductViews.ProductView stock(@PathParam("id") long id, @PathParam("code") String code, StockBody body) {
+        long me = caller.require().accountId();
+        return views.view(catalog.setStock(me, id, code, body == null ? null : body.stock), me);
+    }
+}

@@ -1,0 +1,46 @@
+package org.notegarden.commerce.internal.catalog;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.notegarden.commerce.internal.shop.ShopService;
+import org.notegarden.platform.api.Caller;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Cursor;
+import org.notegarden.platform.api.Page;
+import org.notegarden.platform.api.Role;
+
+/** A shop's product list: what is on sale, or everything for the merchant. */
+@RequestScoped
+@Path("shops/{shopId}/products")
+@Produces(MediaType.APPLICATION_JSON)
+public class ShopProductsResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    CatalogService catalog;
+    @Inject
+    ShopService shops;
+    @Inject
+    ProductViews products;
+
+    @GET
+    public Page<ProductViews.ProductView> list(@PathParam("shopId") long shopId, @QueryParam("cursor") String cursor,
+                                                  @QueryParam("limit") Integer limit) {
+        Long viewer = caller.current().map(Caller::accountId).orElse(null);
+        shops.requireVisible(shopId, viewer, caller.current().map(c -> c.has(Role.ADMIN)).orElse(false));
+        int n = Page.clampLimit(limit);
+        List<Product> found = catalog.ofShop(shopId, viewer, Cursor.fromParam(cursor), n);
+        boolean more = found.size() > n;
+        List<Product> shown = more ? found.subList(0, n) : found;
+        return new Page<>(shown.stream().map(p -> products.view(p, viewer)).toList(),
+                more ? new Cursor(Instant.EPOCH, shown.get(shown.size() - 1).getId()).encode() : null);
+    }
+}
