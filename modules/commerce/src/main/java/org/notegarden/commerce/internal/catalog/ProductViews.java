@@ -20,7 +20,7 @@ public class ProductViews {
     public record Price(long minor, String currency) {
     }
 
-    public record SkuView(String code, Map<String, String> options, Price price, int stock, boolean inStock) {
+    public record SkuView(long id, String code, Map<String, String> options, Price price, int stock, boolean inStock) {
     }
 
     public record ImageView(String url, String gridUrl) {
@@ -38,7 +38,7 @@ public class ProductViews {
         Shop shop = em.find(Shop.class, p.getShopId());
         String currency = shop.getCurrency();
         List<SkuView> skus = p.getSkus().stream().filter(Sku::isActive)
-                .map(s -> new SkuView(s.getCode(), s.optionMap(), new Price(s.getPriceMinor(), currency), s.getStock(),
+                .map(s -> new SkuView(s.getId(), s.getCode(), s.optionMap(), new Price(s.getPriceMinor(), currency), s.getStock(),
                         s.getStock() > 0)).toList();
         Price from = skus.stream().map(SkuView::price).min(java.util.Comparator.comparingLong(Price::minor)).orElse(null);
         List<ImageView> images = p.getImageMediaIds().stream().map(media::find).flatMap(java.util.Optional::stream)

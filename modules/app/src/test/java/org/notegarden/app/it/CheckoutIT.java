@@ -1,0 +1,192 @@
+package org.notegarden.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notegarden.app.it.ApiClient.Res;
+import org.notegarden.app.it.ApiClient.User;
+
+/**
+ * Buying through the REST API with the example plugins: server-side pricing with promotion,
+ * shipping and tax plugins, sandbox payment, idempotent retries, declines and time-outs that
+ * release stock, refused bad input, and a flash sale that never oversells.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CheckoutIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL url;
+    ApiClient api;
+    String admin;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(url);
+        admin = api.post("/auth/login", null, "{\"login\":\"itadmin\",\"password\":\"it-admin-password\",\"mode\":\"token\"}")
+                .obj().getString("token");
+    }
+
+    /** An approved EUR shop with one two-variant product. */
+    record Shop(User owner, long productId, long skuA, long skuB) {
+    }
+
+    private Shop openShop(int stockA, int stockB) {
+        User owner = api.register("seller");
+        Res applied = api.post("/shops", owner.token(), "{\"name\":\"Berlin Tea\",\"currency\":\"EUR\",\"legalName\":\"Berlin Tea GmbH\","
+                + "\"address\":\"Teestr. 1, Berlin\",\"contactEmail\":\"shop@tea.example\",\"registrationNumber\":\"HRB 1\",\"selfCertified\":true}");
+        long shopId = applied.obj().getJsonNumber("id").longValue();
+        assertEquals(200, api.post("/admin/shops/" + shopId + "/decision", admin, "{\"approve\":true}").status());
+        Res product = api.post("/products", owner.token(), "{\"titleEn\":\"Sencha\",\"category\":\"food\",\"status\":\"ACTIVE\",\"skus\":["
+                + "{\"code\":\"A\",\"options\":{\"size\":\"50g\"},\"price\":5000,\"stock\":" + stockA + "},"
+                + "{\"code\":\"B\",\"options\":{\"size\":\"100g\"},\"price\":9000,\"stock\":" + stockB + "}]}");
+        assertEquals(201, product.status(), product.toString());
+        long productId = product.obj().getJsonNumber("id").longValue();
+        return new Shop(owner, productId, skuId(productId, "A"), skuId(productId, "B"));
+    }
+
+    private long skuId(long productId, String code) {
+        Res p = api.get("/products/" + productId, null);
+        return p.obj().getJsonArray("skus").stream().map(v -> (JsonObject) v).filter(s -> s.getString("code").equals(code))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static String checkout(String key, long sku, int quantity, String card, String extra) {
+        return "{\"idempotencyKey\":\"" + key + "\",\"couponCode\":\"WELCOME10\",\"paymentMethod\":\"sandbox-card\","
+                + "\"paymentToken\":\"" + card + "\",\"shipTo\":{\"name\":\"Max\",\"phone\":\"+49 30 1234\",\"line\":\"Unter den Linden 1\","
+                + "\"city\":\"Berlin\",\"postalCode\":\"10117\",\"country\":\"DE\"},\"items\":[{\"skuId\":" + sku + ",\"quantity\":"
+                + quantity + extra + "}]}";
+    }
+
+    private int stock(long productId, String code) {
+        return api.get("/products/" + productId, null).obj().getJsonArray("skus").stream().map(v -> (JsonObject) v)
+                .filter(s -> s.getString("code").equals(code)).findFirst().orElseThrow().getInt("stock");
+    }
+
+    @Test
+    void pricedOnTheServerPaidOnceAndRetriedSafely() {
+        Shop shop = openShop(10, 5);
+        User buyer = api.register("buyer");
+        String key = UUID.randomUUID().toString();
+        Res paid = api.post("/checkout", buyer.token(), checkout(key, shop.skuA(), 2, "4242424242424242", ",\"price\":1"));
+        assertEquals(201, paid.status(), paid.toString());
+        JsonObject order = paid.obj();
+        assertEquals("PAID", order.getString("state"));
+        JsonObject b = order.getJsonObject("breakdown");
+        assertEquals(10000, b.getInt("subtotal"), "2 x 50.00 from the catalog; the client's price is ignored");
+        assertEquals(-1000, b.getJsonArray("discounts").getJsonObject(0).getInt("amount"), "WELCOME10");
+        assertEquals(1290, b.getJsonObject("shipping").getInt("amount"), "EU rate under the free-shipping threshold");
+        assertEquals(1955, b.getJsonArray("taxes").getJsonObject(0).getInt("amount"), "19 % German VAT on 102.90");
+        assertEquals(12245, order.getJsonObject("total").getInt("minor"));
+        assertEquals("EUR", order.getJsonObject("total").getString("currency"));
+        assertEquals(8, stock(shop.productId(), "A"));
+
+        Res retried = api.post("/checkout", buyer.token(), checkout(key, shop.skuA(), 2, "4242424242424242", ""));
+        assertEquals(200, retried.status(), "a retry returns the same order");
+        assertEquals(order.getJsonNumber("id").longValue(), retried.obj().getJsonNumber("id").longValue());
+        assertEquals(8, stock(shop.productId(), "A"), "and reserves nothing twice");
+
+        long orderId = order.getJsonNumber("id").longValue();
+        assertEquals(200, api.get("/orders/" + orderId, buyer.token()).status());
+        assertEquals(200, api.get("/orders/" + orderId, shop.owner().token()).status(), "the seller sees it");
+        assertEquals(404, api.get("/orders/" + orderId, api.register("nosy").token()).status());
+        assertEquals(401, api.get("/orders/" + orderId, null).status());
+        assertEquals(403, api.post("/checkout", shop.owner().token(), checkout(UUID.randomUUID().toString(), shop.skuA(), 1,
+                "4242424242424242", "")).status(), "no buying from one's own shop");
+    }
+
+    @Test
+    void declinedAndTimedOutPaymentsCancelAndReleaseStock() {
+        Shop shop = openShop(3, 3);
+        User buyer = api.register("unlucky");
+        Res declined = api.post("/checkout", buyer.token(), checkout(UUID.randomUUID().toString(), shop.skuA(), 3, "4000000000000002", ""));
+        assertEquals(402, declined.status(), declined.toString());
+        assertEquals("paymentToken", declined.problemField());
+        assertEquals(3, stock(shop.productId(), "A"), "stock is back");
+
+        Res timedOut = api.post("/checkout", buyer.token(), checkout(UUID.randomUUID().toString(), shop.skuB(), 2, "4000000000000259", ""));
+        assertEquals(502, timedOut.status(), timedOut.toString());
+        assertTrue(timedOut.obj().getString("detail").contains("did not answer in time"));
+        assertEquals(3, stock(shop.productId(), "B"), "stock is back");
+        List<String> states = api.get("/orders", buyer.token()).obj().getJsonArray("items").stream()
+                .map(v -> ((JsonObject) v).getString("state")).toList();
+        assertEquals(List.of("CANCELLED", "CANCELLED"), states);
+    }
+
+    @Test
+    void badInputIsRefusedWithTheField() {
+        Shop shop = openShop(5, 5);
+        User buyer = api.register("typo");
+        String key = UUID.randomUUID().toString();
+        assertField(api.post("/checkout", buyer.token(), checkout(key, shop.skuA(), -1, "4242424242424242", "")), 422, "items[0].quantity");
+        assertField(api.post("/checkout", buyer.token(), checkout(key, shop.skuA(), 100000, "4242424242424242", "")), 422, "items[0].quantity");
+        assertField(api.post("/checkout", buyer.token(), checkout(key, 987654321L, 1, "4242424242424242", "")), 422, "items[0].skuId");
+        assertField(api.post("/checkout", buyer.token(), checkout("short", shop.skuA(), 1, "4242424242424242", "")), 422, "idempotencyKey");
+        assertField(api.post("/checkout", buyer.token(), checkout(key, shop.skuA(), 6, "4242424242424242", "")), 409, "items[0].quantity");
+        assertField(api.post("/checkout", buyer.token(), checkout(key, shop.skuA(), 1, "4242424242424242", "")
+                .replace("\"country\":\"DE\"", "\"country\":\"XX\"")), 422, "shipTo.country");
+        assertField(api.post("/checkout", buyer.token(), checkout(key, shop.skuA(), 1, "4242424242424242", "")
+                .replace("sandbox-card", "bitcoin")), 422, "paymentMethod");
+        assertEquals(5, stock(shop.productId(), "A"), "nothing was reserved by refused requests");
+    }
+
+    @Test
+    void aFlashSaleOfTenUnitsToTwoHundredBuyersSellsExactlyTen() throws Exception {
+        Shop shop = openShop(10, 0);
+        List<User> buyers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            buyers.add(api.register("rush"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(24);
+        List<Future<Integer>> results = new ArrayList<>();
+        try {
+            for (User u : buyers) {
+                results.add(pool.submit(() -> api.post("/checkout", u.token(),
+                        checkout(UUID.randomUUID().toString(), shop.skuA(), 1, "4242424242424242", "")).status()));
+            }
+            int sold = 0;
+            int soldOut = 0;
+            for (Future<Integer> f : results) {
+                int status = f.get();
+                if (status == 201) {
+                    sold++;
+                } else if (status == 409) {
+                    soldOut++;
+                } else {
+                    throw new AssertionError("unexpected status " + status);
+                }
+            }
+            assertEquals(10, sold);
+            assertEquals(190, soldOut);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(0, stock(shop.productId(), "A"));
+    }
+
+    private static void assertField(Res r, int status, String field) {
+        assertEquals(status, r.status(), r.toString());
+        assertEquals("application/problem+json", r.header("Content-Type"));
+        assertEquals(field, r.problemField(), r.toString());
+    }
+}

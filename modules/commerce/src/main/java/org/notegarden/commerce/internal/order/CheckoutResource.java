@@ -1,0 +1,67 @@
+package org.notegarden.commerce.internal.order;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Problems;
+
+/**
+ * Checkout: 201 with the paid order; 200 with the earlier order when the idempotency key was
+ * seen before (a retried request never charges twice); 402 when the payment is declined and 502
+ * when the provider fails or does not answer — in both cases the order is cancelled and its
+ * stock released.
+ */
+@RequestScoped
+@Path("checkout")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CheckoutResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    CheckoutService checkout;
+    @Inject
+    OrderViews views;
+
+    public static class ItemBody {
+        public Long skuId;
+        public Integer quantity;
+        /** The note the buyer came from, for attribution. */
+        public Long noteId;
+    }
+
+    public static class CheckoutBody {
+        public String idempotencyKey;
+        public CheckoutRules.ShipTo shipTo;
+        public List<ItemBody> items;
+        public String couponCode;
+        public String paymentMethod;
+        public String paymentToken;
+    }
+
+    @POST
+    public Response checkout(CheckoutBody b) {
+        long me = caller.require().accountId();
+        if (b == null) {
+            throw Problems.malformed("A JSON request body is required.");
+        }
+        CheckoutRules.ValidCheckout valid = CheckoutRules.check(new CheckoutRules.Input(b.idempotencyKey, b.shipTo,
+                b.items == null ? null : b.items.stream().map(i -> i == null ? null
+                        : new CheckoutRules.Item(i.skuId, i.quantity, i.noteId)).toList(),
+                b.couponCode, b.paymentMethod, b.paymentToken));
+        CheckoutService.Placed placed = checkout.place(me, valid);
+        if (placed.replay()) {
+            return Response.ok(views.view(placed.order())).build();
+        }
+        Order paid = checkout.pay(placed.order(), valid);
+        return Response.status(Response.Status.CREATED).entity(views.view(paid)).build();
+    }
+
+}

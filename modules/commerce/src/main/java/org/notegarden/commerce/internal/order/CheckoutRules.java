@@ -1,0 +1,110 @@
+package org.notegarden.commerce.internal.order;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.TextLength;
+
+/**
+ * What a checkout request must contain. Prices are deliberately absent: the server prices from
+ * its own catalog, so a client cannot send a price (a {@code price} field is simply ignored).
+ */
+public final class CheckoutRules {
+    public static final int MAX_LINES = 50;
+    public static final int MAX_QUANTITY = 99;
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,100}");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private CheckoutRules() {
+    }
+
+    public record ShipTo(String name, String phone, String line, String city, String region, String postalCode,
+                         String country) {
+    }
+
+    public record Item(Long skuId, Integer quantity, Long noteId) {
+    }
+
+    public record Input(String idempotencyKey, ShipTo shipTo, List<Item> items, String couponCode, String paymentMethod,
+                        String paymentToken) {
+    }
+
+    public record ValidItem(long skuId, int quantity, Long noteId) {
+    }
+
+    public record ValidCheckout(String idempotencyKey, ShipTo shipTo, List<ValidItem> items, String couponCode,
+                                String paymentMethod, String paymentToken) {
+    }
+
+    public static ValidCheckout check(Input in) {
+        List<FieldError> errors = new ArrayList<>();
+        if (in.idempotencyKey() == null || !KEY.matcher(in.idempotencyKey()).matches()) {
+            errors.add(new FieldError("idempotencyKey", "must be 8-100 letters, digits, '_' or '-' (e.g. a UUID)"));
+        }
+        ShipTo s = in.shipTo();
+        ShipTo ship = null;
+        if (s == null) {
+            errors.add(new FieldError("shipTo", "is required"));
+        } else {
+            String name = text(s.name(), "shipTo.name", 1, 50, errors);
+            String phone = text(s.phone(), "shipTo.phone", 1, 30, errors);
+            String line = text(s.line(), "shipTo.line", 1, 200, errors);
+            String city = text(s.city(), "shipTo.city", 1, 50, errors);
+            String region = text(s.region(), "shipTo.region", 0, 50, errors);
+            String postal = text(s.postalCode(), "shipTo.postalCode", 0, 20, errors);
+            String country = s.country() == null ? "" : s.country().trim().toUpperCase(Locale.ROOT);
+            if (!COUNTRIES.contains(country)) {
+                errors.add(new FieldError("shipTo.country", "must be an ISO 3166 country code such as CN or DE"));
+            }
+            ship = new ShipTo(name, phone, line, city, region, postal, country);
+        }
+        List<Item> items = in.items() == null ? List.of() : in.items();
+        if (items.isEmpty() || items.size() > MAX_LINES) {
+            errors.add(new FieldError("items", "an order has 1-" + MAX_LINES + " lines"));
+        }
+        List<ValidItem> valid = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < Math.min(items.size(), MAX_LINES); i++) {
+            Item it = items.get(i);
+            if (it == null || it.skuId() == null) {
+                errors.add(new FieldError("items[" + i + "].skuId", "is required"));
+                continue;
+            }
+            if (!seen.add(it.skuId())) {
+                errors.add(new FieldError("items[" + i + "].skuId", "appears twice; raise the quantity instead"));
+            }
+            if (it.quantity() == null || it.quantity() < 1 || it.quantity() > MAX_QUANTITY) {
+                errors.add(new FieldError("items[" + i + "].quantity", "must be between 1 and " + MAX_QUANTITY));
+                continue;
+            }
+            valid.add(new ValidItem(it.skuId(), it.quantity(), it.noteId()));
+        }
+        String coupon = in.couponCode() == null || in.couponCode().isBlank() ? null : in.couponCode().trim();
+        if (coupon != null && coupon.length() > 40) {
+            errors.add(new FieldError("couponCode", "must be at most 40 characters"));
+        }
+        if (in.paymentMethod() == null || in.paymentMethod().isBlank()) {
+            errors.add(new FieldError("paymentMethod", "is required"));
+        }
+        if (in.paymentToken() != null && in.paymentToken().length() > 200) {
+            errors.add(new FieldError("paymentToken", "must be at most 200 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        return new ValidCheckout(in.idempotencyKey(), ship, valid, coupon, in.paymentMethod().trim(), in.paymentToken());
+    }
+
+    private static String text(String value, String field, int min, int max, List<FieldError> errors) {
+        String v = value == null ? "" : value.strip();
+        if (TextLength.of(v) < min || TextLength.of(v) > max) {
+            errors.add(new FieldError(field, min > 0 ? "must be 1-" + max + " characters" : "must be at most " + max + " characters"));
+        }
+        return v;
+    }
+}

@@ -1,0 +1,208 @@
+package org.notegarden.commerce.internal.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.commerce.internal.catalog.Product;
+import org.notegarden.commerce.internal.catalog.Sku;
+import org.notegarden.commerce.internal.plugins.PluginCallException;
+import org.notegarden.commerce.internal.plugins.PluginHost;
+import org.notegarden.commerce.internal.plugins.StorefrontPlugins;
+import org.notegarden.commerce.internal.pricing.NoShippingException;
+import org.notegarden.commerce.internal.pricing.PriceBreakdown;
+import org.notegarden.commerce.internal.pricing.PricingPipeline;
+import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.storefront.spi.Address;
+import org.notegarden.storefront.spi.Adjustment;
+import org.notegarden.storefront.spi.CartLine;
+import org.notegarden.storefront.spi.Money;
+import org.notegarden.storefront.spi.PaymentProvider;
+import org.notegarden.storefront.spi.PricingRequest;
+import org.notegarden.storefront.spi.StorefrontPlugin;
+
+/**
+ * Checkout in two steps. {@link #place} is one transaction: replay by idempotency key, check
+ * the lines against the catalog, reserve stock, price on the server, record the order. Then
+ * {@link #pay} asks the payment plugin (bounded in time, outside any transaction so no locks
+ * are held while a provider thinks) and records the answer; a decline, failure or time-out
+ * cancels the order and returns its stock.
+ */
+@ApplicationScoped
+public class CheckoutService {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    StorefrontPlugins plugins;
+    @Inject
+    OrderTransitions transitions;
+    @Inject
+    @ConfigProperty(name = "notegarden.checkout.reservation-minutes", defaultValue = "15")
+    long reservationMinutes;
+
+    /** The order, and whether it is the answer to an earlier request with the same key. */
+    public record Placed(Order order, boolean replay) {
+    }
+
+    @Transactional
+    public Placed place(long buyerId, CheckoutRules.ValidCheckout c) {
+        Optional<Order> earlier = em.createQuery("select o from ShopOrder o where o.buyerId = :b and o.idempotencyKey = :k",
+                        Order.class).setParameter("b", buyerId).setParameter("k", c.idempotencyKey())
+                .getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            return new Placed(earlier.get(), true);
+        }
+        Map<Long, Sku> skus = em.createQuery("select s from Sku s where s.id in :ids", Sku.class)
+                .setParameter("ids", c.items().stream().map(CheckoutRules.ValidItem::skuId).toList())
+                .getResultStream().collect(Collectors.toMap(Sku::getId, Function.identity()));
+        Long shopId = null;
+        List<CartLine> pricingLines = new ArrayList<>();
+        List<OrderLine> orderLines = new ArrayList<>();
+        for (int i = 0; i < c.items().size(); i++) {
+            CheckoutRules.ValidItem item = c.items().get(i);
+            Sku sku = skus.get(item.skuId());
+            Product product = sku == null ? null : productOf(sku);
+            if (sku == null || !sku.isActive() || product.getStatus() != Product.Status.ACTIVE) {
+                throw Problems.invalid("items[" + i + "].skuId", "is not on sale");
+            }
+            if (shopId != null && shopId != product.getShopId()) {
+                throw Problems.invalid("items[" + i + "].skuId", "an order buys from one shop; check out each shop separately");
+            }
+            shopId = product.getShopId();
+            String title = product.getTitleEn() != null ? product.getTitleEn() : product.getTitleZh();
+            if (product.getTitleEn() != null && product.getTitleZh() != null) {
+                title = product.getTitleEn() + " / " + product.getTitleZh();
+            }
+            orderLines.add(new OrderLine(sku.getId(), product.getId(), title, optionsText(sku), item.quantity(),
+                    sku.getPriceMinor(), item.noteId()));
+        }
+        Shop shop = em.find(Shop.class, shopId);
+        if (shop.getStatus() != Shop.Status.APPROVED) {
+            throw Problems.invalid("items", "this shop is not open");
+        }
+        if (shop.getOwnerId() == buyerId) {
+            throw Problems.forbidden("You cannot buy from your own shop.");
+        }
+        PluginHost host = plugins.host();
+        if (provider(host, c.paymentMethod()).isEmpty()) {
+            throw Problems.invalid("paymentMethod", "no payment method '" + c.paymentMethod() + "' is available");
+        }
+        // Reserve in a fixed order (by SKU id) so two multi-line checkouts cannot deadlock.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < orderLines.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingLong(i -> orderLines.get(i).getSkuId()));
+        for (int i : order) {
+            OrderLine line = orderLines.get(i);
+            if (!Stock.reserve(em, line.getSkuId(), line.getQuantity())) {
+                throw Problems.conflict("items[" + i + "].quantity", "not enough stock left for " + line.getTitle());
+            }
+        }
+        for (OrderLine line : orderLines) {
+            pricingLines.add(new CartLine(String.valueOf(line.getSkuId()), String.valueOf(line.getProductId()), line.getTitle(),
+                    productOf(skus.get(line.getSkuId())).getCategory(), line.getQuantity(),
+                    new Money(line.getUnitPriceMinor(), shop.getCurrency())));
+        }
+        Instant now = clock.instant();
+        CheckoutRules.ShipTo to = c.shipTo();
+        PricingRequest request = new PricingRequest(String.valueOf(shop.getId()), shop.getCurrency(), pricingLines,
+                new Address(to.country(), to.region(), to.city(), to.postalCode()), c.couponCode(), now);
+        PriceBreakdown price;
+        try {
+            price = new PricingPipeline(host).price(request, p -> true);
+        } catch (NoShippingException e) {
+            throw Problems.invalid("shipTo.country", "this shop does not ship to " + to.country());
+        }
+        Order placed = new Order(buyerId, shop.getId(), c, orderLines, shop.getCurrency(), price.subtotal().minor(),
+                price.total().minor(), json(price), now, now.plus(Duration.ofMinutes(reservationMinutes)));
+        em.persist(placed);
+        return new Placed(placed, false);
+    }
+
+    /** Charges a freshly placed order; returns it paid, or throws a problem after cancelling it. */
+    public Order pay(Order placed, CheckoutRules.ValidCheckout c) {
+        PluginHost host = plugins.host();
+        var provider = provider(host, placed.getPaymentProvider())
+                .orElseThrow(() -> fail(placed, "the payment method went away", 502, "payment-failed"));
+        PaymentProvider.PaymentResult result;
+        try {
+            result = host.guard().call(provider.plugin(), "payment", () -> provider.extension().charge(
+                    new PaymentProvider.PaymentRequest(String.valueOf(placed.getId()),
+                            new Money(placed.getTotalMinor(), placed.getCurrency()), c.paymentToken(),
+                            "order-" + placed.getId())));
+        } catch (PluginCallException e) {
+            throw fail(placed, e.timedOut() ? "the payment provider did not answer in time" : "the payment provider failed",
+                    502, "payment-failed");
+        }
+        if (result == null || result.status() != PaymentProvider.PaymentResult.Status.APPROVED) {
+            throw fail(placed, result == null ? "no answer" : result.message(), 402, "payment-declined");
+        }
+        return transitions.paid(placed.getId(), result.reference());
+    }
+
+    private ProblemException fail(Order placed, String reason, int status, String type) {
+        transitions.failed(placed.getId(), reason);
+        return new ProblemException(status, Problems.BASE + type, status == 402 ? "Payment declined" : "Payment failed",
+                "Order " + placed.getId() + " was cancelled and its items released: " + reason,
+                List.of(new org.notegarden.platform.api.FieldError("paymentToken", reason)), null);
+    }
+
+    private static Optional<PluginHost.Extension<PaymentProvider>> provider(PluginHost host, String id) {
+        return host.extensions(StorefrontPlugin::paymentProviders).stream()
+                .filter(e -> id.equals(host.guard().callQuietly(e.plugin(), "id", () -> e.extension().id())))
+                .findFirst();
+    }
+
+    private Product productOf(Sku sku) {
+        return em.createQuery("select s.product from Sku s where s.id = :id", Product.class)
+                .setParameter("id", sku.getId()).getSingleResult();
+    }
+
+    private static String optionsText(Sku sku) {
+        return sku.optionMap().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    static String json(PriceBreakdown b) {
+        JsonObjectBuilder o = Json.createObjectBuilder().add("subtotal", b.subtotal().minor());
+        o.add("discounts", lines(b.discounts()));
+        o.add("shipping", line(b.shipping()));
+        o.add("taxes", lines(b.taxes()));
+        o.add("total", b.total().minor());
+        o.add("currency", b.total().currency());
+        JsonArrayBuilder skipped = Json.createArrayBuilder();
+        // Bounded, so a chatty plugin cannot overflow the stored breakdown.
+        b.skipped().stream().limit(10).map(m -> m.length() > 300 ? m.substring(0, 300) : m).forEach(skipped::add);
+        o.add("skipped", skipped);
+        return o.build().toString();
+    }
+
+    private static JsonArrayBuilder lines(List<Adjustment> adjustments) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        adjustments.forEach(x -> a.add(line(x)));
+        return a;
+    }
+
+    private static JsonObjectBuilder line(Adjustment x) {
+        return Json.createObjectBuilder().add("code", x.code()).add("label", x.label()).add("amount", x.amount().minor());
+    }
+}

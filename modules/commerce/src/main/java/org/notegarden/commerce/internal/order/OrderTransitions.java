@@ -1,0 +1,41 @@
+package org.notegarden.commerce.internal.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/**
+ * State changes after checkout, each in its own transaction with the order row locked, so a
+ * payment answer and the expiry sweeper can never both act on the same order.
+ */
+@ApplicationScoped
+public class OrderTransitions {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Order paid(long orderId, String reference) {
+        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        order.paid(reference, clock.instant());
+        return order;
+    }
+
+    /** Cancels a still-unpaid order and returns its stock. */
+    @Transactional
+    public Order failed(long orderId, String reason) {
+        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order.getState() == OrderState.PLACED) {
+            order.failed(reason, clock.instant());
+            for (OrderLine line : order.getLines()) {
+                Stock.release(em, line.getSkuId(), line.getQuantity());
+            }
+        }
+        return order;
+    }
+}

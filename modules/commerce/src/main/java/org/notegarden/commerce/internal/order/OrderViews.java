@@ -1,0 +1,40 @@
+package org.notegarden.commerce.internal.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import org.notegarden.commerce.internal.shop.Shop;
+
+/** How an order appears in the API, with the price breakdown the buyer saw at checkout. */
+@ApplicationScoped
+public class OrderViews {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+
+    public record Price(long minor, String currency) {
+    }
+
+    public record LineView(long skuId, long productId, String title, String options, int quantity, Price unitPrice,
+                           Long noteId) {
+    }
+
+    public record OrderView(long id, long shopId, String shopName, String state, List<LineView> lines,
+                            JsonObject breakdown, Price total, String failureReason, Instant createdAt,
+                            Instant payBefore) {
+    }
+
+    public OrderView view(Order o) {
+        Shop shop = em.find(Shop.class, o.getShopId());
+        List<LineView> lines = o.getLines().stream().map(l -> new LineView(l.getSkuId(), l.getProductId(), l.getTitle(),
+                l.getOptions(), l.getQuantity(), new Price(l.getUnitPriceMinor(), o.getCurrency()), l.getNoteId())).toList();
+        return new OrderView(o.getId(), o.getShopId(), shop.getName(), o.getState().name(), lines,
+                Json.createReader(new StringReader(o.getBreakdown())).readObject(),
+                new Price(o.getTotalMinor(), o.getCurrency()), o.getFailureReason(), o.getCreatedAt(),
+                o.getState() == OrderState.PLACED ? o.getExpiresAt() : null);
+    }
+}

@@ -1,0 +1,48 @@
+package org.notegarden.commerce.internal.order;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Every minute, cancels orders whose payment never arrived in time (a crash between checkout
+ * and payment, a buyer who walked away) and returns their stock. Each order is handled in its
+ * own transaction, so one bad order does not hold back the rest.
+ */
+@Singleton
+public class ReservationSweeper {
+    private static final Logger LOG = Logger.getLogger(ReservationSweeper.class.getName());
+
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    OrderTransitions transitions;
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sweep() {
+        int n = expireUnpaid();
+        if (n > 0) {
+            LOG.info(() -> "Expired " + n + " unpaid reservations.");
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int expireUnpaid() {
+        List<Long> due = em.createQuery("select o.id from ShopOrder o where o.state = :placed and o.expiresAt < :now",
+                        Long.class)
+                .setParameter("placed", OrderState.PLACED).setParameter("now", clock.instant())
+                .setMaxResults(200).getResultList();
+        due.forEach(id -> transitions.failed(id, "reservation expired before payment"));
+        return due.size();
+    }
+}
