@@ -122,6 +122,52 @@ class ModuleServicesIT {
         assertEquals(java.util.Set.of("草稿"), draft.getTopics());
     }
 
+    @Inject
+    org.notegarden.commerce.internal.shop.ShopService shops;
+    @Inject
+    org.notegarden.commerce.internal.catalog.CatalogService catalog;
+    @Inject
+    org.notegarden.commerce.internal.order.CheckoutService checkout;
+    @Inject
+    org.notegarden.commerce.internal.order.ReservationSweeper sweeper;
+
+    @Test
+    void commerceUnpaidReservationsExpireAndReturnTheirStock() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Account seller = accounts.register("s" + suffix + "@example.org", "long password", "sel" + suffix, "Seller");
+        Account buyer = accounts.register("b" + suffix + "@example.org", "long password", "buy" + suffix, "Buyer");
+        var shop = shops.apply(seller.getId(), org.notegarden.commerce.internal.shop.ShopRules.check("Expiry Tea", "", null, "CNY",
+                "Expiry Tea Ltd", "1 Road", "t@example.org", "", "REG-1", true));
+        shops.decide(seller.getId() + 1000, shop.getId(), true, null);
+        assertTrue(accounts.findByHandle("sel" + suffix).orElseThrow().getRoles().contains(Role.MERCHANT),
+                "approval granted MERCHANT through the platform event");
+        var product = catalog.create(seller.getId(), new org.notegarden.commerce.internal.catalog.CatalogRules.ProductInput(
+                "Tea", null, null, null, "food", List.of(), List.of(new org.notegarden.commerce.internal.catalog.CatalogRules.SkuInput(
+                        "T", java.util.Map.of(), 1000L, 4)), "ACTIVE"));
+        long skuId = product.getSkus().get(0).getId();
+        var placed = checkout.place(buyer.getId(), org.notegarden.commerce.internal.order.CheckoutRules.check(
+                new org.notegarden.commerce.internal.order.CheckoutRules.Input("expiry-" + suffix,
+                        new org.notegarden.commerce.internal.order.CheckoutRules.ShipTo("B", "1", "Road 1", "Shanghai", "", "", "CN"),
+                        List.of(new org.notegarden.commerce.internal.order.CheckoutRules.Item(skuId, 3, null)), null,
+                        "sandbox-card", null)));
+        assertEquals(1, stockOf(skuId), "3 of 4 reserved while unpaid");
+
+        tx.begin();
+        em.createNativeQuery("UPDATE co_order SET expires_at = ?1 WHERE id = ?2")
+                .setParameter(1, java.time.Instant.now().minusSeconds(60)).setParameter(2, placed.order().getId()).executeUpdate();
+        tx.commit();
+        assertTrue(sweeper.expireUnpaid() >= 1);
+        assertEquals(4, stockOf(skuId), "the reservation expired and gave its stock back");
+        String state = (String) em.createNativeQuery("SELECT state FROM co_order WHERE id = ?1")
+                .setParameter(1, placed.order().getId()).getSingleResult();
+        assertEquals("CANCELLED", state);
+    }
+
+    private int stockOf(long skuId) {
+        return ((Number) em.createNativeQuery("SELECT stock FROM co_sku WHERE id = ?1").setParameter(1, skuId)
+                .getSingleResult()).intValue();
+    }
+
     private long count(long authorId) {
         return em.createQuery("select count(n) from Note n where n.authorId = :a", Long.class)
                 .setParameter("a", authorId).getSingleResult();

@@ -136,6 +136,10 @@ public class CheckoutService {
         Order placed = new Order(buyerId, shop.getId(), c, orderLines, shop.getCurrency(), price.subtotal().minor(),
                 price.total().minor(), json(price), now, now.plus(Duration.ofMinutes(reservationMinutes)));
         em.persist(placed);
+        // What was bought leaves the cart, in the same transaction as the order.
+        em.createNativeQuery("DELETE FROM co_cart_item WHERE account_id = ?1 AND sku_id IN (?2)")
+                .setParameter(1, buyerId).setParameter(2, orderLines.stream().map(OrderLine::getSkuId).toList())
+                .executeUpdate();
         return new Placed(placed, false);
     }
 
@@ -158,6 +162,33 @@ public class CheckoutService {
             throw fail(placed, result == null ? "no answer" : result.message(), 402, "payment-declined");
         }
         return transitions.paid(placed.getId(), result.reference());
+    }
+
+    /**
+     * Gives the money back through the order's payment plugin, then records it. A provider that
+     * fails leaves the order as it was (502), so nothing is marked refunded that was not.
+     */
+    public Order refund(Order order, boolean cancellation, OrderMoves moves) {
+        if (order.getState() == OrderState.PLACED) {
+            return transitions.failed(order.getId(), "cancelled by the buyer before payment");
+        }
+        PluginHost host = plugins.host();
+        var provider = provider(host, order.getPaymentProvider()).orElseThrow(() -> new ProblemException(502,
+                Problems.BASE + "refund-failed", "Refund failed", "The payment method is no longer available.", List.of(), null));
+        PaymentProvider.PaymentResult result;
+        try {
+            result = host.guard().call(provider.plugin(), "refund", () -> provider.extension().refund(
+                    new PaymentProvider.RefundRequest(String.valueOf(order.getId()), order.getPaymentReference(),
+                            new Money(order.getTotalMinor(), order.getCurrency()), "refund-" + order.getId())));
+        } catch (PluginCallException e) {
+            throw new ProblemException(502, Problems.BASE + "refund-failed", "Refund failed",
+                    "The payment provider did not complete the refund; nothing changed. Try again.", List.of(), null);
+        }
+        if (result == null || result.status() != PaymentProvider.PaymentResult.Status.APPROVED) {
+            throw new ProblemException(502, Problems.BASE + "refund-failed", "Refund failed",
+                    "The payment provider refused the refund: " + (result == null ? "no answer" : result.message()), List.of(), null);
+        }
+        return moves.refunded(order.getId(), cancellation);
     }
 
     private ProblemException fail(Order placed, String reason, int status, String type) {

@@ -64,6 +64,15 @@ public class Order {
     private String paymentReference;
     @Column(name = "failure_reason")
     private String failureReason;
+    private String carrier;
+    @Column(name = "tracking_number")
+    private String trackingNumber;
+    @Column(name = "refund_reason")
+    private String refundReason;
+    /** The state a refund request came from, to return to when the merchant denies it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refund_from")
+    private OrderState refundFrom;
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
     @Column(name = "created_at", nullable = false)
@@ -127,7 +136,33 @@ public class Order {
         }
     }
 
+    void shipped(String carrier, String trackingNumber, Instant now) {
+        if (moveTo(OrderState.SHIPPED, now)) {
+            this.carrier = carrier;
+            this.trackingNumber = trackingNumber;
+        }
+    }
+
+    void refundRequested(String reason, Instant now) {
+        OrderState from = state;
+        if (moveTo(OrderState.REFUND_REQUESTED, now)) {
+            this.refundFrom = from;
+            this.refundReason = reason;
+        }
+    }
+
+    /** The merchant said no: back to where the request came from. */
+    void refundDenied(Instant now) {
+        if (state == OrderState.REFUND_REQUESTED) {
+            moveTo(refundFrom, now);
+        }
+    }
+
     public Long getId() { return id; }
+    public String getCarrier() { return carrier; }
+    public String getTrackingNumber() { return trackingNumber; }
+    public String getRefundReason() { return refundReason; }
+    public OrderState getRefundFrom() { return refundFrom; }
     public long getBuyerId() { return buyerId; }
     public long getShopId() { return shopId; }
     public OrderState getState() { return state; }

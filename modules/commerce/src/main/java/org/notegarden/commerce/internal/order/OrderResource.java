@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +29,23 @@ public class OrderResource {
     CallerContext caller;
     @Inject
     OrderViews views;
+    @Inject
+    OrderMoves moves;
+    @Inject
+    CheckoutService checkout;
+
+    public static class ShipBody {
+        public String carrier;
+        public String trackingNumber;
+    }
+
+    public static class ReasonBody {
+        public String reason;
+    }
+
+    public static class DecisionBody {
+        public Boolean approve;
+    }
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
 
@@ -57,5 +76,45 @@ public class OrderResource {
             throw Problems.notFound("orderId", "order " + id); // others' orders do not exist for you
         }
         return views.view(o);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public OrderViews.OrderView cancel(@PathParam("id") long id) {
+        long me = caller.require().accountId();
+        return views.view(checkout.refund(moves.checkRefundable(me, id, false), true, moves));
+    }
+
+    @POST
+    @Path("{id}/ship")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrderViews.OrderView ship(@PathParam("id") long id, ShipBody b) {
+        long me = caller.require().accountId();
+        return views.view(moves.ship(me, id, b == null ? null : b.carrier, b == null ? null : b.trackingNumber));
+    }
+
+    @POST
+    @Path("{id}/confirm-receipt")
+    public OrderViews.OrderView confirm(@PathParam("id") long id) {
+        return views.view(moves.confirmReceipt(caller.require().accountId(), id));
+    }
+
+    @POST
+    @Path("{id}/refund-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrderViews.OrderView requestRefund(@PathParam("id") long id, ReasonBody b) {
+        return views.view(moves.requestRefund(caller.require().accountId(), id, b == null ? null : b.reason));
+    }
+
+    @POST
+    @Path("{id}/refund-decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrderViews.OrderView decideRefund(@PathParam("id") long id, DecisionBody b) {
+        long me = caller.require().accountId();
+        if (b == null || b.approve == null) {
+            throw Problems.invalid("approve", "is required (true or false)");
+        }
+        return views.view(b.approve ? checkout.refund(moves.checkRefundable(me, id, true), false, moves)
+                : moves.denyRefund(me, id));
     }
 }

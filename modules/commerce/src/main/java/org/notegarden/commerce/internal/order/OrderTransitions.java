@@ -38,4 +38,14 @@ public class OrderTransitions {
         }
         return order;
     }
+
+    /** Received orders nobody disputed within a week complete (and can no longer be refunded here). */
+    @Transactional
+    public int completeReceived() {
+        return em.createQuery("update ShopOrder o set o.state = :done, o.updatedAt = :now, o.version = o.version + 1 "
+                        + "where o.state = :received and o.updatedAt < :cutoff")
+                .setParameter("done", OrderState.COMPLETED).setParameter("received", OrderState.RECEIVED)
+                .setParameter("now", clock.instant()).setParameter("cutoff", clock.instant().minus(java.time.Duration.ofDays(7)))
+                .executeUpdate();
+    }
 }

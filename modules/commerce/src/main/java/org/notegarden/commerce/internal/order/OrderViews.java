@@ -24,8 +24,8 @@ public class OrderViews {
     }
 
     public record OrderView(long id, long shopId, String shopName, String state, List<LineView> lines,
-                            JsonObject breakdown, Price total, String failureReason, Instant createdAt,
-                            Instant payBefore) {
+                            JsonObject breakdown, Price total, String failureReason, String carrier,
+                            String trackingNumber, String refundReason, Instant createdAt, Instant payBefore) {
     }
 
     public OrderView view(Order o) {
@@ -34,7 +34,8 @@ public class OrderViews {
                 l.getOptions(), l.getQuantity(), new Price(l.getUnitPriceMinor(), o.getCurrency()), l.getNoteId())).toList();
         return new OrderView(o.getId(), o.getShopId(), shop.getName(), o.getState().name(), lines,
                 Json.createReader(new StringReader(o.getBreakdown())).readObject(),
-                new Price(o.getTotalMinor(), o.getCurrency()), o.getFailureReason(), o.getCreatedAt(),
+                new Price(o.getTotalMinor(), o.getCurrency()), o.getFailureReason(), o.getCarrier(),
+                o.getTrackingNumber(), o.getRefundReason(), o.getCreatedAt(),
                 o.getState() == OrderState.PLACED ? o.getExpiresAt() : null);
     }
 }

@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Every minute, cancels orders whose payment never arrived in time (a crash between checkout
- * and payment, a buyer who walked away) and returns their stock. Each order is handled in its
+ * and payment, a buyer who walked away) and returns their stock, and completes orders received
+ * a week ago. Each order is handled in its
  * own transaction, so one bad order does not hold back the rest.
  */
 @Singleton
@@ -31,6 +32,7 @@ public class ReservationSweeper {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
         int n = expireUnpaid();
+        transitions.completeReceived();
         if (n > 0) {
             LOG.info(() -> "Expired " + n + " unpaid reservations.");
         }

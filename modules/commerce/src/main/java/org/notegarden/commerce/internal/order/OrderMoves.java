@@ -1,0 +1,132 @@
+package org.notegarden.commerce.internal.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.TextLength;
+
+/**
+ * What buyers and merchants do with an order after checkout, each step checked against the
+ * state machine and against who is asking: only the buyer cancels, confirms receipt or asks
+ * for a refund; only the shop's owner ships and decides refunds. Each runs in its own
+ * transaction with the order row locked.
+ */
+@ApplicationScoped
+public class OrderMoves {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    /** An order the caller takes part in, locked; others' orders look missing. */
+    Order lockForParty(long orderId, long callerId, boolean asSeller) {
+        Order o = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (o == null) {
+            throw Problems.notFound("orderId", "order " + orderId);
+        }
+        Shop shop = em.find(Shop.class, o.getShopId());
+        boolean buyer = o.getBuyerId() == callerId;
+        boolean seller = shop.getOwnerId() == callerId;
+        if (!buyer && !seller) {
+            throw Problems.notFound("orderId", "order " + orderId);
+        }
+        if (asSeller && !seller) {
+            throw Problems.forbidden("Only the seller does this.");
+        }
+        if (!asSeller && !buyer) {
+            throw Problems.forbidden("Only the buyer does this.");
+        }
+        return o;
+    }
+
+    static ProblemException wrongState(Order o, String action) {
+        return new ProblemException(409, Problems.BASE + "order-state", "Not possible now",
+                "The order is " + o.getState() + "; it cannot be " + action + ".",
+                List.of(new FieldError("state", o.getState().name())), null);
+    }
+
+    @Transactional
+    public Order ship(long merchantId, long orderId, String carrier, String tracking) {
+        Order o = lockForParty(orderId, merchantId, true);
+        String c = carrier == null ? "" : carrier.strip();
+        String t = tracking == null ? "" : tracking.strip();
+        if (c.isEmpty() || TextLength.of(c) > 60) {
+            throw Problems.invalid("carrier", "must be 1-60 characters");
+        }
+        if (t.isEmpty() || TextLength.of(t) > 100) {
+            throw Problems.invalid("trackingNumber", "must be 1-100 characters");
+        }
+        if (o.getState() != OrderState.PAID) {
+            throw wrongState(o, "shipped");
+        }
+        o.shipped(c, t, clock.instant());
+        return o;
+    }
+
+    @Transactional
+    public Order confirmReceipt(long buyerId, long orderId) {
+        Order o = lockForParty(orderId, buyerId, false);
+        if (o.getState() != OrderState.SHIPPED || !o.moveTo(OrderState.RECEIVED, clock.instant())) {
+            throw wrongState(o, "confirmed as received");
+        }
+        return o;
+    }
+
+    @Transactional
+    public Order requestRefund(long buyerId, long orderId, String reason) {
+        Order o = lockForParty(orderId, buyerId, false);
+        String r = reason == null ? "" : reason.strip();
+        if (r.isEmpty() || TextLength.of(r) > 500) {
+            throw Problems.invalid("reason", "tell the seller why, in 1-500 characters");
+        }
+        if (!o.getState().canMoveTo(OrderState.REFUND_REQUESTED)) {
+            throw wrongState(o, "refunded");
+        }
+        o.refundRequested(r, clock.instant());
+        return o;
+    }
+
+    @Transactional
+    public Order denyRefund(long merchantId, long orderId) {
+        Order o = lockForParty(orderId, merchantId, true);
+        if (o.getState() != OrderState.REFUND_REQUESTED) {
+            throw wrongState(o, "denied a refund");
+        }
+        o.refundDenied(clock.instant());
+        return o;
+    }
+
+    /** Checks before a refund or a paid cancellation goes to the payment provider. */
+    @Transactional
+    public Order checkRefundable(long callerId, long orderId, boolean asSeller) {
+        Order o = lockForParty(orderId, callerId, asSeller);
+        if (asSeller ? o.getState() != OrderState.REFUND_REQUESTED
+                : !(o.getState() == OrderState.PLACED || o.getState() == OrderState.PAID)) {
+            throw wrongState(o, asSeller ? "refunded" : "cancelled");
+        }
+        return o;
+    }
+
+    /** After the provider refunded: REFUNDED (or CANCELLED for a buyer's cancel); stock returns if nothing shipped. */
+    @Transactional
+    public Order refunded(long orderId, boolean cancellation) {
+        Order o = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        boolean shipped = o.getState() == OrderState.REFUND_REQUESTED && o.getRefundFrom() != OrderState.PAID;
+        boolean moved = o.moveTo(cancellation ? OrderState.CANCELLED : OrderState.REFUNDED, clock.instant());
+        if (moved && !shipped) {
+            for (OrderLine line : o.getLines()) {
+                Stock.release(em, line.getSkuId(), line.getQuantity());
+            }
+        }
+        return o;
+    }
+}
