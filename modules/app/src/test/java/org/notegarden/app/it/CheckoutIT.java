@@ -184,6 +184,66 @@ class CheckoutIT {
         assertEquals(0, stock(shop.productId(), "A"));
     }
 
+    private long buy(User buyer, long sku, int quantity) {
+        Res r = api.post("/checkout", buyer.token(), checkout(UUID.randomUUID().toString(), sku, quantity, "4242424242424242", ""));
+        assertEquals(201, r.status(), r.toString());
+        return r.obj().getJsonNumber("id").longValue();
+    }
+
+    private String state(User who, long orderId) {
+        return api.get("/orders/" + orderId, who.token()).obj().getString("state");
+    }
+
+    @Test
+    void ordersMoveThroughShippingReceiptCancellationAndRefunds() {
+        Shop shop = openShop(10, 10);
+        User buyer = api.register("loop");
+        User stranger = api.register("stranger");
+
+        Res carted = api.put("/cart/items/" + shop.skuA(), buyer.token(), "{\"quantity\":1,\"noteId\":42}");
+        assertEquals(200, carted.status(), carted.toString());
+        assertEquals(1, carted.obj().getInt("items"));
+        assertEquals(5000, carted.obj().getJsonArray("shops").getJsonObject(0).getJsonObject("subtotal").getInt("minor"));
+        assertEquals(422, api.put("/cart/items/" + shop.skuA(), buyer.token(), "{\"quantity\":0}").status());
+        assertEquals(404, api.put("/cart/items/987654321", buyer.token(), "{\"quantity\":1}").status());
+        assertEquals(401, api.get("/cart", null).status());
+        assertEquals(0, api.get("/cart", stranger.token()).obj().getInt("items"), "carts are private");
+
+        long shipped = buy(buyer, shop.skuA(), 1);
+        assertEquals(0, api.get("/cart", buyer.token()).obj().getInt("items"), "bought items leave the cart");
+        assertEquals(403, api.post("/orders/" + shipped + "/ship", buyer.token(), "{\"carrier\":\"DHL\",\"trackingNumber\":\"1\"}").status());
+        assertEquals(404, api.post("/orders/" + shipped + "/ship", stranger.token(), "{\"carrier\":\"DHL\",\"trackingNumber\":\"1\"}").status());
+        assertEquals(422, api.post("/orders/" + shipped + "/ship", shop.owner().token(), "{\"carrier\":\"\"}").status());
+        Res ok = api.post("/orders/" + shipped + "/ship", shop.owner().token(), "{\"carrier\":\"DHL\",\"trackingNumber\":\"JD0001\"}");
+        assertEquals("SHIPPED", ok.obj().getString("state"), ok.toString());
+        assertEquals("JD0001", ok.obj().getString("trackingNumber"));
+        assertEquals(409, api.post("/orders/" + shipped + "/ship", shop.owner().token(), "{\"carrier\":\"DHL\",\"trackingNumber\":\"2\"}").status());
+        assertEquals(409, api.post("/orders/" + shipped + "/cancel", buyer.token(), null).status(), "no cancelling after shipment");
+        assertEquals("RECEIVED", api.post("/orders/" + shipped + "/confirm-receipt", buyer.token(), null).obj().getString("state"));
+        assertEquals(422, api.post("/orders/" + shipped + "/refund-request", buyer.token(), "{\"reason\":\"\"}").status());
+        assertEquals("REFUND_REQUESTED", api.post("/orders/" + shipped + "/refund-request", buyer.token(),
+                "{\"reason\":\"The tin arrived dented\"}").obj().getString("state"));
+        assertEquals("RECEIVED", api.post("/orders/" + shipped + "/refund-decision", shop.owner().token(), "{\"approve\":false}")
+                .obj().getString("state"), "a denied request returns to where it was");
+
+        int before = stock(shop.productId(), "B");
+        long cancelled = buy(buyer, shop.skuB(), 2);
+        assertEquals(before - 2, stock(shop.productId(), "B"));
+        assertEquals("CANCELLED", api.post("/orders/" + cancelled + "/cancel", buyer.token(), null).obj().getString("state"));
+        assertEquals(before, stock(shop.productId(), "B"), "a cancelled paid order is refunded and its stock returns");
+
+        long refunded = buy(buyer, shop.skuB(), 1);
+        api.post("/orders/" + refunded + "/refund-request", buyer.token(), "{\"reason\":\"Changed my mind\"}");
+        assertEquals(403, api.post("/orders/" + refunded + "/refund-decision", buyer.token(), "{\"approve\":true}").status());
+        Res approved = api.post("/orders/" + refunded + "/refund-decision", shop.owner().token(), "{\"approve\":true}");
+        assertEquals("REFUNDED", approved.obj().getString("state"), approved.toString());
+        assertEquals(before, stock(shop.productId(), "B"), "never shipped, so the stock returns");
+
+        Res sellerView = api.get("/shops/mine/orders?state=REFUNDED", shop.owner().token());
+        assertEquals(1, sellerView.obj().getJsonArray("items").size());
+        assertEquals(404, api.get("/shops/mine/orders", stranger.token()).status());
+    }
+
     private static void assertField(Res r, int status, String field) {
         assertEquals(status, r.status(), r.toString());
         assertEquals("application/problem+json", r.header("Content-Type"));

@@ -1,0 +1,101 @@
+package org.notegarden.commerce.internal.cart;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.platform.api.CallerContext;
+
+/** The caller's cart, grouped by shop because each shop is checked out separately. */
+@RequestScoped
+@Path("cart")
+@Produces(MediaType.APPLICATION_JSON)
+public class CartResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    CartService cart;
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+
+    public static class ItemBody {
+        public Integer quantity;
+        public Long noteId;
+    }
+
+    public record Price(long minor, String currency) {
+    }
+
+    public record Line(long skuId, long productId, String title, Map<String, String> options, int quantity, Price unitPrice,
+                       Price lineTotal, int stock, boolean available, Long noteId) {
+    }
+
+    public record ShopCart(long shopId, String shopName, List<Line> lines, Price subtotal) {
+    }
+
+    public record CartView(List<ShopCart> shops, int items) {
+    }
+
+    @GET
+    public CartView get() {
+        return view(caller.require().accountId());
+    }
+
+    @PUT
+    @Path("items/{skuId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CartView put(@PathParam("skuId") long skuId, ItemBody body) {
+        long me = caller.require().accountId();
+        cart.put(me, skuId, body == null ? null : body.quantity, body == null ? null : body.noteId);
+        return view(me);
+    }
+
+    @DELETE
+    @Path("items/{skuId}")
+    public CartView remove(@PathParam("skuId") long skuId) {
+        long me = caller.require().accountId();
+        cart.remove(me, skuId);
+        return view(me);
+    }
+
+    private CartView view(long accountId) {
+        Map<Long, List<CartService.Row>> byShop = cart.rows(accountId).stream()
+                .collect(Collectors.groupingBy(r -> r.product().getShopId(), LinkedHashMap::new, Collectors.toList()));
+        List<ShopCart> shops = new ArrayList<>();
+        int items = 0;
+        for (var entry : byShop.entrySet()) {
+            Shop shop = em.find(Shop.class, entry.getKey());
+            long subtotal = 0;
+            List<Line> lines = new ArrayList<>();
+            for (CartService.Row r : entry.getValue()) {
+                boolean available = r.sku().isActive() && r.sku().getStock() >= r.quantity()
+                        && r.product().getStatus() == org.notegarden.commerce.internal.catalog.Product.Status.ACTIVE;
+                long total = r.sku().getPriceMinor() * r.quantity();
+                if (available) {
+                    subtotal += total;
+                }
+                items += r.quantity();
+                String title = r.product().getTitleEn() != null ? r.product().getTitleEn() : r.product().getTitleZh();
+                lines.add(new Line(r.skuId(), r.product().getId(), title, r.sku().optionMap(), r.quantity(),
+                        new Price(r.sku().getPriceMinor(), shop.getCurrency()), new Price(total, shop.getCurrency()),
+                        r.sku().getStock(), available, r.noteId()));
+            }
+            shops.add(new ShopCart(shop.getId(), shop.getName(), lines, new Price(subtotal, shop.getCurrency())));
+        }
+        return new CartView(shops, items);
+    }
+}

@@ -1,0 +1,75 @@
+package org.notegarden.commerce.internal.cart;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.notegarden.commerce.internal.catalog.Product;
+import org.notegarden.commerce.internal.catalog.Sku;
+import org.notegarden.commerce.internal.order.CheckoutRules;
+import org.notegarden.platform.api.Problems;
+
+/**
+ * A person's cart. It stores only which variant, how many and the note it came from; prices
+ * and stock are read from the catalog whenever the cart is shown, so it can never go stale.
+ */
+@ApplicationScoped
+public class CartService {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    /** One cart row joined with its variant and product, as it is now. */
+    public record Row(long skuId, int quantity, Long noteId, Sku sku, Product product) {
+    }
+
+    @Transactional
+    public void put(long accountId, long skuId, Integer quantity, Long noteId) {
+        if (quantity == null || quantity < 1 || quantity > CheckoutRules.MAX_QUANTITY) {
+            throw Problems.invalid("quantity", "must be between 1 and " + CheckoutRules.MAX_QUANTITY);
+        }
+        Sku sku = em.find(Sku.class, skuId);
+        Product product = sku == null ? null : em.createQuery("select s.product from Sku s where s.id = :id", Product.class)
+                .setParameter("id", skuId).getSingleResult();
+        if (sku == null || !sku.isActive() || product.getStatus() != Product.Status.ACTIVE) {
+            throw Problems.notFound("skuId", "variant " + skuId + " on sale");
+        }
+        int updated = em.createNativeQuery("UPDATE co_cart_item SET quantity = ?3, note_id = COALESCE(?4, note_id) "
+                        + "WHERE account_id = ?1 AND sku_id = ?2")
+                .setParameter(1, accountId).setParameter(2, skuId).setParameter(3, quantity).setParameter(4, noteId)
+                .executeUpdate();
+        if (updated == 0) {
+            long lines = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM co_cart_item WHERE account_id = ?1")
+                    .setParameter(1, accountId).getSingleResult()).longValue();
+            if (lines >= 100) {
+                throw Problems.invalid("skuId", "a cart holds at most 100 different variants");
+            }
+            em.createNativeQuery("INSERT INTO co_cart_item (account_id, sku_id, quantity, note_id, added_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, accountId).setParameter(2, skuId).setParameter(3, quantity).setParameter(4, noteId)
+                    .setParameter(5, clock.instant()).executeUpdate();
+        }
+    }
+
+    @Transactional
+    public void remove(long accountId, long skuId) {
+        em.createNativeQuery("DELETE FROM co_cart_item WHERE account_id = ?1 AND sku_id = ?2")
+                .setParameter(1, accountId).setParameter(2, skuId).executeUpdate();
+    }
+
+    public List<Row> rows(long accountId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> raw = em.createNativeQuery("SELECT sku_id, quantity, note_id FROM co_cart_item WHERE account_id = ?1 "
+                + "ORDER BY added_at DESC, sku_id").setParameter(1, accountId).getResultList();
+        return raw.stream().map(r -> {
+            long skuId = ((Number) r[0]).longValue();
+            Sku sku = em.find(Sku.class, skuId);
+            Product product = em.createQuery("select s.product from Sku s where s.id = :id", Product.class)
+                    .setParameter("id", skuId).getSingleResult();
+            return new Row(skuId, ((Number) r[1]).intValue(), r[2] == null ? null : ((Number) r[2]).longValue(), sku, product);
+        }).toList();
+    }
+}
