@@ -116,6 +116,31 @@ class CheckoutIT {
     }
 
     @Test
+    void merchantsChooseWhichPluginsTheirShopUses() {
+        Shop shop = openShop(10, 10);
+        User buyer = api.register("picky");
+        Res list = api.get("/shops/mine/plugins", shop.owner().token());
+        assertEquals(200, list.status(), list.toString());
+        assertEquals(4, list.json().asJsonArray().size());
+        assertEquals(404, api.get("/shops/mine/plugins", buyer.token()).status(), "no shop, no plugin settings");
+        assertEquals(404, api.put("/shops/mine/plugins/no-such-plugin", shop.owner().token(), "{\"enabled\":false}").status());
+
+        assertEquals(200, api.put("/shops/mine/plugins/promotions", shop.owner().token(), "{\"enabled\":false}").status());
+        Res noCoupon = api.post("/checkout", buyer.token(), checkout(UUID.randomUUID().toString(), shop.skuA(), 2, "4242424242424242", ""));
+        assertEquals(201, noCoupon.status(), noCoupon.toString());
+        assertEquals(0, noCoupon.obj().getJsonObject("breakdown").getJsonArray("discounts").size(), "promotions are off for this shop");
+
+        api.put("/shops/mine/plugins/region-shipping", shop.owner().token(), "{\"enabled\":false}");
+        assertField(api.post("/checkout", buyer.token(), checkout(UUID.randomUUID().toString(), shop.skuA(), 1, "4242424242424242", "")),
+                422, "shipTo.country");
+        api.put("/shops/mine/plugins/region-shipping", shop.owner().token(), "{\"enabled\":true}");
+        api.put("/shops/mine/plugins/sandbox-payments", shop.owner().token(), "{\"enabled\":false}");
+        assertField(api.post("/checkout", buyer.token(), checkout(UUID.randomUUID().toString(), shop.skuA(), 1, "4242424242424242", "")),
+                422, "paymentMethod");
+        assertEquals(8, stock(shop.productId(), "A"), "only the first checkout reserved anything");
+    }
+
+    @Test
     void declinedAndTimedOutPaymentsCancelAndReleaseStock() {
         Shop shop = openShop(3, 3);
         User buyer = api.register("unlucky");

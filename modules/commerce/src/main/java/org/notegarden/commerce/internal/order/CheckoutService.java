@@ -56,6 +56,8 @@ public class CheckoutService {
     @Inject
     OrderTransitions transitions;
     @Inject
+    org.notegarden.commerce.internal.shop.ShopPlugins shopPlugins;
+    @Inject
     @ConfigProperty(name = "notegarden.checkout.reservation-minutes", defaultValue = "15")
     long reservationMinutes;
 
@@ -103,7 +105,8 @@ public class CheckoutService {
             throw Problems.forbidden("You cannot buy from your own shop.");
         }
         PluginHost host = plugins.host();
-        if (provider(host, c.paymentMethod()).isEmpty()) {
+        java.util.Set<String> off = shopPlugins.disabled(shop.getId());
+        if (provider(host, c.paymentMethod()).filter(p -> !off.contains(p.plugin().id())).isEmpty()) {
             throw Problems.invalid("paymentMethod", "no payment method '" + c.paymentMethod() + "' is available");
         }
         // Reserve in a fixed order (by SKU id) so two multi-line checkouts cannot deadlock.
@@ -129,7 +132,7 @@ public class CheckoutService {
                 new Address(to.country(), to.region(), to.city(), to.postalCode()), c.couponCode(), now);
         PriceBreakdown price;
         try {
-            price = new PricingPipeline(host).price(request, p -> true);
+            price = new PricingPipeline(host).price(request, p -> !off.contains(p.id()));
         } catch (NoShippingException e) {
             throw Problems.invalid("shipTo.country", "this shop does not ship to " + to.country());
         }

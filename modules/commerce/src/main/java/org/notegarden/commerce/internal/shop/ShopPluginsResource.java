@@ -1,0 +1,77 @@
+package org.notegarden.commerce.internal.shop;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+import org.notegarden.commerce.internal.plugins.LoadedPlugin;
+import org.notegarden.commerce.internal.plugins.PluginState;
+import org.notegarden.commerce.internal.plugins.StorefrontPlugins;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Problems;
+
+/** A merchant switches the installed plugins on or off for their own shop. */
+@RequestScoped
+@Path("shops/mine/plugins")
+@Produces(MediaType.APPLICATION_JSON)
+public class ShopPluginsResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    ShopService shops;
+    @Inject
+    ShopPlugins choices;
+    @Inject
+    StorefrontPlugins plugins;
+
+    public static class Choice {
+        public Boolean enabled;
+    }
+
+    public record PluginChoice(String id, String version, boolean enabled) {
+    }
+
+    @GET
+    public List<PluginChoice> list() {
+        return view(myShop());
+    }
+
+    @PUT
+    @Path("{pluginId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<PluginChoice> set(@PathParam("pluginId") String pluginId, Choice choice) {
+        Shop shop = myShop();
+        if (choice == null || choice.enabled == null) {
+            throw Problems.invalid("enabled", "is required (true or false)");
+        }
+        boolean installed = plugins.host().plugins().stream()
+                .anyMatch(p -> p.state() == PluginState.ACTIVE && p.id().equals(pluginId));
+        if (!installed) {
+            throw Problems.notFound("pluginId", "plugin " + pluginId);
+        }
+        choices.set(shop.getId(), pluginId, choice.enabled);
+        return view(shop);
+    }
+
+    private Shop myShop() {
+        Shop shop = shops.byOwner(caller.require().accountId())
+                .orElseThrow(() -> Problems.notFound("shop", "your shop"));
+        if (shop.getStatus() != Shop.Status.APPROVED) {
+            throw Problems.forbidden("Your shop is not approved yet.");
+        }
+        return shop;
+    }
+
+    private List<PluginChoice> view(Shop shop) {
+        Set<String> off = choices.disabled(shop.getId());
+        return plugins.host().plugins().stream().filter(p -> p.state() == PluginState.ACTIVE)
+                .map((LoadedPlugin p) -> new PluginChoice(p.id(), p.version(), !off.contains(p.id()))).toList();
+    }
+}
