@@ -116,6 +116,41 @@ class CheckoutIT {
     }
 
     @Test
+    void aNoteLeadsToACartToAnOrderAndTheMerchantSeesSalesPerNote() {
+        Shop shop = openShop(10, 10);
+        User creator = api.register("creator");
+        long noteId = api.publishNote(creator, "My favourite sencha 最爱的煎茶", "So fresh #tea");
+        User buyer = api.register("reader");
+        api.put("/cart/items/" + shop.skuA(), buyer.token(), "{\"quantity\":2,\"noteId\":" + noteId + "}");
+        api.put("/cart/items/" + shop.skuB(), buyer.token(), "{\"quantity\":1}");
+        String body = checkout(UUID.randomUUID().toString(), shop.skuA(), 1, "4242424242424242", "")
+                .replaceAll("\"items\":\\[.*\\]", "\"cartShopId\":" + shopIdOf(shop));
+        Res order = api.post("/checkout", buyer.token(), body);
+        assertEquals(201, order.status(), order.toString());
+        assertEquals(2, order.obj().getJsonArray("lines").size(), "the whole cart of that shop");
+        assertEquals(noteId, order.obj().getJsonArray("lines").stream().map(v -> (JsonObject) v)
+                .filter(l -> l.getJsonNumber("skuId").longValue() == shop.skuA()).findFirst().orElseThrow()
+                .getJsonNumber("noteId").longValue(), "the note travels from the cart into the order");
+        assertEquals(0, api.get("/cart", buyer.token()).obj().getInt("items"));
+        assertField(api.post("/checkout", buyer.token(), body.replace(order.obj().getString("shopName"), "x")
+                .replaceAll("\"idempotencyKey\":\"[^\"]+\"", "\"idempotencyKey\":\"" + UUID.randomUUID() + "\"")), 422, "cartShopId");
+
+        Res sales = api.get("/shops/mine/attribution", shop.owner().token());
+        assertEquals(200, sales.status(), sales.toString());
+        JsonObject row = sales.json().asJsonArray().getJsonObject(0);
+        assertEquals(noteId, row.getJsonNumber("noteId").longValue());
+        assertEquals("My favourite sencha 最爱的煎茶", row.getString("noteTitle"));
+        assertEquals(1, row.getInt("orders"));
+        assertEquals(2, row.getInt("units"));
+        assertEquals(10000, row.getInt("revenueMinor"));
+        assertEquals(404, api.get("/shops/mine/attribution", buyer.token()).status());
+    }
+
+    private long shopIdOf(Shop shop) {
+        return api.get("/products/" + shop.productId(), null).obj().getJsonObject("shop").getJsonNumber("id").longValue();
+    }
+
+    @Test
     void merchantsChooseWhichPluginsTheirShopUses() {
         Shop shop = openShop(10, 10);
         User buyer = api.register("picky");

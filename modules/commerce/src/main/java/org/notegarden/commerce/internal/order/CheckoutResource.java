@@ -29,6 +29,8 @@ public class CheckoutResource {
     CheckoutService checkout;
     @Inject
     OrderViews views;
+    @Inject
+    org.notegarden.commerce.internal.cart.CartService cart;
 
     public static class ItemBody {
         public Long skuId;
@@ -44,6 +46,8 @@ public class CheckoutResource {
         public String couponCode;
         public String paymentMethod;
         public String paymentToken;
+        /** Instead of items: check out this shop's lines from the caller's cart. */
+        public Long cartShopId;
     }
 
     @POST
@@ -52,10 +56,22 @@ public class CheckoutResource {
         if (b == null) {
             throw Problems.malformed("A JSON request body is required.");
         }
+        List<CheckoutRules.Item> items;
+        if (b.cartShopId != null) {
+            if (b.items != null) {
+                throw Problems.invalid("items", "send either items or cartShopId, not both");
+            }
+            items = cart.rows(me).stream().filter(r -> r.product().getShopId() == b.cartShopId)
+                    .map(r -> new CheckoutRules.Item(r.skuId(), r.quantity(), r.noteId())).toList();
+            if (items.isEmpty()) {
+                throw Problems.invalid("cartShopId", "your cart holds nothing from this shop");
+            }
+        } else {
+            items = b.items == null ? null : b.items.stream().map(i -> i == null ? null
+                    : new CheckoutRules.Item(i.skuId, i.quantity, i.noteId)).toList();
+        }
         CheckoutRules.ValidCheckout valid = CheckoutRules.check(new CheckoutRules.Input(b.idempotencyKey, b.shipTo,
-                b.items == null ? null : b.items.stream().map(i -> i == null ? null
-                        : new CheckoutRules.Item(i.skuId, i.quantity, i.noteId)).toList(),
-                b.couponCode, b.paymentMethod, b.paymentToken));
+                items, b.couponCode, b.paymentMethod, b.paymentToken));
         CheckoutService.Placed placed = checkout.place(me, valid);
         if (placed.replay()) {
             return Response.ok(views.view(placed.order())).build();
