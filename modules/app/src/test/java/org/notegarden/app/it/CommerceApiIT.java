@@ -169,6 +169,10 @@ class CommerceApiIT {
         assertEquals(5800, seen.obj().getJsonObject("priceFrom").getInt("minor"));
         assertEquals("CNY", seen.obj().getJsonObject("priceFrom").getString("currency"));
         assertEquals(false, seen.obj().getJsonArray("skus").getJsonObject(1).getBoolean("inStock"));
+        JsonObject estimate = api.get("/products/" + productId + "?currency=USD", null).obj().getJsonObject("priceFromEstimate");
+        assertEquals("USD", estimate.getString("currency"));
+        assertEquals(817, estimate.getInt("minor"), "58.00 CNY at the default 7.10 CNY per USD");
+        assertEquals(422, api.get("/products/" + productId + "?currency=usd", null).status());
         assertEquals(1, api.get("/shops/" + shopId + "/products", null).obj().getJsonArray("items").size());
 
         assertEquals(403, api.put("/products/" + productId, other.token(), product).status());

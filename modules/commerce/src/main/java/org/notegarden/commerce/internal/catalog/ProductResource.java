@@ -70,9 +70,12 @@ public class ProductResource {
 
     @GET
     @Path("{id}")
-    public ProductViews.ProductView get(@PathParam("id") long id) {
+    public ProductViews.ProductView get(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("currency") String currency) {
         Long viewer = caller.current().map(Caller::accountId).orElse(null);
-        return views.view(catalog.requireVisible(id, viewer), viewer);
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            throw Problems.invalid("currency", "must be an ISO 4217 code such as USD");
+        }
+        return views.view(catalog.requireVisible(id, viewer), viewer, currency);
     }
 
     @PUT

@@ -14,6 +14,27 @@ import org.notegarden.platform.api.MediaLookup;
 public class ProductViews {
     @Inject
     MediaLookup media;
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "notegarden.exchange-rates.base",
+            defaultValue = org.notegarden.commerce.internal.pricing.ExchangeRates.DEFAULT_BASE)
+    String ratesBase;
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "notegarden.exchange-rates",
+            defaultValue = org.notegarden.commerce.internal.pricing.ExchangeRates.DEFAULT_RATES)
+    String ratesTable;
+
+    /** A view with, when {@code buyerCurrency} is given and a rate is known, an estimate of the lowest price in it. */
+    public ProductView view(Product p, Long viewer, String buyerCurrency) {
+        ProductView v = view(p, viewer);
+        if (buyerCurrency == null || v.priceFrom() == null) {
+            return v;
+        }
+        var rates = org.notegarden.commerce.internal.pricing.ExchangeRates.parse(ratesBase, ratesTable);
+        Price estimate = rates.estimate(new org.notegarden.storefront.spi.Money(v.priceFrom().minor(), v.priceFrom().currency()),
+                buyerCurrency).map(m -> new Price(m.minor(), m.currency())).orElse(null);
+        return new ProductView(v.id(), v.shop(), v.titleEn(), v.titleZh(), v.descriptionEn(), v.descriptionZh(), v.category(),
+                v.status(), v.images(), v.skus(), v.priceFrom(), estimate, v.mine());
+    }
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
 
@@ -31,7 +52,7 @@ public class ProductViews {
 
     public record ProductView(long id, ShopRef shop, String titleEn, String titleZh, String descriptionEn,
                               String descriptionZh, String category, String status, List<ImageView> images,
-                              List<SkuView> skus, Price priceFrom, boolean mine) {
+                              List<SkuView> skus, Price priceFrom, Price priceFromEstimate, boolean mine) {
     }
 
     public ProductView view(Product p, Long viewer) {
@@ -44,7 +65,7 @@ public class ProductViews {
         List<ImageView> images = p.getImageMediaIds().stream().map(media::find).flatMap(java.util.Optional::stream)
                 .map(m -> new ImageView(m.url(), m.gridUrl())).toList();
         return new ProductView(p.getId(), new ShopRef(shop.getId(), shop.getName()), p.getTitleEn(), p.getTitleZh(),
-                p.getDescriptionEn(), p.getDescriptionZh(), p.getCategory(), p.getStatus().name(), images, skus, from,
+                p.getDescriptionEn(), p.getDescriptionZh(), p.getCategory(), p.getStatus().name(), images, skus, from, null,
                 viewer != null && viewer == shop.getOwnerId());
     }
 }
