@@ -1,2 +1,5 @@
-/** Inside of the commerce module; empty until the storefront lands (see the module README). */
+/**
+ * Inside of the commerce module, one sub-package per area: shops, catalog, cart, orders, pricing
+ * and the storefront plugin host. Only this module may use these types.
+ */
 package org.notegarden.commerce.internal;

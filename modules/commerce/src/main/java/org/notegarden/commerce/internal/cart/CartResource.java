@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.platform.api.CallerContext;
 
@@ -37,14 +38,11 @@ public class CartResource {
         public Long noteId;
     }
 
-    public record Price(long minor, String currency) {
+    public record Line(long skuId, long productId, String title, Map<String, String> options, int quantity, PriceView unitPrice,
+                       PriceView lineTotal, int stock, boolean available, Long noteId) {
     }
 
-    public record Line(long skuId, long productId, String title, Map<String, String> options, int quantity, Price unitPrice,
-                       Price lineTotal, int stock, boolean available, Long noteId) {
-    }
-
-    public record ShopCart(long shopId, String shopName, List<Line> lines, Price subtotal) {
+    public record ShopCart(long shopId, String shopName, List<Line> lines, PriceView subtotal) {
     }
 
     public record CartView(List<ShopCart> shops, int items) {
@@ -91,10 +89,10 @@ public class CartResource {
                 items += r.quantity();
                 String title = r.product().getTitleEn() != null ? r.product().getTitleEn() : r.product().getTitleZh();
                 lines.add(new Line(r.skuId(), r.product().getId(), title, r.sku().optionMap(), r.quantity(),
-                        new Price(r.sku().getPriceMinor(), shop.getCurrency()), new Price(total, shop.getCurrency()),
+                        new PriceView(r.sku().getPriceMinor(), shop.getCurrency()), new PriceView(total, shop.getCurrency()),
                         r.sku().getStock(), available, r.noteId()));
             }
-            shops.add(new ShopCart(shop.getId(), shop.getName(), lines, new Price(subtotal, shop.getCurrency())));
+            shops.add(new ShopCart(shop.getId(), shop.getName(), lines, new PriceView(subtotal, shop.getCurrency())));
         }
         return new CartView(shops, items);
     }

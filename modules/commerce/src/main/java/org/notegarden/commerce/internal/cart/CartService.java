@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import org.notegarden.commerce.internal.catalog.CatalogService;
 import org.notegarden.commerce.internal.catalog.Product;
 import org.notegarden.commerce.internal.catalog.Sku;
 import org.notegarden.commerce.internal.order.CheckoutRules;
@@ -22,6 +24,8 @@ public class CartService {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    CatalogService catalog;
 
     /** One cart row joined with its variant and product, as it is now. */
     public record Row(long skuId, int quantity, Long noteId, Sku sku, Product product) {
@@ -32,9 +36,9 @@ public class CartService {
         if (quantity == null || quantity < 1 || quantity > CheckoutRules.MAX_QUANTITY) {
             throw Problems.invalid("quantity", "must be between 1 and " + CheckoutRules.MAX_QUANTITY);
         }
-        Sku sku = em.find(Sku.class, skuId);
-        Product product = sku == null ? null : em.createQuery("select s.product from Sku s where s.id = :id", Product.class)
-                .setParameter("id", skuId).getSingleResult();
+        CatalogService.Variant variant = catalog.variants(List.of(skuId)).get(skuId);
+        Sku sku = variant == null ? null : variant.sku();
+        Product product = variant == null ? null : variant.product();
         if (sku == null || !sku.isActive() || product.getStatus() != Product.Status.ACTIVE) {
             throw Problems.notFound("skuId", "variant " + skuId + " on sale");
         }
@@ -64,12 +68,12 @@ public class CartService {
         @SuppressWarnings("unchecked")
         List<Object[]> raw = em.createNativeQuery("SELECT sku_id, quantity, note_id FROM co_cart_item WHERE account_id = ?1 "
                 + "ORDER BY added_at DESC, sku_id").setParameter(1, accountId).getResultList();
+        Map<Long, CatalogService.Variant> variants = catalog.variants(raw.stream().map(r -> ((Number) r[0]).longValue()).toList());
         return raw.stream().map(r -> {
             long skuId = ((Number) r[0]).longValue();
-            Sku sku = em.find(Sku.class, skuId);
-            Product product = em.createQuery("select s.product from Sku s where s.id = :id", Product.class)
-                    .setParameter("id", skuId).getSingleResult();
-            return new Row(skuId, ((Number) r[1]).intValue(), r[2] == null ? null : ((Number) r[2]).longValue(), sku, product);
+            CatalogService.Variant v = variants.get(skuId);
+            return new Row(skuId, ((Number) r[1]).intValue(), r[2] == null ? null : ((Number) r[2]).longValue(),
+                    v.sku(), v.product());
         }).toList();
     }
 }

@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.notegarden.commerce.internal.shop.Shop;
@@ -84,6 +87,22 @@ public class CatalogService {
             query.setParameter("active", Product.Status.ACTIVE);
         }
         return query.setMaxResults(limit + 1).getResultList();
+    }
+
+    /** A variant together with its product. */
+    public record Variant(Sku sku, Product product) {
+    }
+
+    /** Variants with their products in one query, keyed by SKU id; unknown ids are absent. */
+    public Map<Long, Variant> variants(Collection<Long> skuIds) {
+        Map<Long, Variant> out = new HashMap<>();
+        if (skuIds.isEmpty()) {
+            return out;
+        }
+        em.createQuery("select s, p from Sku s join s.product p where s.id in :ids", Object[].class)
+                .setParameter("ids", Set.copyOf(skuIds)).getResultList()
+                .forEach(r -> out.put(((Sku) r[0]).getId(), new Variant((Sku) r[0], (Product) r[1])));
+        return out;
     }
 
     private Product requireOwn(long merchantId, long productId) {

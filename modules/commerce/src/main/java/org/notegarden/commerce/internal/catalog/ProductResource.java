@@ -16,6 +16,7 @@ import java.util.Map;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.RequestBodies;
 
 /** Products: merchants create and edit their own; everyone reads what is on sale. */
 @RequestScoped
@@ -62,9 +63,7 @@ public class ProductResource {
     @POST
     public Response create(ProductBody body) {
         long me = caller.require().accountId();
-        if (body == null) {
-            throw Problems.malformed("A JSON request body is required.");
-        }
+        RequestBodies.required(body);
         return Response.status(Response.Status.CREATED).entity(views.view(catalog.create(me, body.input()), me)).build();
     }
 
@@ -82,9 +81,7 @@ public class ProductResource {
     @Path("{id}")
     public ProductViews.ProductView update(@PathParam("id") long id, ProductBody body) {
         long me = caller.require().accountId();
-        if (body == null) {
-            throw Problems.malformed("A JSON request body is required.");
-        }
+        RequestBodies.required(body);
         return views.view(catalog.update(me, id, body.input()), me);
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.RequestBodies;
 
 /**
  * Checkout: 201 with the paid order; 200 with the earlier order when the idempotency key was
@@ -53,9 +54,7 @@ public class CheckoutResource {
     @POST
     public Response checkout(CheckoutBody b) {
         long me = caller.require().accountId();
-        if (b == null) {
-            throw Problems.malformed("A JSON request body is required.");
-        }
+        RequestBodies.required(b);
         List<CheckoutRules.Item> items;
         if (b.cartShopId != null) {
             if (b.items != null) {

@@ -16,9 +16,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.commerce.internal.catalog.CatalogService;
 import org.notegarden.commerce.internal.catalog.Product;
 import org.notegarden.commerce.internal.catalog.Sku;
 import org.notegarden.commerce.internal.plugins.PluginCallException;
@@ -56,6 +56,8 @@ public class CheckoutService {
     @Inject
     OrderTransitions transitions;
     @Inject
+    CatalogService catalog;
+    @Inject
     org.notegarden.commerce.internal.shop.ShopPlugins shopPlugins;
     @Inject
     @ConfigProperty(name = "notegarden.checkout.reservation-minutes", defaultValue = "15")
@@ -73,16 +75,16 @@ public class CheckoutService {
         if (earlier.isPresent()) {
             return new Placed(earlier.get(), true);
         }
-        Map<Long, Sku> skus = em.createQuery("select s from Sku s where s.id in :ids", Sku.class)
-                .setParameter("ids", c.items().stream().map(CheckoutRules.ValidItem::skuId).toList())
-                .getResultStream().collect(Collectors.toMap(Sku::getId, Function.identity()));
+        Map<Long, CatalogService.Variant> variants =
+                catalog.variants(c.items().stream().map(CheckoutRules.ValidItem::skuId).toList());
         Long shopId = null;
         List<CartLine> pricingLines = new ArrayList<>();
         List<OrderLine> orderLines = new ArrayList<>();
         for (int i = 0; i < c.items().size(); i++) {
             CheckoutRules.ValidItem item = c.items().get(i);
-            Sku sku = skus.get(item.skuId());
-            Product product = sku == null ? null : productOf(sku);
+            CatalogService.Variant variant = variants.get(item.skuId());
+            Sku sku = variant == null ? null : variant.sku();
+            Product product = variant == null ? null : variant.product();
             if (sku == null || !sku.isActive() || product.getStatus() != Product.Status.ACTIVE) {
                 throw Problems.invalid("items[" + i + "].skuId", "is not on sale");
             }
@@ -123,7 +125,7 @@ public class CheckoutService {
         }
         for (OrderLine line : orderLines) {
             pricingLines.add(new CartLine(String.valueOf(line.getSkuId()), String.valueOf(line.getProductId()), line.getTitle(),
-                    productOf(skus.get(line.getSkuId())).getCategory(), line.getQuantity(),
+                    variants.get(line.getSkuId()).product().getCategory(), line.getQuantity(),
                     new Money(line.getUnitPriceMinor(), shop.getCurrency())));
         }
         Instant now = clock.instant();
@@ -205,11 +207,6 @@ public class CheckoutService {
         return host.extensions(StorefrontPlugin::paymentProviders).stream()
                 .filter(e -> id.equals(host.guard().callQuietly(e.plugin(), "id", () -> e.extension().id())))
                 .findFirst();
-    }
-
-    private Product productOf(Sku sku) {
-        return em.createQuery("select s.product from Sku s where s.id = :id", Product.class)
-                .setParameter("id", sku.getId()).getSingleResult();
     }
 
     private static String optionsText(Sku sku) {

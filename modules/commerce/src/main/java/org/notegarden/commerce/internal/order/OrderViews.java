@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
+import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.commerce.internal.shop.Shop;
 
 /** How an order appears in the API, with the price breakdown the buyer saw at checkout. */
@@ -16,25 +17,22 @@ public class OrderViews {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
 
-    public record Price(long minor, String currency) {
-    }
-
-    public record LineView(long skuId, long productId, String title, String options, int quantity, Price unitPrice,
+    public record LineView(long skuId, long productId, String title, String options, int quantity, PriceView unitPrice,
                            Long noteId) {
     }
 
     public record OrderView(long id, long shopId, String shopName, String state, List<LineView> lines,
-                            JsonObject breakdown, Price total, String failureReason, String carrier,
+                            JsonObject breakdown, PriceView total, String failureReason, String carrier,
                             String trackingNumber, String refundReason, Instant createdAt, Instant payBefore) {
     }
 
     public OrderView view(Order o) {
         Shop shop = em.find(Shop.class, o.getShopId());
         List<LineView> lines = o.getLines().stream().map(l -> new LineView(l.getSkuId(), l.getProductId(), l.getTitle(),
-                l.getOptions(), l.getQuantity(), new Price(l.getUnitPriceMinor(), o.getCurrency()), l.getNoteId())).toList();
+                l.getOptions(), l.getQuantity(), new PriceView(l.getUnitPriceMinor(), o.getCurrency()), l.getNoteId())).toList();
         return new OrderView(o.getId(), o.getShopId(), shop.getName(), o.getState().name(), lines,
                 Json.createReader(new StringReader(o.getBreakdown())).readObject(),
-                new Price(o.getTotalMinor(), o.getCurrency()), o.getFailureReason(), o.getCarrier(),
+                new PriceView(o.getTotalMinor(), o.getCurrency()), o.getFailureReason(), o.getCarrier(),
                 o.getTrackingNumber(), o.getRefundReason(), o.getCreatedAt(),
                 o.getState() == OrderState.PLACED ? o.getExpiresAt() : null);
     }

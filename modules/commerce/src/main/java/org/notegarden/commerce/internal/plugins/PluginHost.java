@@ -54,10 +54,6 @@ public final class PluginHost {
         return plugins;
     }
 
-    public Path directory() {
-        return directory;
-    }
-
     public PluginGuard guard() {
         return guard;
     }

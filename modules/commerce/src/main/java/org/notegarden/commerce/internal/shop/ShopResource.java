@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.Role;
 
 /** Shops: apply, see one's own application, edit it, and the public shop page. */
@@ -45,9 +46,7 @@ public class ShopResource {
     @POST
     public Response apply(ApplicationBody b) {
         Caller me = caller.require();
-        if (b == null) {
-            throw Problems.malformed("A JSON request body is required.");
-        }
+        RequestBodies.required(b);
         Shop shop = shops.apply(me.accountId(), ShopRules.check(b.name, b.description, b.logoMediaId, b.currency,
                 b.legalName, b.address, b.contactEmail, b.contactPhone, b.registrationNumber, b.selfCertified));
         return Response.status(Response.Status.CREATED).entity(views.view(shop, me.accountId())).build();
@@ -64,9 +63,7 @@ public class ShopResource {
     @Path("mine")
     public ShopViews.ShopView edit(ApplicationBody b) {
         long me = caller.require().accountId();
-        if (b == null) {
-            throw Problems.malformed("A JSON request body is required.");
-        }
+        RequestBodies.required(b);
         Shop current = shops.byOwner(me).orElseThrow(() -> Problems.notFound("shop", "your shop"));
         if (current.getStatus() == Shop.Status.APPROVED) {
             return views.view(shops.editProfile(me, b.name, b.description, b.logoMediaId), me);

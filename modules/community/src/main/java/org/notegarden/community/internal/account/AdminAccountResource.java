@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.EnumSet;
 import java.util.List;
 import org.notegarden.community.internal.web.AccountViews;
-import org.notegarden.community.internal.web.RequestBodies;
+import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;

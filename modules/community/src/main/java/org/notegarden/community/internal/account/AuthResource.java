@@ -14,8 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.notegarden.community.internal.web.AccountViews;
-import org.notegarden.community.internal.web.RequestBodies;
-import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.RequestBodies;
 
 /** Sign-up, log-in and log-out, for browsers (cookies) and API clients (bearer tokens). */
 @RequestScoped
@@ -29,8 +28,6 @@ public class AuthResource {
     SessionService sessions;
     @Inject
     AccountViews views;
-    @Inject
-    CallerContext caller;
     @Context
     UriInfo uri;
 

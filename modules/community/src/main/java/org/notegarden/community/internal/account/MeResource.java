@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaKind;
 import org.notegarden.community.internal.web.AccountViews;
-import org.notegarden.community.internal.web.RequestBodies;
+import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 

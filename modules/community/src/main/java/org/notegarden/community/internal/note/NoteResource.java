@@ -20,7 +20,7 @@ import org.notegarden.community.internal.social.Comment;
 import org.notegarden.community.internal.social.CommentService;
 import org.notegarden.community.internal.social.LikeService;
 import org.notegarden.community.internal.web.NoteViews;
-import org.notegarden.community.internal.web.RequestBodies;
+import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;

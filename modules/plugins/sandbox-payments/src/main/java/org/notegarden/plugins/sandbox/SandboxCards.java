@@ -51,6 +51,8 @@ public final class SandboxCards implements PaymentProvider {
                 return PaymentResult.declined("Card declined: insufficient funds (sandbox)");
             }
             case HANG -> {
+                // Deliberately slow, like a provider that never answers: lets operators and tests
+                // see the host's time budget cut the payment off and release the stock.
                 try {
                     Thread.sleep(hangMillis);
                 } catch (InterruptedException e) {

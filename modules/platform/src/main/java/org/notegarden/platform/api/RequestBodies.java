@@ -1,8 +1,6 @@
-package org.notegarden.community.internal.web;
+package org.notegarden.platform.api;
 
-import org.notegarden.platform.api.Problems;
-
-/** Guards shared by every resource that reads a JSON body. */
+/** Guards shared by every module's resources that read a JSON body. */
 public final class RequestBodies {
     private RequestBodies() {
     }
