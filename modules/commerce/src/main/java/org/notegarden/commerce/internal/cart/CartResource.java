@@ -9,6 +9,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.notegarden.commerce.internal.pricing.Estimates;
 import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.platform.api.CallerContext;
@@ -28,6 +30,8 @@ import org.notegarden.platform.api.CallerContext;
 public class CartResource {
     @Inject
     CallerContext caller;
+    @Inject
+    Estimates estimates;
     @Inject
     CartService cart;
     @PersistenceContext(unitName = "notegarden")
@@ -42,15 +46,16 @@ public class CartResource {
                        PriceView lineTotal, int stock, boolean available, Long noteId) {
     }
 
-    public record ShopCart(long shopId, String shopName, List<Line> lines, PriceView subtotal) {
+    /** One shop's lines; {@code subtotalEstimate} is in the buyer's currency when asked for and known. */
+    public record ShopCart(long shopId, String shopName, List<Line> lines, PriceView subtotal, PriceView subtotalEstimate) {
     }
 
     public record CartView(List<ShopCart> shops, int items) {
     }
 
     @GET
-    public CartView get() {
-        return view(caller.require().accountId());
+    public CartView get(@QueryParam("currency") String currency) {
+        return view(caller.require().accountId(), Estimates.buyerCurrency(currency));
     }
 
     @PUT
@@ -59,7 +64,7 @@ public class CartResource {
     public CartView put(@PathParam("skuId") long skuId, ItemBody body) {
         long me = caller.require().accountId();
         cart.put(me, skuId, body == null ? null : body.quantity, body == null ? null : body.noteId);
-        return view(me);
+        return view(me, null);
     }
 
     @DELETE
@@ -67,10 +72,10 @@ public class CartResource {
     public CartView remove(@PathParam("skuId") long skuId) {
         long me = caller.require().accountId();
         cart.remove(me, skuId);
-        return view(me);
+        return view(me, null);
     }
 
-    private CartView view(long accountId) {
+    private CartView view(long accountId, String buyerCurrency) {
         Map<Long, List<CartService.Row>> byShop = cart.rows(accountId).stream()
                 .collect(Collectors.groupingBy(r -> r.product().getShopId(), LinkedHashMap::new, Collectors.toList()));
         List<ShopCart> shops = new ArrayList<>();
@@ -92,7 +97,8 @@ public class CartResource {
                         new PriceView(r.sku().getPriceMinor(), shop.getCurrency()), new PriceView(total, shop.getCurrency()),
                         r.sku().getStock(), available, r.noteId()));
             }
-            shops.add(new ShopCart(shop.getId(), shop.getName(), lines, new PriceView(subtotal, shop.getCurrency())));
+            PriceView sub = new PriceView(subtotal, shop.getCurrency());
+            shops.add(new ShopCart(shop.getId(), shop.getName(), lines, sub, estimates.estimate(sub, buyerCurrency)));
         }
         return new CartView(shops, items);
     }

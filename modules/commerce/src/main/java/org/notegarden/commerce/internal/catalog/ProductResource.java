@@ -9,13 +9,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
-import org.notegarden.platform.api.Problems;
+import org.notegarden.commerce.internal.pricing.Estimates;
 import org.notegarden.platform.api.RequestBodies;
 
 /** Products: merchants create and edit their own; everyone reads what is on sale. */
@@ -69,12 +71,17 @@ public class ProductResource {
 
     @GET
     @Path("{id}")
-    public ProductViews.ProductView get(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("currency") String currency) {
+    public ProductViews.ProductView get(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("currency") String currency,
+                                        @Context HttpHeaders headers) {
         Long viewer = caller.current().map(Caller::accountId).orElse(null);
-        if (currency != null && !currency.matches("[A-Z]{3}")) {
-            throw Problems.invalid("currency", "must be an ISO 4217 code such as USD");
-        }
-        return views.view(catalog.requireVisible(id, viewer), viewer, currency);
+        String buyerCurrency = Estimates.buyerCurrency(currency);
+        return views.view(catalog.requireVisible(id, viewer), new ProductViews.Viewer(viewer, buyerCurrency, language(headers)));
+    }
+
+    /** The buyer's language from Accept-Language (the web client sends its UI language); English by default. */
+    static java.util.Locale language(HttpHeaders headers) {
+        return headers.getAcceptableLanguages().stream().filter(l -> !l.getLanguage().isEmpty() && !"*".equals(l.getLanguage()))
+                .findFirst().orElse(java.util.Locale.ENGLISH);
     }
 
     @PUT

@@ -1,18 +1,16 @@
 package org.notegarden.commerce.internal.catalog;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.notegarden.commerce.internal.pricing.ExchangeRates;
+import java.util.Locale;
+import org.notegarden.commerce.internal.pricing.Estimates;
 import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.platform.api.MediaLookup;
-import org.notegarden.storefront.spi.Money;
 
 /** How a product appears in the API: texts in both languages, images, active variants with price and stock. */
 @ApplicationScoped
@@ -22,30 +20,15 @@ public class ProductViews {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     @Inject
-    @ConfigProperty(name = "notegarden.exchange-rates.base", defaultValue = ExchangeRates.DEFAULT_BASE)
-    String ratesBase;
+    Estimates estimates;
     @Inject
-    @ConfigProperty(name = "notegarden.exchange-rates", defaultValue = ExchangeRates.DEFAULT_RATES)
-    String ratesTable;
+    ProductBadgeSource badges;
 
-    /** Parsed once: the table is configuration, not request data. */
-    private ExchangeRates rates;
-
-    @PostConstruct
-    void parseRates() {
-        rates = ExchangeRates.parse(ratesBase, ratesTable);
-    }
-
-    /** A view with, when {@code buyerCurrency} is given and a rate is known, an estimate of the lowest price in it. */
-    public ProductView view(Product p, Long viewer, String buyerCurrency) {
-        ProductView v = view(p, viewer);
-        if (buyerCurrency == null || v.priceFrom() == null) {
-            return v;
+    /** How the viewer sees prices and labels: their currency for estimates (may be null) and language for badges. */
+    public record Viewer(Long accountId, String currency, Locale locale) {
+        public static Viewer of(Long accountId) {
+            return new Viewer(accountId, null, Locale.ENGLISH);
         }
-        PriceView estimate = rates.estimate(new Money(v.priceFrom().minor(), v.priceFrom().currency()), buyerCurrency)
-                .map(m -> new PriceView(m.minor(), m.currency())).orElse(null);
-        return new ProductView(v.id(), v.shop(), v.titleEn(), v.titleZh(), v.descriptionEn(), v.descriptionZh(), v.category(),
-                v.status(), v.images(), v.skus(), v.priceFrom(), estimate, v.mine());
     }
 
     public record SkuView(long id, String code, Map<String, String> options, PriceView price, int stock, boolean inStock) {
@@ -59,10 +42,19 @@ public class ProductViews {
 
     public record ProductView(long id, ShopRef shop, String titleEn, String titleZh, String descriptionEn,
                               String descriptionZh, String category, String status, List<ImageView> images,
-                              List<SkuView> skus, PriceView priceFrom, PriceView priceFromEstimate, boolean mine) {
+                              List<SkuView> skus, PriceView priceFrom, PriceView priceFromEstimate,
+                              List<ProductBadgeSource.BadgeView> badges, boolean mine) {
     }
 
     public ProductView view(Product p, Long viewer) {
+        return view(p, Viewer.of(viewer));
+    }
+
+    /**
+     * A product with, when the viewer has a currency and a rate is known, an estimate of its
+     * lowest price in that currency, and the badges of the shop's plugins in the viewer's language.
+     */
+    public ProductView view(Product p, Viewer viewer) {
         Shop shop = em.find(Shop.class, p.getShopId());
         String currency = shop.getCurrency();
         List<SkuView> skus = p.getSkus().stream().filter(Sku::isActive)
@@ -71,8 +63,11 @@ public class ProductViews {
         PriceView from = skus.stream().map(SkuView::price).min(java.util.Comparator.comparingLong(PriceView::minor)).orElse(null);
         List<ImageView> images = p.getImageMediaIds().stream().map(media::find).flatMap(java.util.Optional::stream)
                 .map(m -> new ImageView(m.url(), m.gridUrl())).toList();
+        boolean onSale = p.getStatus() == Product.Status.ACTIVE && shop.getStatus() == Shop.Status.APPROVED;
         return new ProductView(p.getId(), new ShopRef(shop.getId(), shop.getName()), p.getTitleEn(), p.getTitleZh(),
-                p.getDescriptionEn(), p.getDescriptionZh(), p.getCategory(), p.getStatus().name(), images, skus, from, null,
-                viewer != null && viewer == shop.getOwnerId());
+                p.getDescriptionEn(), p.getDescriptionZh(), p.getCategory(), p.getStatus().name(), images, skus, from,
+                estimates.estimate(from, viewer.currency()),
+                onSale ? badges.badges(p, shop.getId(), from, viewer.locale()) : List.of(),
+                viewer.accountId() != null && viewer.accountId() == shop.getOwnerId());
     }
 }

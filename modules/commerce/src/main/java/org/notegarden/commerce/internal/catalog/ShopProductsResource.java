@@ -33,14 +33,17 @@ public class ShopProductsResource {
 
     @GET
     public Page<ProductViews.ProductView> list(@PathParam("shopId") long shopId, @QueryParam("cursor") String cursor,
-                                                  @QueryParam("limit") Integer limit) {
+                                                  @QueryParam("limit") Integer limit, @QueryParam("currency") String currency,
+                                                  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         Long viewer = caller.current().map(Caller::accountId).orElse(null);
         shops.requireVisible(shopId, viewer, caller.current().map(c -> c.has(Role.ADMIN)).orElse(false));
         int n = Page.clampLimit(limit);
         List<Product> found = catalog.ofShop(shopId, viewer, Cursor.fromParam(cursor), n);
         boolean more = found.size() > n;
         List<Product> shown = more ? found.subList(0, n) : found;
-        return new Page<>(shown.stream().map(p -> products.view(p, viewer)).toList(),
+        var as = new ProductViews.Viewer(viewer, org.notegarden.commerce.internal.pricing.Estimates.buyerCurrency(currency),
+                ProductResource.language(headers));
+        return new Page<>(shown.stream().map(p -> products.view(p, as)).toList(),
                 more ? new Cursor(Instant.EPOCH, shown.get(shown.size() - 1).getId()).encode() : null);
     }
 }

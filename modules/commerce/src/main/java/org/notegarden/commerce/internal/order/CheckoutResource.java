@@ -5,6 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import org.notegarden.commerce.internal.pricing.Estimates;
+import org.notegarden.commerce.internal.pricing.PriceView;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +35,8 @@ public class CheckoutResource {
     @Inject
     CheckoutService checkout;
     @Inject
+    Estimates estimates;
+    @Inject
     OrderViews views;
     @Inject
     org.notegarden.commerce.internal.cart.CartService cart;
@@ -51,24 +59,33 @@ public class CheckoutResource {
         public Long cartShopId;
     }
 
+    /** The price breakdown a buyer reviews before paying, with the shop's payment methods. */
+    public record QuoteView(long shopId, String shopName, List<OrderViews.LineView> lines, JsonObject breakdown,
+                            PriceView total, PriceView totalEstimate, List<CheckoutService.PaymentMethod> paymentMethods) {
+    }
+
+    /** Prices a checkout without placing it (same body; key and payment are not needed yet). */
+    @POST
+    @Path("quote")
+    public QuoteView quote(CheckoutBody b, @QueryParam("currency") String currency) {
+        long me = caller.require().accountId();
+        RequestBodies.required(b);
+        String buyerCurrency = Estimates.buyerCurrency(currency);
+        var valid = CheckoutRules.checkQuote(new CheckoutRules.QuoteInput(b.shipTo, items(me, b), b.couponCode));
+        CheckoutService.Prepared q = checkout.quote(me, valid);
+        String cur = q.shop().getCurrency();
+        PriceView total = new PriceView(q.price().total().minor(), cur);
+        return new QuoteView(q.shop().getId(), q.shop().getName(),
+                q.lines().stream().map(l -> views.line(l, cur)).toList(),
+                Json.createReader(new StringReader(CheckoutService.json(q.price()))).readObject(), total,
+                estimates.estimate(total, buyerCurrency), q.paymentMethods());
+    }
+
     @POST
     public Response checkout(CheckoutBody b) {
         long me = caller.require().accountId();
         RequestBodies.required(b);
-        List<CheckoutRules.Item> items;
-        if (b.cartShopId != null) {
-            if (b.items != null) {
-                throw Problems.invalid("items", "send either items or cartShopId, not both");
-            }
-            items = cart.rows(me).stream().filter(r -> r.product().getShopId() == b.cartShopId)
-                    .map(r -> new CheckoutRules.Item(r.skuId(), r.quantity(), r.noteId())).toList();
-            if (items.isEmpty()) {
-                throw Problems.invalid("cartShopId", "your cart holds nothing from this shop");
-            }
-        } else {
-            items = b.items == null ? null : b.items.stream().map(i -> i == null ? null
-                    : new CheckoutRules.Item(i.skuId, i.quantity, i.noteId)).toList();
-        }
+        List<CheckoutRules.Item> items = items(me, b);
         CheckoutRules.ValidCheckout valid = CheckoutRules.check(new CheckoutRules.Input(b.idempotencyKey, b.shipTo,
                 items, b.couponCode, b.paymentMethod, b.paymentToken));
         CheckoutService.Placed placed = checkout.place(me, valid);
@@ -79,4 +96,20 @@ public class CheckoutResource {
         return Response.status(Response.Status.CREATED).entity(views.view(paid)).build();
     }
 
+    /** The lines asked for: explicit items, or that shop's lines from the caller's cart. */
+    private List<CheckoutRules.Item> items(long me, CheckoutBody b) {
+        if (b.cartShopId == null) {
+            return b.items == null ? null : b.items.stream().map(i -> i == null ? null
+                    : new CheckoutRules.Item(i.skuId, i.quantity, i.noteId)).toList();
+        }
+        if (b.items != null) {
+            throw Problems.invalid("items", "send either items or cartShopId, not both");
+        }
+        List<CheckoutRules.Item> items = cart.rows(me).stream().filter(r -> r.product().getShopId() == b.cartShopId)
+                .map(r -> new CheckoutRules.Item(r.skuId(), r.quantity(), r.noteId())).toList();
+        if (items.isEmpty()) {
+            throw Problems.invalid("cartShopId", "your cart holds nothing from this shop");
+        }
+        return items;
+    }
 }

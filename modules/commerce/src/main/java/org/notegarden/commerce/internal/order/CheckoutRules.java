@@ -41,12 +41,43 @@ public final class CheckoutRules {
                                 String paymentMethod, String paymentToken) {
     }
 
+    /** A price preview: what is bought, where to, with which coupon; no key or payment yet. */
+    public record QuoteInput(ShipTo shipTo, List<Item> items, String couponCode) {
+    }
+
+    public record ValidQuote(ShipTo shipTo, List<ValidItem> items, String couponCode) {
+    }
+
+    public static ValidQuote checkQuote(QuoteInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        ValidQuote q = order(in.shipTo(), in.items(), in.couponCode(), errors);
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        return q;
+    }
+
     public static ValidCheckout check(Input in) {
         List<FieldError> errors = new ArrayList<>();
         if (in.idempotencyKey() == null || !KEY.matcher(in.idempotencyKey()).matches()) {
             errors.add(new FieldError("idempotencyKey", "must be 8-100 letters, digits, '_' or '-' (e.g. a UUID)"));
         }
-        ShipTo s = in.shipTo();
+        ValidQuote q = order(in.shipTo(), in.items(), in.couponCode(), errors);
+        if (in.paymentMethod() == null || in.paymentMethod().isBlank()) {
+            errors.add(new FieldError("paymentMethod", "is required"));
+        }
+        if (in.paymentToken() != null && in.paymentToken().length() > 200) {
+            errors.add(new FieldError("paymentToken", "must be at most 200 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        return new ValidCheckout(in.idempotencyKey(), q.shipTo(), q.items(), q.couponCode(), in.paymentMethod().trim(),
+                in.paymentToken());
+    }
+
+    /** The checks shared by a quote and a checkout; problems go to {@code errors}. */
+    private static ValidQuote order(ShipTo s, List<Item> requested, String couponCode, List<FieldError> errors) {
         ShipTo ship = null;
         if (s == null) {
             errors.add(new FieldError("shipTo", "is required"));
@@ -63,7 +94,7 @@ public final class CheckoutRules {
             }
             ship = new ShipTo(name, phone, line, city, region, postal, country);
         }
-        List<Item> items = in.items() == null ? List.of() : in.items();
+        List<Item> items = requested == null ? List.of() : requested;
         if (items.isEmpty() || items.size() > MAX_LINES) {
             errors.add(new FieldError("items", "an order has 1-" + MAX_LINES + " lines"));
         }
@@ -84,20 +115,11 @@ public final class CheckoutRules {
             }
             valid.add(new ValidItem(it.skuId(), it.quantity(), it.noteId()));
         }
-        String coupon = in.couponCode() == null || in.couponCode().isBlank() ? null : in.couponCode().trim();
+        String coupon = couponCode == null || couponCode.isBlank() ? null : couponCode.trim();
         if (coupon != null && coupon.length() > 40) {
             errors.add(new FieldError("couponCode", "must be at most 40 characters"));
         }
-        if (in.paymentMethod() == null || in.paymentMethod().isBlank()) {
-            errors.add(new FieldError("paymentMethod", "is required"));
-        }
-        if (in.paymentToken() != null && in.paymentToken().length() > 200) {
-            errors.add(new FieldError("paymentToken", "must be at most 200 characters"));
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid(errors);
-        }
-        return new ValidCheckout(in.idempotencyKey(), ship, valid, coupon, in.paymentMethod().trim(), in.paymentToken());
+        return new ValidQuote(ship, valid, coupon);
     }
 
     private static String text(String value, String field, int min, int max, List<FieldError> errors) {

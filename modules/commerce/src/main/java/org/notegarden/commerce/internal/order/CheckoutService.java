@@ -75,13 +75,61 @@ public class CheckoutService {
         if (earlier.isPresent()) {
             return new Placed(earlier.get(), true);
         }
+        Prepared p = prepare(buyerId, c.items(), c.shipTo(), c.couponCode());
+        if (p.paymentMethods().stream().noneMatch(m -> m.id().equals(c.paymentMethod()))) {
+            throw Problems.invalid("paymentMethod", "no payment method '" + c.paymentMethod() + "' is available");
+        }
+        // Reserve in a fixed order (by SKU id) so two multi-line checkouts cannot deadlock.
+        List<OrderLine> orderLines = p.lines();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < orderLines.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingLong(i -> orderLines.get(i).getSkuId()));
+        for (int i : order) {
+            OrderLine line = orderLines.get(i);
+            if (!Stock.reserve(em, line.getSkuId(), line.getQuantity())) {
+                throw Problems.conflict("items[" + i + "].quantity", "not enough stock left for " + line.getTitle());
+            }
+        }
+        Shop shop = p.shop();
+        PriceBreakdown price = p.price();
+        Instant now = clock.instant();
+        Order placed = new Order(buyerId, shop.getId(), c, orderLines, shop.getCurrency(), price.subtotal().minor(),
+                price.total().minor(), json(price), now, now.plus(Duration.ofMinutes(reservationMinutes)));
+        em.persist(placed);
+        // What was bought leaves the cart, in the same transaction as the order.
+        em.createNativeQuery("DELETE FROM co_cart_item WHERE account_id = ?1 AND sku_id IN (?2)")
+                .setParameter(1, buyerId).setParameter(2, orderLines.stream().map(OrderLine::getSkuId).toList())
+                .executeUpdate();
+        return new Placed(placed, false);
+    }
+
+    /** A payment method a shop accepts: the provider's id (sent back as paymentMethod) and its name. */
+    public record PaymentMethod(String id, String name) {
+    }
+
+    /** Lines checked against the catalog and priced by the shop's plugins; nothing reserved. */
+    public record Prepared(Shop shop, List<OrderLine> lines, PriceBreakdown price, List<PaymentMethod> paymentMethods) {
+    }
+
+    /**
+     * What a checkout would cost, with the same checks and plugins as {@link #place} but nothing
+     * reserved or recorded: the price breakdown a buyer reviews before paying.
+     */
+    public Prepared quote(long buyerId, CheckoutRules.ValidQuote q) {
+        return prepare(buyerId, q.items(), q.shipTo(), q.couponCode());
+    }
+
+    private Prepared prepare(long buyerId, List<CheckoutRules.ValidItem> items, CheckoutRules.ShipTo shipTo,
+                             String couponCode) {
         Map<Long, CatalogService.Variant> variants =
-                catalog.variants(c.items().stream().map(CheckoutRules.ValidItem::skuId).toList());
+                catalog.variants(items.stream().map(CheckoutRules.ValidItem::skuId).toList());
         Long shopId = null;
         List<CartLine> pricingLines = new ArrayList<>();
         List<OrderLine> orderLines = new ArrayList<>();
-        for (int i = 0; i < c.items().size(); i++) {
-            CheckoutRules.ValidItem item = c.items().get(i);
+        for (int i = 0; i < items.size(); i++) {
+            CheckoutRules.ValidItem item = items.get(i);
             CatalogService.Variant variant = variants.get(item.skuId());
             Sku sku = variant == null ? null : variant.sku();
             Product product = variant == null ? null : variant.product();
@@ -108,44 +156,26 @@ public class CheckoutService {
         }
         PluginHost host = plugins.host();
         java.util.Set<String> off = shopPlugins.disabled(shop.getId());
-        if (provider(host, c.paymentMethod()).filter(p -> !off.contains(p.plugin().id())).isEmpty()) {
-            throw Problems.invalid("paymentMethod", "no payment method '" + c.paymentMethod() + "' is available");
-        }
-        // Reserve in a fixed order (by SKU id) so two multi-line checkouts cannot deadlock.
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < orderLines.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingLong(i -> orderLines.get(i).getSkuId()));
-        for (int i : order) {
-            OrderLine line = orderLines.get(i);
-            if (!Stock.reserve(em, line.getSkuId(), line.getQuantity())) {
-                throw Problems.conflict("items[" + i + "].quantity", "not enough stock left for " + line.getTitle());
-            }
-        }
         for (OrderLine line : orderLines) {
             pricingLines.add(new CartLine(String.valueOf(line.getSkuId()), String.valueOf(line.getProductId()), line.getTitle(),
                     variants.get(line.getSkuId()).product().getCategory(), line.getQuantity(),
                     new Money(line.getUnitPriceMinor(), shop.getCurrency())));
         }
-        Instant now = clock.instant();
-        CheckoutRules.ShipTo to = c.shipTo();
+        CheckoutRules.ShipTo to = shipTo;
         PricingRequest request = new PricingRequest(String.valueOf(shop.getId()), shop.getCurrency(), pricingLines,
-                new Address(to.country(), to.region(), to.city(), to.postalCode()), c.couponCode(), now);
+                new Address(to.country(), to.region(), to.city(), to.postalCode()), couponCode, clock.instant());
         PriceBreakdown price;
         try {
             price = new PricingPipeline(host).price(request, p -> !off.contains(p.id()));
         } catch (NoShippingException e) {
             throw Problems.invalid("shipTo.country", "this shop does not ship to " + to.country());
         }
-        Order placed = new Order(buyerId, shop.getId(), c, orderLines, shop.getCurrency(), price.subtotal().minor(),
-                price.total().minor(), json(price), now, now.plus(Duration.ofMinutes(reservationMinutes)));
-        em.persist(placed);
-        // What was bought leaves the cart, in the same transaction as the order.
-        em.createNativeQuery("DELETE FROM co_cart_item WHERE account_id = ?1 AND sku_id IN (?2)")
-                .setParameter(1, buyerId).setParameter(2, orderLines.stream().map(OrderLine::getSkuId).toList())
-                .executeUpdate();
-        return new Placed(placed, false);
+        List<PaymentMethod> methods = host.extensions(StorefrontPlugin::paymentProviders).stream()
+                .filter(e -> !off.contains(e.plugin().id()))
+                .map(e -> host.guard().callQuietly(e.plugin(), "payment method",
+                        () -> new PaymentMethod(e.extension().id(), e.extension().displayName())))
+                .filter(java.util.Objects::nonNull).toList();
+        return new Prepared(shop, orderLines, price, methods);
     }
 
     /** Charges a freshly placed order; returns it paid, or throws a problem after cancelling it. */

@@ -21,6 +21,7 @@ import java.util.List;
 
 /** An order from one buyer to one shop. State changes only through {@link #moveTo}. */
 @Entity(name = "ShopOrder") // "Order" is an SQL and JPQL keyword
+@jakarta.persistence.EntityListeners(OrderChangeRecorder.class)
 @Table(name = "co_order")
 public class Order {
     @Id
@@ -87,7 +88,25 @@ public class Order {
     @OrderColumn(name = "line_no")
     private List<OrderLine> lines = new ArrayList<>();
 
+    /** The state last announced as an {@link OrderChanged} (null for a new order); not a column. */
+    @jakarta.persistence.Transient
+    private OrderState announcedState;
+
     protected Order() {
+    }
+
+    @jakarta.persistence.PostLoad
+    void loaded() {
+        announcedState = state;
+    }
+
+    /** Whether the state changed since it was loaded or last announced; marks it announced. */
+    boolean takeUnannouncedState() {
+        if (state == announcedState) {
+            return false;
+        }
+        announcedState = state;
+        return true;
     }
 
     Order(long buyerId, long shopId, CheckoutRules.ValidCheckout c, List<OrderLine> lines, String currency,
@@ -177,5 +196,6 @@ public class Order {
     public String getFailureReason() { return failureReason; }
     public Instant getExpiresAt() { return expiresAt; }
     public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
     public List<OrderLine> getLines() { return List.copyOf(lines); }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * State changes after checkout, each in its own transaction with the order row locked, so a
@@ -39,13 +40,19 @@ public class OrderTransitions {
         return order;
     }
 
-    /** Received orders nobody disputed within a week complete (and can no longer be refunded here). */
+    /**
+     * Received orders nobody disputed within a week complete (and can no longer be refunded here).
+     * Moved one by one through the entity, not by a bulk update, so each completion is announced
+     * to order listeners like any other move; a batch per run keeps the transaction short.
+     */
     @Transactional
     public int completeReceived() {
-        return em.createQuery("update ShopOrder o set o.state = :done, o.updatedAt = :now, o.version = o.version + 1 "
-                        + "where o.state = :received and o.updatedAt < :cutoff")
-                .setParameter("done", OrderState.COMPLETED).setParameter("received", OrderState.RECEIVED)
-                .setParameter("now", clock.instant()).setParameter("cutoff", clock.instant().minus(java.time.Duration.ofDays(7)))
-                .executeUpdate();
+        List<Order> due = em.createQuery("select o from ShopOrder o where o.state = :received and o.updatedAt < :cutoff "
+                        + "order by o.id", Order.class)
+                .setParameter("received", OrderState.RECEIVED)
+                .setParameter("cutoff", clock.instant().minus(java.time.Duration.ofDays(7)))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(500).getResultList();
+        due.forEach(o -> o.moveTo(OrderState.COMPLETED, clock.instant()));
+        return due.size();
     }
 }

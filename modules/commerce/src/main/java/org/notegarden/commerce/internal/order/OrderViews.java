@@ -26,10 +26,14 @@ public class OrderViews {
                             String trackingNumber, String refundReason, Instant createdAt, Instant payBefore) {
     }
 
+    public LineView line(OrderLine l, String currency) {
+        return new LineView(l.getSkuId(), l.getProductId(), l.getTitle(), l.getOptions(), l.getQuantity(),
+                new PriceView(l.getUnitPriceMinor(), currency), l.getNoteId());
+    }
+
     public OrderView view(Order o) {
         Shop shop = em.find(Shop.class, o.getShopId());
-        List<LineView> lines = o.getLines().stream().map(l -> new LineView(l.getSkuId(), l.getProductId(), l.getTitle(),
-                l.getOptions(), l.getQuantity(), new PriceView(l.getUnitPriceMinor(), o.getCurrency()), l.getNoteId())).toList();
+        List<LineView> lines = o.getLines().stream().map(l -> line(l, o.getCurrency())).toList();
         return new OrderView(o.getId(), o.getShopId(), shop.getName(), o.getState().name(), lines,
                 Json.createReader(new StringReader(o.getBreakdown())).readObject(),
                 new PriceView(o.getTotalMinor(), o.getCurrency()), o.getFailureReason(), o.getCarrier(),

@@ -60,6 +60,12 @@ public class StorefrontPlugins {
         return host;
     }
 
+    /** Order events to the plugins' order listeners, on this host's workers. */
+    public OrderEventFanout orderEvents() {
+        PluginHost h = host();
+        return new OrderEventFanout(h, workers);
+    }
+
     public List<LoadedPlugin> reload() {
         return host().reload();
     }

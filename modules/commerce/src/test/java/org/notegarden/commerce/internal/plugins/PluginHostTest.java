@@ -25,6 +25,7 @@ import org.notegarden.commerce.fixtures.CouponPlugin;
 import org.notegarden.commerce.fixtures.FailingStartPlugin;
 import org.notegarden.commerce.fixtures.HangingPlugin;
 import org.notegarden.commerce.fixtures.LibraryPlugin;
+import org.notegarden.commerce.fixtures.OrderLogPlugin;
 import org.notegarden.commerce.fixtures.ThrowingPlugin;
 import org.notegarden.storefront.spi.Address;
 import org.notegarden.storefront.spi.CartLine;
@@ -51,7 +52,8 @@ class PluginHostTest {
             t.setDaemon(true);
             return t;
         });
-        Map<String, String> settings = Map.of("notegarden.plugin.coupons.basis-points", "2500");
+        Map<String, String> settings = Map.of("notegarden.plugin.coupons.basis-points", "2500",
+                "notegarden.plugin.order-log.file", plugins.resolve("order-log.txt").toString());
         Function<String, org.notegarden.storefront.spi.PluginContext> contexts = id -> new HostPluginContext(id,
                 key -> Optional.ofNullable(settings.get(key)), Clock.systemUTC());
         host = new PluginHost(plugins, new PluginGuard(workers, Duration.ofMillis(500), Clock.systemUTC()), contexts);
@@ -96,6 +98,20 @@ class PluginHostTest {
     }
 
     @Test
+    void orderEventsReachEnabledListenersAndAFailingListenerIsContained() throws Exception {
+        TestPluginJars.build(plugins, "order-log", OrderLogPlugin.class, "order-log", "1.1", List.of());
+        LoadedPlugin p = byId(host.reload()).get("order-log");
+        assertEquals(PluginState.ACTIVE, p.state(), String.valueOf(p.reason()));
+        OrderEventFanout fanout = new OrderEventFanout(host, Runnable::run);
+        var paid = new org.notegarden.storefront.spi.OrderListener.OrderEvent("41", "7", "PAID", new Money(12245, "EUR"),
+                Instant.EPOCH);
+        assertEquals(2, fanout.publish(paid, plugin -> true));
+        assertEquals(0, fanout.publish(paid, plugin -> false), "a shop that switched the plugin off is not told");
+        assertEquals("41:PAID:12245\n", Files.readString(plugins.resolve("order-log.txt")));
+        assertTrue(p.lastError().contains("listener exploded on PAID"));
+    }
+
+    @Test
     void failingAndHangingCallsAreContainedAndRecorded() throws Exception {
         TestPluginJars.build(plugins, "thrower", ThrowingPlugin.class, "thrower", "1.0", List.of());
         TestPluginJars.build(plugins, "hanger", HangingPlugin.class, "hanger", "1.0", List.of());
@@ -126,7 +142,7 @@ class PluginHostTest {
         Map<String, LoadedPlugin> byFolder = host.reload().stream()
                 .collect(Collectors.toMap(p -> p.folder().getFileName().toString(), p -> p));
         assertEquals(PluginState.REFUSED, byFolder.get("future-minor").state());
-        assertTrue(byFolder.get("future-minor").reason().contains("built for SPI 1.9, this server offers 1.0"));
+        assertTrue(byFolder.get("future-minor").reason().contains("built for SPI 1.9, this server offers 1.1"));
         assertTrue(byFolder.get("next-major").reason().contains("SPI 2.0"));
         assertTrue(byFolder.get("no-manifest").reason().contains("no JAR declares"));
         assertEquals(PluginState.FAILED, byFolder.get("wrong-id").state());

@@ -12,7 +12,7 @@ import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
 
-/** The latest notes from everyone, and the notes of the people one follows. */
+/** The latest notes from everyone, the notes of the people one follows, and the notes featuring a product. */
 @RequestScoped
 @Path("feed")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,5 +38,15 @@ public class FeedResource {
         long me = caller.require().accountId();
         int n = Page.clampLimit(limit);
         return views.page(feeds.following(me, Cursor.fromParam(cursor), n), n, me);
+    }
+
+    /** Notes that tag a product, for its product page; the product itself belongs to the commerce module. */
+    @GET
+    @Path("product/{productId}")
+    public Page<NoteViews.NoteCard> featuring(@jakarta.ws.rs.PathParam("productId") long productId,
+                                              @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        int n = Page.clampLimit(limit);
+        Long viewer = caller.current().map(c -> c.accountId()).orElse(null);
+        return views.page(feeds.featuring(productId, Cursor.fromParam(cursor), n), n, viewer);
     }
 }

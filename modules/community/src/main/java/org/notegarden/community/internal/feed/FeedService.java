@@ -34,6 +34,12 @@ public class FeedService {
                 + "WHERE t.topic = :topic AND " + PUBLISHED, "n.published_at", after, limit, Map.of("topic", topic));
     }
 
+    /** Published notes that tag a product (reviews included), newest first. */
+    public List<Cursor> featuring(long productId, Cursor after, int limit) {
+        return notes("SELECT n.id, n.published_at FROM cm_note n JOIN cm_note_product p ON p.note_id = n.id "
+                + "WHERE p.product_id = :product AND " + PUBLISHED, "n.published_at", after, limit, Map.of("product", productId));
+    }
+
     public List<Cursor> byAuthor(long authorId, Cursor after, int limit) {
         return notes("SELECT n.id, n.published_at FROM cm_note n WHERE n.author_id = :author AND " + PUBLISHED,
                 "n.published_at", after, limit, Map.of("author", authorId));

@@ -65,6 +65,12 @@ public class Note {
     private Instant updatedAt;
     @Column(name = "published_at")
     private Instant publishedAt;
+    @Column(name = "review_order_id", updatable = false)
+    private Long reviewOrderId;
+    @Column(name = "review_sku_id", updatable = false)
+    private Long reviewSkuId;
+    @Column(name = "review_product_id", updatable = false)
+    private Long reviewProductId;
     @Version
     private long version;
 
@@ -83,6 +89,12 @@ public class Note {
     @CollectionTable(name = "cm_note_mention", joinColumns = @JoinColumn(name = "note_id"))
     @Column(name = "account_id")
     private Set<Long> mentionIds = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER) // small; views run after the transaction ends
+    @CollectionTable(name = "cm_note_product", joinColumns = @JoinColumn(name = "note_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "product_id")
+    private List<Long> productIds = new ArrayList<>();
 
     protected Note() {
     }
@@ -109,7 +121,16 @@ public class Note {
         this.topics.addAll(content.topics());
         this.mentionIds.clear();
         this.mentionIds.addAll(content.mentionIds());
+        this.productIds.clear();
+        this.productIds.addAll(content.productIds());
         this.updatedAt = now;
+    }
+
+    /** Marks the note as the review of a received purchase; set once, at creation, never changed. */
+    void reviewOf(long orderId, long skuId, long productId) {
+        this.reviewOrderId = orderId;
+        this.reviewSkuId = skuId;
+        this.reviewProductId = productId;
     }
 
     /** Publishing is one-way: a published note is edited in place, not returned to draft. */
@@ -141,6 +162,12 @@ public class Note {
     public List<Long> getMediaIds() { return List.copyOf(mediaIds); }
     public Set<String> getTopics() { return Set.copyOf(topics); }
     public Set<Long> getMentionIds() { return Set.copyOf(mentionIds); }
+    public List<Long> getProductIds() { return List.copyOf(productIds); }
+    public Long getReviewOrderId() { return reviewOrderId; }
+    public Long getReviewSkuId() { return reviewSkuId; }
+    public Long getReviewProductId() { return reviewProductId; }
+    /** A review of a purchase the author received: the "verified purchase" badge. */
+    public boolean isVerifiedPurchase() { return reviewOrderId != null; }
 
     public boolean isVisibleTo(Long viewerId) {
         return state == State.PUBLISHED || (state == State.DRAFT && viewerId != null && viewerId == authorId);

@@ -53,11 +53,20 @@ public class NoteResource {
         public List<Long> mediaIds;
         public List<String> topics;
         public String locationName;
+        /** Products tagged in the note, in the order their cards show. */
+        public List<Long> productIds;
+        /** On creation only: the received order item this note reviews (the "verified purchase" badge). */
+        public ReviewBody review;
         public boolean publish;
 
         NoteRules.Input input() {
-            return new NoteRules.Input(title, body, mediaIds, topics, locationName);
+            return new NoteRules.Input(title, body, mediaIds, topics, locationName, productIds);
         }
+    }
+
+    public static class ReviewBody {
+        public Long orderId;
+        public Long skuId;
     }
 
     public static class CollectBody {
@@ -79,7 +88,8 @@ public class NoteResource {
     public Response create(NoteBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
-        Note note = notes.create(me, body.input(), body.publish);
+        Note note = notes.create(me, body.input(), body.publish,
+                body.review == null ? null : new NoteService.ReviewOf(body.review.orderId, body.review.skuId));
         return Response.status(Response.Status.CREATED).entity(views.detail(note, me)).build();
     }
 

@@ -23,12 +23,17 @@ public final class NoteRules {
     public static final int MAX_TOPICS = 10;
     public static final int MAX_MENTIONS = 20;
     public static final int MAX_LOCATION = 40;
+    public static final int MAX_PRODUCTS = 10;
 
     private NoteRules() {
     }
 
     /** What a client sent. */
-    public record Input(String title, String body, List<Long> mediaIds, List<String> topics, String locationName) {
+    public record Input(String title, String body, List<Long> mediaIds, List<String> topics, String locationName,
+                        List<Long> productIds) {
+        public Input(String title, String body, List<Long> mediaIds, List<String> topics, String locationName) {
+            this(title, body, mediaIds, topics, locationName, null);
+        }
     }
 
     /** Facts about one uploaded medium. */
@@ -37,11 +42,20 @@ public final class NoteRules {
 
     /** Content that passed every rule, normalised. */
     public record Valid(String title, String body, Note.Kind kind, List<Long> mediaIds, Set<String> topics,
-                        Set<Long> mentionIds, String locationName) {
+                        Set<Long> mentionIds, String locationName, List<Long> productIds) {
     }
 
     public static Valid check(Input in, long authorId, boolean publishing, Map<Long, MediaFacts> media,
                               Map<String, Long> existingHandles) {
+        return check(in, authorId, publishing, media, existingHandles, Set.of());
+    }
+
+    /**
+     * @param productsOnSale the ids among {@code in.productIds()} that are products on sale; a
+     *                       creator may tag any shop's product, as in a haul or a review
+     */
+    public static Valid check(Input in, long authorId, boolean publishing, Map<Long, MediaFacts> media,
+                              Map<String, Long> existingHandles, Set<Long> productsOnSale) {
         List<FieldError> errors = new ArrayList<>();
         String title = in.title() == null ? "" : in.title().strip();
         if (title.isEmpty()) {
@@ -114,9 +128,25 @@ public final class NoteRules {
         if (location != null && TextLength.of(location) > MAX_LOCATION) {
             errors.add(new FieldError("locationName", "must be at most " + MAX_LOCATION + " characters"));
         }
+        List<Long> products = new ArrayList<>();
+        List<Long> tagged = in.productIds() == null ? List.of() : in.productIds();
+        if (tagged.size() > MAX_PRODUCTS) {
+            errors.add(new FieldError("productIds", "a note tags at most " + MAX_PRODUCTS + " products"));
+        } else {
+            for (int i = 0; i < tagged.size(); i++) {
+                Long id = tagged.get(i);
+                if (id == null || !productsOnSale.contains(id)) {
+                    errors.add(new FieldError("productIds[" + i + "]", "is not a product on sale"));
+                } else if (products.contains(id)) {
+                    errors.add(new FieldError("productIds[" + i + "]", "appears twice"));
+                } else {
+                    products.add(id);
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
-        return new Valid(title, body, kind, List.copyOf(mediaIds), topics, mentions, location);
+        return new Valid(title, body, kind, List.copyOf(mediaIds), topics, mentions, location, List.copyOf(products));
     }
 }

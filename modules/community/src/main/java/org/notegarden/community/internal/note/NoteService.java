@@ -18,7 +18,9 @@ import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaService;
 import org.notegarden.community.internal.notification.Notification;
 import org.notegarden.community.internal.notification.Notifier;
+import org.notegarden.platform.api.ProductLookup;
 import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.PurchaseLookup;
 
 /** Writing, publishing and deleting notes, and reading one with visibility checked. */
 @ApplicationScoped
@@ -33,13 +35,37 @@ public class NoteService {
     Notifier notifier;
     @Inject
     Event<NotePublished> published;
+    @Inject
+    ProductLookup products;
+    @Inject
+    PurchaseLookup purchases;
 
     @Transactional
     public Note create(long authorId, NoteRules.Input input, boolean publish) {
+        return create(authorId, input, publish, null);
+    }
+
+    /** The order line a review note is about: which order and which variant of it. */
+    public record ReviewOf(Long orderId, Long skuId) {
+    }
+
+    /**
+     * Creates a note; with {@code review} it is the review of a purchase the author received,
+     * carries the "verified purchase" badge, and tags the bought product (first) itself.
+     */
+    @Transactional
+    public Note create(long authorId, NoteRules.Input input, boolean publish, ReviewOf review) {
+        PurchaseLookup.Purchase purchase = review == null ? null : requireReviewable(authorId, review);
+        if (purchase != null) {
+            input = withProductFirst(input, purchase.productId());
+        }
         NoteRules.Valid valid = check(authorId, input, publish);
         Instant now = clock.instant();
         Note note = new Note(authorId, now);
         note.edit(valid, now);
+        if (purchase != null) {
+            note.reviewOf(purchase.orderId(), purchase.skuId(), purchase.productId());
+        }
         em.persist(note);
         if (publish) {
             publish(note, Set.of(), now);
@@ -50,6 +76,9 @@ public class NoteService {
     @Transactional
     public Note update(long editorId, long noteId, NoteRules.Input input, boolean publish) {
         Note note = requireOwn(editorId, noteId);
+        if (note.getReviewProductId() != null) {
+            input = withProductFirst(input, note.getReviewProductId()); // a review always shows what it reviews
+        }
         boolean willBePublished = publish || note.getState() == Note.State.PUBLISHED;
         NoteRules.Valid valid = check(editorId, input, willBePublished);
         Set<Long> mentionedBefore = note.getState() == Note.State.PUBLISHED ? note.getMentionIds() : Set.of();
@@ -73,6 +102,33 @@ public class NoteService {
             throw Problems.notFound("noteId", "note " + noteId);
         }
         return note;
+    }
+
+    private static NoteRules.Input withProductFirst(NoteRules.Input input, long productId) {
+        List<Long> tagged = new java.util.ArrayList<>();
+        tagged.add(productId);
+        if (input.productIds() != null) {
+            input.productIds().stream().filter(id -> id == null || id != productId).forEach(tagged::add);
+        }
+        return new NoteRules.Input(input.title(), input.body(), input.mediaIds(), input.topics(), input.locationName(),
+                tagged);
+    }
+
+    /** A received purchase of the author's that has no review yet (deleted reviews free it again). */
+    private PurchaseLookup.Purchase requireReviewable(long authorId, ReviewOf review) {
+        if (review.orderId() == null || review.skuId() == null) {
+            throw Problems.invalid("review", "needs orderId and skuId");
+        }
+        PurchaseLookup.Purchase purchase = purchases.received(authorId, review.orderId(), review.skuId())
+                .orElseThrow(() -> Problems.invalid("review", "is not an item of an order you have received"));
+        long existing = em.createQuery("select count(n) from Note n where n.reviewOrderId = :o and n.reviewSkuId = :s"
+                        + " and n.state <> :deleted", Long.class)
+                .setParameter("o", purchase.orderId()).setParameter("s", purchase.skuId())
+                .setParameter("deleted", Note.State.DELETED).getSingleResult();
+        if (existing > 0) {
+            throw Problems.conflict("review", "You have already reviewed this item.");
+        }
+        return purchase;
     }
 
     /** For writes by the author: others get 404 for drafts and 403 for published notes. */
@@ -114,6 +170,13 @@ public class NoteService {
                     .setParameter("h", handles).getResultList();
             rows.forEach(r -> existing.put((String) r[0], (Long) r[1]));
         }
-        return NoteRules.check(input, authorId, publishing, facts, existing);
+        Set<Long> onSale = Set.of();
+        List<Long> tagged = input.productIds();
+        if (tagged != null && !tagged.isEmpty() && tagged.size() <= NoteRules.MAX_PRODUCTS) {
+            Set<Long> ids = new HashSet<>(tagged);
+            ids.remove(null);
+            onSale = products.onSale(ids).keySet();
+        }
+        return NoteRules.check(input, authorId, publishing, facts, existing, onSale);
     }
 }

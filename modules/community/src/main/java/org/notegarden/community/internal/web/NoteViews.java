@@ -23,6 +23,7 @@ import org.notegarden.community.internal.social.FollowService;
 import org.notegarden.community.internal.social.LikeService;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
+import org.notegarden.platform.api.ProductLookup;
 
 /**
  * Builds note cards, note details and comments for one viewer, with a fixed number of
@@ -42,6 +43,8 @@ public class NoteViews {
     CollectService collects;
     @Inject
     FollowService follows;
+    @Inject
+    ProductLookup products;
 
     public record MediaView(long id, String kind, String url, String gridUrl, int width, int height, String contentType) {
         static MediaView of(Media m) {
@@ -51,14 +54,25 @@ public class NoteViews {
     }
 
     public record NoteCard(long id, String title, String kind, String state, MediaView cover,
-                           AccountViews.Person author, int likeCount, boolean likedByMe, Instant publishedAt) {
+                           AccountViews.Person author, int likeCount, boolean likedByMe, boolean verifiedPurchase,
+                           boolean hasProducts, Instant publishedAt) {
+    }
+
+    /** A product tagged in a note, as its card shows it; prices are the shop's, in minor units. */
+    public record ProductCard(long id, long shopId, String shopName, String titleEn, String titleZh, String imageUrl,
+                              long priceFromMinor, String currency, boolean inStock) {
+        static ProductCard of(ProductLookup.ProductRef p) {
+            return new ProductCard(p.id(), p.shopId(), p.shopName(), p.titleEn(), p.titleZh(), p.imageUrl(),
+                    p.priceFromMinor(), p.currency(), p.inStock());
+        }
     }
 
     public record NoteDetail(long id, String title, String body, String kind, String state, List<MediaView> media,
                              List<String> topics, List<AccountViews.Person> mentions, String locationName,
                              AccountViews.Person author, int likeCount, int collectCount, int commentCount,
                              boolean likedByMe, boolean collectedByMe, Long collectedBoardId, boolean followingAuthor,
-                             boolean mine, Instant createdAt, Instant updatedAt, Instant publishedAt) {
+                             boolean mine, List<ProductCard> products, boolean verifiedPurchase, Long reviewedProductId,
+                             Instant createdAt, Instant updatedAt, Instant publishedAt) {
     }
 
     public record CommentView(long id, long noteId, Long parentId, AccountViews.Person author,
@@ -101,7 +115,8 @@ public class NoteViews {
             Media cover = n.getMediaIds().isEmpty() ? null : covers.get(n.getMediaIds().get(0));
             out.add(new NoteCard(n.getId(), n.getTitle(), n.getKind().name(), n.getState().name(),
                     cover == null ? null : MediaView.of(cover), authors.get(n.getAuthorId()), n.getLikeCount(),
-                    liked.contains(n.getId()), n.getPublishedAt()));
+                    liked.contains(n.getId()), n.isVerifiedPurchase(), !n.getProductIds().isEmpty(),
+                    n.getPublishedAt()));
         }
         return out;
     }
@@ -119,11 +134,15 @@ public class NoteViews {
         Long board = viewerId == null ? null : collects.collectedAmong(viewerId, List.of(n.getId())).get(n.getId());
         boolean mine = viewerId != null && viewerId == n.getAuthorId();
         boolean following = viewerId != null && !mine && follows.follows(viewerId, n.getAuthorId());
+        // Looked up live: a tagged product that went off sale drops out, and prices are today's.
+        Map<Long, ProductLookup.ProductRef> onSale = n.getProductIds().isEmpty() ? Map.of() : products.onSale(n.getProductIds());
+        List<ProductCard> cards = n.getProductIds().stream().map(onSale::get).filter(java.util.Objects::nonNull)
+                .map(ProductCard::of).toList();
         return new NoteDetail(n.getId(), n.getTitle(), n.getBody(), n.getKind().name(), n.getState().name(), mediaViews,
                 n.getTopics().stream().sorted().toList(), mentions, n.getLocationName(), persons.get(n.getAuthorId()),
                 n.getLikeCount(), n.getCollectCount(), n.getCommentCount(), liked, board != null,
-                board == null || board == 0 ? null : board, following, mine, n.getCreatedAt(), n.getUpdatedAt(),
-                n.getPublishedAt());
+                board == null || board == 0 ? null : board, following, mine, cards, n.isVerifiedPurchase(),
+                n.getReviewProductId(), n.getCreatedAt(), n.getUpdatedAt(), n.getPublishedAt());
     }
 
     public Page<CommentView> comments(List<Comment> fetched, int limit, Long viewerId) {

@@ -86,4 +86,17 @@ class NoteRulesTest {
                 Map.of(), Map.of("lily", 3L, "me", AUTHOR));
         assertEquals(List.of(3L), List.copyOf(valid.mentionIds()));
     }
+
+    @Test
+    void productTagsKeepTheirOrderAndMustBeOnSale() {
+        var valid = NoteRules.check(new NoteRules.Input("t", "", List.of(), null, null, List.of(30L, 10L)), AUTHOR, false,
+                Map.of(), Map.of(), java.util.Set.of(10L, 30L));
+        assertEquals(List.of(30L, 10L), valid.productIds());
+        assertEquals(List.of("productIds[1]", "productIds[2]"), fieldsOf(() -> NoteRules.check(
+                new NoteRules.Input("t", "", List.of(), null, null, java.util.Arrays.asList(10L, 99L, 10L)), AUTHOR, false,
+                Map.of(), Map.of(), java.util.Set.of(10L))));
+        assertEquals(List.of("productIds"), fieldsOf(() -> NoteRules.check(
+                new NoteRules.Input("t", "", List.of(), null, null, ids(11)), AUTHOR, false, Map.of(), Map.of(),
+                java.util.Set.copyOf(ids(11)))));
+    }
 }

@@ -2,6 +2,7 @@ package org.notegarden.plugins.promotions;
 
 import java.util.List;
 import org.notegarden.storefront.spi.PluginContext;
+import org.notegarden.storefront.spi.ProductBadges;
 import org.notegarden.storefront.spi.Promotion;
 import org.notegarden.storefront.spi.StorefrontPlugin;
 
@@ -13,6 +14,7 @@ import org.notegarden.storefront.spi.StorefrontPlugin;
  */
 public class PromotionsPlugin implements StorefrontPlugin {
     private List<Promotion> promotions = build(Coupons.DEFAULT, SpendAndSave.DEFAULT, "");
+    private List<ProductBadges> badges = List.of();
 
     @Override
     public String id() {
@@ -28,6 +30,14 @@ public class PromotionsPlugin implements StorefrontPlugin {
     public void start(PluginContext context) {
         promotions = build(context.config("coupons").orElse(Coupons.DEFAULT),
                 context.config("spend-save").orElse(SpendAndSave.DEFAULT), context.config("sale").orElse(""));
+        SpendAndSave tiers = (SpendAndSave) promotions.get(1);
+        TimedSale sale = promotions.size() > 2 ? (TimedSale) promotions.get(2) : null;
+        badges = List.of(new PromotionBadges(tiers, sale, context.clock()));
+    }
+
+    @Override
+    public List<ProductBadges> productBadges() {
+        return badges;
     }
 
     private static List<Promotion> build(String coupons, String tiers, String sale) {

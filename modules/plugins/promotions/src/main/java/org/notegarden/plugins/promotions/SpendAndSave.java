@@ -34,6 +34,12 @@ final class SpendAndSave implements Promotion {
         return new SpendAndSave(List.copyOf(tiers));
     }
 
+    /** The easiest tier to reach (lowest threshold), which is what a product card advertises. */
+    java.util.Optional<long[]> entryTier() {
+        return tiers.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new long[] {tiers.get(tiers.size() - 1).threshold(), tiers.get(tiers.size() - 1).save()});
+    }
+
     @Override
     public String id() {
         return "spend-save";

@@ -32,9 +32,13 @@ final class TimedSale implements Promotion {
         return "sale";
     }
 
+    boolean runsAt(Instant at) {
+        return !at.isBefore(from) && at.isBefore(until);
+    }
+
     @Override
     public List<Adjustment> apply(PricingRequest request, Money subtotal) {
-        if (request.at().isBefore(from) || !request.at().isBefore(until)) {
+        if (!runsAt(request.at())) {
             return List.of();
         }
         return List.of(new Adjustment("sale", "Sale", discount.of(subtotal).negate()));

@@ -40,4 +40,19 @@ class PromotionsTest {
         assertTrue(sale.apply(request(null, Instant.parse("2026-11-12T00:00:00Z")), base).isEmpty());
         assertTrue(sale.apply(request(null, Instant.parse("2026-11-10T23:59:59Z")), base).isEmpty());
     }
+
+    @Test
+    void badgesAdvertiseTheEntryTierInTheBuyersLanguageAndARunningSale() {
+        var info = new org.notegarden.storefront.spi.ProductBadges.ProductInfo("1", "2", "food", new Money(5800, "CNY"));
+        TimedSale sale = TimedSale.parse("2026-11-11T00:00:00Z/2026-11-12T00:00:00Z:15%");
+        var during = java.time.Clock.fixed(Instant.parse("2026-11-11T08:00:00Z"), java.time.ZoneOffset.UTC);
+        var badges = new PromotionBadges(SpendAndSave.parse(SpendAndSave.DEFAULT), sale, during);
+        assertEquals(List.of("满199减20", "限时特惠"),
+                badges.badges(info, java.util.Locale.SIMPLIFIED_CHINESE).stream().map(b -> b.label()).toList());
+        assertEquals(List.of("Spend 199, save 20", "Sale"),
+                badges.badges(info, java.util.Locale.ENGLISH).stream().map(b -> b.label()).toList());
+        var after = java.time.Clock.fixed(Instant.parse("2026-11-13T08:00:00Z"), java.time.ZoneOffset.UTC);
+        assertEquals(List.of("spend-save"), new PromotionBadges(SpendAndSave.parse(SpendAndSave.DEFAULT), sale, after)
+                .badges(info, java.util.Locale.ENGLISH).stream().map(b -> b.code()).toList());
+    }
 }

@@ -1,0 +1,51 @@
+package org.notegarden.commerce.internal.pricing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.storefront.spi.Money;
+
+/**
+ * Buyer-currency estimates of shop prices from the operator's exchange rates
+ * ({@code notegarden.exchange-rates} against {@code notegarden.exchange-rates.base}). Estimates
+ * are for orientation only: buyers always pay in the shop's currency.
+ */
+@ApplicationScoped
+public class Estimates {
+    @Inject
+    @ConfigProperty(name = "notegarden.exchange-rates.base", defaultValue = ExchangeRates.DEFAULT_BASE)
+    String ratesBase;
+    @Inject
+    @ConfigProperty(name = "notegarden.exchange-rates", defaultValue = ExchangeRates.DEFAULT_RATES)
+    String ratesTable;
+
+    /** Parsed once: the table is configuration, not request data. */
+    private ExchangeRates rates;
+
+    @PostConstruct
+    void parseRates() {
+        rates = ExchangeRates.parse(ratesBase, ratesTable);
+    }
+
+    /** The estimate of {@code price} in {@code buyerCurrency}; null when none is asked for, needed or known. */
+    public PriceView estimate(PriceView price, String buyerCurrency) {
+        if (price == null || buyerCurrency == null || buyerCurrency.equals(price.currency())) {
+            return null;
+        }
+        return rates.estimate(new Money(price.minor(), price.currency()), buyerCurrency)
+                .map(m -> new PriceView(m.minor(), m.currency())).orElse(null);
+    }
+
+    /** A buyer currency from a query parameter: null, or an ISO 4217 code (else 400 naming the field). */
+    public static String buyerCurrency(String param) {
+        if (param == null || param.isBlank()) {
+            return null;
+        }
+        if (!param.matches("[A-Z]{3}")) {
+            throw Problems.invalid("currency", "must be an ISO 4217 code such as USD");
+        }
+        return param;
+    }
+}
