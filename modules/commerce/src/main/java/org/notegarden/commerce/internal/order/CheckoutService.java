@@ -56,6 +56,8 @@ public class CheckoutService {
     @Inject
     OrderTransitions transitions;
     @Inject
+    OrderAnnouncer announcer;
+    @Inject
     CatalogService catalog;
     @Inject
     org.notegarden.commerce.internal.shop.ShopPlugins shopPlugins;
@@ -98,6 +100,7 @@ public class CheckoutService {
         Order placed = new Order(buyerId, shop.getId(), c, orderLines, shop.getCurrency(), price.subtotal().minor(),
                 price.total().minor(), json(price), now, now.plus(Duration.ofMinutes(reservationMinutes)));
         em.persist(placed);
+        announcer.announce(placed);
         // What was bought leaves the cart, in the same transaction as the order.
         em.createNativeQuery("DELETE FROM co_cart_item WHERE account_id = ?1 AND sku_id IN (?2)")
                 .setParameter(1, buyerId).setParameter(2, orderLines.stream().map(OrderLine::getSkuId).toList())

@@ -21,7 +21,6 @@ import java.util.List;
 
 /** An order from one buyer to one shop. State changes only through {@link #moveTo}. */
 @Entity(name = "ShopOrder") // "Order" is an SQL and JPQL keyword
-@jakarta.persistence.EntityListeners(OrderChangeRecorder.class)
 @Table(name = "co_order")
 public class Order {
     @Id

@@ -1,7 +1,16 @@
 package org.notegarden.commerce.internal.order;
 
 import java.time.Instant;
+import java.util.Set;
 
-/** An order reached a new state; fired inside the transaction, acted on once it has committed. */
-public record OrderChanged(long orderId, long shopId, OrderState state, String currency, long totalMinor, Instant at) {
+/**
+ * An order reached a new state; fired inside the transaction (see {@link OrderAnnouncer}), acted
+ * on once it has committed. Carries the plugins the shop has switched off, read in that
+ * transaction, so whoever acts later needs no database.
+ */
+public record OrderChanged(long orderId, long shopId, OrderState state, String currency, long totalMinor, Instant at,
+                           Set<String> pluginsOff) {
+    public OrderChanged {
+        pluginsOff = Set.copyOf(pluginsOff);
+    }
 }

@@ -26,6 +26,8 @@ public class OrderMoves {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    OrderAnnouncer announcer;
 
     /** An order the caller takes part in, locked; others' orders look missing. */
     Order lockForParty(long orderId, long callerId, boolean asSeller) {
@@ -69,6 +71,7 @@ public class OrderMoves {
             throw wrongState(o, "shipped");
         }
         o.shipped(c, t, clock.instant());
+        announcer.announce(o);
         return o;
     }
 
@@ -78,6 +81,7 @@ public class OrderMoves {
         if (o.getState() != OrderState.SHIPPED || !o.moveTo(OrderState.RECEIVED, clock.instant())) {
             throw wrongState(o, "confirmed as received");
         }
+        announcer.announce(o);
         return o;
     }
 
@@ -92,6 +96,7 @@ public class OrderMoves {
             throw wrongState(o, "refunded");
         }
         o.refundRequested(r, clock.instant());
+        announcer.announce(o);
         return o;
     }
 
@@ -102,6 +107,7 @@ public class OrderMoves {
             throw wrongState(o, "denied a refund");
         }
         o.refundDenied(clock.instant());
+        announcer.announce(o);
         return o;
     }
 
@@ -127,6 +133,7 @@ public class OrderMoves {
                 Stock.release(em, line.getSkuId(), line.getQuantity());
             }
         }
+        announcer.announce(o);
         return o;
     }
 }

@@ -19,11 +19,14 @@ public class OrderTransitions {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    OrderAnnouncer announcer;
 
     @Transactional
     public Order paid(long orderId, String reference) {
         Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         order.paid(reference, clock.instant());
+        announcer.announce(order);
         return order;
     }
 
@@ -36,6 +39,7 @@ public class OrderTransitions {
             for (OrderLine line : order.getLines()) {
                 Stock.release(em, line.getSkuId(), line.getQuantity());
             }
+            announcer.announce(order);
         }
         return order;
     }
@@ -52,7 +56,10 @@ public class OrderTransitions {
                 .setParameter("received", OrderState.RECEIVED)
                 .setParameter("cutoff", clock.instant().minus(java.time.Duration.ofDays(7)))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(500).getResultList();
-        due.forEach(o -> o.moveTo(OrderState.COMPLETED, clock.instant()));
+        for (Order o : due) {
+            o.moveTo(OrderState.COMPLETED, clock.instant());
+            announcer.announce(o);
+        }
         return due.size();
     }
 }

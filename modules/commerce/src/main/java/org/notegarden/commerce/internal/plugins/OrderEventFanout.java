@@ -12,15 +12,18 @@ import org.notegarden.storefront.spi.StorefrontPlugin;
  */
 public final class OrderEventFanout {
     private final PluginHost host;
-    private final Executor executor;
 
-    public OrderEventFanout(PluginHost host, Executor executor) {
+    public OrderEventFanout(PluginHost host) {
         this.host = host;
-        this.executor = executor;
     }
 
-    /** Returns how many listeners the event was handed to. */
-    public int publish(OrderListener.OrderEvent event, Predicate<LoadedPlugin> enabled) {
+    /**
+     * Hands the event to each enabled listener on {@code executor} (the caller decides whether
+     * listeners run in parallel or, to keep events in order, one after another).
+     *
+     * @return how many listeners the event was handed to
+     */
+    public int publish(OrderListener.OrderEvent event, Predicate<LoadedPlugin> enabled, Executor executor) {
         int handed = 0;
         for (var ext : host.extensions(StorefrontPlugin::orderListeners)) {
             if (!enabled.test(ext.plugin())) {

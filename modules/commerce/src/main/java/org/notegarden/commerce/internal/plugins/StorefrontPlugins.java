@@ -60,10 +60,9 @@ public class StorefrontPlugins {
         return host;
     }
 
-    /** Order events to the plugins' order listeners, on this host's workers. */
+    /** Order events to the plugins' order listeners. */
     public OrderEventFanout orderEvents() {
-        PluginHost h = host();
-        return new OrderEventFanout(h, workers);
+        return new OrderEventFanout(host());
     }
 
     public List<LoadedPlugin> reload() {

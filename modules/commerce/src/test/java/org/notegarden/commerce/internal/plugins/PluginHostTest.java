@@ -102,11 +102,11 @@ class PluginHostTest {
         TestPluginJars.build(plugins, "order-log", OrderLogPlugin.class, "order-log", "1.1", List.of());
         LoadedPlugin p = byId(host.reload()).get("order-log");
         assertEquals(PluginState.ACTIVE, p.state(), String.valueOf(p.reason()));
-        OrderEventFanout fanout = new OrderEventFanout(host, Runnable::run);
+        OrderEventFanout fanout = new OrderEventFanout(host);
         var paid = new org.notegarden.storefront.spi.OrderListener.OrderEvent("41", "7", "PAID", new Money(12245, "EUR"),
                 Instant.EPOCH);
-        assertEquals(2, fanout.publish(paid, plugin -> true));
-        assertEquals(0, fanout.publish(paid, plugin -> false), "a shop that switched the plugin off is not told");
+        assertEquals(2, fanout.publish(paid, plugin -> true, Runnable::run));
+        assertEquals(0, fanout.publish(paid, plugin -> false, Runnable::run), "a shop that switched the plugin off is not told");
         assertEquals("41:PAID:12245\n", Files.readString(plugins.resolve("order-log.txt")));
         assertTrue(p.lastError().contains("listener exploded on PAID"));
     }
