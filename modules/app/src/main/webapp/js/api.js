@@ -15,13 +15,18 @@ export class ApiError extends Error {
   }
 }
 
+let language = 'en';
+
+/** The UI language, sent as Accept-Language so server-side labels (badges, messages) match it. */
+export function setApiLanguage(tag) { language = tag; }
+
 function csrfToken() {
   const m = document.cookie.match(/(?:^|;\s*)ng_csrf=([^;]+)/);
   return m ? decodeURIComponent(m[1]) : null;
 }
 
 async function request(method, path, body, extraHeaders = {}) {
-  const headers = { Accept: 'application/json', ...extraHeaders };
+  const headers = { Accept: 'application/json', 'Accept-Language': language, ...extraHeaders };
   if (method !== 'GET' && csrfToken()) headers['X-CSRF-Token'] = csrfToken();
   let payload;
   if (body !== undefined) {

@@ -1,5 +1,6 @@
 // Boot: language, session, shell, then one view per route.
 import { h, clear, toast } from './dom.js';
+import { icon } from './icons.js';
 import { t, setLocale, initialLocale, locale } from './i18n.js';
 import { api } from './api.js';
 import { session, loadMe, logout } from './session.js';
@@ -11,6 +12,12 @@ import { renderProfile, renderBoard } from './views/profile.js';
 import { renderNotifications } from './views/notifications.js';
 import { renderLogin, renderSignup } from './views/auth.js';
 import { renderSettings } from './views/settings.js';
+import { renderProduct } from './views/product.js';
+import { renderShop } from './views/shop.js';
+import { renderCart } from './views/cart.js';
+import { renderCheckout } from './views/checkout.js';
+import { renderOrders, renderOrder } from './views/orders.js';
+import { renderMerchant } from './views/merchant.js';
 
 const view = document.getElementById('view');
 const shell = document.getElementById('shell');
@@ -45,6 +52,7 @@ function renderShell() {
         h('a', { class: `tab ${route.name === 'home' ? 'on' : ''}`, href: '#/' }, t('nav.latest')),
         h('a', { class: `tab ${route.name === 'following' ? 'on' : ''}`, href: '#/following' }, t('nav.following'))),
       h('div', { class: 'top-actions' }, langToggle,
+        me ? h('a', { class: 'icon-link', name: 'cart', href: '#/cart', 'aria-label': t('cart.title'), title: t('cart.title') }, icon('cart')) : null,
         me ? h('button', { class: 'btn ghost small', name: 'logout', onclick: async () => { await logout(); go('#/'); } }, t('nav.logout'))
           : h('a', { class: 'btn primary small', href: '#/login' }, t('nav.login')))),
     h('nav', { class: 'bottombar' },
@@ -70,7 +78,14 @@ async function render() {
         view.append(h('h1', { class: 'page-title' }, `#${r.params[0]}`));
         pagedGrid(view, `/topics/${encodeURIComponent(r.params[0])}/notes`); break;
       case 'note': await renderNote(view, r.params[0]); break;
-      case 'compose': await renderCompose(view, r.params[0]); break;
+      case 'compose': await renderCompose(view, r.params[0], r.query); break;
+      case 'product': await renderProduct(view, r.params[0], r.query); break;
+      case 'shop': await renderShop(view, r.params[0]); break;
+      case 'cart': await renderCart(view); break;
+      case 'checkout': await renderCheckout(view, r.params[0]); break;
+      case 'orders': await renderOrders(view); break;
+      case 'order': await renderOrder(view, r.params[0]); break;
+      case 'merchant': await renderMerchant(view, r.params[0], r.params[1]); break;
       case 'u': await renderProfile(view, r.params[0], r.params[1]); break;
       case 'board': await renderBoard(view, r.params[0]); break;
       case 'notifications': await renderNotifications(view, refreshUnread); break;

@@ -26,6 +26,17 @@ function append(el, children) {
   }
 }
 
+/** Appends children like h() does: arrays flattened, null/undefined/false skipped, strings as text. */
+export function add(el, ...children) {
+  append(el, children);
+  return el;
+}
+
+/** Replaces an element's children (see add). */
+export function fill(el, ...children) {
+  return add(clear(el), ...children);
+}
+
 export function clear(el) {
   while (el.firstChild) el.removeChild(el.firstChild);
   return el;

@@ -1,5 +1,5 @@
 // UI strings come from the server's bundles (owned by the i18n module); nothing is hard-coded.
-import { api } from './api.js';
+import { api, setApiLanguage } from './api.js';
 
 let bundle = {};
 let current = 'en';
@@ -8,6 +8,7 @@ export function locale() { return current; }
 
 export async function setLocale(tag) {
   current = tag === 'zh-CN' ? 'zh-CN' : 'en';
+  setApiLanguage(current);
   bundle = await api.get(`/i18n/messages/${current}`);
   localStorage.setItem('ng.locale', current);
   document.documentElement.lang = current === 'zh-CN' ? 'zh-CN' : 'en';
@@ -23,6 +24,11 @@ export function initialLocale() {
 export function t(key, ...args) {
   const pattern = bundle[key] ?? key;
   return pattern.replace(/\{(\d+)(?:,[^}]*)?\}/g, (_, i) => String(args[Number(i)] ?? ''));
+}
+
+/** A product's title in the viewer's language when the merchant wrote one, else the other. */
+export function pick(en, zh) {
+  return current === 'zh-CN' ? (zh || en || '') : (en || zh || '');
 }
 
 export function formatCount(n) {

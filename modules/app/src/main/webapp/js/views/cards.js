@@ -1,5 +1,6 @@
 // The note card grid (two columns on phones, more on wider screens) with endless paging.
 import { h, avatar } from '../dom.js';
+import { icon } from '../icons.js';
 import { t, formatCount } from '../i18n.js';
 import { api } from '../api.js';
 import { session, requireLogin } from '../session.js';
@@ -23,9 +24,10 @@ export function noteCard(card) {
   }, h('span', { class: 'heart' }, '♥'), h('span', { class: 'n' }, formatCount(card.likeCount)));
   return h('a', { class: 'card', href: `#/note/${card.id}`, dataset: { noteId: card.id } },
     h('div', { class: 'cover-wrap' }, cover, card.kind === 'VIDEO' ? h('span', { class: 'badge-video' }, '▶') : null,
-      card.state === 'DRAFT' ? h('span', { class: 'badge-draft' }, t('note.draft')) : null),
+      card.state === 'DRAFT' ? h('span', { class: 'badge-draft' }, t('note.draft')) : null,
+      card.hasProducts ? h('span', { class: 'badge-shop', title: t('note.products') }, icon('bag')) : null),
     h('div', { class: 'card-body' },
-      h('div', { class: 'card-title' }, card.title),
+      h('div', { class: 'card-title' }, card.verifiedPurchase ? h('span', { class: 'verified-mini' }, `✓ ${t('note.verifiedShort')} `) : null, card.title),
       h('div', { class: 'card-meta' },
         h('span', { class: 'author' }, avatar(card.author, 'xs'), h('span', { class: 'name' }, card.author?.displayName || '')),
         likeButton)));

@@ -4,12 +4,18 @@ import { t } from '../i18n.js';
 import { api, ApiError } from '../api.js';
 import { requireLogin } from '../session.js';
 import { go } from '../router.js';
+import { productPicker } from './tagging.js';
 
 const MAX_IMAGES = 18;
 
-export async function renderCompose(host, editId) {
+export async function renderCompose(host, editId, query = new URLSearchParams()) {
   if (!requireLogin()) return;
   const existing = editId ? await api.get(`/notes/${editId}`) : null;
+  // "Write a review" from an order arrives as ?review=<orderId>:<skuId>&product=<id>.
+  const [reviewOrder, reviewSku] = (query.get('review') || '').split(':').map(Number);
+  const review = reviewOrder && reviewSku ? { orderId: reviewOrder, skuId: reviewSku } : null;
+  const startWith = query.get('product') ? [Number(query.get('product'))] : [];
+  const tags = await productPicker((existing?.products || []).map((p) => p.id).concat(startWith.filter((id) => !existing)));
   /** Items: { media (server view) | null while uploading, file, progress, el } */
   const items = (existing?.media || []).map((m) => ({ media: m }));
 
@@ -81,7 +87,9 @@ export async function renderCompose(host, editId) {
     const payload = {
       title: title.value, body: body.value, locationName: location_.value || null, publish,
       mediaIds: items.filter((i) => i.media).map((i) => i.media.id),
+      productIds: tags.ids(),
     };
+    if (review && !existing) payload.review = review;
     try {
       const note = existing ? await api.put(`/notes/${existing.id}`, payload) : await api.post('/notes', payload);
       toast(publish ? t('compose.published') : t('compose.saved'));
@@ -98,13 +106,15 @@ export async function renderCompose(host, editId) {
   renderTray();
   const published = existing?.state === 'PUBLISHED';
   host.append(h('section', { class: 'compose' },
-    h('h1', {}, existing ? t('compose.editTitle') : t('compose.newTitle')),
+    h('h1', {}, existing ? t('compose.editTitle') : review ? t('compose.reviewTitle') : t('compose.newTitle')),
+    review ? h('p', { class: 'verified-banner' }, `✓ ${t('compose.reviewHint')}`) : null,
     fileInput, tray,
     h('p', { class: 'muted small' }, t('compose.mediaHint')),
     h('div', { class: 'field' }, title, titleCount),
     h('div', { class: 'field' }, body, bodyCount),
     h('p', { class: 'muted small' }, t('compose.topicHint')),
     h('div', { class: 'field' }, location_),
+    tags.element,
     errors,
     h('div', { class: 'compose-actions' },
       published ? null : h('button', { class: 'btn ghost', type: 'button', name: 'saveDraft', onclick: () => save(false) }, t('compose.saveDraft')),

@@ -1,9 +1,12 @@
 // Note detail: carousel or video, text, topics, actions, and the comment thread.
-import { h, clear, richText, avatar, toast } from '../dom.js';
+import { h, clear, richText, avatar, toast, add } from '../dom.js';
+import { icon } from '../icons.js';
 import { t, timeAgo, formatCount } from '../i18n.js';
 import { api } from '../api.js';
 import { session, requireLogin } from '../session.js';
 import { go } from '../router.js';
+import { formatMoney } from '../money.js';
+import { pick } from '../i18n.js';
 
 export async function renderNote(host, id) {
   const note = await api.get(`/notes/${id}`);
@@ -13,17 +16,19 @@ export async function renderNote(host, id) {
       authorBar(note),
       h('div', { class: 'note-text' },
         note.state === 'DRAFT' ? h('span', { class: 'badge-draft inline' }, t('note.draft')) : null,
+        note.verifiedPurchase ? h('span', { class: 'verified-badge' }, `✓ ${t('note.verifiedPurchase')}`) : null,
         h('h1', { class: 'note-title' }, note.title),
         h('p', { class: 'note-body' }, richText(note.body)),
         note.topics.length ? h('p', { class: 'topics' }, note.topics.map((tp) => h('a', { class: 'topic', href: `#/topic/${encodeURIComponent(tp)}` }, `#${tp}`))) : null,
         h('p', { class: 'muted small' },
           note.publishedAt ? timeAgo(note.publishedAt) : t('note.notPublished'),
           note.locationName ? ` · 📍 ${note.locationName}` : '')),
+      note.products.length ? productStrip(note) : null,
       comments(note),
       actions(note))));
 }
 
-function carousel(media) {
+export function carousel(media) {
   if (!media.length) return h('div', { class: 'cover placeholder big' }, '✎');
   const track = h('div', { class: 'carousel-track', tabindex: '0' },
     media.map((m, i) => h('img', { src: m.url, alt: '', class: 'slide', loading: i === 0 ? 'eager' : 'lazy',
@@ -42,6 +47,19 @@ function carousel(media) {
     h('button', { class: 'nav next', 'aria-label': t('note.next'), onclick: () => show(Math.min(media.length - 1, index() + 1)) }, '›'),
   ] : [];
   return h('div', { class: 'carousel' }, track, nav, media.length > 1 ? [dots, counter] : null);
+}
+
+/** The products tagged in the note; opening one remembers the note, so a purchase is attributed to it. */
+function productStrip(note) {
+  return h('section', { class: 'product-strip', 'aria-label': t('note.products') },
+    h('h2', { class: 'comments-title' }, t('note.products')),
+    h('div', { class: 'strip' }, note.products.map((p) => h('a', { class: 'product-mini', href: `#/product/${p.id}?from=${note.id}`, dataset: { productId: p.id } },
+      p.imageUrl ? h('img', { src: p.imageUrl, alt: '' }) : h('span', { class: 'thumb placeholder' }, icon('bag')),
+      h('span', { class: 'product-mini-text' },
+        h('span', { class: 'product-mini-title' }, pick(p.titleEn, p.titleZh)),
+        h('strong', { class: 'price' }, formatMoney(p.priceFromMinor, p.currency)),
+        p.inStock ? null : h('span', { class: 'muted small' }, t('shop.soldOut'))),
+      h('span', { class: 'go' }, t('note.buy'))))));
 }
 
 function video(m) {
@@ -128,7 +146,7 @@ async function openBoardPicker(onPick) {
   const close = () => { dialog.close(); dialog.remove(); };
   const name = h('input', { class: 'input', name: 'boardName', maxlength: '30', placeholder: t('board.newName') });
   const priv = h('input', { type: 'checkbox', name: 'boardPrivate' });
-  dialog.append(
+  add(dialog,
     h('h3', {}, t('board.pick')),
     h('button', { class: 'board-choice', onclick: () => { close(); onPick(null); } }, t('board.none')),
     boards.map((b) => h('button', { class: 'board-choice', onclick: () => { close(); onPick(b.id); } },

@@ -1,5 +1,6 @@
 // A person's page: header with counts and follow, then notes / boards / liked (and drafts for oneself).
 import { h, avatar } from '../dom.js';
+import { icon } from '../icons.js';
 import { t, formatCount } from '../i18n.js';
 import { api } from '../api.js';
 import { pagedGrid } from './cards.js';
@@ -20,7 +21,12 @@ export async function renderProfile(host, handle, tab = 'notes') {
         h('div', { class: 'stats' }, stat(p.following, 'profile.followingCount'), stat(p.followers, 'profile.followers'),
           stat(p.likesAndCollects, 'profile.likesAndCollects'))),
       h('div', { class: 'profile-actions' },
-        p.isMe ? h('a', { class: 'btn ghost small', href: '#/settings' }, t('profile.edit')) : followButton(p.person.handle, p.followedByMe))),
+        p.isMe ? [h('a', { class: 'btn ghost small', href: '#/settings' }, t('profile.edit')),
+          h('div', { class: 'my-links' },
+            h('a', { class: 'my-link', name: 'myOrders', href: '#/orders' }, icon('box'), t('order.mine')),
+            h('a', { class: 'my-link', name: 'myCart', href: '#/cart' }, icon('cart'), t('cart.title')),
+            h('a', { class: 'my-link', name: 'myShop', href: '#/merchant' }, icon('shop'), t('merchant.title')))]
+          : followButton(p.person.handle, p.followedByMe))),
     h('nav', { class: 'tabs' }, tabs.map((name) =>
       h('a', { class: `tab ${tab === name ? 'on' : ''}`, href: `#/u/${enc}/${name}` }, t(`profile.tab.${name}`)))));
   const body = h('div', { class: 'tab-body' });

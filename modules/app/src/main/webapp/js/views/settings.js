@@ -3,6 +3,7 @@ import { h, avatar, toast } from '../dom.js';
 import { t, locale, setLocale } from '../i18n.js';
 import { api } from '../api.js';
 import { session, requireLogin } from '../session.js';
+import { buyerCurrency, setBuyerCurrency, knownCurrencies } from '../money.js';
 
 export function renderSettings(host, rerender) {
   if (!requireLogin()) return;
@@ -22,8 +23,11 @@ export function renderSettings(host, rerender) {
   const lang = h('select', { class: 'input', name: 'locale' },
     h('option', { value: 'en', selected: locale() === 'en' }, 'English'),
     h('option', { value: 'zh-CN', selected: locale() === 'zh-CN' }, '简体中文'));
+  const currency = h('select', { class: 'input', name: 'currency' },
+    knownCurrencies().map((c) => h('option', { value: c, selected: buyerCurrency() === c }, c)));
   host.append(h('form', { class: 'auth-card', onsubmit: async (e) => {
     e.preventDefault();
+    setBuyerCurrency(currency.value);
     try {
       session.me = await api.patch('/me', { displayName: name.value, bio: bio.value, avatarMediaId: avatarId, locale: lang.value });
       await setLocale(lang.value);
@@ -34,5 +38,7 @@ export function renderSettings(host, rerender) {
   h('label', { class: 'field' }, h('span', {}, t('auth.displayName')), name),
   h('label', { class: 'field' }, h('span', {}, t('settings.bio')), bio),
   h('label', { class: 'field' }, h('span', {}, t('settings.language')), lang),
+  h('label', { class: 'field' }, h('span', {}, t('settings.currency')), currency),
+  h('p', { class: 'muted small' }, t('settings.currencyHint')),
   h('button', { class: 'btn primary block', type: 'submit' }, t('settings.save'))));
 }

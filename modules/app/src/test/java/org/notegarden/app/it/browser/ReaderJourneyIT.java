@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -44,13 +43,15 @@ class ReaderJourneyIT {
     URL url;
     ChromeDriver driver;
     WebDriverWait wait;
+    WebClient web;
     Path work;
 
     @BeforeEach
     void browser() throws Exception {
         work = Files.createDirectories(Path.of("target", "browser"));
         driver = Browser.start(work);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        web = new WebClient(driver, url);
+        wait = web.wait;
     }
 
     @AfterEach
@@ -113,41 +114,23 @@ class ReaderJourneyIT {
         assertTrue(driver.findElement(By.cssSelector(".feed-tabs")).getText().contains("最新"));
     }
 
-    /**
-     * Clicks like a person would: the element is brought to the middle of the screen first, so
-     * the fixed top and bottom bars never sit on top of it.
-     */
     private void click(By by) {
-        WebElement el = wait.until(ExpectedConditions.elementToBeClickable(by));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", el);
-        wait.until(ExpectedConditions.elementToBeClickable(el)).click();
+        web.click(by);
     }
 
     private void open(String hash) {
-        driver.get(url.toString().replaceAll("/$", "") + "/" + hash);
-        wait.until(d -> (Boolean) ((ChromeDriver) d).executeScript("return document.body.classList.contains('ready')"));
+        web.open(hash);
     }
 
     private void signUp(String handle, String displayName) {
-        open("#/signup");
-        driver.findElement(By.name("email")).sendKeys(handle + "@example.org");
-        driver.findElement(By.name("handle")).sendKeys(handle);
-        driver.findElement(By.name("displayName")).sendKeys(displayName);
-        driver.findElement(By.name("password")).sendKeys("garden party 2026");
-        click(By.name("submit"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("logout")));
+        web.signUp(handle, displayName);
     }
 
     private void logIn(String handle) {
-        open("#/login");
-        driver.findElement(By.name("login")).sendKeys(handle);
-        driver.findElement(By.name("password")).sendKeys("garden party 2026");
-        click(By.name("submit"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("logout")));
+        web.logIn(handle, WebClient.PASSWORD);
     }
 
     private void logOut() {
-        click(By.name("logout"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='#/login']")));
+        web.logOut();
     }
 }

@@ -31,10 +31,12 @@ public class ProductViews {
         }
     }
 
-    public record SkuView(long id, String code, Map<String, String> options, PriceView price, int stock, boolean inStock) {
+    /** A variant; {@code estimate} is its price in the viewer's currency when asked for and known. */
+    public record SkuView(long id, String code, Map<String, String> options, PriceView price, PriceView estimate, int stock,
+                          boolean inStock) {
     }
 
-    public record ImageView(String url, String gridUrl) {
+    public record ImageView(long id, String url, String gridUrl) {
     }
 
     public record ShopRef(long id, String name) {
@@ -58,11 +60,14 @@ public class ProductViews {
         Shop shop = em.find(Shop.class, p.getShopId());
         String currency = shop.getCurrency();
         List<SkuView> skus = p.getSkus().stream().filter(Sku::isActive)
-                .map(s -> new SkuView(s.getId(), s.getCode(), s.optionMap(), new PriceView(s.getPriceMinor(), currency), s.getStock(),
-                        s.getStock() > 0)).toList();
+                .map(s -> {
+                    PriceView price = new PriceView(s.getPriceMinor(), currency);
+                    return new SkuView(s.getId(), s.getCode(), s.optionMap(), price, estimates.estimate(price, viewer.currency()),
+                            s.getStock(), s.getStock() > 0);
+                }).toList();
         PriceView from = skus.stream().map(SkuView::price).min(java.util.Comparator.comparingLong(PriceView::minor)).orElse(null);
         List<ImageView> images = p.getImageMediaIds().stream().map(media::find).flatMap(java.util.Optional::stream)
-                .map(m -> new ImageView(m.url(), m.gridUrl())).toList();
+                .map(m -> new ImageView(m.id(), m.url(), m.gridUrl())).toList();
         boolean onSale = p.getStatus() == Product.Status.ACTIVE && shop.getStatus() == Shop.Status.APPROVED;
         return new ProductView(p.getId(), new ShopRef(shop.getId(), shop.getName()), p.getTitleEn(), p.getTitleZh(),
                 p.getDescriptionEn(), p.getDescriptionZh(), p.getCategory(), p.getStatus().name(), images, skus, from,

@@ -1,0 +1,157 @@
+package org.notegarden.app.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notegarden.app.it.ApiClient;
+import org.notegarden.app.it.ApiClient.User;
+import org.notegarden.app.it.Deployments;
+import org.notegarden.app.it.TestImages;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Buying from a note in real headless Chromium: a creator tags a shop's product in a note from
+ * the compose screen; a reader opens the note, taps the product card, picks a variant, buys it
+ * with a coupon, sees the price breakdown and pays; the merchant ships from the dashboard and sees
+ * the sale under the note; the reader confirms receipt and posts a verified review.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BuyFromNoteIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL url;
+    ChromeDriver driver;
+    WebClient web;
+    Path work;
+
+    @BeforeEach
+    void browser() throws Exception {
+        work = Files.createDirectories(Path.of("target", "browser"));
+        driver = Browser.start(work);
+        web = new WebClient(driver, url);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (driver != null) {
+            Files.write(work.resolve("buy-last-screen.png"), driver.getScreenshotAs(OutputType.BYTES));
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aReaderBuysWhatANoteShows() throws Exception {
+        ApiClient api = new ApiClient(url);
+        String admin = api.post("/auth/login", null, "{\"login\":\"itadmin\",\"password\":\"it-admin-password\",\"mode\":\"token\"}")
+                .obj().getString("token");
+        // The merchant's shop and product come through the API; the dashboard is exercised below.
+        User merchant = api.register("tea");
+        long shopId = api.post("/shops", merchant.token(), "{\"name\":\"Hangzhou Leaf\",\"currency\":\"CNY\",\"legalName\":\"Leaf Ltd\","
+                + "\"address\":\"1 Longjing Rd\",\"contactEmail\":\"a@leaf.example\",\"registrationNumber\":\"91330\",\"selfCertified\":true}")
+                .obj().getJsonNumber("id").longValue();
+        api.post("/admin/shops/" + shopId + "/decision", admin, "{\"approve\":true}");
+        long image = api.upload(merchant, TestImages.png(600, 600), "image/png");
+        long productId = api.post("/products", merchant.token(), "{\"titleEn\":\"Longjing green tea\",\"titleZh\":\"龙井绿茶\","
+                + "\"category\":\"food\",\"status\":\"ACTIVE\",\"imageMediaIds\":[" + image + "],\"skus\":["
+                + "{\"code\":\"S\",\"options\":{\"size\":\"50g\"},\"price\":5800,\"stock\":10},"
+                + "{\"code\":\"L\",\"options\":{\"size\":\"250g\"},\"price\":22800,\"stock\":3}]}").obj().getJsonNumber("id").longValue();
+
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        Path photo = Files.write(work.resolve("tea-" + suffix + ".png"), TestImages.png(900, 1200));
+
+        // The creator tags the product by pasting its link in the compose screen.
+        web.signUp("ann" + suffix, "Ann");
+        web.open("#/compose");
+        web.wait.until(ExpectedConditions.presenceOfElementLocated(By.name("files"))).sendKeys(photo.toAbsolutePath().toString());
+        web.wait.until(d -> d.findElements(By.cssSelector(".tray .tile img")).size() == 1
+                && d.findElements(By.cssSelector(".tray .progress")).isEmpty());
+        web.type(By.name("title"), "Spring tea ritual 春茶");
+        web.click(By.name("tagProduct"));
+        web.type(By.name("productLink"), url + "#/product/" + productId);
+        web.click(By.cssSelector("dialog .new-board button[type=submit]"));
+        web.visible(By.cssSelector(".product-chip[data-product-id='" + productId + "']"));
+        web.click(By.name("publish"));
+        web.visible(By.cssSelector(".note-title"));
+        String noteId = driver.getCurrentUrl().replaceAll(".*#/note/", "");
+        web.logOut();
+
+        // The reader goes from the note to the product and buys the large size with a coupon.
+        String reader = "ben" + suffix;
+        web.signUp(reader, "Ben");
+        web.open("#/note/" + noteId);
+        web.click(By.cssSelector(".product-mini[data-product-id='" + productId + "']"));
+        assertEquals("Longjing green tea", web.visible(By.cssSelector(".product-title")).getText());
+        web.click(By.xpath("//button[contains(@class,'chip') and text()='250g']"));
+        web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".product-price .amount"), "228.00"));
+        assertTrue(driver.findElement(By.cssSelector(".product-badges")).getText().contains("Spend 199, save 20"));
+        web.click(By.name("buyNow"));
+        web.type(By.name("shipTo.name"), "Ben Li");
+        web.type(By.name("shipTo.phone"), "13800000000");
+        web.type(By.name("shipTo.line"), "88 Nanjing Rd");
+        web.type(By.name("shipTo.city"), "Shanghai");
+        web.type(By.name("shipTo.postalCode"), "200001");
+        new Select(driver.findElement(By.name("shipTo.country"))).selectByValue("CN");
+        web.type(By.name("couponCode"), "WELCOME10");
+        web.click(By.name("applyCoupon"));
+        web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".breakdown .total"), "185.20"));
+        String breakdown = driver.findElement(By.cssSelector(".breakdown")).getText();
+        assertTrue(breakdown.contains("WELCOME10") && breakdown.contains("满减"), breakdown);
+        web.type(By.name("paymentToken"), "4242 4242 4242 4242");
+        web.click(By.name("pay"));
+        web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".state-badge"), "Paid"));
+        String orderId = driver.getCurrentUrl().replaceAll(".*#/order/", "");
+        web.logOut();
+
+        // The merchant ships from the dashboard and sees the sale under the note.
+        web.logIn(merchant.handle(), "correct horse 1");
+        web.open("#/merchant/orders");
+        web.type(By.cssSelector("[data-order-id='" + orderId + "'] input[name=carrier]"), "SF Express");
+        web.type(By.cssSelector("[data-order-id='" + orderId + "'] input[name=trackingNumber]"), "SF123456");
+        web.click(By.cssSelector("[data-order-id='" + orderId + "'] button[name=ship]"));
+        web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-order-id='" + orderId + "'] .state-badge"), "Shipped"));
+        web.open("#/merchant/sales");
+        assertTrue(web.visible(By.cssSelector(".data-table")).getText().contains("Spring tea ritual 春茶"));
+        web.logOut();
+
+        // The reader confirms receipt and reviews: the note carries the verified badge.
+        web.logIn(reader, WebClient.PASSWORD);
+        web.open("#/order/" + orderId);
+        web.click(By.name("confirmReceipt"));
+        web.click(By.name("review"));
+        web.wait.until(ExpectedConditions.presenceOfElementLocated(By.name("files"))).sendKeys(photo.toAbsolutePath().toString());
+        web.wait.until(d -> d.findElements(By.cssSelector(".tray .tile img")).size() == 1
+                && d.findElements(By.cssSelector(".tray .progress")).isEmpty());
+        web.type(By.name("title"), "Worth every leaf");
+        web.click(By.name("publish"));
+        assertTrue(web.visible(By.cssSelector(".verified-badge")).getText().contains("Verified purchase"));
+
+        JsonObject order = api.get("/orders/" + orderId, merchant.token()).obj();
+        assertEquals("RECEIVED", order.getString("state"));
+        assertEquals(Long.parseLong(noteId), order.getJsonArray("lines").getJsonObject(0).getJsonNumber("noteId").longValue(),
+                "the order remembers the note the reader came from");
+        assertEquals(18520, order.getJsonObject("total").getInt("minor"));
+    }
+}

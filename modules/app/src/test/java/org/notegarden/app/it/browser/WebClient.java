@@ -1,0 +1,73 @@
+package org.notegarden.app.it.browser;
+
+import java.net.URL;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a person does in the web client, as steps the browser tests share. */
+final class WebClient {
+    static final String PASSWORD = "garden party 2026";
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+    private final URL url;
+
+    WebClient(ChromeDriver driver, URL url) {
+        this.driver = driver;
+        this.url = url;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Clicks like a person would: the element is brought to the middle of the screen first, so
+     * the fixed top and bottom bars never sit on top of it.
+     */
+    void click(By by) {
+        WebElement el = wait.until(ExpectedConditions.elementToBeClickable(by));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", el);
+        wait.until(ExpectedConditions.elementToBeClickable(el)).click();
+    }
+
+    WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void type(By by, String text) {
+        WebElement el = visible(by);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", el);
+        el.clear();
+        el.sendKeys(text);
+    }
+
+    void open(String hash) {
+        driver.get(url.toString().replaceAll("/$", "") + "/" + hash);
+        wait.until(d -> (Boolean) ((ChromeDriver) d).executeScript("return document.body.classList.contains('ready')"));
+    }
+
+    void signUp(String handle, String displayName) {
+        open("#/signup");
+        driver.findElement(By.name("email")).sendKeys(handle + "@example.org");
+        driver.findElement(By.name("handle")).sendKeys(handle);
+        driver.findElement(By.name("displayName")).sendKeys(displayName);
+        driver.findElement(By.name("password")).sendKeys(PASSWORD);
+        click(By.name("submit"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("logout")));
+    }
+
+    void logIn(String handle, String password) {
+        open("#/login");
+        driver.findElement(By.name("login")).sendKeys(handle);
+        driver.findElement(By.name("password")).sendKeys(password);
+        click(By.name("submit"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("logout")));
+    }
+
+    void logOut() {
+        click(By.name("logout"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='#/login']")));
+    }
+}
