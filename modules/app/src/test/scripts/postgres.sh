@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Starts or stops a throw-away PostgreSQL cluster on a loopback port, for the PostgreSQL IT run.
-#   postgres.sh start <dir> <port>   creates role/database notegarden (password notegarden)
+#   postgres.sh start <dir> <port> [durable]   creates role/database notegarden (password notegarden);
+#                                    tests run without fsync for speed, "durable" keeps PostgreSQL's
+#                                    crash-safe defaults (for benchmarks)
 #   postgres.sh stop <dir>
 set -euo pipefail
 cmd=$1 dir=$2
@@ -16,8 +18,10 @@ case "$cmd" in
       p="$dir"; while [ "$p" != "/" ]; do chmod o+x "$p" 2>/dev/null || true; p=$(dirname "$p"); done
     fi
     as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+    speed="-c fsync=off -c synchronous_commit=off"
+    if [ "${4:-}" = durable ]; then speed=""; fi
     as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock $speed -c max_connections=200" start >/dev/null
     as_pg "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -q -c "CREATE ROLE notegarden LOGIN PASSWORD 'notegarden'" \
       -c "CREATE DATABASE notegarden OWNER notegarden ENCODING 'UTF8'"
     echo "PostgreSQL up on 127.0.0.1:$port"

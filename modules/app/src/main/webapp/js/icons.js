@@ -6,6 +6,7 @@ const PATHS = {
   box: 'M3 7l9-4 9 4-9 4-9-4z M3 7v10l9 4 9-4V7 M12 11v10',
   truck: 'M2 6h11v10H2z M13 10h4l3 3v3h-7 M6 19a1.5 1.5 0 1 0 0-.01 M17 19a1.5 1.5 0 1 0 0-.01',
   check: 'M5 12l4 4 10-10',
+  comment: 'M4 5h16v11H9l-5 4V5z',
 };
 
 export function icon(name, label) {

@@ -117,7 +117,7 @@ function actions(note) {
     });
   });
   const commentBtn = h('button', { class: 'action', onclick: () => document.querySelector('.comment-input')?.focus() },
-    h('span', { class: 'icon' }, '💬'), h('span', { class: 'n' }, formatCount(note.commentCount)));
+    h('span', { class: 'icon' }, icon('comment')), h('span', { class: 'n' }, formatCount(note.commentCount)));
   return h('div', { class: 'action-bar' }, likeBtn, collectBtn, commentBtn);
 }
 

@@ -8,8 +8,8 @@ package org.notegarden.platform.api;
  *
  * @param accountId who gains the role
  * @param role      the role
- * @param actorId   who decided (an admin), for the audit log
+ * @param actorId   who decided (an admin), for the audit log; null when the system did (demo data)
  * @param reason    why, for the audit log
  */
-public record RoleGranted(long accountId, Role role, long actorId, String reason) {
+public record RoleGranted(long accountId, Role role, Long actorId, String reason) {
 }

@@ -99,7 +99,7 @@ public class Shop {
         this.logoMediaId = logoMediaId;
     }
 
-    void decide(boolean approve, String reason, long adminId, Instant now) {
+    void decide(boolean approve, String reason, Long adminId, Instant now) {
         if (status != Status.PENDING) {
             throw new IllegalStateException("only a pending application is decided");
         }

@@ -65,9 +65,10 @@ public class ShopService {
     /**
      * Approves or rejects a pending application. A rejection needs a reason the applicant can
      * act on; an approval makes the owner a MERCHANT in the same transaction. Both are audited.
+     * {@code adminId} is null only when the system decides (demo data).
      */
     @Transactional
-    public Shop decide(long adminId, long shopId, boolean approve, String reason) {
+    public Shop decide(Long adminId, long shopId, boolean approve, String reason) {
         Shop shop = em.find(Shop.class, shopId);
         if (shop == null) {
             throw Problems.notFound("shopId", "shop " + shopId);

@@ -5,18 +5,17 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.AccountService;
-import org.notegarden.community.internal.media.Media;
-import org.notegarden.community.internal.media.MediaService;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.community.internal.note.NoteRules;
 import org.notegarden.community.internal.note.NoteService;
@@ -24,6 +23,7 @@ import org.notegarden.community.internal.social.CollectService;
 import org.notegarden.community.internal.social.CommentService;
 import org.notegarden.community.internal.social.FollowService;
 import org.notegarden.community.internal.social.LikeService;
+import org.notegarden.platform.api.DemoEvents;
 
 /**
  * With {@code notegarden.demo=true}, fills an empty installation with a living community:
@@ -48,7 +48,7 @@ public class DemoData {
     @Inject
     AccountService accounts;
     @Inject
-    MediaService media;
+    DemoUploads uploads;
     @Inject
     NoteService notes;
     @Inject
@@ -59,6 +59,12 @@ public class DemoData {
     CommentService comments;
     @Inject
     FollowService follows;
+    @Inject
+    Event<DemoEvents.ShopkeepersReady> shopkeepers;
+
+    /** Demo people who also run a shop, and what they sell. */
+    static final Map<String, String> SHOPKEEPERS = Map.of("huang_lei", "coffee", "chen_jing", "skincare",
+            "mia_style", "outfit", "wang_fang", "home");
 
     @PostConstruct
     void start() {
@@ -74,8 +80,10 @@ public class DemoData {
                 return;
             }
             long started = System.nanoTime();
-            int made = seed(new Random(2026));
+            Random random = new Random(2026);
+            int made = seed(random);
             LOG.info(() -> "Demo data: " + made + " notes in " + (System.nanoTime() - started) / 1_000_000 + " ms.");
+            announceShopkeepers(random);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Demo data could not be loaded", e);
         }
@@ -108,19 +116,36 @@ public class DemoData {
         return count;
     }
 
+    /**
+     * Hands the shopkeepers, with pictures for their goods, to whichever module runs shops (it
+     * answers with products, which {@link DemoFeaturedNotes} then features in notes).
+     */
+    private void announceShopkeepers(Random random) {
+        List<DemoEvents.Shopkeeper> keepers = new ArrayList<>();
+        for (var entry : new java.util.TreeMap<>(SHOPKEEPERS).entrySet()) {
+            Account a = accounts.findByHandle(entry.getKey()).orElseThrow();
+            DemoContent.Theme theme = DemoContent.THEMES.stream().filter(t -> t.topicEn().equals(entry.getValue())).findFirst()
+                    .orElseThrow();
+            List<Long> pictures = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                pictures.add(upload(a, DemoImages.picture(random, theme.from(), theme.to(), 1080, 1080)));
+            }
+            keepers.add(new DemoEvents.Shopkeeper(a.getId(), entry.getValue(), pictures));
+        }
+        shopkeepers.fire(new DemoEvents.ShopkeepersReady(keepers));
+    }
+
+    private long upload(Account owner, byte[] png) {
+        return uploads.upload(owner, png);
+    }
+
     private Note publish(Account author, DemoContent.Theme theme, Random random) {
         int pictures = 1 + random.nextInt(4);
         int[][] sizes = {{900, 1200}, {1080, 1080}, {1200, 900}};
         int[] size = sizes[random.nextInt(sizes.length)];
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < pictures; i++) {
-            byte[] png = DemoImages.picture(random, theme.from(), theme.to(), size[0], size[1]);
-            try {
-                Media m = media.upload(author.getId(), new ByteArrayInputStream(png));
-                ids.add(m.getId());
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
+            ids.add(upload(author, DemoImages.picture(random, theme.from(), theme.to(), size[0], size[1])));
         }
         String title = theme.titles().get(random.nextInt(theme.titles().size()));
         String body = theme.bodies().get(random.nextInt(theme.bodies().size()));

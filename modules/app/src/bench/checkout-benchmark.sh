@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Checkout benchmark on H2 and on PostgreSQL (crash-safe settings, fsync on): for each database a
+# fresh server with the example plugins, then CheckoutBench measures
+#   throughput   CLIENTS buyers checking out one unit each, back to back, for SECONDS
+#   flash sale   BUYERS buyers released at once on a product with UNITS units (must sell exactly UNITS)
+# Usage (from the repository root):
+#   modules/app/src/bench/checkout-benchmark.sh [h2|postgres|both] [clients] [seconds] [buyers] [units]
+set -euo pipefail
+WHICH=${1:-both}
+CLIENTS=${2:-32}
+SECONDS_PER_RUN=${3:-30}
+BUYERS=${4:-2000}
+UNITS=${5:-100}
+APP=$(cd "$(dirname "$0")/../.." && pwd)
+ROOT=$(cd "$APP/../.." && pwd)
+WORK="$APP/target/bench-checkout"
+rm -rf "$WORK"; mkdir -p "$WORK"
+
+echo "== building"
+(cd "$ROOT" && mvn -q -B install -DskipTests -DskipITs)
+(cd "$APP" && mvn -q -B dependency:copy -Dartifact=fish.payara.extras:payara-micro:6.2025.10 -DoutputDirectory="$WORK" \
+  && mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt")
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+run() { # <label> <jdbc-url> <user> <password> <datasource-class>
+  local label=$1 port server
+  port=$(free_port)
+  echo "== $label: starting Payara Micro on 127.0.0.1:$port"
+  NOTEGARDEN_DB_URL=$2 NOTEGARDEN_DB_USER=$3 NOTEGARDEN_DB_PASSWORD=$4 NOTEGARDEN_DB_DATASOURCE=$5 \
+  NOTEGARDEN_PLUGINS_DIR="$APP/target/plugins" NOTEGARDEN_DATA_DIR="$WORK/$label-data" \
+  NOTEGARDEN_ADMIN_EMAIL=bench@example.org NOTEGARDEN_ADMIN_HANDLE=benchadmin NOTEGARDEN_ADMIN_PASSWORD=bench-admin-password \
+  NOTEGARDEN_SECURITY_PBKDF2_ITERATIONS=20000 \
+    java -Xmx1g -Djava.io.tmpdir="$WORK" -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" \
+      --contextroot / --port "$port" --nocluster > "$WORK/$label-server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 180); do
+    curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  echo "== $label: measuring ($CLIENTS clients for ${SECONDS_PER_RUN}s, then $BUYERS buyers for $UNITS units)"
+  java -cp "$APP/target/test-classes:$(cat "$WORK/cp.txt")" org.notegarden.app.bench.CheckoutBench \
+    "http://127.0.0.1:$port" "$CLIENTS" "$SECONDS_PER_RUN" "$BUYERS" "$UNITS" | sed "s/^/$label  /"
+  echo "$label  server RSS: $(ps -o rss= -p $server | awk '{printf "%d MB", $1/1024}')"
+  kill $server; wait $server 2>/dev/null || true
+}
+
+if [ "$WHICH" != postgres ]; then
+  run h2 "jdbc:h2:file:$WORK/h2/notegarden;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" sa "" org.h2.jdbcx.JdbcDataSource
+fi
+if [ "$WHICH" != h2 ]; then
+  "$APP/src/test/scripts/install-test-tools.sh"
+  PG_PORT=$(free_port)
+  "$APP/src/test/scripts/postgres.sh" start "$WORK/pg" "$PG_PORT" durable
+  trap '"$APP/src/test/scripts/postgres.sh" stop "$WORK/pg"' EXIT
+  run postgres "jdbc:postgresql://127.0.0.1:$PG_PORT/notegarden" notegarden notegarden org.postgresql.ds.PGSimpleDataSource
+fi

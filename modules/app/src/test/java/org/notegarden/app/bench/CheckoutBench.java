@@ -1,0 +1,212 @@
+package org.notegarden.app.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load driver for the checkout benchmark, against a running server with the example plugins.
+ * Sets up a shop and buyers through the API, then measures
+ * <ol>
+ *   <li><b>throughput</b>: {@code clients} buyers check out one unit each, back to back, for
+ *   {@code seconds} (full path: catalog check, stock reservation, pricing through the promotion,
+ *   shipping and tax plugins, sandbox payment, order state PAID);</li>
+ *   <li><b>flash sale</b>: {@code buyers} buyers released at the same instant on a product with
+ *   {@code units} units; it checks that exactly {@code units} orders were paid and the stock is 0.</li>
+ * </ol>
+ * Usage: {@code CheckoutBench <base-url> <clients> <seconds> <buyers> <units>}
+ */
+public final class CheckoutBench {
+    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+    private static final String SHIP_TO = "\"shipTo\":{\"name\":\"Bench\",\"phone\":\"+86 21 1234\",\"line\":\"1 Bund\","
+            + "\"city\":\"Shanghai\",\"postalCode\":\"200000\",\"country\":\"CN\"}";
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newFixedThreadPool(64)).build();
+
+    private CheckoutBench(String base) {
+        this.base = base + "/api/v1";
+    }
+
+    public static void main(String[] args) throws Exception {
+        CheckoutBench bench = new CheckoutBench(args[0]);
+        int clients = Integer.parseInt(args[1]);
+        int seconds = Integer.parseInt(args[2]);
+        int buyers = Integer.parseInt(args[3]);
+        int units = Integer.parseInt(args[4]);
+        String admin = bench.find(TOKEN, bench.call("POST", "/auth/login", null,
+                "{\"login\":\"benchadmin\",\"password\":\"bench-admin-password\",\"mode\":\"token\"}").body());
+        String merchant = bench.register("merchant");
+        String shop = bench.find(ID, bench.call("POST", "/shops", merchant, "{\"name\":\"Bench Tea\",\"currency\":\"CNY\","
+                + "\"legalName\":\"Bench Ltd\",\"address\":\"1 Road\",\"contactEmail\":\"b@bench.example\","
+                + "\"registrationNumber\":\"B1\",\"selfCertified\":true}").body());
+        bench.call("POST", "/admin/shops/" + shop + "/decision", admin, "{\"approve\":true}");
+
+        System.out.printf("registering %d buyers%n", Math.max(clients, buyers));
+        List<String> tokens = bench.registerMany(Math.max(clients, buyers));
+
+        String plentiful = bench.sku(merchant, "Everyday tea", 1_000_000);
+        bench.throughput(tokens.subList(0, clients), plentiful, 5, false); // warm-up
+        bench.throughput(tokens.subList(0, clients), plentiful, seconds, true);
+
+        String scarce = bench.sku(merchant, "Limited matcha", units);
+        bench.flashSale(tokens.subList(0, buyers), scarce, units, merchant);
+    }
+
+    private void throughput(List<String> buyers, String sku, int seconds, boolean report) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(buyers.size());
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        List<Future<List<long[]>>> runs = new ArrayList<>();
+        for (String token : buyers) {
+            runs.add(pool.submit(() -> {
+                List<long[]> seen = new ArrayList<>(); // {nanos, status}
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    int status = call("POST", "/checkout", token, checkout(sku)).statusCode();
+                    seen.add(new long[] {System.nanoTime() - t0, status});
+                }
+                return seen;
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<List<long[]>> f : runs) {
+            all.addAll(f.get());
+        }
+        pool.shutdown();
+        if (!report) {
+            return;
+        }
+        long paid = all.stream().filter(r -> r[1] == 201).count();
+        long[] latencies = all.stream().mapToLong(r -> r[0]).sorted().toArray();
+        System.out.printf("throughput  clients=%d seconds=%d orders=%d orders/s=%.1f p50=%.1f ms p99=%.1f ms statuses=%s%n",
+                buyers.size(), seconds, paid, paid / (double) seconds, pct(latencies, 50), pct(latencies, 99), statuses(all));
+    }
+
+    private void flashSale(List<String> buyers, String sku, int units, String merchant) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(buyers.size());
+        CountDownLatch ready = new CountDownLatch(buyers.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<long[]>> runs = new ArrayList<>();
+        for (String token : buyers) {
+            runs.add(pool.submit(() -> {
+                ready.countDown();
+                go.await();
+                long t0 = System.nanoTime();
+                int status = call("POST", "/checkout", token, checkout(sku)).statusCode();
+                return new long[] {System.nanoTime() - t0, status, System.nanoTime()};
+            }));
+        }
+        ready.await();
+        long start = System.nanoTime();
+        go.countDown();
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> f : runs) {
+            all.add(f.get());
+        }
+        pool.shutdown();
+        long wall = all.stream().mapToLong(r -> r[2]).max().orElse(start) - start;
+        long lastSale = all.stream().filter(r -> r[1] == 201).mapToLong(r -> r[2]).max().orElse(start) - start;
+        long[] latencies = all.stream().mapToLong(r -> r[0]).sorted().toArray();
+        long paid = all.stream().filter(r -> r[1] == 201).count();
+        int stock = jakarta.json.Json.createReader(new java.io.StringReader(call("GET", "/products/" + productOf.get(sku), merchant, null)
+                .body())).readObject().getJsonArray("skus").getJsonObject(0).getInt("stock");
+        System.out.printf("flash-sale  buyers=%d units=%d paid=%d stock-after=%d sold-out-in=%.2f s all-answered-in=%.2f s "
+                        + "p50=%.0f ms p99=%.0f ms statuses=%s%n", buyers.size(), units, paid, stock,
+                lastSale / 1e9, wall / 1e9, pct(latencies, 50), pct(latencies, 99), statuses(all));
+        if (paid != units) {
+            throw new IllegalStateException("expected exactly " + units + " paid orders, got " + paid);
+        }
+    }
+
+    private final Map<String, String> productOf = new ConcurrentHashMap<>();
+
+    private String sku(String merchant, String title, int stock) throws Exception {
+        String body = call("POST", "/products", merchant, "{\"titleEn\":\"" + title + "\",\"category\":\"food\",\"status\":\"ACTIVE\","
+                + "\"skus\":[{\"code\":\"ONE\",\"options\":{},\"price\":5800,\"stock\":" + stock + "}]}").body();
+        var json = jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
+        String product = json.get("id").toString();
+        String sku = json.getJsonArray("skus").getJsonObject(0).get("id").toString();
+        productOf.put(sku, product);
+        return sku;
+    }
+
+    private static String checkout(String sku) {
+        return "{\"idempotencyKey\":\"" + UUID.randomUUID() + "\"," + SHIP_TO + ",\"paymentMethod\":\"sandbox-card\","
+                + "\"paymentToken\":\"4242424242424242\",\"items\":[{\"skuId\":" + sku + ",\"quantity\":1}]}";
+    }
+
+    private List<String> registerMany(int n) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<String>> made = new ArrayList<>();
+        AtomicInteger i = new AtomicInteger();
+        for (int k = 0; k < n; k++) {
+            made.add(pool.submit(() -> register("b" + i.incrementAndGet())));
+        }
+        List<String> tokens = new ArrayList<>();
+        for (Future<String> f : made) {
+            tokens.add(f.get());
+        }
+        pool.shutdown();
+        return tokens;
+    }
+
+    private String register(String prefix) throws Exception {
+        String handle = (prefix + UUID.randomUUID().toString().replace("-", "")).substring(0, 20);
+        HttpResponse<String> r = call("POST", "/auth/register", null, "{\"email\":\"" + handle + "@bench.example\","
+                + "\"password\":\"bench password 1\",\"handle\":\"" + handle + "\",\"displayName\":\"" + prefix + "\",\"mode\":\"token\"}");
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("register: " + r.statusCode() + " " + r.body());
+        }
+        return find(TOKEN, r.body());
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String find(Pattern p, String body) {
+        Matcher m = p.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("unexpected answer: " + body);
+        }
+        return m.group(1);
+    }
+
+    private static double pct(long[] sortedNanos, int percentile) {
+        if (sortedNanos.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.ceil(percentile / 100.0 * sortedNanos.length) - 1;
+        return sortedNanos[Math.max(0, i)] / 1e6;
+    }
+
+    private static String statuses(List<long[]> all) {
+        Map<Long, Integer> counts = new TreeMap<>();
+        all.forEach(r -> counts.merge(r[1], 1, Integer::sum));
+        return counts.toString();
+    }
+
+}
