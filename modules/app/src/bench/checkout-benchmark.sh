@@ -20,10 +20,17 @@ echo "== building"
 (cd "$ROOT" && mvn -q -B install -DskipTests -DskipITs)
 (cd "$APP" && mvn -q -B dependency:copy -Dartifact=fish.payara.extras:payara-micro:6.2025.10 -DoutputDirectory="$WORK" \
   && mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt")
+PG_DIR=""
+SERVER=""
+cleanup() {
+  if [ -n "$SERVER" ]; then kill "$SERVER" 2>/dev/null || true; fi
+  if [ -n "$PG_DIR" ]; then "$APP/src/test/scripts/postgres.sh" stop "$PG_DIR"; fi
+}
+trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 run() { # <label> <jdbc-url> <user> <password> <datasource-class>
-  local label=$1 port server
+  local label=$1 port
   port=$(free_port)
   echo "== $label: starting Payara Micro on 127.0.0.1:$port"
   NOTEGARDEN_DB_URL=$2 NOTEGARDEN_DB_USER=$3 NOTEGARDEN_DB_PASSWORD=$4 NOTEGARDEN_DB_DATASOURCE=$5 \
@@ -32,16 +39,17 @@ run() { # <label> <jdbc-url> <user> <password> <datasource-class>
   NOTEGARDEN_SECURITY_PBKDF2_ITERATIONS=20000 \
     java -Xmx1g -Djava.io.tmpdir="$WORK" -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" \
       --contextroot / --port "$port" --nocluster > "$WORK/$label-server.log" 2>&1 &
-  server=$!
+  SERVER=$!
   for _ in $(seq 1 180); do
     curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
     sleep 1
   done
   echo "== $label: measuring ($CLIENTS clients for ${SECONDS_PER_RUN}s, then $BUYERS buyers for $UNITS units)"
   java -cp "$APP/target/test-classes:$(cat "$WORK/cp.txt")" org.notegarden.app.bench.CheckoutBench \
-    "http://127.0.0.1:$port" "$CLIENTS" "$SECONDS_PER_RUN" "$BUYERS" "$UNITS" | sed "s/^/$label  /"
-  echo "$label  server RSS: $(ps -o rss= -p $server | awk '{printf "%d MB", $1/1024}')"
-  kill $server; wait $server 2>/dev/null || true
+    "http://127.0.0.1:$port" "$CLIENTS" "$SECONDS_PER_RUN" "$BUYERS" "$UNITS" 2>&1 | sed -u "s/^/$label  /"
+  echo "$label  server RSS: $(ps -o rss= -p "$SERVER" | awk '{printf "%d MB", $1/1024}')"
+  kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
+  SERVER=
 }
 
 if [ "$WHICH" != postgres ]; then
@@ -50,7 +58,7 @@ fi
 if [ "$WHICH" != h2 ]; then
   "$APP/src/test/scripts/install-test-tools.sh"
   PG_PORT=$(free_port)
-  "$APP/src/test/scripts/postgres.sh" start "$WORK/pg" "$PG_PORT" durable
-  trap '"$APP/src/test/scripts/postgres.sh" stop "$WORK/pg"' EXIT
+  PG_DIR="$WORK/pg"
+  "$APP/src/test/scripts/postgres.sh" start "$PG_DIR" "$PG_PORT" durable
   run postgres "jdbc:postgresql://127.0.0.1:$PG_PORT/notegarden" notegarden notegarden org.postgresql.ds.PGSimpleDataSource
 fi

@@ -18,6 +18,7 @@ import { renderCart } from './views/cart.js';
 import { renderCheckout } from './views/checkout.js';
 import { renderOrders, renderOrder } from './views/orders.js';
 import { renderMerchant } from './views/merchant.js';
+import { renderAdminShops } from './views/admin.js';
 
 const view = document.getElementById('view');
 const shell = document.getElementById('shell');
@@ -86,6 +87,7 @@ async function render() {
       case 'orders': await renderOrders(view); break;
       case 'order': await renderOrder(view, r.params[0]); break;
       case 'merchant': await renderMerchant(view, r.params[0], r.params[1]); break;
+      case 'admin': await renderAdminShops(view, r.params[0]); break;
       case 'u': await renderProfile(view, r.params[0], r.params[1]); break;
       case 'board': await renderBoard(view, r.params[0]); break;
       case 'notifications': await renderNotifications(view, refreshUnread); break;

@@ -1,6 +1,7 @@
 // A person's page: header with counts and follow, then notes / boards / liked (and drafts for oneself).
 import { h, avatar } from '../dom.js';
 import { icon } from '../icons.js';
+import { session } from '../session.js';
 import { t, formatCount } from '../i18n.js';
 import { api } from '../api.js';
 import { pagedGrid } from './cards.js';
@@ -25,7 +26,8 @@ export async function renderProfile(host, handle, tab = 'notes') {
           h('div', { class: 'my-links' },
             h('a', { class: 'my-link', name: 'myOrders', href: '#/orders' }, icon('box'), t('order.mine')),
             h('a', { class: 'my-link', name: 'myCart', href: '#/cart' }, icon('cart'), t('cart.title')),
-            h('a', { class: 'my-link', name: 'myShop', href: '#/merchant' }, icon('shop'), t('merchant.title')))]
+            h('a', { class: 'my-link', name: 'myShop', href: '#/merchant' }, icon('shop'), t('merchant.title')),
+            session.me?.roles?.includes('ADMIN') ? h('a', { class: 'my-link', name: 'adminShops', href: '#/admin' }, icon('check'), t('admin.shops')) : null)]
           : followButton(p.person.handle, p.followedByMe))),
     h('nav', { class: 'tabs' }, tabs.map((name) =>
       h('a', { class: `tab ${tab === name ? 'on' : ''}`, href: `#/u/${enc}/${name}` }, t(`profile.tab.${name}`)))));

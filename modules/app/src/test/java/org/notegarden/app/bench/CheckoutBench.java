@@ -38,14 +38,31 @@ public final class CheckoutBench {
             + "\"city\":\"Shanghai\",\"postalCode\":\"200000\",\"country\":\"CN\"}";
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .executor(Executors.newFixedThreadPool(64)).build();
+    // HTTP/1.1: one connection per concurrent buyer, like browsers; h2c upgrades are refused with GOAWAY under load.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newFixedThreadPool(64, CheckoutBench::daemon)).build();
+
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "bench-http");
+        t.setDaemon(true);
+        return t;
+    }
 
     private CheckoutBench(String base) {
         this.base = base + "/api/v1";
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         CheckoutBench bench = new CheckoutBench(args[0]);
         int clients = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);

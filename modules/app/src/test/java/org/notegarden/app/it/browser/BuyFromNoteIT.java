@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient;
-import org.notegarden.app.it.ApiClient.User;
 import org.notegarden.app.it.Deployments;
 import org.notegarden.app.it.TestImages;
 import org.openqa.selenium.By;
@@ -28,10 +27,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Buying from a note in real headless Chromium: a creator tags a shop's product in a note from
- * the compose screen; a reader opens the note, taps the product card, picks a variant, buys it
- * with a coupon, sees the price breakdown and pays; the merchant ships from the dashboard and sees
- * the sale under the note; the reader confirms receipt and posts a verified review.
+ * Buying from a note in real headless Chromium: a merchant applies for a shop, the admin approves
+ * it and the merchant lists a product; a creator tags it in a note from the compose screen; a
+ * reader opens the note, taps the product card, picks a variant, buys it with a coupon, sees the
+ * price breakdown and pays; the merchant ships from the dashboard and sees the sale under the
+ * note; the reader confirms receipt and posts a verified review.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -65,22 +65,45 @@ class BuyFromNoteIT {
     @Test
     void aReaderBuysWhatANoteShows() throws Exception {
         ApiClient api = new ApiClient(url);
-        String admin = api.post("/auth/login", null, "{\"login\":\"itadmin\",\"password\":\"it-admin-password\",\"mode\":\"token\"}")
-                .obj().getString("token");
-        // The merchant's shop and product come through the API; the dashboard is exercised below.
-        User merchant = api.register("tea");
-        long shopId = api.post("/shops", merchant.token(), "{\"name\":\"Hangzhou Leaf\",\"currency\":\"CNY\",\"legalName\":\"Leaf Ltd\","
-                + "\"address\":\"1 Longjing Rd\",\"contactEmail\":\"a@leaf.example\",\"registrationNumber\":\"91330\",\"selfCertified\":true}")
-                .obj().getJsonNumber("id").longValue();
-        api.post("/admin/shops/" + shopId + "/decision", admin, "{\"approve\":true}");
-        long image = api.upload(merchant, TestImages.png(600, 600), "image/png");
-        long productId = api.post("/products", merchant.token(), "{\"titleEn\":\"Longjing green tea\",\"titleZh\":\"龙井绿茶\","
-                + "\"category\":\"food\",\"status\":\"ACTIVE\",\"imageMediaIds\":[" + image + "],\"skus\":["
-                + "{\"code\":\"S\",\"options\":{\"size\":\"50g\"},\"price\":5800,\"stock\":10},"
-                + "{\"code\":\"L\",\"options\":{\"size\":\"250g\"},\"price\":22800,\"stock\":3}]}").obj().getJsonNumber("id").longValue();
-
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         Path photo = Files.write(work.resolve("tea-" + suffix + ".png"), TestImages.png(900, 1200));
+
+        // A merchant applies for a shop in the dashboard; the admin approves it on the admin page.
+        String merchant = "tea" + suffix;
+        web.signUp(merchant, "Tea House");
+        web.open("#/merchant");
+        web.type(By.name("name"), "Hangzhou Leaf");
+        new Select(web.visible(By.name("currency"))).selectByValue("CNY");
+        web.type(By.name("legalName"), "Leaf Ltd");
+        web.type(By.name("address"), "1 Longjing Rd, Hangzhou");
+        web.type(By.name("contactEmail"), "a@leaf.example");
+        web.type(By.name("registrationNumber"), "91330");
+        web.click(By.name("selfCertified"));
+        web.click(By.name("submitShop"));
+        web.visible(By.cssSelector(".status-pending"));
+        web.logOut();
+        web.logIn("itadmin", "it-admin-password");
+        web.open("#/admin");
+        String shopCard = "//div[@data-shop-id and .//strong[text()='Hangzhou Leaf']]";
+        web.click(By.xpath(shopCard + "//button[@name='approve']"));
+        web.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(shopCard + "//button[@name='approve']")));
+        web.logOut();
+
+        // The merchant lists a product with two sizes and a picture in the product editor.
+        web.logIn(merchant, WebClient.PASSWORD);
+        web.open("#/merchant/edit");
+        web.type(By.name("titleEn"), "Longjing green tea");
+        web.type(By.name("titleZh"), "龙井绿茶");
+        new Select(web.visible(By.name("category"))).selectByValue("food");
+        driver.findElement(By.name("productImages")).sendKeys(photo.toAbsolutePath().toString());
+        web.visible(By.cssSelector(".tray .tile img"));
+        fillVariant(0, "S", "size=50g", "58", "10");
+        web.click(By.name("addVariant"));
+        fillVariant(1, "L", "size=250g", "228", "3");
+        web.click(By.name("saveProduct"));
+        assertEquals("Longjing green tea", web.visible(By.cssSelector(".product-title")).getText());
+        long productId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*#/product/", ""));
+        web.logOut();
 
         // The creator tags the product by pasting its link in the compose screen.
         web.signUp("ann" + suffix, "Ann");
@@ -126,7 +149,7 @@ class BuyFromNoteIT {
         web.logOut();
 
         // The merchant ships from the dashboard and sees the sale under the note.
-        web.logIn(merchant.handle(), "correct horse 1");
+        web.logIn(merchant, WebClient.PASSWORD);
         web.open("#/merchant/orders");
         web.type(By.cssSelector("[data-order-id='" + orderId + "'] input[name=carrier]"), "SF Express");
         web.type(By.cssSelector("[data-order-id='" + orderId + "'] input[name=trackingNumber]"), "SF123456");
@@ -148,10 +171,20 @@ class BuyFromNoteIT {
         web.click(By.name("publish"));
         assertTrue(web.visible(By.cssSelector(".verified-badge")).getText().contains("Verified purchase"));
 
-        JsonObject order = api.get("/orders/" + orderId, merchant.token()).obj();
+        String merchantToken = api.post("/auth/login", null, "{\"login\":\"" + merchant + "\",\"password\":\""
+                + WebClient.PASSWORD + "\",\"mode\":\"token\"}").obj().getString("token");
+        JsonObject order = api.get("/orders/" + orderId, merchantToken).obj();
         assertEquals("RECEIVED", order.getString("state"));
         assertEquals(Long.parseLong(noteId), order.getJsonArray("lines").getJsonObject(0).getJsonNumber("noteId").longValue(),
                 "the order remembers the note the reader came from");
         assertEquals(18520, order.getJsonObject("total").getInt("minor"));
+    }
+
+    private void fillVariant(int row, String code, String options, String price, String stock) {
+        String at = "(//div[@class='sku-edit-row'])[" + (row + 1) + "]";
+        web.type(By.xpath(at + "//input[@name='skuCode']"), code);
+        web.type(By.xpath(at + "//input[@name='skuOptions']"), options);
+        web.type(By.xpath(at + "//input[@name='skuPrice']"), price);
+        web.type(By.xpath(at + "//input[@name='skuStock']"), stock);
     }
 }
