@@ -77,6 +77,15 @@ public final class ApiClient {
     public Res put(String path, String token, String json) { return send("PUT", path, token, json); }
     public Res delete(String path, String token) { return send("DELETE", path, token, (String) null); }
 
+    /** A bearer token for the admin the IT runs configure (NOTEGARDEN_ADMIN_* in the pom). */
+    public String adminToken() {
+        Res r = post("/auth/login", null, "{\"login\":\"itadmin\",\"password\":\"it-admin-password\",\"mode\":\"token\"}");
+        if (r.status() != 200) {
+            throw new AssertionError("admin login failed: " + r);
+        }
+        return r.obj().getString("token");
+    }
+
     /** A registered person with a bearer token. */
     public record User(long id, String handle, String token) {
     }

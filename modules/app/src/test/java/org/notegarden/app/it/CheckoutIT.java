@@ -43,8 +43,7 @@ class CheckoutIT {
     @BeforeEach
     void setUp() {
         api = new ApiClient(url);
-        admin = api.post("/auth/login", null, "{\"login\":\"itadmin\",\"password\":\"it-admin-password\",\"mode\":\"token\"}")
-                .obj().getString("token");
+        admin = api.adminToken();
     }
 
     /** An approved EUR shop with one two-variant product. */

@@ -42,8 +42,7 @@ class CommerceApiIT {
     @Test
     void examplePluginsLoadAndAreManagedByAdmins() throws Exception {
         ApiClient api = new ApiClient(url);
-        String admin = api.post("/auth/login", null, "{\"login\":\"itadmin\",\"password\":\"it-admin-password\",\"mode\":\"token\"}")
-                .obj().getString("token");
+        String admin = api.adminToken();
         Res list = api.get("/admin/plugins", admin);
         assertEquals(200, list.status(), list.toString());
         Map<String, String> states = list.json().asJsonArray().stream().map(v -> (JsonObject) v)
@@ -92,8 +91,7 @@ class CommerceApiIT {
     @Test
     void aShopIsAppliedForDecidedWithReasonsAndMakesAMerchant() {
         ApiClient api = new ApiClient(url);
-        String admin = api.post("/auth/login", null, "{\"login\":\"itadmin\",\"password\":\"it-admin-password\",\"mode\":\"token\"}")
-                .obj().getString("token");
+        String admin = api.adminToken();
         ApiClient.User owner = api.register("teashop");
         ApiClient.User other = api.register("browser");
 

@@ -54,8 +54,7 @@ class ShoppingLoopIT {
     @Test
     void fromANoteToAVerifiedReview() throws Exception {
         ApiClient api = new ApiClient(url);
-        String admin = api.post("/auth/login", null, "{\"login\":\"itadmin\",\"password\":\"it-admin-password\",\"mode\":\"token\"}")
-                .obj().getString("token");
+        String admin = api.adminToken();
         Path orderLog = installOrderLogPlugin(api, admin);
         try {
             loop(api, admin, orderLog);

@@ -21,7 +21,6 @@ import org.notegarden.app.it.ApiClient;
 import org.notegarden.app.it.Deployments;
 import org.notegarden.app.it.TestImages;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -49,16 +48,15 @@ class BuyFromNoteIT {
 
     @BeforeEach
     void browser() throws Exception {
-        work = Files.createDirectories(Path.of("target", "browser"));
-        driver = Browser.start(work);
-        web = new WebClient(driver, url);
+        web = WebClient.start(url);
+        driver = web.driver;
+        work = web.work();
     }
 
     @AfterEach
     void close() throws Exception {
-        if (driver != null) {
-            Files.write(work.resolve("buy-last-screen.png"), driver.getScreenshotAs(OutputType.BYTES));
-            driver.quit();
+        if (web != null) {
+            web.close("buy-last-screen.png");
         }
     }
 

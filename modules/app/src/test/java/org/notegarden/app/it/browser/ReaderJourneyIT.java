@@ -20,7 +20,6 @@ import org.notegarden.app.it.Deployments;
 import org.notegarden.app.it.TestImages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,17 +47,16 @@ class ReaderJourneyIT {
 
     @BeforeEach
     void browser() throws Exception {
-        work = Files.createDirectories(Path.of("target", "browser"));
-        driver = Browser.start(work);
-        web = new WebClient(driver, url);
+        web = WebClient.start(url);
+        driver = web.driver;
+        work = web.work();
         wait = web.wait;
     }
 
     @AfterEach
     void close() throws Exception {
-        if (driver != null) {
-            Files.write(work.resolve("last-screen.png"), driver.getScreenshotAs(OutputType.BYTES));
-            driver.quit();
+        if (web != null) {
+            web.close("last-screen.png");
         }
     }
 

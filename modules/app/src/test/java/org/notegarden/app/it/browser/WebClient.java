@@ -1,8 +1,12 @@
 package org.notegarden.app.it.browser;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -16,10 +20,29 @@ final class WebClient {
     final WebDriverWait wait;
     private final URL url;
 
-    WebClient(ChromeDriver driver, URL url) {
+    private final Path work;
+
+    private WebClient(ChromeDriver driver, URL url, Path work) {
         this.driver = driver;
         this.url = url;
+        this.work = work;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** A fresh headless browser on the deployed app; screenshots and profiles go under target/browser. */
+    static WebClient start(URL url) throws IOException {
+        Path work = Files.createDirectories(Path.of("target", "browser"));
+        return new WebClient(Browser.start(work), url, work);
+    }
+
+    Path work() {
+        return work;
+    }
+
+    /** Keeps the last screen (for a failing test's post-mortem) and closes the browser. */
+    void close(String screenshotName) throws IOException {
+        Files.write(work.resolve(screenshotName), driver.getScreenshotAs(OutputType.BYTES));
+        driver.quit();
     }
 
     /**
