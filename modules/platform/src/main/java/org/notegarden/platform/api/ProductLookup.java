@@ -12,6 +12,9 @@ import java.util.Map;
 public interface ProductLookup {
     Map<Long, ProductRef> onSale(Collection<Long> productIds);
 
+    /** Every product (any status) of the shop {@code ownerAccountId} runs; empty for people without a shop. */
+    java.util.Set<Long> productIdsOfShopOwner(long ownerAccountId);
+
     /**
      * What another module may know about a product on sale: titles in English and Chinese
      * (either may be null), its first image, the lowest variant price and whether any variant

@@ -47,4 +47,10 @@ public class JpaProductLookup implements ProductLookup {
         }
         return out;
     }
+
+    @Override
+    public Set<Long> productIdsOfShopOwner(long ownerAccountId) {
+        return Set.copyOf(em.createQuery("select p.id from Product p, Shop s where s.id = p.shopId and s.ownerId = :o", Long.class)
+                .setParameter("o", ownerAccountId).getResultList());
+    }
 }

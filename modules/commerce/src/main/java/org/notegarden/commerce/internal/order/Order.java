@@ -99,13 +99,18 @@ public class Order {
         announcedState = state;
     }
 
-    /** Whether the state changed since it was loaded or last announced; marks it announced. */
-    boolean takeUnannouncedState() {
+    /**
+     * The state announced before, if the state changed since it was loaded or last announced
+     * (marking the new one announced); empty when there is nothing new. A new order's previous
+     * state is empty too, so callers check {@link #getState()} for PLACED.
+     */
+    java.util.Optional<java.util.Optional<OrderState>> takeUnannouncedState() {
         if (state == announcedState) {
-            return false;
+            return java.util.Optional.empty();
         }
+        OrderState before = announcedState;
         announcedState = state;
-        return true;
+        return java.util.Optional.of(java.util.Optional.ofNullable(before));
     }
 
     Order(long buyerId, long shopId, CheckoutRules.ValidCheckout c, List<OrderLine> lines, String currency,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.notegarden.commerce.internal.shop.ShopPlugins;
+import org.notegarden.platform.api.NoteSales;
 
 /**
  * Announces an order's new state as an {@link OrderChanged} event. Called by every transactional
@@ -18,10 +19,26 @@ public class OrderAnnouncer {
     @Inject
     ShopPlugins shopPlugins;
 
+    /** States in which an order counts as a sale for the notes buyers came from. */
+    private static final java.util.Set<OrderState> SOLD = java.util.EnumSet.of(OrderState.PAID, OrderState.SHIPPED,
+            OrderState.RECEIVED, OrderState.COMPLETED, OrderState.REFUND_REQUESTED);
+
     void announce(Order order) {
-        if (order.takeUnannouncedState()) {
-            changes.fire(new OrderChanged(order.getId(), order.getShopId(), order.getState(), order.getCurrency(),
-                    order.getTotalMinor(), order.getUpdatedAt(), shopPlugins.disabled(order.getShopId())));
+        order.takeUnannouncedState().ifPresent(before -> changes.fire(new OrderChanged(order.getId(), order.getShopId(),
+                order.getState(), order.getCurrency(), order.getTotalMinor(), order.getUpdatedAt(),
+                shopPlugins.disabled(order.getShopId()), noteSales(order, before.orElse(null)))));
+    }
+
+    /** +sales when an order becomes sold (paid), −sales when a sold order is refunded or cancelled. */
+    private static java.util.List<NoteSales.Sale> noteSales(Order order, OrderState before) {
+        boolean soldBefore = before != null && SOLD.contains(before);
+        boolean soldNow = SOLD.contains(order.getState());
+        if (soldBefore == soldNow) {
+            return java.util.List.of();
         }
+        int sign = soldNow ? 1 : -1;
+        return order.getLines().stream().filter(l -> l.getNoteId() != null)
+                .map(l -> new NoteSales.Sale(l.getNoteId(), sign * l.getQuantity(), sign * l.getQuantity() * l.getUnitPriceMinor(),
+                        order.getCurrency())).toList();
     }
 }

@@ -6,11 +6,13 @@ import java.util.Set;
 /**
  * An order reached a new state; fired inside the transaction (see {@link OrderAnnouncer}), acted
  * on once it has committed. Carries the plugins the shop has switched off, read in that
- * transaction, so whoever acts later needs no database.
+ * transaction, so whoever acts later needs no database; and the sales it adds to (payment) or
+ * takes from (refund) the notes buyers came from.
  */
 public record OrderChanged(long orderId, long shopId, OrderState state, String currency, long totalMinor, Instant at,
-                           Set<String> pluginsOff) {
+                           Set<String> pluginsOff, java.util.List<org.notegarden.platform.api.NoteSales.Sale> noteSales) {
     public OrderChanged {
         pluginsOff = Set.copyOf(pluginsOff);
+        noteSales = java.util.List.copyOf(noteSales);
     }
 }

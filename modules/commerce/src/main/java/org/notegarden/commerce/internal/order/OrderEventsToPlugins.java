@@ -17,8 +17,9 @@ import org.notegarden.storefront.spi.Money;
 import org.notegarden.storefront.spi.OrderListener;
 
 /**
- * Tells plugins' order listeners about a state change once its transaction has committed, so a
- * listener never hears of an order that was rolled back; plugins the shop switched off are not told.
+ * Tells plugins' order listeners (and, as {@code NoteSales}, the notes' figures) about a state
+ * change once its transaction has committed, so nobody hears of an order that was rolled back;
+ * plugins the shop switched off are not told.
  * One queue thread keeps events in commit order (PLACED before PAID) and keeps slow listeners off
  * the buyer's request; each listener call is still bounded by the plugin guard.
  */
@@ -28,6 +29,8 @@ public class OrderEventsToPlugins {
 
     @Inject
     StorefrontPlugins plugins;
+    @Inject
+    jakarta.enterprise.event.Event<org.notegarden.platform.api.NoteSales> noteSales;
     @Resource
     ManagedThreadFactory threads;
 
@@ -50,6 +53,10 @@ public class OrderEventsToPlugins {
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderChanged change) {
+        if (!change.noteSales().isEmpty()) {
+            // Observers only count in memory, so telling them on this thread is safe and immediate.
+            noteSales.fire(new org.notegarden.platform.api.NoteSales(change.noteSales(), change.at()));
+        }
         queue().execute(() -> {
             try {
                 var event = new OrderListener.OrderEvent(Long.toString(change.orderId()), Long.toString(change.shopId()),

@@ -45,6 +45,8 @@ public class NoteResource {
     CollectService collects;
     @Inject
     CommentService comments;
+    @Inject
+    org.notegarden.community.internal.insights.Insights insights;
 
     /** A note as a client writes it. {@code publish} false keeps (or makes) it a draft. */
     public static class NoteBody {
@@ -105,7 +107,11 @@ public class NoteResource {
     @Path("{id}")
     public NoteViews.NoteDetail get(@PathParam("id") long id) {
         Long viewer = viewer();
-        return views.detail(notes.requireVisible(id, viewer), viewer);
+        Note note = notes.requireVisible(id, viewer);
+        if (note.getState() == Note.State.PUBLISHED && (viewer == null || viewer != note.getAuthorId())) {
+            insights.onNote(org.notegarden.community.internal.insights.InsightKind.READ, id); // authors reading their own note do not count
+        }
+        return views.detail(note, viewer);
     }
 
     @PUT

@@ -32,6 +32,8 @@ public class CollectService {
     NoteService notes;
     @Inject
     Notifier notifier;
+    @Inject
+    org.notegarden.community.internal.insights.Insights insights;
 
     @Transactional
     public void collect(long accountId, long noteId, Long boardId) {
@@ -52,6 +54,7 @@ public class CollectService {
                 .setParameter(4, clock.instant()).executeUpdate();
         Counters.add(em, "cm_note", "collect_count", noteId, 1);
         notifier.notify(note.getAuthorId(), Notification.Kind.COLLECT, accountId, noteId, null);
+        insights.onNote(org.notegarden.community.internal.insights.InsightKind.COLLECT, noteId);
     }
 
     @Transactional

@@ -29,6 +29,8 @@ public class CommentService {
     NoteService notes;
     @Inject
     Notifier notifier;
+    @Inject
+    org.notegarden.community.internal.insights.Insights insights;
 
     /**
      * Adds a comment, or a reply when {@code replyToCommentId} is given. Comments are only
@@ -73,6 +75,7 @@ public class CommentService {
                     .getResultStream().findFirst()
                     .ifPresent(id -> notifier.notify(id, Notification.Kind.MENTION, authorId, noteId, comment.getId()));
         }
+        insights.onNote(org.notegarden.community.internal.insights.InsightKind.COMMENT, noteId);
         return comment;
     }
 

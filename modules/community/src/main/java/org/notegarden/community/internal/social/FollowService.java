@@ -22,6 +22,8 @@ public class FollowService {
     Clock clock;
     @Inject
     Notifier notifier;
+    @Inject
+    org.notegarden.community.internal.insights.Insights insights;
 
     @Transactional
     public void follow(long followerId, long followeeId) {
@@ -34,6 +36,7 @@ public class FollowService {
         em.createNativeQuery("INSERT INTO cm_follow (follower_id, followee_id, created_at) VALUES (?1, ?2, ?3)")
                 .setParameter(1, followerId).setParameter(2, followeeId).setParameter(3, clock.instant()).executeUpdate();
         notifier.notify(followeeId, Notification.Kind.FOLLOW, followerId, null, null);
+        insights.followGained(followeeId);
     }
 
     @Transactional

@@ -28,6 +28,8 @@ public class LikeService {
     CommentService comments;
     @Inject
     Notifier notifier;
+    @Inject
+    org.notegarden.community.internal.insights.Insights insights;
 
     @Transactional
     public void likeNote(long accountId, long noteId) {
@@ -39,6 +41,7 @@ public class LikeService {
                 .setParameter(1, noteId).setParameter(2, accountId).setParameter(3, clock.instant()).executeUpdate();
         Counters.add(em, "cm_note", "like_count", noteId, 1);
         notifier.notify(note.getAuthorId(), Notification.Kind.LIKE_NOTE, accountId, noteId, null);
+        insights.onNote(org.notegarden.community.internal.insights.InsightKind.LIKE, noteId);
     }
 
     @Transactional

@@ -1,0 +1,157 @@
+package org.notegarden.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notegarden.app.it.ApiClient.Res;
+import org.notegarden.app.it.ApiClient.User;
+
+/**
+ * Content performance through the REST API: concurrent impressions and reads are counted
+ * exactly, engagement, follows and a sale attributed to the note show in the creator's figures,
+ * the brand sees the note that features its product, and nobody else sees either.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InsightsIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void creatorAndBrandFiguresMatchWhatHappened() throws Exception {
+        ApiClient api = new ApiClient(url);
+        String admin = api.adminToken();
+        User merchant = api.register("brand");
+        long shopId = api.post("/shops", merchant.token(), "{\"name\":\"Insight Tea\",\"currency\":\"EUR\",\"legalName\":\"IT GmbH\","
+                + "\"address\":\"Weg 1\",\"contactEmail\":\"i@tea.example\",\"registrationNumber\":\"HRB 9\",\"selfCertified\":true}")
+                .obj().getJsonNumber("id").longValue();
+        api.post("/admin/shops/" + shopId + "/decision", admin, "{\"approve\":true}");
+        JsonObject product = api.post("/products", merchant.token(), "{\"titleEn\":\"Oolong\",\"category\":\"food\",\"status\":\"ACTIVE\","
+                + "\"skus\":[{\"code\":\"A\",\"options\":{},\"price\":5000,\"stock\":10}]}").obj();
+        long productId = product.getJsonNumber("id").longValue();
+        long skuId = ApiClient.id(product.getJsonArray("skus").getJsonObject(0).get("id"));
+
+        User creator = api.register("creator");
+        long photo = api.upload(creator, TestImages.png(320, 240), "image/png");
+        long noteA = api.post("/notes", creator.token(), Json.createObjectBuilder().add("title", "Oolong morning 乌龙").add("body", "#tea")
+                .add("publish", true).add("mediaIds", Json.createArrayBuilder().add(photo))
+                .add("productIds", Json.createArrayBuilder().add(productId)).build().toString()).obj().getJsonNumber("id").longValue();
+        api.publishNote(creator, "Second note", "#tea");
+        api.get("/notes/" + noteA, creator.token()); // the author's own read does not count
+
+        // 20 readers at once, and 50 clients reporting 10 impressions each at once.
+        ExecutorService pool = Executors.newFixedThreadPool(25);
+        List<Future<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            calls.add(pool.submit(() -> api.get("/notes/" + noteA, null).status()));
+        }
+        String tenImpressions = "{\"events\":[" + String.join(",", java.util.Collections.nCopies(10,
+                "{\"kind\":\"IMPRESSION\",\"noteId\":" + noteA + "}")) + "]}";
+        for (int i = 0; i < 50; i++) {
+            calls.add(pool.submit(() -> api.execute(HttpRequest.newBuilder(URI.create(api.base() + "/insights/events"))
+                    .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
+                    .POST(HttpRequest.BodyPublishers.ofString(tenImpressions)).build()).status()));
+        }
+        for (Future<Integer> c : calls) {
+            int status = c.get();
+            assertTrue(status == 200 || status == 202, "status " + status);
+        }
+        pool.shutdown();
+
+        // Engagement, a follow, a share and a product click, then a purchase from the note.
+        User fan = api.register("fan");
+        api.put("/notes/" + noteA + "/like", fan.token(), null);
+        api.put("/notes/" + noteA + "/collect", fan.token(), "{}");
+        api.post("/notes/" + noteA + "/comments", fan.token(), "{\"body\":\"Where to buy?\"}");
+        api.put("/users/" + creator.handle() + "/follow", fan.token(), null);
+        assertEquals(202, api.post("/insights/events", fan.token(), "{\"events\":[{\"kind\":\"SHARE\",\"noteId\":" + noteA + "},"
+                + "{\"kind\":\"PRODUCT_CLICK\",\"noteId\":" + noteA + "}]}").status());
+        api.put("/cart/items/" + skuId, fan.token(), "{\"quantity\":2,\"noteId\":" + noteA + "}");
+        Res paid = api.post("/checkout", fan.token(), "{\"idempotencyKey\":\"" + UUID.randomUUID() + "\",\"paymentMethod\":\"sandbox-card\","
+                + "\"paymentToken\":\"4242424242424242\",\"cartShopId\":" + shopId + ",\"shipTo\":{\"name\":\"Fan\",\"phone\":\"1\","
+                + "\"line\":\"1 Road\",\"city\":\"Berlin\",\"postalCode\":\"10115\",\"country\":\"DE\"}}");
+        assertEquals(201, paid.status(), paid.toString());
+
+        // Clients may report only what they can observe, in bounded batches.
+        Res forged = api.post("/insights/events", null, "{\"events\":[{\"kind\":\"READ\",\"noteId\":" + noteA + "}]}");
+        assertEquals(422, forged.status());
+        assertEquals("events[0].kind", forged.problemField());
+        assertEquals(422, api.post("/insights/events", null, "{\"events\":[" + String.join(",", java.util.Collections.nCopies(101,
+                "{\"kind\":\"SHARE\",\"noteId\":1}")) + "]}").status());
+
+        // Written in batches every two seconds: wait for the last event to land, then check every figure.
+        JsonObject totals = awaitTotals(api, creator.token(), t -> t.getInt("orders") == 1 && t.getInt("reads") == 20
+                && t.getInt("impressions") == 500);
+        assertEquals(20, totals.getInt("reads"), totals.toString());
+        assertEquals(500, totals.getInt("impressions"));
+        assertEquals(1, totals.getInt("likes"));
+        assertEquals(1, totals.getInt("collects"));
+        assertEquals(1, totals.getInt("comments"));
+        assertEquals(1, totals.getInt("shares"));
+        assertEquals(1, totals.getInt("productClicks"));
+        assertEquals(1, totals.getInt("orders"), "one order from the note");
+        assertEquals(10000, totals.getJsonObject("revenueMinor").getInt("EUR"), "2 × 50.00 at the order's unit price");
+        assertEquals(1, totals.getInt("followersGained"));
+        assertEquals(0.2, totals.getJsonNumber("engagementRate").doubleValue(), 1e-9, "4 engagements over 20 reads");
+        assertEquals(0.05, totals.getJsonNumber("clickThroughRate").doubleValue(), 1e-9);
+
+        JsonObject dashboard = api.get("/insights/creator?days=7", creator.token()).obj();
+        assertEquals(7, dashboard.getJsonArray("series").size());
+        JsonObject top = dashboard.getJsonArray("notes").getJsonObject(0);
+        assertEquals(noteA, top.getJsonNumber("noteId").longValue(), "the most-read note first");
+        assertEquals(1.0, top.getJsonNumber("conversionRate").doubleValue(), 1e-9, "one order from one product click");
+        assertEquals(2, dashboard.getJsonArray("notes").size());
+
+        // The brand sees the note featuring its product; others may not ask.
+        JsonObject brand = api.get("/insights/brand", merchant.token()).obj();
+        assertEquals(1, brand.getJsonArray("notes").size());
+        assertEquals(20, brand.getJsonArray("notes").getJsonObject(0).getInt("reads"));
+        assertEquals(403, api.get("/insights/brand", creator.token()).status());
+        assertEquals(401, api.get("/insights/creator", null).status());
+        assertEquals(422, api.get("/insights/creator?days=0", creator.token()).status());
+
+        Res csv = api.get("/insights/creator.csv?days=7", creator.token());
+        assertEquals(200, csv.status());
+        String text = csv.raw().body();
+        assertTrue(text.startsWith("\uFEFFnote_id,title,"), text);
+        assertTrue(text.contains(noteA + ",\"Oolong morning 乌龙\""), text);
+    }
+
+    private static JsonObject awaitTotals(ApiClient api, String token, java.util.function.Predicate<JsonObject> done) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        JsonObject totals = null;
+        while (Instant.now().isBefore(deadline)) {
+            totals = api.get("/insights/creator", token).obj().getJsonObject("totals");
+            if (done.test(totals)) {
+                return totals;
+            }
+            Thread.sleep(250);
+        }
+        return totals;
+    }
+}

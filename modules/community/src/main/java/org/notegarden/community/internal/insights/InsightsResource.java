@@ -1,0 +1,140 @@
+package org.notegarden.community.internal.insights;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.ProductLookup;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.Role;
+
+/**
+ * Recording what clients see (impressions, shares, product clicks) and the dashboards: a
+ * creator's own notes, and for merchants the notes that feature their products. Aggregates only.
+ */
+@RequestScoped
+@Path("insights")
+@Produces(MediaType.APPLICATION_JSON)
+public class InsightsResource {
+    static final int MAX_EVENTS = 100;
+
+    @Inject
+    CallerContext caller;
+    @Inject
+    Insights insights;
+    @Inject
+    RequestOrigin origin;
+    @Inject
+    InsightQueries queries;
+    @Inject
+    ProductLookup products;
+
+    public static class EventBody {
+        public String kind;
+        public Long noteId;
+    }
+
+    public static class EventsBody {
+        public List<EventBody> events;
+    }
+
+    public record Accepted(int accepted) {
+    }
+
+    /** Anyone may report, signed in or not; only the kinds a client can observe, about notes. */
+    @POST
+    @Path("events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(EventsBody body) {
+        if (body == null || body.events == null || body.events.isEmpty() || body.events.size() > MAX_EVENTS) {
+            throw Problems.invalid("events", "send 1-" + MAX_EVENTS + " events");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<InsightEvent> valid = new ArrayList<>();
+        Origin from = origin.get();
+        var now = insights.clock().instant();
+        for (int i = 0; i < body.events.size(); i++) {
+            EventBody e = body.events.get(i);
+            InsightKind kind = null;
+            try {
+                kind = e == null || e.kind == null ? null : InsightKind.valueOf(e.kind);
+            } catch (IllegalArgumentException ignored) {
+                // reported below
+            }
+            if (kind == null || !InsightKind.FROM_CLIENTS.contains(kind)) {
+                errors.add(new FieldError("events[" + i + "].kind", "must be one of " + InsightKind.FROM_CLIENTS));
+            } else if (e.noteId == null || e.noteId <= 0) {
+                errors.add(new FieldError("events[" + i + "].noteId", "is required"));
+            } else {
+                valid.add(InsightEvent.onNote(kind, e.noteId, from, now));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        valid.forEach(insights::direct);
+        return Response.accepted(new Accepted(valid.size())).build();
+    }
+
+    @GET
+    @Path("creator")
+    public Dashboard creator(@QueryParam("days") Integer days) {
+        long me = caller.require().accountId();
+        LocalDate to = today();
+        return queries.forNotes(queries.publishedBy(me), me, to.minusDays(period(days) - 1), to);
+    }
+
+    @GET
+    @Path("creator.csv")
+    @Produces("text/csv")
+    public Response creatorCsv(@QueryParam("days") Integer days) {
+        return csv(creator(days), "notegarden-creator");
+    }
+
+    /** Merchants: the notes (anyone's) that feature their products. */
+    @GET
+    @Path("brand")
+    public Dashboard brand(@QueryParam("days") Integer days) {
+        long me = caller.requireRole(Role.MERCHANT).accountId();
+        LocalDate to = today();
+        return queries.forNotes(queries.featuring(products.productIdsOfShopOwner(me)), null, to.minusDays(period(days) - 1), to);
+    }
+
+    @GET
+    @Path("brand.csv")
+    @Produces("text/csv")
+    public Response brandCsv(@QueryParam("days") Integer days) {
+        return csv(brand(days), "notegarden-brand");
+    }
+
+    private LocalDate today() {
+        return insights.clock().instant().atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static int period(Integer days) {
+        if (days == null) {
+            return 30;
+        }
+        if (days < 1 || days > 365) {
+            throw Problems.invalid("days", "must be between 1 and 365");
+        }
+        return days;
+    }
+
+    private static Response csv(Dashboard d, String name) {
+        return Response.ok(InsightsCsv.of(d)).type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "-" + d.from() + "-" + d.to() + ".csv\"").build();
+    }
+}
