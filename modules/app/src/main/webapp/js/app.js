@@ -19,6 +19,7 @@ import { renderCheckout } from './views/checkout.js';
 import { renderOrders, renderOrder } from './views/orders.js';
 import { renderMerchant } from './views/merchant.js';
 import { renderAdminShops } from './views/admin.js';
+import { renderInsights } from './views/insights.js';
 
 const view = document.getElementById('view');
 const shell = document.getElementById('shell');
@@ -88,6 +89,7 @@ async function render() {
       case 'order': await renderOrder(view, r.params[0]); break;
       case 'merchant': await renderMerchant(view, r.params[0], r.params[1]); break;
       case 'admin': await renderAdminShops(view, r.params[0]); break;
+      case 'insights': await renderInsights(view, r.params[0], r.query); break;
       case 'u': await renderProfile(view, r.params[0], r.params[1]); break;
       case 'board': await renderBoard(view, r.params[0]); break;
       case 'notifications': await renderNotifications(view, refreshUnread); break;

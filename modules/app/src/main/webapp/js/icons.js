@@ -7,6 +7,8 @@ const PATHS = {
   truck: 'M2 6h11v10H2z M13 10h4l3 3v3h-7 M6 19a1.5 1.5 0 1 0 0-.01 M17 19a1.5 1.5 0 1 0 0-.01',
   check: 'M5 12l4 4 10-10',
   comment: 'M4 5h16v11H9l-5 4V5z',
+  share: 'M12 3v12 M7 8l5-5 5 5 M5 13v7h14v-7',
+  chart: 'M4 20V10 M10 20V4 M16 20v-8 M22 20H2',
 };
 
 export function icon(name, label) {

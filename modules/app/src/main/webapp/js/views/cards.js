@@ -4,6 +4,7 @@ import { icon } from '../icons.js';
 import { t, formatCount } from '../i18n.js';
 import { api } from '../api.js';
 import { session, requireLogin } from '../session.js';
+import { watchImpression } from '../tracking.js';
 
 export function noteCard(card) {
   const cover = card.cover
@@ -22,7 +23,7 @@ export function noteCard(card) {
       likeButton.querySelector('.n').textContent = formatCount(res.likeCount);
     },
   }, h('span', { class: 'heart' }, '♥'), h('span', { class: 'n' }, formatCount(card.likeCount)));
-  return h('a', { class: 'card', href: `#/note/${card.id}`, dataset: { noteId: card.id } },
+  const el = h('a', { class: 'card', href: `#/note/${card.id}`, dataset: { noteId: card.id } },
     h('div', { class: 'cover-wrap' }, cover, card.kind === 'VIDEO' ? h('span', { class: 'badge-video' }, '▶') : null,
       card.state === 'DRAFT' ? h('span', { class: 'badge-draft' }, t('note.draft')) : null,
       card.hasProducts ? h('span', { class: 'badge-shop', title: t('note.products') }, icon('bag')) : null),
@@ -31,6 +32,8 @@ export function noteCard(card) {
       h('div', { class: 'card-meta' },
         h('span', { class: 'author' }, avatar(card.author, 'xs'), h('span', { class: 'name' }, card.author?.displayName || '')),
         likeButton)));
+  if (card.state === 'PUBLISHED') watchImpression(el);
+  return el;
 }
 
 /** Fills `host` with a grid fed by `path` (a paged endpoint), loading more on scroll. */

@@ -7,6 +7,7 @@ import { session, requireLogin } from '../session.js';
 import { go } from '../router.js';
 import { formatMoney } from '../money.js';
 import { pick } from '../i18n.js';
+import { track } from '../tracking.js';
 
 export async function renderNote(host, id) {
   const note = await api.get(`/notes/${id}`);
@@ -53,7 +54,8 @@ export function carousel(media) {
 function productStrip(note) {
   return h('section', { class: 'product-strip', 'aria-label': t('note.products') },
     h('h2', { class: 'comments-title' }, t('note.products')),
-    h('div', { class: 'strip' }, note.products.map((p) => h('a', { class: 'product-mini', href: `#/product/${p.id}?from=${note.id}`, dataset: { productId: p.id } },
+    h('div', { class: 'strip' }, note.products.map((p) => h('a', { class: 'product-mini', href: `#/product/${p.id}?from=${note.id}`, dataset: { productId: p.id },
+      onclick: () => track('PRODUCT_CLICK', note.id) },
       p.imageUrl ? h('img', { src: p.imageUrl, alt: '' }) : h('span', { class: 'thumb placeholder' }, icon('bag')),
       h('span', { class: 'product-mini-text' },
         h('span', { class: 'product-mini-title' }, pick(p.titleEn, p.titleZh)),
@@ -118,7 +120,16 @@ function actions(note) {
   });
   const commentBtn = h('button', { class: 'action', onclick: () => document.querySelector('.comment-input')?.focus() },
     h('span', { class: 'icon' }, icon('comment')), h('span', { class: 'n' }, formatCount(note.commentCount)));
-  return h('div', { class: 'action-bar' }, likeBtn, collectBtn, commentBtn);
+  const shareBtn = h('button', { class: 'action share', name: 'share', 'aria-label': t('note.share') }, h('span', { class: 'icon' }, icon('share')));
+  shareBtn.addEventListener('click', async () => {
+    const link = `${location.origin}/#/note/${note.id}`;
+    try {
+      if (navigator.share) await navigator.share({ title: note.title, url: link });
+      else { await navigator.clipboard.writeText(link); toast(t('note.linkCopied')); }
+      if (note.state === 'PUBLISHED') track('SHARE', note.id);
+    } catch { /* the reader cancelled the share sheet */ }
+  });
+  return h('div', { class: 'action-bar' }, likeBtn, collectBtn, commentBtn, h('span', { class: 'spacer' }), shareBtn);
 }
 
 function toggle(cls, icon, on, count, call, read) {

@@ -1,0 +1,83 @@
+package org.notegarden.app.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notegarden.app.it.ApiClient;
+import org.notegarden.app.it.Deployments;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The creator dashboard in headless Chromium: after readers open a note and feeds show it, the
+ * creator sees the figures, the ECharts charts drawn from the WebJar, the note's row and the CSV link.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CreatorDashboardIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL url;
+    WebClient web;
+
+    @BeforeEach
+    void browser() throws Exception {
+        web = WebClient.start(url);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (web != null) {
+            web.close("dashboard-last-screen.png");
+        }
+    }
+
+    @Test
+    void aCreatorSeesHowTheirNotesDo() throws Exception {
+        ApiClient api = new ApiClient(url);
+        String handle = "ivy" + UUID.randomUUID().toString().substring(0, 6);
+        web.signUp(handle, "Ivy");
+        String token = api.post("/auth/login", null, "{\"login\":\"" + handle + "\",\"password\":\"" + WebClient.PASSWORD
+                + "\",\"mode\":\"token\"}").obj().getString("token");
+        long noteId = api.publishNote(new ApiClient.User(0, handle, token), "Matcha latte art 抹茶拉花", "#matcha");
+        for (int i = 0; i < 7; i++) {
+            api.get("/notes/" + noteId, null);
+        }
+        awaitReads(api, token, 7);
+
+        web.open("#/insights");
+        assertEquals("7", web.visible(By.cssSelector("[data-kpi='reads'] .kpi-value")).getText());
+        web.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-daily canvas")));
+        web.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-origin canvas")));
+        assertTrue(web.visible(By.cssSelector("tr[data-note-id='" + noteId + "']")).getText().contains("Matcha latte art"));
+        assertTrue(web.driver.findElement(By.name("csv")).getAttribute("href").endsWith("/api/v1/insights/creator.csv?days=30"));
+        web.click(By.linkText("Last 7 days"));
+        web.wait.until(ExpectedConditions.urlContains("days=7"));
+        assertEquals("7", web.visible(By.cssSelector("[data-kpi='reads'] .kpi-value")).getText());
+    }
+
+    private static void awaitReads(ApiClient api, String token, int reads) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)
+                && api.get("/insights/creator", token).obj().getJsonObject("totals").getInt("reads") < reads) {
+            Thread.sleep(250);
+        }
+    }
+}
