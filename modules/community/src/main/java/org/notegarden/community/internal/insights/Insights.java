@@ -1,10 +1,13 @@
 package org.notegarden.community.internal.insights;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,16 +29,27 @@ public class Insights {
     Clock clock;
     @Inject
     RequestOrigin origin;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     public void onNote(InsightKind kind, long noteId) {
         if (enabled) {
-            events.fire(InsightEvent.onNote(kind, noteId, origin(), clock.instant()));
+            afterCommit(InsightEvent.onNote(kind, noteId, origin(), clock.instant()));
         }
     }
 
     public void followGained(long accountId) {
         if (enabled) {
-            events.fire(new InsightEvent(InsightKind.FOLLOW_GAINED, 0, accountId, Origin.UNKNOWN, 1, 0, "", clock.instant()));
+            afterCommit(new InsightEvent(InsightKind.FOLLOW_GAINED, 0, accountId, Origin.UNKNOWN, 1, 0, "", clock.instant()));
+        }
+    }
+
+    /** Reads (no transaction) go straight to the buffer; inside a transaction, an AFTER_SUCCESS event waits for the commit. */
+    private void afterCommit(InsightEvent event) {
+        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            buffer.add(event);
+        } else {
+            events.fire(event);
         }
     }
 
