@@ -20,6 +20,7 @@ import { renderOrders, renderOrder } from './views/orders.js';
 import { renderMerchant } from './views/merchant.js';
 import { renderAdminShops } from './views/admin.js';
 import { renderInsights } from './views/insights.js';
+import { renderCollabs, renderCollab } from './views/collabs.js';
 
 const view = document.getElementById('view');
 const shell = document.getElementById('shell');
@@ -90,6 +91,8 @@ async function render() {
       case 'merchant': await renderMerchant(view, r.params[0], r.params[1]); break;
       case 'admin': await renderAdminShops(view, r.params[0]); break;
       case 'insights': await renderInsights(view, r.params[0], r.query); break;
+      case 'collabs': await renderCollabs(view); break;
+      case 'collab': await renderCollab(view, r.params[0]); break;
       case 'u': await renderProfile(view, r.params[0], r.params[1]); break;
       case 'board': await renderBoard(view, r.params[0]); break;
       case 'notifications': await renderNotifications(view, refreshUnread); break;

@@ -15,6 +15,16 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
   const [reviewOrder, reviewSku] = (query.get('review') || '').split(':').map(Number);
   const review = reviewOrder && reviewSku ? { orderId: reviewOrder, skuId: reviewSku } : null;
   const startWith = query.get('product') ? [Number(query.get('product'))] : [];
+  // A note made for an accepted collaboration (?collab=<id>) is labelled sponsored by the platform.
+  const collabId = existing?.collabId || (query.get('collab') ? Number(query.get('collab')) : null);
+  const collab = collabId ? await api.get(`/collabs/${collabId}`) : null;
+  const platformSponsor = existing?.sponsorByPlatform || !!collab;
+  const sponsored = h('input', { type: 'checkbox', name: 'sponsored', checked: !!existing?.sponsoredBy || platformSponsor, disabled: platformSponsor });
+  const brand = h('input', { class: 'input', name: 'sponsoredBy', maxlength: '60', placeholder: t('compose.brandPlaceholder'),
+    value: collab?.brandName || existing?.sponsoredBy || '', disabled: platformSponsor });
+  brand.hidden = !sponsored.checked;
+  sponsored.addEventListener('change', () => { brand.hidden = !sponsored.checked; });
+  const aiGenerated = h('input', { type: 'checkbox', name: 'aiGenerated', checked: !!existing?.aiGenerated });
   const tags = await productPicker((existing?.products || []).map((p) => p.id).concat(startWith.filter((id) => !existing)));
   /** Items: { media (server view) | null while uploading, file, progress, el } */
   const items = (existing?.media || []).map((m) => ({ media: m }));
@@ -88,6 +98,9 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
       title: title.value, body: body.value, locationName: location_.value || null, publish,
       mediaIds: items.filter((i) => i.media).map((i) => i.media.id),
       productIds: tags.ids(),
+      sponsoredBy: sponsored.checked ? brand.value : null,
+      aiGenerated: aiGenerated.checked,
+      collabId: collab ? collab.id : null,
     };
     if (review && !existing) payload.review = review;
     try {
@@ -115,6 +128,10 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
     h('p', { class: 'muted small' }, t('compose.topicHint')),
     h('div', { class: 'field' }, location_),
     tags.element,
+    h('div', { class: 'field label-fields' },
+      platformSponsor ? h('p', { class: 'label sponsored' }, t('compose.collabLocked', collab?.brandName || existing?.sponsoredBy)) : null,
+      h('label', { class: 'check' }, sponsored, t('compose.sponsored')), brand,
+      h('label', { class: 'check' }, aiGenerated, t('compose.aiGenerated'))),
     errors,
     h('div', { class: 'compose-actions' },
       published ? null : h('button', { class: 'btn ghost', type: 'button', name: 'saveDraft', onclick: () => save(false) }, t('compose.saveDraft')),

@@ -39,7 +39,7 @@ export async function renderInsights(host, who = 'creator', query = new URLSearc
   await drawCharts(d);
 }
 
-function kpis(x, brand) {
+export function kpis(x, brand) {
   const tile = (key, value, hint) => h('div', { class: 'kpi', dataset: { kpi: key } },
     h('span', { class: 'kpi-value' }, value), h('span', { class: 'kpi-label' }, t(`insights.${key}`)), hint ? h('span', { class: 'muted small' }, hint) : null);
   return h('div', { class: 'kpis' },
@@ -62,7 +62,7 @@ function whatWorks(d) {
       h('span', { class: 'muted small' }, t('insights.groupHint', i.notes, number(i.medianReads)))))));
 }
 
-function notesTable(rows, brand) {
+export function notesTable(rows, brand) {
   if (!rows.length) return h('p', { class: 'muted center' }, t('insights.noNotes'));
   const cols = ['reads', 'engagementRate', 'collects', 'clickThroughRate', 'orders', 'revenue'];
   return h('div', { class: 'table-wrap' }, h('table', { class: 'data-table', name: 'notes' },

@@ -9,8 +9,9 @@ import { go } from '../router.js';
 import { price, formatMoney, toMinor, fromMinor } from '../money.js';
 import { stateBadge } from './orders.js';
 import { breakdownTable } from './checkout.js';
+import { brandCollabs } from './collabs.js';
 
-const TABS = ['products', 'orders', 'sales', 'plugins', 'shop'];
+const TABS = ['products', 'orders', 'sales', 'collabs', 'plugins', 'shop'];
 const CATEGORIES = ['beauty', 'fashion', 'food', 'home', 'travel', 'fitness', 'digital', 'books', 'kids', 'pets', 'other'];
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'KRW', 'SGD', 'AUD', 'THB'];
 
@@ -46,6 +47,7 @@ export async function renderMerchant(host, tab = 'products', arg) {
     case 'orders': await orders(body, shop); break;
     case 'sales': await sales(body, shop); break;
     case 'plugins': await plugins(body); break;
+    case 'collabs': await brandCollabs(body, shop); break;
     case 'shop': body.append(shopApplication(shop)); break;
     case 'edit': await productEditor(body, shop, arg); break;
     default: await products(body, shop);

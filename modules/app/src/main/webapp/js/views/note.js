@@ -18,6 +18,7 @@ export async function renderNote(host, id) {
       h('div', { class: 'note-text' },
         note.state === 'DRAFT' ? h('span', { class: 'badge-draft inline' }, t('note.draft')) : null,
         note.verifiedPurchase ? h('span', { class: 'verified-badge' }, `✓ ${t('note.verifiedPurchase')}`) : null,
+        labels(note),
         h('h1', { class: 'note-title' }, note.title),
         h('p', { class: 'note-body' }, richText(note.body)),
         note.topics.length ? h('p', { class: 'topics' }, note.topics.map((tp) => h('a', { class: 'topic', href: `#/topic/${encodeURIComponent(tp)}` }, `#${tp}`))) : null,
@@ -48,6 +49,14 @@ export function carousel(media) {
     h('button', { class: 'nav next', 'aria-label': t('note.next'), onclick: () => show(Math.min(media.length - 1, index() + 1)) }, '›'),
   ] : [];
   return h('div', { class: 'carousel' }, track, nav, media.length > 1 ? [dots, counter] : null);
+}
+
+/** Honest labels: who paid for it, and whether it was made by AI. Shown wherever the note is. */
+export function labels(note) {
+  if (!note.sponsoredBy && !note.aiGenerated) return null;
+  return h('div', { class: 'labels' },
+    note.sponsoredBy ? h('span', { class: 'label sponsored', dataset: { label: 'sponsored' } }, t('label.sponsored', note.sponsoredBy)) : null,
+    note.aiGenerated ? h('span', { class: 'label ai', dataset: { label: 'ai' } }, t('label.ai')) : null);
 }
 
 /** The products tagged in the note; opening one remembers the note, so a purchase is attributed to it. */

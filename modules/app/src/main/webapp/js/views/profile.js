@@ -25,6 +25,7 @@ export async function renderProfile(host, handle, tab = 'notes') {
         p.isMe ? [h('a', { class: 'btn ghost small', href: '#/settings' }, t('profile.edit')),
           h('div', { class: 'my-links' },
             h('a', { class: 'my-link', name: 'myInsights', href: '#/insights' }, icon('chart'), t('insights.creatorTitle')),
+            h('a', { class: 'my-link', name: 'myCollabs', href: '#/collabs' }, icon('comment'), t('collab.title')),
             h('a', { class: 'my-link', name: 'myOrders', href: '#/orders' }, icon('box'), t('order.mine')),
             h('a', { class: 'my-link', name: 'myCart', href: '#/cart' }, icon('cart'), t('cart.title')),
             h('a', { class: 'my-link', name: 'myShop', href: '#/merchant' }, icon('shop'), t('merchant.title')),

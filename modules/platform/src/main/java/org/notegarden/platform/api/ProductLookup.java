@@ -12,6 +12,9 @@ import java.util.Map;
 public interface ProductLookup {
     Map<Long, ProductRef> onSale(Collection<Long> productIds);
 
+    /** The name of the approved shop {@code ownerAccountId} runs (how a brand is named on sponsored notes). */
+    java.util.Optional<String> approvedShopNameOf(long ownerAccountId);
+
     /** Every product (any status) of the shop {@code ownerAccountId} runs; empty for people without a shop. */
     java.util.Set<Long> productIdsOfShopOwner(long ownerAccountId);
 

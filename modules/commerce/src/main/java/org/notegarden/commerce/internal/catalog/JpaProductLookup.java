@@ -53,4 +53,10 @@ public class JpaProductLookup implements ProductLookup {
         return Set.copyOf(em.createQuery("select p.id from Product p, Shop s where s.id = p.shopId and s.ownerId = :o", Long.class)
                 .setParameter("o", ownerAccountId).getResultList());
     }
+
+    @Override
+    public java.util.Optional<String> approvedShopNameOf(long ownerAccountId) {
+        return em.createQuery("select s.name from Shop s where s.ownerId = :o and s.status = :approved", String.class)
+                .setParameter("o", ownerAccountId).setParameter("approved", Shop.Status.APPROVED).getResultStream().findFirst();
+    }
 }

@@ -163,4 +163,10 @@ public class InsightQueries {
                         + "order by n.publishedAt desc", Note.class)
                 .setParameter("ids", productIds).setParameter("p2", Note.State.PUBLISHED).setMaxResults(500).getResultList();
     }
+
+    /** Published notes that belong to a collaboration, newest first. */
+    public List<Note> ofCollab(long collabId) {
+        return em.createQuery("select n from Note n where n.collabId = :c and n.state = :p order by n.publishedAt desc", Note.class)
+                .setParameter("c", collabId).setParameter("p", Note.State.PUBLISHED).setMaxResults(500).getResultList();
+    }
 }

@@ -71,6 +71,14 @@ public class Note {
     private Long reviewSkuId;
     @Column(name = "review_product_id", updatable = false)
     private Long reviewProductId;
+    @Column(name = "sponsor_name")
+    private String sponsorName;
+    @Column(name = "sponsor_by_platform", nullable = false)
+    private boolean sponsorByPlatform;
+    @Column(name = "ai_generated", nullable = false)
+    private boolean aiGenerated;
+    @Column(name = "collab_id")
+    private Long collabId;
     @Version
     private long version;
 
@@ -126,6 +134,21 @@ public class Note {
         this.updatedAt = now;
     }
 
+    /**
+     * Sets the honest labels. A collaboration's sponsorship is applied by the platform and sticks:
+     * once a note belongs to a collaboration, later edits cannot remove or rename the brand.
+     */
+    void label(String sponsorDeclared, boolean aiDeclared, Long collab, String collabBrand) {
+        if (collab != null && collabId == null) {
+            collabId = collab;
+            sponsorName = collabBrand;
+            sponsorByPlatform = true;
+        } else if (!sponsorByPlatform) {
+            sponsorName = sponsorDeclared;
+        }
+        aiGenerated = aiDeclared;
+    }
+
     /** Marks the note as the review of a received purchase; set once, at creation, never changed. */
     void reviewOf(long orderId, long skuId, long productId) {
         this.reviewOrderId = orderId;
@@ -166,6 +189,10 @@ public class Note {
     public Long getReviewOrderId() { return reviewOrderId; }
     public Long getReviewSkuId() { return reviewSkuId; }
     public Long getReviewProductId() { return reviewProductId; }
+    public String getSponsorName() { return sponsorName; }
+    public boolean isSponsorByPlatform() { return sponsorByPlatform; }
+    public boolean isAiGenerated() { return aiGenerated; }
+    public Long getCollabId() { return collabId; }
     /** A review of a purchase the author received: the "verified purchase" badge. */
     public boolean isVerifiedPurchase() { return reviewOrderId != null; }
 

@@ -59,7 +59,17 @@ public class NoteResource {
         public List<Long> productIds;
         /** On creation only: the received order item this note reviews (the "verified purchase" badge). */
         public ReviewBody review;
+        /** The brand of a sponsored note or brand partnership the author declares (null: none). */
+        public String sponsoredBy;
+        /** The author declares the content AI-generated. */
+        public boolean aiGenerated;
+        /** An accepted collaboration this note belongs to: labelled sponsored by that brand, for good. */
+        public Long collabId;
         public boolean publish;
+
+        NoteService.Labels labels() {
+            return new NoteService.Labels(sponsoredBy, aiGenerated, collabId);
+        }
 
         NoteRules.Input input() {
             return new NoteRules.Input(title, body, mediaIds, topics, locationName, productIds);
@@ -91,7 +101,7 @@ public class NoteResource {
         long me = caller.require().accountId();
         RequestBodies.required(body);
         Note note = notes.create(me, body.input(), body.publish,
-                body.review == null ? null : new NoteService.ReviewOf(body.review.orderId, body.review.skuId));
+                body.review == null ? null : new NoteService.ReviewOf(body.review.orderId, body.review.skuId), body.labels());
         return Response.status(Response.Status.CREATED).entity(views.detail(note, me)).build();
     }
 
@@ -119,7 +129,7 @@ public class NoteResource {
     public NoteViews.NoteDetail update(@PathParam("id") long id, NoteBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
-        return views.detail(notes.update(me, id, body.input(), body.publish), me);
+        return views.detail(notes.update(me, id, body.input(), body.publish, body.labels()), me);
     }
 
     @DELETE

@@ -45,6 +45,11 @@ public class NoteService {
         return create(authorId, input, publish, null);
     }
 
+    /** Honest labels as the author sets them; a collaboration's sponsorship is applied by the platform. */
+    public record Labels(String sponsoredBy, boolean aiGenerated, Long collabId) {
+        public static final Labels NONE = new Labels(null, false, null);
+    }
+
     /** The order line a review note is about: which order and which variant of it. */
     public record ReviewOf(Long orderId, Long skuId) {
     }
@@ -55,6 +60,11 @@ public class NoteService {
      */
     @Transactional
     public Note create(long authorId, NoteRules.Input input, boolean publish, ReviewOf review) {
+        return create(authorId, input, publish, review, Labels.NONE);
+    }
+
+    @Transactional
+    public Note create(long authorId, NoteRules.Input input, boolean publish, ReviewOf review, Labels labels) {
         PurchaseLookup.Purchase purchase = review == null ? null : requireReviewable(authorId, review);
         if (purchase != null) {
             input = withProductFirst(input, purchase.productId());
@@ -66,6 +76,7 @@ public class NoteService {
         if (purchase != null) {
             note.reviewOf(purchase.orderId(), purchase.skuId(), purchase.productId());
         }
+        applyLabels(note, authorId, labels);
         em.persist(note);
         if (publish) {
             publish(note, Set.of(), now);
@@ -75,7 +86,16 @@ public class NoteService {
 
     @Transactional
     public Note update(long editorId, long noteId, NoteRules.Input input, boolean publish) {
+        return update(editorId, noteId, input, publish, null);
+    }
+
+    /** {@code labels} null keeps the note's labels as they are. */
+    @Transactional
+    public Note update(long editorId, long noteId, NoteRules.Input input, boolean publish, Labels labels) {
         Note note = requireOwn(editorId, noteId);
+        if (labels != null) {
+            applyLabels(note, editorId, labels);
+        }
         if (note.getReviewProductId() != null) {
             input = withProductFirst(input, note.getReviewProductId()); // a review always shows what it reviews
         }
@@ -102,6 +122,26 @@ public class NoteService {
             throw Problems.notFound("noteId", "note " + noteId);
         }
         return note;
+    }
+
+    private void applyLabels(Note note, long authorId, Labels labels) {
+        String sponsor = labels.sponsoredBy() == null || labels.sponsoredBy().isBlank() ? null : labels.sponsoredBy().strip();
+        if (sponsor != null && org.notegarden.platform.api.TextLength.of(sponsor) > 60) {
+            throw Problems.invalid("sponsoredBy", "must be at most 60 characters");
+        }
+        String brand = null;
+        if (labels.collabId() != null) {
+            var collab = em.find(org.notegarden.community.internal.collab.Collab.class, labels.collabId());
+            if (collab == null || collab.getCreatorId() != authorId
+                    || collab.getState() != org.notegarden.community.internal.collab.Collab.State.ACCEPTED) {
+                throw Problems.invalid("collabId", "is not a collaboration you accepted");
+            }
+            if (note.getCollabId() != null && !note.getCollabId().equals(labels.collabId())) {
+                throw Problems.invalid("collabId", "this note already belongs to another collaboration");
+            }
+            brand = collab.getBrandName();
+        }
+        note.label(sponsor, labels.aiGenerated(), labels.collabId(), brand);
     }
 
     private static NoteRules.Input withProductFirst(NoteRules.Input input, long productId) {

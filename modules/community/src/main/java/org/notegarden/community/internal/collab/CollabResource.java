@@ -1,0 +1,112 @@
+package org.notegarden.community.internal.collab;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.notegarden.community.internal.insights.Dashboard;
+import org.notegarden.community.internal.insights.InsightQueries;
+import org.notegarden.community.internal.web.AccountViews;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.RequestBodies;
+import org.notegarden.platform.api.Role;
+
+/** Brands invite creators; creators accept or decline; both see how the collaboration's notes do. */
+@RequestScoped
+@Path("collabs")
+@Produces(MediaType.APPLICATION_JSON)
+public class CollabResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    CollabService collabs;
+    @Inject
+    AccountViews accounts;
+    @Inject
+    InsightQueries insights;
+    @Inject
+    java.time.Clock clock;
+
+    public static class InviteBody {
+        public String creatorHandle;
+        public String brief;
+        public String compensation;
+        public List<Long> productIds;
+    }
+
+    public record CollabView(long id, String brandName, AccountViews.Person brand, AccountViews.Person creator, String brief,
+                             String compensation, List<Long> productIds, String state, boolean mineAsBrand,
+                             Instant createdAt, Instant decidedAt) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response invite(InviteBody b) {
+        long me = caller.requireRole(Role.MERCHANT).accountId();
+        RequestBodies.required(b);
+        return Response.status(Response.Status.CREATED)
+                .entity(view(collabs.invite(me, b.creatorHandle, b.brief, b.compensation, b.productIds), me)).build();
+    }
+
+    @GET
+    public List<CollabView> mine() {
+        long me = caller.require().accountId();
+        return collabs.of(me).stream().map(c -> view(c, me)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public CollabView get(@PathParam("id") long id) {
+        long me = caller.require().accountId();
+        return view(collabs.requireParty(me, id), me);
+    }
+
+    @POST
+    @Path("{id}/accept")
+    public CollabView accept(@PathParam("id") long id) {
+        long me = caller.require().accountId();
+        return view(collabs.decide(me, id, true), me);
+    }
+
+    @POST
+    @Path("{id}/decline")
+    public CollabView decline(@PathParam("id") long id) {
+        long me = caller.require().accountId();
+        return view(collabs.decide(me, id, false), me);
+    }
+
+    /** How the collaboration's notes perform, for the brand and the creator alike. */
+    @GET
+    @Path("{id}/insights")
+    public Dashboard performance(@PathParam("id") long id, @QueryParam("days") Integer days) {
+        long me = caller.require().accountId();
+        collabs.requireParty(me, id);
+        int period = days == null ? 30 : days;
+        if (period < 1 || period > 365) {
+            throw Problems.invalid("days", "must be between 1 and 365");
+        }
+        LocalDate to = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
+        return insights.forNotes(insights.ofCollab(id), null, to.minusDays(period - 1), to);
+    }
+
+    private CollabView view(Collab c, long viewer) {
+        Map<Long, AccountViews.Person> people = accounts.people(Set.of(c.getBrandAccountId(), c.getCreatorId()));
+        return new CollabView(c.getId(), c.getBrandName(), people.get(c.getBrandAccountId()), people.get(c.getCreatorId()),
+                c.getBrief(), c.getCompensation(), c.getProductIds(), c.getState().name(), viewer == c.getBrandAccountId(),
+                c.getCreatedAt(), c.getDecidedAt());
+    }
+}
