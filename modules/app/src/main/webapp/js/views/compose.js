@@ -25,6 +25,7 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
   brand.hidden = !sponsored.checked;
   sponsored.addEventListener('change', () => { brand.hidden = !sponsored.checked; });
   const aiGenerated = h('input', { type: 'checkbox', name: 'aiGenerated', checked: !!existing?.aiGenerated });
+  const assist = assistant(title, body);
   const tags = await productPicker((existing?.products || []).map((p) => p.id).concat(startWith.filter((id) => !existing)));
   /** Items: { media (server view) | null while uploading, file, progress, el } */
   const items = (existing?.media || []).map((m) => ({ media: m }));
@@ -123,6 +124,7 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
     review ? h('p', { class: 'verified-banner' }, `✓ ${t('compose.reviewHint')}`) : null,
     fileInput, tray,
     h('p', { class: 'muted small' }, t('compose.mediaHint')),
+    assist,
     h('div', { class: 'field' }, title, titleCount),
     h('div', { class: 'field' }, body, bodyCount),
     h('p', { class: 'muted small' }, t('compose.topicHint')),
@@ -136,4 +138,38 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
     h('div', { class: 'compose-actions' },
       published ? null : h('button', { class: 'btn ghost', type: 'button', name: 'saveDraft', onclick: () => save(false) }, t('compose.saveDraft')),
       h('button', { class: 'btn primary', type: 'button', name: 'publish', onclick: () => save(true) }, published ? t('compose.update') : t('compose.publish')))));
+}
+
+/**
+ * The content assistant: suggested titles, topics and a time to post, and adapting the draft
+ * for the other language. Using a suggestion labels the note AI-assisted (the server sees it).
+ */
+function assistant(title, body) {
+  const out = h('div', { class: 'assist-out' });
+  const language = () => (/\p{Script=Han}/u.test(title.value + body.value) ? 'zh' : 'en');
+  const suggest = h('button', { class: 'btn ghost small', type: 'button', name: 'suggest' }, `✦ ${t('assist.suggest')}`);
+  const adapt = h('button', { class: 'btn ghost small', type: 'button', name: 'adapt' }, t('assist.adapt'));
+  suggest.addEventListener('click', async () => {
+    try {
+      const s = await api.post('/assistant/suggestions', { title: title.value, body: body.value, language: language() });
+      const hour = s.postingHourUtc === null || s.postingHourUtc === undefined ? null
+        : new Date(Date.UTC(2000, 0, 1, s.postingHourUtc)).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+      out.replaceChildren(h('div', { class: 'panel assist-panel' },
+        h('p', { class: 'muted small' }, t('assist.notice', s.provider), ' ', s.why),
+        h('div', { class: 'chips' }, s.titles.map((x) => h('button', { class: 'chip', type: 'button', name: 'useTitle',
+          onclick: () => { title.value = x; title.dispatchEvent(new Event('input')); } }, x))),
+        h('div', { class: 'chips' }, s.topics.map((x) => h('button', { class: 'chip', type: 'button',
+          onclick: () => { body.value = `${body.value} #${x}`.trim(); body.dispatchEvent(new Event('input')); } }, `#${x}`))),
+        hour ? h('p', { class: 'small' }, t('assist.when', hour)) : null));
+    } catch (e) { toast(e.message, 'error'); }
+  });
+  adapt.addEventListener('click', async () => {
+    try {
+      const a = await api.post('/assistant/adaptations', { title: title.value, body: body.value, language: language() === 'zh' ? 'en' : 'zh' });
+      title.value = a.title; body.value = a.body;
+      title.dispatchEvent(new Event('input')); body.dispatchEvent(new Event('input'));
+      toast(t('assist.adapted'));
+    } catch (e) { toast(e.message, 'error'); }
+  });
+  return h('div', { class: 'assist' }, h('div', { class: 'row-actions' }, suggest, adapt), out);
 }

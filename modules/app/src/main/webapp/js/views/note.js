@@ -53,10 +53,11 @@ export function carousel(media) {
 
 /** Honest labels: who paid for it, and whether it was made by AI. Shown wherever the note is. */
 export function labels(note) {
-  if (!note.sponsoredBy && !note.aiGenerated) return null;
+  if (!note.sponsoredBy && !note.aiGenerated && !note.aiAssisted) return null;
   return h('div', { class: 'labels' },
     note.sponsoredBy ? h('span', { class: 'label sponsored', dataset: { label: 'sponsored' } }, t('label.sponsored', note.sponsoredBy)) : null,
-    note.aiGenerated ? h('span', { class: 'label ai', dataset: { label: 'ai' } }, t('label.ai')) : null);
+    note.aiGenerated ? h('span', { class: 'label ai', dataset: { label: 'ai' } }, t('label.ai')) : null,
+    note.aiAssisted && !note.aiGenerated ? h('span', { class: 'label ai', dataset: { label: 'ai-assisted' } }, t('label.aiAssisted')) : null);
 }
 
 /** The products tagged in the note; opening one remembers the note, so a purchase is attributed to it. */

@@ -21,7 +21,8 @@ import org.notegarden.app.it.ApiClient.User;
  * Brand–creator collaborations and honest labels through the REST API: a merchant invites a
  * creator with its own products, the creator accepts, the note made for it is labelled sponsored
  * with the brand named and keeps that label through edits, and both see how it performs.
- * Labels a creator declared themselves remain theirs to change.
+ * Labels a creator declared themselves remain theirs to change. The content assistant's
+ * suggestions, once used in a note, label it AI-assisted for good.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -104,6 +105,34 @@ class CollabIT {
         assertEquals(noteId, performance.getJsonArray("notes").getJsonObject(0).getJsonNumber("noteId").longValue());
         assertEquals(200, api.get("/collabs/" + collabId + "/insights", creator.token()).status());
         assertEquals(404, api.get("/collabs/" + collabId + "/insights", other.token()).status());
+    }
+
+    @Test
+    void whatTheAssistantSuggestsIsLabelledAiAssistedForGood() {
+        ApiClient api = new ApiClient(url);
+        User creator = api.register("writer");
+        api.publishNote(creator, "Best latte in town", "#latte #coffee");
+        Res suggested = api.post("/assistant/suggestions", creator.token(),
+                "{\"title\":\"Oat latte\",\"body\":\"Trying #latte at home\",\"language\":\"en\"}");
+        assertEquals(200, suggested.status(), suggested.toString());
+        assertEquals("offline", suggested.obj().getString("provider"));
+        assertTrue(suggested.obj().getJsonArray("topics").toString().contains("latte"), suggested.toString());
+        String title = suggested.obj().getJsonArray("titles").getString(0);
+        assertEquals(401, api.post("/assistant/suggestions", null, "{\"title\":\"x\",\"language\":\"en\"}").status());
+        assertEquals("language", api.post("/assistant/suggestions", creator.token(), "{\"title\":\"x\",\"language\":\"fr\"}")
+                .problemField());
+        assertEquals(501, api.post("/assistant/adaptations", creator.token(), "{\"title\":\"x\",\"body\":\"y\",\"language\":\"zh\"}")
+                .status(), "the offline assistant says it cannot translate");
+
+        long photo = api.upload(creator, TestImages.png(320, 240), "image/png");
+        JsonObject assisted = api.post("/notes", creator.token(), note(title.toUpperCase(), photo, null, null, false)).obj();
+        assertTrue(assisted.getBoolean("aiAssisted"), "a suggested title, even re-cased, labels the note");
+        JsonObject edited = api.put("/notes/" + assisted.getJsonNumber("id").longValue(), creator.token(),
+                note("My own words", photo, null, null, false)).obj();
+        assertTrue(edited.getBoolean("aiAssisted"), "and the label stays");
+        long photo2 = api.upload(creator, TestImages.png(320, 240), "image/png");
+        assertFalse(api.post("/notes", creator.token(), note("Nothing suggested", photo2, null, null, false)).obj()
+                .getBoolean("aiAssisted"));
     }
 
     private static String note(String title, long mediaId, Long collabId, String sponsoredBy, boolean ai) {

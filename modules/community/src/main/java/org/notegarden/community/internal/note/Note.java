@@ -79,6 +79,8 @@ public class Note {
     private boolean aiGenerated;
     @Column(name = "collab_id")
     private Long collabId;
+    @Column(name = "ai_assisted", nullable = false)
+    private boolean aiAssisted;
     @Version
     private long version;
 
@@ -149,6 +151,11 @@ public class Note {
         aiGenerated = aiDeclared;
     }
 
+    /** The platform saw the content assistant's words in this note; the label then stays. */
+    void markAiAssisted() {
+        aiAssisted = true;
+    }
+
     /** Marks the note as the review of a received purchase; set once, at creation, never changed. */
     void reviewOf(long orderId, long skuId, long productId) {
         this.reviewOrderId = orderId;
@@ -193,6 +200,7 @@ public class Note {
     public boolean isSponsorByPlatform() { return sponsorByPlatform; }
     public boolean isAiGenerated() { return aiGenerated; }
     public Long getCollabId() { return collabId; }
+    public boolean isAiAssisted() { return aiAssisted; }
     /** A review of a purchase the author received: the "verified purchase" badge. */
     public boolean isVerifiedPurchase() { return reviewOrderId != null; }
 

@@ -39,6 +39,8 @@ public class NoteService {
     ProductLookup products;
     @Inject
     PurchaseLookup purchases;
+    @Inject
+    org.notegarden.community.internal.assistant.SuggestionMemory assistantMemory;
 
     @Transactional
     public Note create(long authorId, NoteRules.Input input, boolean publish) {
@@ -77,6 +79,9 @@ public class NoteService {
             note.reviewOf(purchase.orderId(), purchase.skuId(), purchase.productId());
         }
         applyLabels(note, authorId, labels);
+        if (assistantMemory.usedBy(authorId, note.getTitle(), note.getBody())) {
+            note.markAiAssisted();
+        }
         em.persist(note);
         if (publish) {
             publish(note, Set.of(), now);
@@ -104,6 +109,9 @@ public class NoteService {
         Set<Long> mentionedBefore = note.getState() == Note.State.PUBLISHED ? note.getMentionIds() : Set.of();
         Instant now = clock.instant();
         note.edit(valid, now);
+        if (assistantMemory.usedBy(editorId, note.getTitle(), note.getBody())) {
+            note.markAiAssisted();
+        }
         if (willBePublished) {
             publish(note, mentionedBefore, now);
         }

@@ -55,7 +55,7 @@ public class NoteViews {
 
     public record NoteCard(long id, String title, String kind, String state, MediaView cover,
                            AccountViews.Person author, int likeCount, boolean likedByMe, boolean verifiedPurchase,
-                           boolean hasProducts, String sponsoredBy, boolean aiGenerated, Instant publishedAt) {
+                           boolean hasProducts, String sponsoredBy, boolean aiGenerated, boolean aiAssisted, Instant publishedAt) {
     }
 
     /** A product tagged in a note, as its card shows it; prices are the shop's, in minor units. */
@@ -72,7 +72,7 @@ public class NoteViews {
                              AccountViews.Person author, int likeCount, int collectCount, int commentCount,
                              boolean likedByMe, boolean collectedByMe, Long collectedBoardId, boolean followingAuthor,
                              boolean mine, List<ProductCard> products, boolean verifiedPurchase, Long reviewedProductId,
-                             String sponsoredBy, boolean sponsorByPlatform, boolean aiGenerated, Long collabId,
+                             String sponsoredBy, boolean sponsorByPlatform, boolean aiGenerated, boolean aiAssisted, Long collabId,
                              Instant createdAt, Instant updatedAt, Instant publishedAt) {
     }
 
@@ -117,7 +117,7 @@ public class NoteViews {
             out.add(new NoteCard(n.getId(), n.getTitle(), n.getKind().name(), n.getState().name(),
                     cover == null ? null : MediaView.of(cover), authors.get(n.getAuthorId()), n.getLikeCount(),
                     liked.contains(n.getId()), n.isVerifiedPurchase(), !n.getProductIds().isEmpty(), n.getSponsorName(),
-                    n.isAiGenerated(), n.getPublishedAt()));
+                    n.isAiGenerated(), n.isAiAssisted(), n.getPublishedAt()));
         }
         return out;
     }
@@ -143,7 +143,8 @@ public class NoteViews {
                 n.getTopics().stream().sorted().toList(), mentions, n.getLocationName(), persons.get(n.getAuthorId()),
                 n.getLikeCount(), n.getCollectCount(), n.getCommentCount(), liked, board != null,
                 board == null || board == 0 ? null : board, following, mine, cards, n.isVerifiedPurchase(),
-                n.getReviewProductId(), n.getSponsorName(), n.isSponsorByPlatform(), n.isAiGenerated(), n.getCollabId(),
+                n.getReviewProductId(), n.getSponsorName(), n.isSponsorByPlatform(), n.isAiGenerated(), n.isAiAssisted(),
+                n.getCollabId(),
                 n.getCreatedAt(), n.getUpdatedAt(), n.getPublishedAt());
     }
 

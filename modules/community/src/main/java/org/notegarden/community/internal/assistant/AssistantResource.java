@@ -1,0 +1,99 @@
+package org.notegarden.community.internal.assistant;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.notegarden.community.api.ContentAssistant;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.RequestBodies;
+import org.notegarden.platform.api.TextLength;
+
+/**
+ * The content assistant for signed-in creators. Everything it returns is remembered for its
+ * reader, so a note that uses it is labelled AI-assisted (see {@link SuggestionMemory}).
+ */
+@RequestScoped
+@Path("assistant")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AssistantResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    ContentAssistant assistant;
+    @Inject
+    AssistantContexts contexts;
+    @Inject
+    SuggestionMemory memory;
+
+    public static class DraftBody {
+        public String title;
+        public String body;
+        /** "en" or "zh": the language of the draft (suggestions) or the one to adapt into. */
+        public String language;
+    }
+
+    public record SuggestionsView(String provider, List<String> titles, List<String> topics, Integer postingHourUtc, String why) {
+    }
+
+    public record AdaptationView(String provider, String title, String body) {
+    }
+
+    @POST
+    @Path("suggestions")
+    public SuggestionsView suggest(DraftBody b) {
+        long me = caller.require().accountId();
+        RequestBodies.required(b);
+        String language = language(b.language);
+        check(b);
+        ContentAssistant.Suggestions s = call(() -> assistant.suggest(contexts.of(me, b.title, b.body, language)));
+        memory.remember(me, s.titles());
+        return new SuggestionsView(assistant.id(), s.titles(), s.topics(), s.postingHourUtc(), s.why());
+    }
+
+    @POST
+    @Path("adaptations")
+    public AdaptationView adapt(DraftBody b) {
+        long me = caller.require().accountId();
+        RequestBodies.required(b);
+        String language = language(b.language);
+        check(b);
+        ContentAssistant.Adaptation a = call(() -> assistant.adapt(b.title, b.body, language));
+        List<String> given = new ArrayList<>(List.of(a.title()));
+        given.add(a.body());
+        memory.remember(me, given);
+        return new AdaptationView(assistant.id(), a.title(), a.body());
+    }
+
+    private static String language(String l) {
+        if (!"en".equals(l) && !"zh".equals(l)) {
+            throw Problems.invalid("language", "must be en or zh");
+        }
+        return l;
+    }
+
+    private static void check(DraftBody b) {
+        if (TextLength.of(b.title == null ? "" : b.title) > 50 || TextLength.of(b.body == null ? "" : b.body) > 2000) {
+            throw Problems.invalid("body", "a draft has at most 50 characters of title and 2000 of text");
+        }
+    }
+
+    private static <T> T call(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (UnsupportedOperationException e) {
+            throw new ProblemException(501, Problems.BASE + "assistant-unsupported", "Not available", e.getMessage(), List.of(), null);
+        } catch (AssistantUnavailableException e) {
+            throw new ProblemException(502, Problems.BASE + "assistant-unavailable", "Assistant unavailable", e.getMessage(),
+                    List.of(), null);
+        }
+    }
+}
