@@ -25,7 +25,6 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
   brand.hidden = !sponsored.checked;
   sponsored.addEventListener('change', () => { brand.hidden = !sponsored.checked; });
   const aiGenerated = h('input', { type: 'checkbox', name: 'aiGenerated', checked: !!existing?.aiGenerated });
-  const assist = assistant(title, body);
   const tags = await productPicker((existing?.products || []).map((p) => p.id).concat(startWith.filter((id) => !existing)));
   /** Items: { media (server view) | null while uploading, file, progress, el } */
   const items = (existing?.media || []).map((m) => ({ media: m }));
@@ -124,7 +123,7 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
     review ? h('p', { class: 'verified-banner' }, `✓ ${t('compose.reviewHint')}`) : null,
     fileInput, tray,
     h('p', { class: 'muted small' }, t('compose.mediaHint')),
-    assist,
+    assistant(title, body),
     h('div', { class: 'field' }, title, titleCount),
     h('div', { class: 'field' }, body, bodyCount),
     h('p', { class: 'muted small' }, t('compose.topicHint')),

@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The creator dashboard in headless Chromium: after readers open a note and feeds show it, the
- * creator sees the figures, the ECharts charts drawn from the WebJar, the note's row and the CSV link.
+ * creator sees the figures, the ECharts charts drawn from the WebJar, the note's row and the CSV link;
+ * then takes a title from the content assistant and the published note is labelled AI-assisted.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -71,6 +72,19 @@ class CreatorDashboardIT {
         web.click(By.linkText("Last 7 days"));
         web.wait.until(ExpectedConditions.urlContains("days=7"));
         assertEquals("7", web.visible(By.cssSelector("[data-kpi='reads'] .kpi-value")).getText());
+
+        // The assistant suggests; taking a suggested title labels the note AI-assisted.
+        java.nio.file.Path photo = java.nio.file.Files.write(web.work().resolve(handle + ".png"),
+                org.notegarden.app.it.TestImages.png(900, 1200));
+        web.open("#/compose");
+        web.wait.until(ExpectedConditions.presenceOfElementLocated(By.name("files"))).sendKeys(photo.toAbsolutePath().toString());
+        web.wait.until(d -> d.findElements(By.cssSelector(".tray .tile img")).size() == 1
+                && d.findElements(By.cssSelector(".tray .progress")).isEmpty());
+        web.type(By.name("title"), "Matcha at home");
+        web.click(By.name("suggest"));
+        web.click(By.cssSelector("button[name=useTitle]"));
+        web.click(By.name("publish"));
+        assertEquals("AI-assisted", web.visible(By.cssSelector("[data-label='ai-assisted']")).getText());
     }
 
     private static void awaitReads(ApiClient api, String token, int reads) throws InterruptedException {
