@@ -167,7 +167,7 @@ function assistant(title, body) {
       const a = await api.post('/assistant/adaptations', { title: title.value, body: body.value, language: language() === 'zh' ? 'en' : 'zh' });
       title.value = a.title; body.value = a.body;
       title.dispatchEvent(new Event('input')); body.dispatchEvent(new Event('input'));
-      toast(t('assist.adapted'));
+      toast(a.wordLevel ? t('assist.adaptedWordLevel') : t('assist.adapted'));
     } catch (e) { toast(e.message, 'error'); }
   });
   return h('div', { class: 'assist' }, h('div', { class: 'row-actions' }, suggest, adapt), out);

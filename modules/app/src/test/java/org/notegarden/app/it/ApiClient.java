@@ -86,6 +86,22 @@ public final class ApiClient {
         return r.obj().getString("token");
     }
 
+    /** Opens a shop for {@code owner} with plausible trader details and has the admin approve it; returns its id. */
+    public long approvedShop(String adminToken, User owner, String name, String currency) {
+        Res applied = post("/shops", owner.token(), Json.createObjectBuilder().add("name", name).add("currency", currency)
+                .add("legalName", name + " Ltd").add("address", "1 Market Street").add("contactEmail", "shop@" + owner.handle() + ".example")
+                .add("registrationNumber", "REG-" + owner.id()).add("selfCertified", true).build().toString());
+        if (applied.status() != 201) {
+            throw new AssertionError("shop application failed: " + applied);
+        }
+        long shopId = applied.obj().getJsonNumber("id").longValue();
+        Res decided = post("/admin/shops/" + shopId + "/decision", adminToken, "{\"approve\":true}");
+        if (decided.status() != 200) {
+            throw new AssertionError("approval failed: " + decided);
+        }
+        return shopId;
+    }
+
     /** A registered person with a bearer token. */
     public record User(long id, String handle, String token) {
     }

@@ -40,10 +40,7 @@ class CollabIT {
         ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         User merchant = api.register("brand");
-        long shopId = api.post("/shops", merchant.token(), "{\"name\":\"Glow Lab\",\"currency\":\"CNY\",\"legalName\":\"Glow Ltd\","
-                + "\"address\":\"1 Road\",\"contactEmail\":\"g@glow.example\",\"registrationNumber\":\"G1\",\"selfCertified\":true}")
-                .obj().getJsonNumber("id").longValue();
-        api.post("/admin/shops/" + shopId + "/decision", admin, "{\"approve\":true}");
+        api.approvedShop(admin, merchant, "Glow Lab", "CNY");
         long productId = api.post("/products", merchant.token(), "{\"titleEn\":\"Serum\",\"category\":\"beauty\",\"status\":\"ACTIVE\","
                 + "\"skus\":[{\"code\":\"S\",\"options\":{},\"price\":9900,\"stock\":5}]}").obj().getJsonNumber("id").longValue();
         User creator = api.register("creator");
@@ -121,8 +118,11 @@ class CollabIT {
         assertEquals(401, api.post("/assistant/suggestions", null, "{\"title\":\"x\",\"language\":\"en\"}").status());
         assertEquals("language", api.post("/assistant/suggestions", creator.token(), "{\"title\":\"x\",\"language\":\"fr\"}")
                 .problemField());
-        assertEquals(501, api.post("/assistant/adaptations", creator.token(), "{\"title\":\"x\",\"body\":\"y\",\"language\":\"zh\"}")
-                .status(), "the offline assistant says it cannot translate");
+        Res adapted = api.post("/assistant/adaptations", creator.token(),
+                "{\"title\":\"咖啡\",\"body\":\"咖啡和茶\",\"language\":\"en\"}");
+        assertEquals(200, adapted.status(), adapted.toString());
+        assertEquals("coffee", adapted.obj().getString("title"), "through the embedded CC-CEDICT translator");
+        assertTrue(adapted.obj().getBoolean("wordLevel"), "and said to be word-level");
 
         long photo = api.upload(creator, TestImages.png(320, 240), "image/png");
         JsonObject assisted = api.post("/notes", creator.token(), note(title.toUpperCase(), photo, null, null, false)).obj();

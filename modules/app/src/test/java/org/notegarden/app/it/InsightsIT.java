@@ -47,10 +47,7 @@ class InsightsIT {
         ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         User merchant = api.register("brand");
-        long shopId = api.post("/shops", merchant.token(), "{\"name\":\"Insight Tea\",\"currency\":\"EUR\",\"legalName\":\"IT GmbH\","
-                + "\"address\":\"Weg 1\",\"contactEmail\":\"i@tea.example\",\"registrationNumber\":\"HRB 9\",\"selfCertified\":true}")
-                .obj().getJsonNumber("id").longValue();
-        api.post("/admin/shops/" + shopId + "/decision", admin, "{\"approve\":true}");
+        long shopId = api.approvedShop(admin, merchant, "Insight Tea", "EUR");
         JsonObject product = api.post("/products", merchant.token(), "{\"titleEn\":\"Oolong\",\"category\":\"food\",\"status\":\"ACTIVE\","
                 + "\"skus\":[{\"code\":\"A\",\"options\":{},\"price\":5000,\"stock\":10}]}").obj();
         long productId = product.getJsonNumber("id").longValue();

@@ -71,10 +71,7 @@ class ShoppingLoopIT {
 
         // A merchant with an approved EUR shop and one product with an image.
         User merchant = api.register("teashop");
-        long shopId = api.post("/shops", merchant.token(), "{\"name\":\"Leaf & Cup\",\"currency\":\"EUR\",\"legalName\":\"Leaf GmbH\","
-                + "\"address\":\"Teestr. 2, Berlin\",\"contactEmail\":\"hi@leaf.example\",\"registrationNumber\":\"HRB 2\",\"selfCertified\":true}")
-                .obj().getJsonNumber("id").longValue();
-        assertEquals(200, api.post("/admin/shops/" + shopId + "/decision", admin, "{\"approve\":true}").status());
+        long shopId = api.approvedShop(admin, merchant, "Leaf & Cup", "EUR");
         long image = api.upload(merchant, TestImages.png(400, 400), "image/png");
         Res created = api.post("/products", merchant.token(), "{\"titleEn\":\"Gyokuro\",\"titleZh\":\"玉露\",\"category\":\"food\","
                 + "\"status\":\"ACTIVE\",\"imageMediaIds\":[" + image + "],\"skus\":["

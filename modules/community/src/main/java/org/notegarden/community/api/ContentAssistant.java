@@ -6,7 +6,8 @@ import java.util.List;
  * The content assistant seam: suggests titles, topics and a posting time for a draft, and adapts
  * a note for the other language. Providers are chosen by configuration
  * ({@code notegarden.assistant.provider}): {@code offline} (the embedded default, built from the
- * account's own best notes and the platform's trending topics) or {@code openai} (any
+ * account's own best notes and the platform's trending topics, adapting through the embedded
+ * word-level translator) or {@code openai} (any
  * OpenAI-compatible chat-completions endpoint). Whatever a creator takes from it is labelled
  * AI-assisted by the platform.
  */
@@ -35,6 +36,7 @@ public interface ContentAssistant {
     record Suggestions(List<String> titles, List<String> topics, Integer postingHourUtc, String why) {
     }
 
-    record Adaptation(String title, String body) {
+    /** The adapted note; {@code wordLevel} when it is a word-by-word machine rendering (say so to the reader). */
+    record Adaptation(String title, String body, boolean wordLevel) {
     }
 }

@@ -29,6 +29,8 @@ public class AssistantChoice {
     @Inject
     @ConfigProperty(name = "notegarden.assistant.timeout-ms", defaultValue = "20000")
     long timeoutMillis;
+    @Inject
+    org.notegarden.i18n.api.Translator translator;
 
     @Produces
     @ApplicationScoped
@@ -42,6 +44,6 @@ public class AssistantChoice {
         if (!"offline".equals(provider)) {
             throw new IllegalStateException("notegarden.assistant.provider must be offline or openai, not " + provider);
         }
-        return new OfflineAssistant();
+        return new OfflineAssistant(translator);
     }
 }

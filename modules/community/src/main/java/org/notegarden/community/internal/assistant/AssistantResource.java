@@ -44,7 +44,8 @@ public class AssistantResource {
     public record SuggestionsView(String provider, List<String> titles, List<String> topics, Integer postingHourUtc, String why) {
     }
 
-    public record AdaptationView(String provider, String title, String body) {
+    /** {@code wordLevel}: a word-by-word machine rendering the client must label as such. */
+    public record AdaptationView(String provider, String title, String body, boolean wordLevel) {
     }
 
     @POST
@@ -70,7 +71,7 @@ public class AssistantResource {
         List<String> given = new ArrayList<>(List.of(a.title()));
         given.add(a.body());
         memory.remember(me, given);
-        return new AdaptationView(assistant.id(), a.title(), a.body());
+        return new AdaptationView(assistant.id(), a.title(), a.body(), a.wordLevel());
     }
 
     private static String language(String l) {

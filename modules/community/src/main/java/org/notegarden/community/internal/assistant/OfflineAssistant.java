@@ -6,16 +6,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.notegarden.community.api.ContentAssistant;
+import org.notegarden.i18n.api.Translator;
 import org.notegarden.platform.api.TextLength;
 
 /**
  * The embedded default: no model, no network. Titles follow the shapes that worked for this
  * account (its best titles' length) around the draft's own words; topics are the account's best
  * topics the draft touches, then trending ones; the posting hour is the hour its best notes went
- * out most often. It cannot translate, and says so.
+ * out most often. Adapting goes through the embedded word-level translator, and says so.
  */
 public final class OfflineAssistant implements ContentAssistant {
     private static final int MAX_TITLE = 50;
+
+    private final Translator translator;
+
+    /** @param translator for adapting notes to the other language; null when none is available */
+    public OfflineAssistant(Translator translator) {
+        this.translator = translator;
+    }
 
     @Override
     public String id() {
@@ -58,7 +66,14 @@ public final class OfflineAssistant implements ContentAssistant {
 
     @Override
     public Adaptation adapt(String title, String body, String targetLanguage) {
-        throw new UnsupportedOperationException("the offline assistant cannot translate; configure notegarden.assistant.provider=openai");
+        if (translator == null) {
+            throw new UnsupportedOperationException("no translator is available for the offline assistant");
+        }
+        String from = "zh".equals(targetLanguage) ? "en" : "zh";
+        Translator.Translation t = translator.translate(title == null ? "" : title, from, targetLanguage);
+        Translator.Translation b = translator.translate(body == null ? "" : body, from, targetLanguage);
+        int[] cps = t.text().codePoints().limit(MAX_TITLE).toArray();
+        return new Adaptation(new String(cps, 0, cps.length), b.text(), t.wordLevel() || b.wordLevel());
     }
 
     /** The draft's subject: its title, else the first line of its text, without hashtags. */

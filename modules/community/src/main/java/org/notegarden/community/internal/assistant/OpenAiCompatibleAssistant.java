@@ -67,7 +67,7 @@ public final class OpenAiCompatibleAssistant implements ContentAssistant {
         if (!(o.get("title") instanceof JsonString t) || !(o.get("body") instanceof JsonString b)) {
             throw new AssistantUnavailableException("the model's answer had no title and body");
         }
-        return new Adaptation(t.getString(), b.getString());
+        return new Adaptation(t.getString(), b.getString(), false);
     }
 
     /** One chat completion; returns the JSON object in the model's reply. */

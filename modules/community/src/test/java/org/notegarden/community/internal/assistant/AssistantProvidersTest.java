@@ -31,16 +31,32 @@ class AssistantProvidersTest {
 
     @Test
     void offlineSuggestsFromTheAccountsOwnBestNotesAndTrends() {
-        var s = new OfflineAssistant().suggest(CONTEXT);
+        var s = new OfflineAssistant(null).suggest(CONTEXT);
         assertTrue(s.titles().contains("3 things I love about Oat latte"), s.titles().toString());
         assertEquals("latte", s.topics().get(0), "a topic of the best notes that the draft is about comes first");
         assertTrue(s.topics().contains("matcha"), "then what is trending");
         assertEquals(12, s.postingHourUtc(), "the hour the best notes went out most often");
-        var zh = new OfflineAssistant().suggest(new ContentAssistant.Context("手冲咖啡", "", "zh", List.of(), List.of(), List.of(),
+        var zh = new OfflineAssistant(null).suggest(new ContentAssistant.Context("手冲咖啡", "", "zh", List.of(), List.of(), List.of(),
                 List.of()));
         assertTrue(zh.titles().contains("手冲咖啡｜真实体验分享"), zh.titles().toString());
         assertEquals(null, zh.postingHourUtc());
-        assertThrows(UnsupportedOperationException.class, () -> new OfflineAssistant().adapt("t", "b", "zh"));
+        assertThrows(UnsupportedOperationException.class, () -> new OfflineAssistant(null).adapt("t", "b", "zh"));
+        // The offline assistant's own job is choosing the direction and keeping titles short; the
+        // dictionary translator is tested in the i18n module and end to end in the ITs.
+        org.notegarden.i18n.api.Translator tagging = new org.notegarden.i18n.api.Translator() {
+            @Override
+            public String id() {
+                return "tagging";
+            }
+
+            @Override
+            public Translation translate(String text, String from, String to) {
+                return new Translation(from + ">" + to + ":" + text, id(), true);
+            }
+        };
+        var adapted = new OfflineAssistant(tagging).adapt("咖啡", "好喝", "en");
+        assertEquals("zh>en:咖啡", adapted.title());
+        assertTrue(adapted.wordLevel());
     }
 
     @Test

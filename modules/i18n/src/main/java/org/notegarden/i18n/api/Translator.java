@@ -1,0 +1,21 @@
+package org.notegarden.i18n.api;
+
+/**
+ * Translates text between English ("en") and Chinese ("zh"). The embedded provider is word-level
+ * (dictionary glosses from CC-CEDICT): readable enough to understand a note, and always marked
+ * {@link Translation#wordLevel()} so the interface can say so.
+ */
+public interface Translator {
+    /** A stable id shown with translations, e.g. "cc-cedict". */
+    String id();
+
+    /**
+     * @param from "en" or "zh"
+     * @param to   the other one
+     */
+    Translation translate(String text, String from, String to);
+
+    /** The translated text, who made it, and whether it is a word-by-word rendering rather than a fluent one. */
+    record Translation(String text, String provider, boolean wordLevel) {
+    }
+}
