@@ -90,7 +90,7 @@ async function render() {
       case 'order': await renderOrder(view, r.params[0]); break;
       case 'merchant': await renderMerchant(view, r.params[0], r.params[1]); break;
       case 'admin': await renderAdminShops(view, r.params[0]); break;
-      case 'insights': await renderInsights(view, r.params[0], r.query); break;
+      case 'insights': await renderInsights(view, r.params[0], r.query, r.params[1]); break;
       case 'collabs': await renderCollabs(view); break;
       case 'collab': await renderCollab(view, r.params[0]); break;
       case 'u': await renderProfile(view, r.params[0], r.params[1]); break;

@@ -15,8 +15,12 @@ const percent = (x) => new Intl.NumberFormat(locale(), { style: 'percent', maxim
 const number = (x) => new Intl.NumberFormat(locale()).format(x);
 const money = (m) => Object.entries(m || {}).map(([c, v]) => formatMoney(v, c)).join(' + ') || formatMoney(0, 'CNY');
 
-export async function renderInsights(host, who = 'creator', query = new URLSearchParams()) {
+export async function renderInsights(host, who = 'creator', query = new URLSearchParams(), noteId = null) {
   if (!requireLogin()) return;
+  if (who === 'note') {
+    await renderNoteInsights(host, noteId, query);
+    return;
+  }
   const brand = who === 'brand';
   const days = PERIODS.includes(Number(query.get('days'))) ? Number(query.get('days')) : 30;
   const d = await api.get(`/insights/${brand ? 'brand' : 'creator'}${q({ days })}`);
@@ -35,8 +39,38 @@ export async function renderInsights(host, who = 'creator', query = new URLSearc
       h('div', { class: 'panel' }, h('h2', { class: 'panel-title' }, t('insights.daily')), h('div', { class: 'chart', id: 'chart-daily' })),
       h('div', { class: 'panel' }, h('h2', { class: 'panel-title' }, t('insights.whereFrom')), h('div', { class: 'chart', id: 'chart-origin' }))),
     d.best.length ? whatWorks(d) : null,
+    d.byTopic.length ? topicsTable(d.byTopic) : null,
     notesTable(d.notes, brand)));
   await drawCharts(d);
+}
+
+/** One of the creator's notes, day by day. */
+async function renderNoteInsights(host, noteId, query) {
+  const days = PERIODS.includes(Number(query.get('days'))) ? Number(query.get('days')) : 30;
+  const d = await api.get(`/insights/notes/${noteId}${q({ days })}`);
+  const row = d.notes[0];
+  host.append(h('section', { class: 'insights' },
+    h('div', { class: 'order-row-head' }, h('h1', { class: 'page-title' }, row.title),
+      h('a', { class: 'btn ghost small', href: `#/note/${noteId}` }, t('insights.openNote'))),
+    h('nav', { class: 'tabs' }, h('a', { class: 'tab', href: '#/insights' }, `‹ ${t('insights.creator')}`), h('span', { class: 'spacer' }),
+      PERIODS.map((p) => h('a', { class: `chip ${p === days ? 'on' : ''}`, href: `#/insights/note/${noteId}?days=${p}` }, t('insights.days', p)))),
+    kpis(d.totals, false),
+    h('div', { class: 'chart-grid' },
+      h('div', { class: 'panel' }, h('h2', { class: 'panel-title' }, t('insights.daily')), h('div', { class: 'chart', id: 'chart-daily' })),
+      h('div', { class: 'panel' }, h('h2', { class: 'panel-title' }, t('insights.whereFrom')), h('div', { class: 'chart', id: 'chart-origin' })))));
+  await drawCharts(d);
+}
+
+function topicsTable(rows) {
+  return h('div', { class: 'panel table-wrap' }, h('h2', { class: 'panel-title' }, t('insights.byTopic')),
+    h('table', { class: 'data-table', name: 'topics' },
+      h('thead', {}, h('tr', {}, h('th', {}, t('insights.dim.topic')), ['notes', 'reads', 'engagementRate', 'productClicks', 'orders']
+        .map((c) => h('th', { class: 'num' }, t(`insights.col.${c}`))))),
+      h('tbody', {}, rows.slice(0, 20).map((r) => h('tr', { dataset: { topic: r.topic } },
+        h('td', {}, h('a', { href: `#/topic/${encodeURIComponent(r.topic)}` }, `#${r.topic}`)),
+        h('td', { class: 'num' }, number(r.notes)), h('td', { class: 'num' }, number(r.reads)),
+        h('td', { class: 'num' }, percent(r.engagementRate)), h('td', { class: 'num' }, number(r.productClicks)),
+        h('td', { class: 'num' }, number(r.orders)))))));
 }
 
 export function kpis(x, brand) {
@@ -69,7 +103,7 @@ export function notesTable(rows, brand) {
     h('thead', {}, h('tr', {}, h('th', {}, t('merchant.note')), brand ? h('th', {}, t('insights.author')) : null,
       cols.map((c) => h('th', { class: 'num' }, t(`insights.${c}`))))),
     h('tbody', {}, rows.map((r) => h('tr', { dataset: { noteId: r.noteId } },
-      h('td', {}, h('a', { href: `#/note/${r.noteId}` }, r.title)),
+      h('td', {}, h('a', { href: brand ? `#/note/${r.noteId}` : `#/insights/note/${r.noteId}` }, r.title)),
       brand ? h('td', {}, r.author) : null,
       h('td', { class: 'num' }, number(r.reads)), h('td', { class: 'num' }, percent(r.engagementRate)),
       h('td', { class: 'num' }, number(r.collects)), h('td', { class: 'num' }, percent(r.clickThroughRate)),

@@ -123,6 +123,16 @@ class InsightsIT {
         assertEquals(noteA, top.getJsonNumber("noteId").longValue(), "the most-read note first");
         assertEquals(1.0, top.getJsonNumber("conversionRate").doubleValue(), 1e-9, "one order from one product click");
         assertEquals(2, dashboard.getJsonArray("notes").size());
+        JsonObject tea = dashboard.getJsonArray("byTopic").getJsonObject(0);
+        assertEquals("tea", tea.getString("topic"));
+        assertEquals(2, tea.getInt("notes"), "both notes carry #tea");
+        assertEquals(20, tea.getInt("reads"));
+
+        // One note, day by day: its author only.
+        JsonObject one = api.get("/insights/notes/" + noteA + "?days=30", creator.token()).obj();
+        assertEquals(20, one.getJsonObject("totals").getInt("reads"));
+        assertEquals(30, one.getJsonArray("series").size());
+        assertEquals(404, api.get("/insights/notes/" + noteA, merchant.token()).status());
 
         // The brand sees the note featuring its product; others may not ask.
         JsonObject brand = api.get("/insights/brand", merchant.token()).obj();

@@ -72,6 +72,11 @@ class CreatorDashboardIT {
         web.click(By.linkText("Last 7 days"));
         web.wait.until(ExpectedConditions.urlContains("days=7"));
         assertEquals("7", web.visible(By.cssSelector("[data-kpi='reads'] .kpi-value")).getText());
+        assertTrue(web.visible(By.cssSelector("table[name=topics] tr[data-topic='matcha']")).getText().contains("7"));
+        web.click(By.cssSelector("tr[data-note-id='" + noteId + "'] a"));
+        web.wait.until(ExpectedConditions.urlContains("#/insights/note/" + noteId));
+        assertEquals("7", web.visible(By.cssSelector("[data-kpi='reads'] .kpi-value")).getText());
+        web.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-daily canvas")));
 
         // The assistant suggests; taking a suggested title labels the note AI-assisted.
         java.nio.file.Path photo = java.nio.file.Files.write(web.work().resolve(handle + ".png"),

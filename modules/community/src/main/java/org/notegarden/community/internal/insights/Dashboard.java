@@ -6,7 +6,13 @@ import java.util.Map;
 
 /** A creator's or brand's figures for a period: what the dashboards and the CSV show. */
 public record Dashboard(LocalDate from, LocalDate to, Totals totals, List<Day> series, List<Share> byRegion,
-                        List<Share> byLocale, List<NoteRow> notes, long accountMedianReads, List<Insight> best) {
+                        List<Share> byLocale, List<TopicRow> byTopic, List<NoteRow> notes, long accountMedianReads,
+                        List<Insight> best) {
+
+    /** Figures per topic: a note counts towards each of its topics. */
+    public record TopicRow(String topic, int notes, long reads, long engagements, double engagementRate, long productClicks,
+                           long orders) {
+    }
 
     /** Sums over the period; revenue per currency (shops price in their own). */
     public record Totals(long impressions, long reads, long likes, long collects, long comments, long shares,

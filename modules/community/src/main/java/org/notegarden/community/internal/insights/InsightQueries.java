@@ -79,7 +79,7 @@ public class InsightQueries {
         }
         long median = median(rows.stream().map(Dashboard.NoteRow::reads).toList());
         return new Dashboard(from, to, totals(rows, follows.values().stream().mapToLong(Long::longValue).sum()), series,
-                shares(byRegion), shares(byLocale), rows, median, WhatWorks.of(notes, rows, median));
+                shares(byRegion), shares(byLocale), byTopic(rows), rows, median, WhatWorks.of(notes, rows, median));
     }
 
     private List<Object[]> rows(String sql, Collection<Long> ids, LocalDate from, LocalDate to) {
@@ -113,6 +113,24 @@ public class InsightQueries {
         return new Dashboard.Totals(rows.stream().mapToLong(Dashboard.NoteRow::impressions).sum(), reads, likes, collects, comments,
                 shares, clicks, rows.stream().mapToLong(Dashboard.NoteRow::orders).sum(), revenue, followersGained,
                 ratio(likes + collects + comments + shares, reads), ratio(clicks, reads));
+    }
+
+    private static List<Dashboard.TopicRow> byTopic(List<Dashboard.NoteRow> rows) {
+        Map<String, long[]> sums = new TreeMap<>(); // notes, reads, engagements, clicks, orders
+        for (Dashboard.NoteRow r : rows) {
+            long engagements = r.likes() + r.collects() + r.comments() + r.shares();
+            for (String topic : r.topics()) {
+                long[] s = sums.computeIfAbsent(topic, k -> new long[5]);
+                s[0]++;
+                s[1] += r.reads();
+                s[2] += engagements;
+                s[3] += r.productClicks();
+                s[4] += r.orders();
+            }
+        }
+        return sums.entrySet().stream().map(e -> new Dashboard.TopicRow(e.getKey(), (int) e.getValue()[0], e.getValue()[1],
+                        e.getValue()[2], ratio(e.getValue()[2], e.getValue()[1]), e.getValue()[3], e.getValue()[4]))
+                .sorted((a, b) -> Long.compare(b.reads(), a.reads())).toList();
     }
 
     private static List<Dashboard.Share> shares(Map<String, Long> m) {

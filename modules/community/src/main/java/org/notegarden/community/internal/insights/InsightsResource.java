@@ -103,6 +103,17 @@ public class InsightsResource {
         return csv(creator(days), "notegarden-creator");
     }
 
+    /** One of the caller's own notes, day by day (others' notes and drafts look missing). */
+    @GET
+    @Path("notes/{id}")
+    public Dashboard note(@jakarta.ws.rs.PathParam("id") long id, @QueryParam("days") Integer days) {
+        long me = caller.require().accountId();
+        var note = queries.publishedBy(me).stream().filter(n -> n.getId() == id).findFirst()
+                .orElseThrow(() -> Problems.notFound("noteId", "note " + id));
+        LocalDate to = today();
+        return queries.forNotes(List.of(note), null, to.minusDays(period(days) - 1), to);
+    }
+
     /** Merchants: the notes (anyone's) that feature their products. */
     @GET
     @Path("brand")
