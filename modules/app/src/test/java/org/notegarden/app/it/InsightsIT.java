@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -102,8 +101,9 @@ class InsightsIT {
                 "{\"kind\":\"SHARE\",\"noteId\":1}")) + "]}").status());
 
         // Written in batches every two seconds: wait for the last event to land, then check every figure.
-        JsonObject totals = awaitTotals(api, creator.token(), t -> t.getInt("orders") == 1 && t.getInt("reads") == 20
-                && t.getInt("impressions") == 500);
+        JsonObject totals = Eventually.await(Duration.ofSeconds(20),
+                () -> api.get("/insights/creator", creator.token()).obj().getJsonObject("totals"),
+                t -> t.getInt("orders") == 1 && t.getInt("reads") == 20 && t.getInt("impressions") == 500);
         assertEquals(20, totals.getInt("reads"), totals.toString());
         assertEquals(500, totals.getInt("impressions"));
         assertEquals(1, totals.getInt("likes"));
@@ -147,18 +147,5 @@ class InsightsIT {
         String text = csv.raw().body();
         assertTrue(text.startsWith("\uFEFFnote_id,title,"), text);
         assertTrue(text.contains(noteA + ",\"Oolong morning 乌龙\""), text);
-    }
-
-    private static JsonObject awaitTotals(ApiClient api, String token, java.util.function.Predicate<JsonObject> done) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        JsonObject totals = null;
-        while (Instant.now().isBefore(deadline)) {
-            totals = api.get("/insights/creator", token).obj().getJsonObject("totals");
-            if (done.test(totals)) {
-                return totals;
-            }
-            Thread.sleep(250);
-        }
-        return totals;
     }
 }

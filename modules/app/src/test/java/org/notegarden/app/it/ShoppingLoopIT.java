@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.jar.Attributes;
@@ -173,7 +172,9 @@ class ShoppingLoopIT {
         // The merchant sees the sale under the note, and the plugin heard each step after it committed.
         JsonObject perNote = api.get("/shops/mine/attribution", merchant.token()).json().asJsonArray().getJsonObject(0);
         assertEquals(noteId, perNote.getJsonNumber("noteId").longValue());
-        List<String> heard = awaitLines(orderLog, orderId + ":", 4);
+        // Listeners run on a worker after commit: wait (bounded) for them instead of assuming timing.
+        List<String> heard = Eventually.await(Duration.ofSeconds(20), () -> linesStartingWith(orderLog, orderId + ":"),
+                l -> l.size() >= 4);
         assertEquals(List.of(orderId + ":PLACED", orderId + ":PAID", orderId + ":SHIPPED", orderId + ":RECEIVED"), heard);
     }
 
@@ -217,19 +218,11 @@ class ShoppingLoopIT {
         return file;
     }
 
-    /** Listeners run on a worker after commit: wait (bounded) for them instead of assuming timing. */
-    private static List<String> awaitLines(Path file, String prefix, int count) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        List<String> lines = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            if (Files.exists(file)) {
-                lines = Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix)).toList();
-                if (lines.size() >= count) {
-                    return lines;
-                }
-            }
-            Thread.sleep(100);
+    private static List<String> linesStartingWith(Path file, String prefix) {
+        try {
+            return Files.exists(file) ? Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix)).toList() : List.of();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return lines;
     }
 }

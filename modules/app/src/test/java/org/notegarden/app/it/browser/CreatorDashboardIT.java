@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient;
 import org.notegarden.app.it.Deployments;
+import org.notegarden.app.it.Eventually;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -61,7 +61,8 @@ class CreatorDashboardIT {
         for (int i = 0; i < 7; i++) {
             api.get("/notes/" + noteId, null);
         }
-        awaitReads(api, token, 7);
+        Eventually.await(Duration.ofSeconds(20),
+                () -> api.get("/insights/creator", token).obj().getJsonObject("totals").getInt("reads"), reads -> reads >= 7);
 
         web.open("#/insights");
         assertEquals("7", web.visible(By.cssSelector("[data-kpi='reads'] .kpi-value")).getText());
@@ -90,13 +91,5 @@ class CreatorDashboardIT {
         web.click(By.cssSelector("button[name=useTitle]"));
         web.click(By.name("publish"));
         assertEquals("AI-assisted", web.visible(By.cssSelector("[data-label='ai-assisted']")).getText());
-    }
-
-    private static void awaitReads(ApiClient api, String token, int reads) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)
-                && api.get("/insights/creator", token).obj().getJsonObject("totals").getInt("reads") < reads) {
-            Thread.sleep(250);
-        }
     }
 }

@@ -32,6 +32,9 @@ public class ProductResource {
     CatalogService catalog;
     @Inject
     ProductViews views;
+    /** Badges are labelled in the buyer's language, negotiated like every UI string. */
+    @Inject
+    org.notegarden.i18n.api.Messages messages;
 
     public static class SkuBody {
         public String code;
@@ -75,13 +78,8 @@ public class ProductResource {
                                         @Context HttpHeaders headers) {
         Long viewer = caller.current().map(Caller::accountId).orElse(null);
         String buyerCurrency = Estimates.buyerCurrency(currency);
-        return views.view(catalog.requireVisible(id, viewer), new ProductViews.Viewer(viewer, buyerCurrency, language(headers)));
-    }
-
-    /** The buyer's language from Accept-Language (the web client sends its UI language); English by default. */
-    static java.util.Locale language(HttpHeaders headers) {
-        return headers.getAcceptableLanguages().stream().filter(l -> !l.getLanguage().isEmpty() && !"*".equals(l.getLanguage()))
-                .findFirst().orElse(java.util.Locale.ENGLISH);
+        return views.view(catalog.requireVisible(id, viewer), new ProductViews.Viewer(viewer, buyerCurrency,
+                messages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 
     @PUT

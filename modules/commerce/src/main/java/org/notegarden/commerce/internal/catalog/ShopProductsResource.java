@@ -30,6 +30,8 @@ public class ShopProductsResource {
     ShopService shops;
     @Inject
     ProductViews products;
+    @Inject
+    org.notegarden.i18n.api.Messages messages;
 
     @GET
     public Page<ProductViews.ProductView> list(@PathParam("shopId") long shopId, @QueryParam("cursor") String cursor,
@@ -42,7 +44,7 @@ public class ShopProductsResource {
         boolean more = found.size() > n;
         List<Product> shown = more ? found.subList(0, n) : found;
         var as = new ProductViews.Viewer(viewer, org.notegarden.commerce.internal.pricing.Estimates.buyerCurrency(currency),
-                ProductResource.language(headers));
+                messages.negotiate(headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE)));
         return new Page<>(shown.stream().map(p -> products.view(p, as)).toList(),
                 more ? new Cursor(Instant.EPOCH, shown.get(shown.size() - 1).getId()).encode() : null);
     }

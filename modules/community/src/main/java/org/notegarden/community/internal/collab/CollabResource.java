@@ -12,8 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +19,6 @@ import org.notegarden.community.internal.insights.Dashboard;
 import org.notegarden.community.internal.insights.InsightQueries;
 import org.notegarden.community.internal.web.AccountViews;
 import org.notegarden.platform.api.CallerContext;
-import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.Role;
 
@@ -95,12 +92,8 @@ public class CollabResource {
     public Dashboard performance(@PathParam("id") long id, @QueryParam("days") Integer days) {
         long me = caller.require().accountId();
         collabs.requireParty(me, id);
-        int period = days == null ? 30 : days;
-        if (period < 1 || period > 365) {
-            throw Problems.invalid("days", "must be between 1 and 365");
-        }
-        LocalDate to = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
-        return insights.forNotes(insights.ofCollab(id), null, to.minusDays(period - 1), to);
+        org.notegarden.community.internal.insights.Period p = org.notegarden.community.internal.insights.Period.lastDays(days, clock);
+        return insights.forNotes(insights.ofCollab(id), null, p.from(), p.to());
     }
 
     private CollabView view(Collab c, long viewer) {

@@ -172,6 +172,13 @@ public class InsightQueries {
                 .setParameter("a", authorId).setParameter("p", Note.State.PUBLISHED).setMaxResults(500).getResultList();
     }
 
+    /** One published note of an author's; others' notes and drafts are empty. */
+    public java.util.Optional<Note> publishedNoteOf(long authorId, long noteId) {
+        Note n = em.find(Note.class, noteId);
+        return n != null && n.getAuthorId() == authorId && n.getState() == Note.State.PUBLISHED
+                ? java.util.Optional.of(n) : java.util.Optional.empty();
+    }
+
     /** Published notes that tag any of these products, newest first (at most 500). */
     public List<Note> featuring(Set<Long> productIds) {
         if (productIds.isEmpty()) {

@@ -10,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.notegarden.platform.api.CallerContext;
@@ -92,8 +90,8 @@ public class InsightsResource {
     @Path("creator")
     public Dashboard creator(@QueryParam("days") Integer days) {
         long me = caller.require().accountId();
-        LocalDate to = today();
-        return queries.forNotes(queries.publishedBy(me), me, to.minusDays(period(days) - 1), to);
+        Period p = Period.lastDays(days, insights.clock());
+        return queries.forNotes(queries.publishedBy(me), me, p.from(), p.to());
     }
 
     @GET
@@ -108,10 +106,9 @@ public class InsightsResource {
     @Path("notes/{id}")
     public Dashboard note(@jakarta.ws.rs.PathParam("id") long id, @QueryParam("days") Integer days) {
         long me = caller.require().accountId();
-        var note = queries.publishedBy(me).stream().filter(n -> n.getId() == id).findFirst()
-                .orElseThrow(() -> Problems.notFound("noteId", "note " + id));
-        LocalDate to = today();
-        return queries.forNotes(List.of(note), null, to.minusDays(period(days) - 1), to);
+        var note = queries.publishedNoteOf(me, id).orElseThrow(() -> Problems.notFound("noteId", "note " + id));
+        Period p = Period.lastDays(days, insights.clock());
+        return queries.forNotes(List.of(note), null, p.from(), p.to());
     }
 
     /** Merchants: the notes (anyone's) that feature their products. */
@@ -119,8 +116,8 @@ public class InsightsResource {
     @Path("brand")
     public Dashboard brand(@QueryParam("days") Integer days) {
         long me = caller.requireRole(Role.MERCHANT).accountId();
-        LocalDate to = today();
-        return queries.forNotes(queries.featuring(products.productIdsOfShopOwner(me)), null, to.minusDays(period(days) - 1), to);
+        Period p = Period.lastDays(days, insights.clock());
+        return queries.forNotes(queries.featuring(products.productIdsOfShopOwner(me)), null, p.from(), p.to());
     }
 
     @GET
@@ -128,20 +125,6 @@ public class InsightsResource {
     @Produces("text/csv")
     public Response brandCsv(@QueryParam("days") Integer days) {
         return csv(brand(days), "notegarden-brand");
-    }
-
-    private LocalDate today() {
-        return insights.clock().instant().atOffset(ZoneOffset.UTC).toLocalDate();
-    }
-
-    private static int period(Integer days) {
-        if (days == null) {
-            return 30;
-        }
-        if (days < 1 || days > 365) {
-            throw Problems.invalid("days", "must be between 1 and 365");
-        }
-        return days;
     }
 
     private static Response csv(Dashboard d, String name) {
