@@ -1,4 +1,5 @@
 // Note detail: carousel or video, text, topics, actions, and the comment thread.
+import { ipLocation } from './place.js';
 import { h, clear, richText, avatar, toast, add } from '../dom.js';
 import { icon } from '../icons.js';
 import { t, timeAgo, formatCount } from '../i18n.js';
@@ -24,7 +25,8 @@ export async function renderNote(host, id) {
         note.topics.length ? h('p', { class: 'topics' }, note.topics.map((tp) => h('a', { class: 'topic', href: `#/topic/${encodeURIComponent(tp)}` }, `#${tp}`))) : null,
         h('p', { class: 'muted small' },
           note.publishedAt ? timeAgo(note.publishedAt) : t('note.notPublished'),
-          note.locationName ? ` · 📍 ${note.locationName}` : '')),
+          note.locationName ? ` · 📍 ${note.locationName}` : ''),
+        note.ipLocation ? h('p', { class: 'muted small' }, ipLocation(note.ipLocation, { credit: true })) : null),
       note.products.length ? productStrip(note) : null,
       comments(note),
       actions(note))));
@@ -222,7 +224,7 @@ function comments(note) {
           h('a', { class: 'name', href: `#/u/${encodeURIComponent(c.author.handle)}` }, c.author.displayName),
           c.replyTo && isReply ? h('span', { class: 'muted small' }, ` ${t('comments.replyTo')} ${c.replyTo.displayName}`) : null),
         h('p', { class: 'comment-body' }, richText(c.body)),
-        h('div', { class: 'comment-foot muted small' }, timeAgo(c.createdAt),
+        h('div', { class: 'comment-foot muted small' }, timeAgo(c.createdAt), c.ipLocation ? ipLocation(c.ipLocation) : null,
           h('button', { class: 'link', onclick: () => {
             replyTo = { id: c.id, repliesHost: isReply ? item.parentElement : repliesHost };
             replyHint.textContent = `${t('comments.replyTo')} ${c.author.displayName}: `;

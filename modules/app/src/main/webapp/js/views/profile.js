@@ -1,4 +1,5 @@
 // A person's page: header with counts and follow, then notes / boards / liked (and drafts for oneself).
+import { ipLocation } from './place.js';
 import { h, avatar } from '../dom.js';
 import { icon } from '../icons.js';
 import { session } from '../session.js';
@@ -17,7 +18,7 @@ export async function renderProfile(host, handle, tab = 'notes') {
       avatar(p.person, 'lg'),
       h('div', { class: 'profile-id' },
         h('h1', {}, p.person.displayName),
-        h('p', { class: 'muted small' }, `@${p.person.handle}`),
+        h('p', { class: 'muted small' }, `@${p.person.handle}`, p.ipLocation ? ' · ' : null, ipLocation(p.ipLocation, { credit: true })),
         p.bio ? h('p', { class: 'bio' }, p.bio) : null,
         h('div', { class: 'stats' }, stat(p.following, 'profile.followingCount'), stat(p.followers, 'profile.followers'),
           stat(p.likesAndCollects, 'profile.likesAndCollects'))),

@@ -18,8 +18,14 @@ public final class ApiClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
 
+    /**
+     * Talks to the deployment over loopback whatever host Arquillian reports (it reports the
+     * machine's address): the IT runs trust loopback as a reverse proxy, so requests can say
+     * which client address they stand for with X-Forwarded-For.
+     */
     public ApiClient(URL deploymentUrl) {
-        String s = deploymentUrl.toString();
+        String path = deploymentUrl.getPath();
+        String s = "http://127.0.0.1:" + deploymentUrl.getPort() + path;
         this.base = (s.endsWith("/") ? s.substring(0, s.length() - 1) : s) + "/api/v1";
     }
 
@@ -57,6 +63,20 @@ public final class ApiClient {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
         if (contentType != null) b.header("Content-Type", contentType);
         if (token != null) b.header("Authorization", "Bearer " + token);
+        return execute(b.build());
+    }
+
+    /**
+     * A request as if relayed by a proxy for {@code clientAddress} (the IT runs trust loopback
+     * as a proxy), read in {@code acceptLanguage}.
+     */
+    public Res sendFrom(String clientAddress, String acceptLanguage, String method, String path, String token, String jsonBody) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) b.header("Content-Type", "application/json");
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        if (clientAddress != null) b.header("X-Forwarded-For", clientAddress);
+        if (acceptLanguage != null) b.header("Accept-Language", acceptLanguage);
         return execute(b.build());
     }
 

@@ -51,6 +51,9 @@ public class Account {
     private int failedLogins;
     @Column(name = "locked_until")
     private Instant lockedUntil;
+    /** Where it was last written from, as the region policy displays it ("CN-GD", "FR"); never an address. */
+    @Column(name = "ip_location")
+    private String ipLocation;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Version
@@ -83,6 +86,15 @@ public class Account {
     public Long getAvatarMediaId() { return avatarMediaId; }
     public String getLocale() { return locale; }
     public Instant getCreatedAt() { return createdAt; }
+
+    public String getIpLocation() { return ipLocation; }
+
+    /** Stamped at write time from the request's IP location; {@code null} keeps the last known one. */
+    public void stampIpLocation(String code) {
+        if (code != null) {
+            this.ipLocation = code;
+        }
+    }
     public int getFailedLogins() { return failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }
 

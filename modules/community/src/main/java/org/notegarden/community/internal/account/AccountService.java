@@ -30,6 +30,8 @@ public class AccountService {
     AuditLog audit;
     @Inject
     SessionService sessions;
+    @Inject
+    IpLocationStamps ipLocations;
 
     @Inject
     @ConfigProperty(name = "notegarden.security.pbkdf2-iterations", defaultValue = "210000")
@@ -65,6 +67,7 @@ public class AccountService {
             throw Problems.invalid(errors);
         }
         Account account = new Account(handle, email.trim(), hasher().hash(password), displayName.trim(), clock.instant());
+        account.stampIpLocation(ipLocations.current());
         em.persist(account);
         return account;
     }
@@ -95,6 +98,7 @@ public class AccountService {
             throw invalidCredentials();
         }
         account.loginSucceeded();
+        account.stampIpLocation(ipLocations.current());
         if (hasher().needsRehash(account.getPasswordHash())) {
             account.changePasswordHash(hasher().hash(password));
         }

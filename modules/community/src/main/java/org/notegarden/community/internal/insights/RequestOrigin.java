@@ -9,13 +9,15 @@ import jakarta.servlet.http.HttpServletRequest;
 public class RequestOrigin {
     @Inject
     HttpServletRequest request;
+    @Inject
+    org.notegarden.compliance.api.IpLocation ipLocation;
 
     private Origin origin;
 
     public Origin get() {
         if (origin == null) {
             try {
-                origin = Origin.fromAcceptLanguage(request.getHeader("Accept-Language"));
+                origin = Origin.of(request.getHeader("Accept-Language"), ipLocation.ofCurrentRequest().country());
             } catch (RuntimeException noRequest) {
                 origin = Origin.UNKNOWN;
             }

@@ -59,6 +59,9 @@ public class Note {
     private int collectCount;
     @Column(name = "comment_count", nullable = false, updatable = false)
     private int commentCount;
+    /** Where it was last written from, as the region policy displays it ("CN-GD", "FR"); never an address. */
+    @Column(name = "ip_location")
+    private String ipLocation;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -187,6 +190,15 @@ public class Note {
     public int getCollectCount() { return collectCount; }
     public int getCommentCount() { return commentCount; }
     public Instant getCreatedAt() { return createdAt; }
+
+    public String getIpLocation() { return ipLocation; }
+
+    /** Stamped at write time from the request's IP location; {@code null} keeps the last known one. */
+    public void stampIpLocation(String code) {
+        if (code != null) {
+            this.ipLocation = code;
+        }
+    }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getPublishedAt() { return publishedAt; }
     public List<Long> getMediaIds() { return List.copyOf(mediaIds); }

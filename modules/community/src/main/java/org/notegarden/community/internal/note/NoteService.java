@@ -40,6 +40,8 @@ public class NoteService {
     @Inject
     PurchaseLookup purchases;
     @Inject
+    org.notegarden.community.internal.account.IpLocationStamps ipLocations;
+    @Inject
     org.notegarden.community.internal.assistant.SuggestionMemory assistantMemory;
 
     @Transactional
@@ -82,6 +84,7 @@ public class NoteService {
         if (assistantMemory.usedBy(authorId, note.getTitle(), note.getBody())) {
             note.markAiAssisted();
         }
+        stampIpLocation(note, authorId);
         em.persist(note);
         if (publish) {
             publish(note, Set.of(), now);
@@ -109,6 +112,7 @@ public class NoteService {
         Set<Long> mentionedBefore = note.getState() == Note.State.PUBLISHED ? note.getMentionIds() : Set.of();
         Instant now = clock.instant();
         note.edit(valid, now);
+        stampIpLocation(note, editorId);
         if (assistantMemory.usedBy(editorId, note.getTitle(), note.getBody())) {
             note.markAiAssisted();
         }
@@ -116,6 +120,17 @@ public class NoteService {
             publish(note, mentionedBefore, now);
         }
         return note;
+    }
+
+    /** The note shows where it was last written from; the author's profile shows the same. */
+    private void stampIpLocation(Note note, long authorId) {
+        String here = ipLocations.current();
+        note.stampIpLocation(here);
+        org.notegarden.community.internal.account.Account author =
+                em.find(org.notegarden.community.internal.account.Account.class, authorId);
+        if (author != null) {
+            author.stampIpLocation(here);
+        }
     }
 
     @Transactional

@@ -37,6 +37,9 @@ public class Comment {
     private int replyCount;
     @Column(nullable = false)
     private boolean deleted;
+    /** Where it was last written from, as the region policy displays it ("CN-GD", "FR"); never an address. */
+    @Column(name = "ip_location")
+    private String ipLocation;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -67,4 +70,13 @@ public class Comment {
     public int getReplyCount() { return replyCount; }
     public boolean isDeleted() { return deleted; }
     public Instant getCreatedAt() { return createdAt; }
+
+    public String getIpLocation() { return ipLocation; }
+
+    /** Stamped at write time from the request's IP location; {@code null} keeps the last known one. */
+    public void stampIpLocation(String code) {
+        if (code != null) {
+            this.ipLocation = code;
+        }
+    }
 }

@@ -19,6 +19,9 @@ import org.notegarden.platform.api.TextLength;
 /** Comments and one level of replies, on notes the commenter can see. */
 @ApplicationScoped
 public class CommentService {
+    @Inject
+    org.notegarden.community.internal.account.IpLocationStamps ipLocations;
+
     public static final int MAX_BODY = 500;
 
     @PersistenceContext(unitName = "notegarden")
@@ -61,6 +64,13 @@ public class CommentService {
             replyTo = answered.getAuthorId();
         }
         Comment comment = new Comment(noteId, authorId, parentId, replyTo, body, clock.instant());
+        String here = ipLocations.current();
+        comment.stampIpLocation(here);
+        org.notegarden.community.internal.account.Account author =
+                em.find(org.notegarden.community.internal.account.Account.class, authorId);
+        if (author != null) {
+            author.stampIpLocation(here);
+        }
         em.persist(comment);
         em.flush();
         Counters.add(em, "cm_note", "comment_count", noteId, 1);

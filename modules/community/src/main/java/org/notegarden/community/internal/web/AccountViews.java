@@ -29,6 +29,8 @@ public class AccountViews {
     FollowService follows;
     @Inject
     FeedService feeds;
+    @Inject
+    PlaceNames places;
 
     /** A person as shown next to their content. */
     public record Person(long id, String handle, String displayName, String avatarUrl) {
@@ -40,7 +42,8 @@ public class AccountViews {
     }
 
     public record Profile(Person person, String bio, long followers, long following, long notes,
-                          long likesAndCollects, boolean followedByMe, boolean followsMe, boolean isMe) {
+                          long likesAndCollects, boolean followedByMe, boolean followsMe, boolean isMe,
+                          String ipLocation) {
     }
 
     public Me me(Account a) {
@@ -58,7 +61,8 @@ public class AccountViews {
         boolean followed = viewerId != null && !isMe && follows.follows(viewerId, a.getId());
         boolean followsMe = viewerId != null && !isMe && follows.follows(a.getId(), viewerId);
         return new Profile(person(a), a.getBio(), follows.followerCount(a.getId()), follows.followingCount(a.getId()),
-                feeds.publishedCount(a.getId()), feeds.likesAndCollects(a.getId()), followed, followsMe, isMe);
+                feeds.publishedCount(a.getId()), feeds.likesAndCollects(a.getId()), followed, followsMe, isMe,
+                places.name(a.getIpLocation()));
     }
 
     /** Batch: one query for the accounts, one for their avatars. */

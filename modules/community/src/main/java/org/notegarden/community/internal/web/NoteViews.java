@@ -45,6 +45,8 @@ public class NoteViews {
     FollowService follows;
     @Inject
     ProductLookup products;
+    @Inject
+    PlaceNames places;
 
     public record MediaView(long id, String kind, String url, String gridUrl, int width, int height, String contentType) {
         static MediaView of(Media m) {
@@ -73,12 +75,12 @@ public class NoteViews {
                              boolean likedByMe, boolean collectedByMe, Long collectedBoardId, boolean followingAuthor,
                              boolean mine, List<ProductCard> products, boolean verifiedPurchase, Long reviewedProductId,
                              String sponsoredBy, boolean sponsorByPlatform, boolean aiGenerated, boolean aiAssisted, Long collabId,
-                             Instant createdAt, Instant updatedAt, Instant publishedAt) {
+                             Instant createdAt, Instant updatedAt, Instant publishedAt, String ipLocation) {
     }
 
     public record CommentView(long id, long noteId, Long parentId, AccountViews.Person author,
                               AccountViews.Person replyTo, String body, int likeCount, boolean likedByMe,
-                              int replyCount, boolean deleted, boolean mine, Instant createdAt) {
+                              int replyCount, boolean deleted, boolean mine, Instant createdAt, String ipLocation) {
     }
 
     /** A page of cards from feed positions; the next cursor is the last position shown. */
@@ -145,7 +147,7 @@ public class NoteViews {
                 board == null || board == 0 ? null : board, following, mine, cards, n.isVerifiedPurchase(),
                 n.getReviewProductId(), n.getSponsorName(), n.isSponsorByPlatform(), n.isAiGenerated(), n.isAiAssisted(),
                 n.getCollabId(),
-                n.getCreatedAt(), n.getUpdatedAt(), n.getPublishedAt());
+                n.getCreatedAt(), n.getUpdatedAt(), n.getPublishedAt(), places.name(n.getIpLocation()));
     }
 
     public Page<CommentView> comments(List<Comment> fetched, int limit, Long viewerId) {
@@ -165,7 +167,8 @@ public class NoteViews {
                 c.isDeleted() ? null : persons.get(c.getAuthorId()),
                 c.getReplyToAccountId() == null ? null : persons.get(c.getReplyToAccountId()),
                 c.getBody(), c.getLikeCount(), liked.contains(c.getId()), c.getReplyCount(), c.isDeleted(),
-                viewerId != null && viewerId == c.getAuthorId() && !c.isDeleted(), c.getCreatedAt())).toList();
+                viewerId != null && viewerId == c.getAuthorId() && !c.isDeleted(), c.getCreatedAt(),
+                c.isDeleted() ? null : places.name(c.getIpLocation()))).toList();
         Comment last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         return new Page<>(views, more ? new Cursor(last.getCreatedAt(), last.getId()).encode() : null);
     }

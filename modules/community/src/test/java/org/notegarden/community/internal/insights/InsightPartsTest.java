@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 
 class InsightPartsTest {
     @Test
-    void originIsTheLanguageTagsCountryAndAUiLocale() {
-        assertEquals(new Origin("CN", "zh-CN"), Origin.fromAcceptLanguage("zh-CN,zh;q=0.9,en;q=0.8"));
-        assertEquals(new Origin("TW", "zh-TW"), Origin.fromAcceptLanguage("zh-TW"));
-        assertEquals(new Origin("--", "en"), Origin.fromAcceptLanguage("en"));
-        assertEquals(new Origin("FR", "other"), Origin.fromAcceptLanguage("fr-FR"));
-        assertEquals(Origin.UNKNOWN, Origin.fromAcceptLanguage(null));
+    void originIsTheIpCountryAndAUiLocale() {
+        assertEquals(new Origin("CN", "zh-CN"), Origin.of("zh-CN,zh;q=0.9,en;q=0.8", "CN"));
+        assertEquals(new Origin("US", "zh-TW"), Origin.of("zh-TW", "US"), "the language does not imply the region");
+        assertEquals(new Origin("--", "en"), Origin.of("en", null));
+        assertEquals(new Origin("FR", "other"), Origin.of("fr-FR", "FR"));
+        assertEquals(Origin.UNKNOWN, Origin.of(null, null));
     }
 
     @Test

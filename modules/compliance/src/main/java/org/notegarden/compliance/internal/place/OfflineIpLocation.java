@@ -1,0 +1,159 @@
+package org.notegarden.compliance.internal.place;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.compliance.api.IpLocation;
+import org.notegarden.compliance.api.Place;
+import org.notegarden.compliance.api.RegionPolicies;
+import org.notegarden.compliance.api.RegionPolicy;
+
+/**
+ * IP location from data built into the WAR: DB-IP country lite for the country, ip2region for
+ * the province when the country is China. The tables (about 40 MB of text) are read once, on
+ * first use or by the start-up warm-up, whichever comes first.
+ */
+@ApplicationScoped
+public class OfflineIpLocation implements IpLocation {
+    static final String DATA = "/org/notegarden/compliance/ipdata/";
+    private static final Logger LOG = Logger.getLogger(OfflineIpLocation.class.getName());
+
+    @Inject
+    HttpServletRequest request;
+    @Inject
+    RegionPolicies policies;
+    @Inject
+    @ConfigProperty(name = "notegarden.trusted-proxies")
+    Optional<String> trustedProxies;
+
+    private volatile Tables tables;
+    private volatile ClientAddress clientAddress;
+
+    private record Tables(CountryRanges countries, Ip2RegionFile provinces) {
+    }
+
+    @Override
+    public Place ofCurrentRequest() {
+        String remote;
+        java.util.List<String> forwarded;
+        try {
+            remote = request.getRemoteAddr();
+            forwarded = Collections.list(request.getHeaders("X-Forwarded-For"));
+        } catch (RuntimeException outsideRequest) {
+            return Place.UNKNOWN;
+        }
+        return clientAddress().resolve(remote, forwarded).map(this::locate).orElse(Place.UNKNOWN);
+    }
+
+    @Override
+    public Place locate(String address) {
+        return IpAddresses.parse(address).map(this::locate).orElse(Place.UNKNOWN);
+    }
+
+    private Place locate(byte[] address) {
+        Tables t = tables();
+        Optional<String> country = t.countries().country(address);
+        if (country.isEmpty()) {
+            return Place.UNKNOWN;
+        }
+        if ("CN".equals(country.get()) && address.length == 4) {
+            Optional<ChinaProvince> province = t.provinces().chineseProvince(IpAddresses.ipv4(address))
+                    .flatMap(ChinaProvince::ofIp2RegionName);
+            if (province.isPresent()) {
+                return new Place("CN", province.get().code());
+            }
+        }
+        return new Place(country.get(), null);
+    }
+
+    @Override
+    public Place forDisplay(Place place) {
+        if (!place.known()) {
+            return Place.UNKNOWN;
+        }
+        RegionPolicy policy = policies.forCountry(place.country());
+        return switch (policy.ipLocationDisplay()) {
+            case PROVINCE -> place;
+            case COUNTRY -> place.countryOnly();
+            case OFF -> Place.UNKNOWN;
+        };
+    }
+
+    @Override
+    public String name(Place place, Locale locale) {
+        if (place == null || !place.known()) {
+            return null;
+        }
+        boolean chinese = "zh".equals(locale.getLanguage());
+        Optional<ChinaProvince> province = ChinaProvince.ofCode(place.province());
+        if (province.isPresent()) {
+            return chinese ? province.get().chineseName : province.get().englishName;
+        }
+        String name = new Locale("", place.country()).getDisplayCountry(locale);
+        return name.isBlank() ? place.country() : name;
+    }
+
+    /** Loads the tables now (called once at start-up off the request path). */
+    public void warmUp() {
+        tables();
+    }
+
+    private ClientAddress clientAddress() {
+        ClientAddress c = clientAddress;
+        if (c == null) {
+            c = ClientAddress.trusting(trustedProxies.orElse(""));
+            clientAddress = c;
+        }
+        return c;
+    }
+
+    private Tables tables() {
+        Tables t = tables;
+        if (t == null) {
+            synchronized (this) {
+                t = tables;
+                if (t == null) {
+                    t = load();
+                    tables = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    private static Tables load() {
+        long started = System.nanoTime();
+        CountryRanges countries = new CountryRanges();
+        try (InputStream v4 = resource("dbip-country-ipv4-num.csv");
+             InputStream v6 = resource("dbip-country-ipv6.csv");
+             InputStream cn = resource("ip2region.db")) {
+            countries.loadIpv4Numbers(v4);
+            countries.loadIpv6Literals(v6);
+            countries.trim();
+            byte[] cnBytes = cn.readAllBytes();
+            Ip2RegionFile provinces = new Ip2RegionFile(cnBytes);
+            LOG.info(() -> "IP location tables loaded: " + countries.size() + " country ranges ("
+                    + countries.bytes() / 1_000_000 + " MB) and " + cnBytes.length / 1_000_000 + " MB of provinces in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+            return new Tables(countries, provinces);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read IP location data", e);
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = OfflineIpLocation.class.getResourceAsStream(DATA + name);
+        if (in == null) {
+            throw new IOException(DATA + name + " is missing from the build");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,75 @@
+package org.notegarden.compliance.internal.region;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.compliance.api.IpLocation;
+import org.notegarden.compliance.api.RegionPolicies;
+import org.notegarden.compliance.api.RegionPolicy;
+
+/**
+ * Region policies from the operator's file ({@code notegarden.regions.file}) or, when none is
+ * set, the copy of {@code config/region-policies.properties} built into this module.
+ */
+@ApplicationScoped
+public class ConfiguredRegionPolicies implements RegionPolicies {
+    static final String BUILT_IN = "/org/notegarden/compliance/region-policies.properties";
+
+    @Inject
+    @ConfigProperty(name = "notegarden.regions.file")
+    Optional<String> file;
+    @Inject
+    IpLocation ipLocation;
+
+    private RegionPolicyFile.Parsed parsed;
+
+    @PostConstruct
+    void load() {
+        Properties p = new Properties();
+        try (Reader r = open()) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read region policies", e);
+        }
+        parsed = RegionPolicyFile.parse(p);
+    }
+
+    private Reader open() throws IOException {
+        if (file.isPresent() && !file.get().isBlank()) {
+            return Files.newBufferedReader(Path.of(file.get()), StandardCharsets.UTF_8);
+        }
+        InputStream in = ConfiguredRegionPolicies.class.getResourceAsStream(BUILT_IN);
+        if (in == null) {
+            throw new IOException(BUILT_IN + " is missing from the build");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public RegionPolicy forCountry(String country) {
+        String id = country == null ? null : parsed.regionOfCountry().get(country);
+        return parsed.byId().get(id != null ? id : RegionPolicyFile.DEFAULT_REGION);
+    }
+
+    @Override
+    public RegionPolicy forCurrentRequest() {
+        return forCountry(ipLocation.ofCurrentRequest().country());
+    }
+
+    @Override
+    public List<RegionPolicy> all() {
+        return List.copyOf(parsed.byId().values());
+    }
+}

@@ -1,0 +1,84 @@
+package org.notegarden.compliance.internal.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real build-time data: DB-IP countries and ip2region provinces for well-known resolvers. */
+class IpDataTest {
+    static CountryRanges countries;
+    static Ip2RegionFile provinces;
+
+    @BeforeAll
+    static void load() throws IOException {
+        countries = new CountryRanges();
+        try (InputStream v4 = open("dbip-country-ipv4-num.csv"); InputStream v6 = open("dbip-country-ipv6.csv");
+             InputStream cn = open("ip2region.db")) {
+            countries.loadIpv4Numbers(v4);
+            countries.loadIpv6Literals(v6);
+            provinces = new Ip2RegionFile(cn.readAllBytes());
+        }
+    }
+
+    private static InputStream open(String name) {
+        return IpDataTest.class.getResourceAsStream(OfflineIpLocation.DATA + name);
+    }
+
+    private static Optional<String> country(String ip) {
+        return countries.country(IpAddresses.parse(ip).orElseThrow());
+    }
+
+    @Test
+    void countriesOfWellKnownAddresses() {
+        assertEquals(Optional.of("CN"), country("114.114.114.114"));
+        assertEquals(Optional.of("US"), country("8.8.8.8"));
+        assertEquals(Optional.of("CN"), country("240e:1::1"));
+        assertEquals(Optional.of("FR"), country("2a00:1450:300::1"));
+        assertEquals(Optional.of("CN"), country("::ffff:114.114.114.114"));
+        assertEquals(Optional.empty(), country("127.0.0.1"));
+        assertEquals(Optional.empty(), country("10.1.2.3"));
+    }
+
+    @Test
+    void chineseProvinces() {
+        assertEquals(Optional.of(ChinaProvince.JS), province("114.114.114.114"));
+        assertEquals(Optional.of(ChinaProvince.GD), province("202.96.128.86"));
+        assertEquals(Optional.of(ChinaProvince.SH), province("61.129.0.1"));
+        assertEquals(Optional.empty(), province("8.8.8.8"));
+    }
+
+    private static Optional<ChinaProvince> province(String ip) {
+        return provinces.chineseProvince(IpAddresses.ipv4(IpAddresses.parse(ip).orElseThrow()))
+                .flatMap(ChinaProvince::ofIp2RegionName);
+    }
+
+    @Test
+    void forwardedForIsBelievedOnlyFromTrustedProxies() {
+        ClientAddress trustingLoopback = ClientAddress.trusting("127.0.0.1/32, 10.0.0.0/8");
+        byte[] viaProxies = trustingLoopback.resolve("127.0.0.1", List.of("6.6.6.6, 8.8.8.8", "10.0.0.7")).orElseThrow();
+        assertEquals("8.8.8.8", dotted(viaProxies), "first untrusted hop from the right");
+        byte[] direct = trustingLoopback.resolve("203.0.113.9", List.of("8.8.8.8")).orElseThrow();
+        assertEquals("203.0.113.9", dotted(direct), "a client cannot claim an address");
+        byte[] nobodyTrusted = ClientAddress.trusting("").resolve("127.0.0.1", List.of("8.8.8.8")).orElseThrow();
+        assertEquals("127.0.0.1", dotted(nobodyTrusted));
+        assertTrue(IpAddresses.parse("example.org").isEmpty(), "names are never resolved");
+    }
+
+    @Test
+    void cidrPrefixes() {
+        Cidr net = Cidr.parse("192.168.4.0/22");
+        assertTrue(net.contains(IpAddresses.parse("192.168.7.255").orElseThrow()));
+        assertTrue(!net.contains(IpAddresses.parse("192.168.8.0").orElseThrow()));
+        assertTrue(Cidr.parse("::1").contains(IpAddresses.parse("::1").orElseThrow()));
+    }
+
+    private static String dotted(byte[] b) {
+        return (b[0] & 0xff) + "." + (b[1] & 0xff) + "." + (b[2] & 0xff) + "." + (b[3] & 0xff);
+    }
+}
