@@ -23,7 +23,7 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 DB="jdbc:h2:file:$WORK/db/notegarden;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE"
 
 echo "== starting Payara Micro on 127.0.0.1:$PORT"
-java -Xmx768m -Dnotegarden.db.url="$DB" -Dnotegarden.data.dir="$WORK/data" -Djava.io.tmpdir="$WORK" \
+java -Xmx768m -Dnotegarden.abuse.signups-per-ip-hour=1000000 -Dnotegarden.abuse.signups-per-subnet-hour=1000000 -Dnotegarden.db.url="$DB" -Dnotegarden.data.dir="$WORK/data" -Djava.io.tmpdir="$WORK" \
   -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" --contextroot / --port "$PORT" --nocluster \
   > "$WORK/server.log" 2>&1 &
 SERVER=$!

@@ -34,7 +34,7 @@ run() { # <label> <jdbc-url> <user> <password> <datasource-class>
   port=$(free_port)
   echo "== $label: starting Payara Micro on 127.0.0.1:$port"
   NOTEGARDEN_DB_URL=$2 NOTEGARDEN_DB_USER=$3 NOTEGARDEN_DB_PASSWORD=$4 NOTEGARDEN_DB_DATASOURCE=$5 \
-  NOTEGARDEN_PLUGINS_DIR="$APP/target/plugins" NOTEGARDEN_DATA_DIR="$WORK/$label-data" \
+  NOTEGARDEN_ABUSE_SIGNUPS_PER_IP_HOUR=1000000 NOTEGARDEN_ABUSE_SIGNUPS_PER_SUBNET_HOUR=1000000 NOTEGARDEN_PLUGINS_DIR="$APP/target/plugins" NOTEGARDEN_DATA_DIR="$WORK/$label-data" \
   NOTEGARDEN_ADMIN_EMAIL=bench@example.org NOTEGARDEN_ADMIN_HANDLE=benchadmin NOTEGARDEN_ADMIN_PASSWORD=bench-admin-password \
   NOTEGARDEN_SECURITY_PBKDF2_ITERATIONS=20000 \
     java -Xmx1g -Djava.io.tmpdir="$WORK" -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" \

@@ -22,7 +22,7 @@ trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null || true' EXIT
 
 start() { # <insights enabled>
   NOTEGARDEN_DB_URL="jdbc:h2:file:$WORK/db/notegarden;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" \
-  NOTEGARDEN_DATA_DIR="$WORK/data" NOTEGARDEN_INSIGHTS_ENABLED=$1 NOTEGARDEN_PLUGINS_DIR="$APP/target/plugins" \
+  NOTEGARDEN_ABUSE_SIGNUPS_PER_IP_HOUR=1000000 NOTEGARDEN_DATA_DIR="$WORK/data" NOTEGARDEN_INSIGHTS_ENABLED=$1 NOTEGARDEN_PLUGINS_DIR="$APP/target/plugins" \
     java -Xmx768m -Djava.io.tmpdir="$WORK" -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" \
       --contextroot / --port "$PORT" --nocluster >> "$WORK/server.log" 2>&1 &
   SERVER=$!
@@ -43,7 +43,7 @@ measure() { # <label> <wrk args...>
 
 echo "== recording ON"
 start true
-TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"email":"bench@bench.example","password":"bench password 1","handle":"benchcreator","displayName":"Bench","mode":"token"}' "$BASE/auth/register" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"email":"bench@bench.example","password":"bench password 1","handle":"benchcreator","displayName":"Bench","birthDate":"1990-01-01","mode":"token"}' "$BASE/auth/register" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
 MEDIA=$(python3 - <<'PY' | curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: image/png' --data-binary @- "$BASE/media" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
 import struct, sys, zlib
 w, h = 64, 64

@@ -47,6 +47,8 @@ export function renderSignup(host) {
     handle: field('handle', 'text', 'auth.handle', { autocomplete: 'username', pattern: '[A-Za-z0-9][A-Za-z0-9_.]{2,29}' }),
     displayName: field('displayName', 'text', 'auth.displayName', { maxlength: '24' }),
     password: field('password', 'password', 'auth.password', { autocomplete: 'new-password', minlength: '8' }),
+    // Asked of everyone the same way, without hinting at an age that would pass.
+    birthDate: field('birthDate', 'date', 'auth.birthDate', { autocomplete: 'bday', max: new Date().toISOString().slice(0, 10) }),
   };
   const general = h('p', { class: 'form-errors', role: 'alert' });
   host.append(h('form', { class: 'auth-card', onsubmit: async (e) => {

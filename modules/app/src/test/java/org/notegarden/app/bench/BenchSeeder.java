@@ -40,7 +40,7 @@ public final class BenchSeeder {
         for (int i = 0; i < 20; i++) {
             String handle = "bench" + i + "_" + Long.toHexString(System.nanoTime()).substring(6);
             String body = "{\"email\":\"" + handle + "@bench.dev\",\"password\":\"benchmark-pass\",\"handle\":\"" + handle
-                    + "\",\"displayName\":\"Bench " + i + "\",\"mode\":\"token\"}";
+                    + "\",\"displayName\":\"Bench " + i + "\",\"birthDate\":\"1990-01-01\",\"mode\":\"token\"}";
             String reg = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/register"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();

@@ -187,7 +187,7 @@ public final class CheckoutBench {
     private String register(String prefix) throws Exception {
         String handle = (prefix + UUID.randomUUID().toString().replace("-", "")).substring(0, 20);
         HttpResponse<String> r = call("POST", "/auth/register", null, "{\"email\":\"" + handle + "@bench.example\","
-                + "\"password\":\"bench password 1\",\"handle\":\"" + handle + "\",\"displayName\":\"" + prefix + "\",\"mode\":\"token\"}");
+                + "\"password\":\"bench password 1\",\"birthDate\":\"1990-01-01\",\"handle\":\"" + handle + "\",\"displayName\":\"" + prefix + "\",\"mode\":\"token\"}");
         if (r.statusCode() != 201) {
             throw new IllegalStateException("register: " + r.statusCode() + " " + r.body());
         }

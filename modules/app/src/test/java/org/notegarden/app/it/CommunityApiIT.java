@@ -222,13 +222,13 @@ class CommunityApiIT {
     void registrationRulesAndCaseInsensitiveHandles() {
         User u = api.register("Case");
         Res dup = api.post("/auth/register", null, "{\"email\":\"other-" + u.handle() + "@example.org\",\"password\":\"long enough\","
-                + "\"handle\":\"" + u.handle().toUpperCase() + "\",\"displayName\":\"Dup\"}");
+                + "\"handle\":\"" + u.handle().toUpperCase() + "\",\"displayName\":\"Dup\",\"birthDate\":\"1990-01-01\"}");
         assertProblem(dup, 409, "handle");
         Res bad = api.post("/auth/register", null, "{\"email\":\"nope\",\"password\":\"short\",\"handle\":\"a\",\"displayName\":\"\"}");
         assertEquals(422, bad.status());
         Set<String> fields = bad.obj().getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field"))
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("email", "password", "handle", "displayName"), fields);
+        assertEquals(Set.of("email", "password", "handle", "displayName", "birthDate"), fields);
     }
 
     @Test

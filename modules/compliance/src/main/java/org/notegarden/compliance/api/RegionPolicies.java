@@ -10,5 +10,8 @@ public interface RegionPolicies {
     /** The policy for the current request's IP location. */
     RegionPolicy forCurrentRequest();
 
+    /** The policy with this id (CN, EU …); DEFAULT for an unknown id. */
+    RegionPolicy byId(String id);
+
     List<RegionPolicy> all();
 }

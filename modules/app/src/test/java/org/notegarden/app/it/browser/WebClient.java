@@ -77,6 +77,8 @@ final class WebClient {
         driver.findElement(By.name("handle")).sendKeys(handle);
         driver.findElement(By.name("displayName")).sendKeys(displayName);
         driver.findElement(By.name("password")).sendKeys(PASSWORD);
+        // A date input takes typed digits in the browser's own order; set the value as a user's picker would.
+        ((ChromeDriver) driver).executeScript("arguments[0].value = '1990-05-17'", driver.findElement(By.name("birthDate")));
         click(By.name("submit"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("logout")));
     }

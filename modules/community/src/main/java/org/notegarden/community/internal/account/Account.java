@@ -51,6 +51,10 @@ public class Account {
     private int failedLogins;
     @Column(name = "locked_until")
     private Instant lockedUntil;
+    @Column(name = "birth_date")
+    private java.time.LocalDate birthDate;
+    @Column(name = "region_id")
+    private String regionId;
     /** Where it was last written from, as the region policy displays it ("CN-GD", "FR"); never an address. */
     @Column(name = "ip_location")
     private String ipLocation;
@@ -88,6 +92,16 @@ public class Account {
     public Instant getCreatedAt() { return createdAt; }
 
     public String getIpLocation() { return ipLocation; }
+
+    public java.time.LocalDate getBirthDate() { return birthDate; }
+
+    public String getRegionId() { return regionId; }
+
+    /** What the sign-up gate established: the date of birth given and the region policy applied. */
+    public void admitted(java.time.LocalDate birthDate, String regionId) {
+        this.birthDate = birthDate;
+        this.regionId = regionId;
+    }
 
     /** Stamped at write time from the request's IP location; {@code null} keeps the last known one. */
     public void stampIpLocation(String code) {

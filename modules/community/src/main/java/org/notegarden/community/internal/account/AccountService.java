@@ -32,6 +32,8 @@ public class AccountService {
     SessionService sessions;
     @Inject
     IpLocationStamps ipLocations;
+    @Inject
+    org.notegarden.compliance.api.SignUpChecks signUpChecks;
 
     @Inject
     @ConfigProperty(name = "notegarden.security.pbkdf2-iterations", defaultValue = "210000")
@@ -47,8 +49,37 @@ public class AccountService {
         return hasher;
     }
 
+    /** A system account (first admin, demo people): no age gate, no sign-up limits. */
     @Transactional
     public Account register(String email, String password, String handle, String displayName) {
+        return create(email, password, handle, displayName);
+    }
+
+    /**
+     * A person signing up: the rules, then the sign-up gate (limits per address, the region's
+     * minimum age, disposable e-mail), then uniqueness. {@code birthDateError} is a parse error
+     * of the date the resource could not read.
+     */
+    @Transactional
+    public Account signUp(String email, String password, String handle, String displayName, java.time.LocalDate birthDate,
+                          FieldError birthDateError) {
+        List<FieldError> errors = new java.util.ArrayList<>(
+                AccountRules.checkRegistration(email, password, handle, displayName));
+        if (birthDateError != null) {
+            errors.add(birthDateError);
+        } else if (birthDate == null) {
+            errors.add(new FieldError("birthDate", "is required (YYYY-MM-DD)"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        org.notegarden.compliance.api.SignUpChecks.Admitted admitted = signUpChecks.check(email, birthDate);
+        Account account = create(email, password, handle, displayName);
+        account.admitted(birthDate, admitted.regionId());
+        return account;
+    }
+
+    private Account create(String email, String password, String handle, String displayName) {
         List<FieldError> errors = new java.util.ArrayList<>(
                 AccountRules.checkRegistration(email, password, handle, displayName));
         if (errors.isEmpty()) {

@@ -36,6 +36,8 @@ public class AuthResource {
         public String password;
         public String handle;
         public String displayName;
+        /** YYYY-MM-DD: the neutral age gate. */
+        public String birthDate;
         /** "cookie" (default, for browsers) or "token" (for API clients). */
         public String mode;
     }
@@ -54,7 +56,16 @@ public class AuthResource {
     @Path("register")
     public Response register(RegisterRequest body) {
         RequestBodies.required(body);
-        Account account = accounts.register(body.email, body.password, body.handle, body.displayName);
+        java.time.LocalDate birthDate = null;
+        org.notegarden.platform.api.FieldError birthDateError = null;
+        if (body.birthDate != null && !body.birthDate.isBlank()) {
+            try {
+                birthDate = java.time.LocalDate.parse(body.birthDate.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                birthDateError = new org.notegarden.platform.api.FieldError("birthDate", "must be a date like 1999-04-30");
+            }
+        }
+        Account account = accounts.signUp(body.email, body.password, body.handle, body.displayName, birthDate, birthDateError);
         return loggedIn(account, body.mode, Response.Status.CREATED);
     }
 

@@ -31,6 +31,8 @@ public class AccountViews {
     FeedService feeds;
     @Inject
     PlaceNames places;
+    @Inject
+    org.notegarden.compliance.api.RegionPolicies regions;
 
     /** A person as shown next to their content. */
     public record Person(long id, String handle, String displayName, String avatarUrl) {
@@ -38,7 +40,7 @@ public class AccountViews {
 
     /** The caller's own account, including what only they may see. */
     public record Me(long id, String handle, String displayName, String bio, String avatarUrl, String email,
-                     Set<String> roles, String locale, Instant createdAt) {
+                     Set<String> roles, String locale, Instant createdAt, String regionId, boolean minor) {
     }
 
     public record Profile(Person person, String bio, long followers, long following, long notes,
@@ -49,7 +51,16 @@ public class AccountViews {
     public Me me(Account a) {
         return new Me(a.getId(), a.getHandle(), a.getDisplayName(), a.getBio(), avatarUrl(a), a.getEmail(),
                 a.getRoles().stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
-                a.getLocale(), a.getCreatedAt());
+                a.getLocale(), a.getCreatedAt(), a.getRegionId(), isMinor(a));
+    }
+
+    /** Below the adult age of the region policy the account signed up under. */
+    public boolean isMinor(Account a) {
+        if (a.getBirthDate() == null) {
+            return false;
+        }
+        int age = java.time.Period.between(a.getBirthDate(), java.time.LocalDate.now(java.time.ZoneOffset.UTC)).getYears();
+        return age < regions.byId(a.getRegionId()).adultAge();
     }
 
     public Person person(Account a) {

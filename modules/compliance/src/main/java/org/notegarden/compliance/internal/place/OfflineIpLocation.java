@@ -42,15 +42,30 @@ public class OfflineIpLocation implements IpLocation {
 
     @Override
     public Place ofCurrentRequest() {
+        return currentAddress().map(this::locate).orElse(Place.UNKNOWN);
+    }
+
+    /** The current request's client address (after trusted proxies); empty outside a request. */
+    public Optional<byte[]> currentAddress() {
         String remote;
         java.util.List<String> forwarded;
         try {
             remote = request.getRemoteAddr();
             forwarded = Collections.list(request.getHeaders("X-Forwarded-For"));
         } catch (RuntimeException outsideRequest) {
-            return Place.UNKNOWN;
+            return Optional.empty();
         }
-        return clientAddress().resolve(remote, forwarded).map(this::locate).orElse(Place.UNKNOWN);
+        return clientAddress().resolve(remote, forwarded);
+    }
+
+    /** The address bytes as a rate-limit key, and its subnet (/24 for IPv4, /48 for IPv6). */
+    public static String addressKey(byte[] address) {
+        return java.util.HexFormat.of().formatHex(address);
+    }
+
+    public static String subnetKey(byte[] address) {
+        int keep = address.length == 4 ? 3 : 6;
+        return java.util.HexFormat.of().formatHex(address, 0, keep) + "/" + keep * 8;
     }
 
     @Override
@@ -58,7 +73,8 @@ public class OfflineIpLocation implements IpLocation {
         return IpAddresses.parse(address).map(this::locate).orElse(Place.UNKNOWN);
     }
 
-    private Place locate(byte[] address) {
+    /** The place of raw address bytes (4 or 16). */
+    public Place locate(byte[] address) {
         Tables t = tables();
         Optional<String> country = t.countries().country(address);
         if (country.isEmpty()) {

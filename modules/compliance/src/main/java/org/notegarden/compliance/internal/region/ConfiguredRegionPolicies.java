@@ -69,6 +69,12 @@ public class ConfiguredRegionPolicies implements RegionPolicies {
     }
 
     @Override
+    public RegionPolicy byId(String id) {
+        RegionPolicy p = id == null ? null : parsed.byId().get(id);
+        return p != null ? p : parsed.byId().get(RegionPolicyFile.DEFAULT_REGION);
+    }
+
+    @Override
     public List<RegionPolicy> all() {
         return List.copyOf(parsed.byId().values());
     }

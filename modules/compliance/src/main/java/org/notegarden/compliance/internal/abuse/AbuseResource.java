@@ -1,0 +1,55 @@
+package org.notegarden.compliance.internal.abuse;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Role;
+
+/** Admins see the fake-account signals: counts per kind and region, and the latest ones. */
+@RequestScoped
+@Path("admin/abuse-signals")
+@Produces(MediaType.APPLICATION_JSON)
+public class AbuseResource {
+    @Inject
+    CallerContext caller;
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    public record Count(String kind, String regionId, long count) {
+    }
+
+    public record Recent(long id, String kind, String regionId, Long accountId, String detail, Instant at) {
+    }
+
+    public record Signals(Instant since, List<Count> counts, List<Recent> recent) {
+    }
+
+    @GET
+    public Signals list(@QueryParam("hours") Integer hours) {
+        caller.requireRole(Role.ADMIN);
+        int h = hours == null ? 24 : Math.max(1, Math.min(hours, 24 * 90));
+        Instant since = clock.instant().minus(Duration.ofHours(h));
+        List<Count> counts = em.createQuery("select s.kind, s.regionId, count(s) from AbuseSignal s where s.at >= :since "
+                        + "group by s.kind, s.regionId order by count(s) desc", Object[].class)
+                .setParameter("since", since).getResultList().stream()
+                .map(r -> new Count((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
+        List<Recent> recent = em.createQuery("select s from AbuseSignal s where s.at >= :since order by s.id desc", AbuseSignal.class)
+                .setParameter("since", since).setMaxResults(100).getResultList().stream()
+                .map(s -> new Recent(s.getId(), s.getKind(), s.getRegionId(), s.getAccountId(), s.getDetail(), s.getAt()))
+                .toList();
+        return new Signals(since, counts, recent);
+    }
+}

@@ -1,0 +1,118 @@
+package org.notegarden.compliance.internal.abuse;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.compliance.api.Place;
+import org.notegarden.compliance.api.RegionPolicies;
+import org.notegarden.compliance.api.RegionPolicy;
+import org.notegarden.compliance.api.SignUpChecks;
+import org.notegarden.compliance.internal.place.OfflineIpLocation;
+import org.notegarden.platform.api.Problems;
+
+/**
+ * The sign-up checks, cheapest first. The age question is asked neutrally (a date of birth, no
+ * hint of the threshold) and the refusal does not say which age would have passed.
+ */
+@ApplicationScoped
+public class SignUpGate implements SignUpChecks {
+    @Inject
+    OfflineIpLocation ipLocation;
+    @Inject
+    RegionPolicies policies;
+    @Inject
+    AbuseSignals signals;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "notegarden.abuse.signups-per-ip-hour", defaultValue = "10")
+    int perAddress;
+    @Inject
+    @ConfigProperty(name = "notegarden.abuse.signups-per-subnet-hour", defaultValue = "50")
+    int perSubnet;
+
+    private volatile DisposableDomains disposable;
+    private volatile WindowCounter byAddress;
+    private volatile WindowCounter bySubnet;
+
+    @Override
+    public Admitted check(String email, LocalDate birthDate) {
+        Optional<byte[]> address = ipLocation.currentAddress();
+        Place place = address.map(ipLocation::locate).orElse(Place.UNKNOWN);
+        RegionPolicy policy = policies.forCountry(place.country());
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        sweepNowAndThen(now);
+        if (address.isPresent()) {
+            long wait = counters()[0].tryAcquire(OfflineIpLocation.addressKey(address.get()), now);
+            if (wait == 0) {
+                wait = counters()[1].tryAcquire(OfflineIpLocation.subnetKey(address.get()), now);
+            }
+            if (wait > 0) {
+                signals.record("signup.rate-limited", policy.id(), null, "");
+                throw Problems.tooManyRequests("Too many new accounts from your network; try again later.", (int) Math.min(wait, 3600));
+            }
+        }
+        if (birthDate == null) {
+            throw Problems.invalid("birthDate", "is required (YYYY-MM-DD)");
+        }
+        if (!AgeGate.plausible(birthDate, today)) {
+            throw Problems.invalid("birthDate", "is not a real date of birth");
+        }
+        if (AgeGate.age(birthDate, today) < policy.minimumAge()) {
+            signals.record("signup.under-age", policy.id(), null, "");
+            throw Problems.invalid("birthDate", "you cannot create an account yet");
+        }
+        if (disposable().isDisposable(email)) {
+            signals.record("signup.disposable-email", policy.id(), null, domainOf(email));
+            throw Problems.invalid("email", "addresses from disposable e-mail services are not accepted");
+        }
+        return new Admitted(policy.id(), AgeGate.age(birthDate, today) < policy.adultAge());
+    }
+
+    private static String domainOf(String email) {
+        return email.substring(email.lastIndexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private DisposableDomains disposable() {
+        DisposableDomains d = disposable;
+        if (d == null) {
+            synchronized (this) {
+                if (disposable == null) {
+                    disposable = DisposableDomains.load();
+                }
+                d = disposable;
+            }
+        }
+        return d;
+    }
+
+    private WindowCounter[] counters() {
+        if (byAddress == null) {
+            synchronized (this) {
+                if (byAddress == null) {
+                    bySubnet = new WindowCounter(perSubnet, Duration.ofHours(1));
+                    byAddress = new WindowCounter(perAddress, Duration.ofHours(1));
+                }
+            }
+        }
+        return new WindowCounter[] {byAddress, bySubnet};
+    }
+
+    private volatile Instant lastSweep = Instant.EPOCH;
+
+    /** Every ten minutes idle addresses are forgotten, so memory follows recent traffic. */
+    private void sweepNowAndThen(Instant now) {
+        if (now.isAfter(lastSweep.plus(Duration.ofMinutes(10)))) {
+            lastSweep = now;
+            counters()[0].sweep(now);
+            counters()[1].sweep(now);
+        }
+    }
+}
