@@ -51,6 +51,10 @@ public class Account {
     private int failedLogins;
     @Column(name = "locked_until")
     private Instant lockedUntil;
+    @Column(name = "suspended_until")
+    private Instant suspendedUntil;
+    @Column(nullable = false)
+    private boolean terminated;
     @Column(name = "birth_date")
     private java.time.LocalDate birthDate;
     @Column(name = "region_id")
@@ -96,6 +100,28 @@ public class Account {
     public java.time.LocalDate getBirthDate() { return birthDate; }
 
     public String getRegionId() { return regionId; }
+
+    public Instant getSuspendedUntil() { return suspendedUntil; }
+
+    public boolean isTerminated() { return terminated; }
+
+    /** Whether moderation keeps this account from signing in and acting at {@code now}. */
+    public boolean isRestricted(Instant now) {
+        return terminated || (suspendedUntil != null && suspendedUntil.isAfter(now));
+    }
+
+    public void suspendUntil(Instant until) {
+        this.suspendedUntil = until;
+    }
+
+    public void terminate() {
+        this.terminated = true;
+    }
+
+    public void reinstate() {
+        this.terminated = false;
+        this.suspendedUntil = null;
+    }
 
     /** What the sign-up gate established: the date of birth given and the region policy applied. */
     public void admitted(java.time.LocalDate birthDate, String regionId) {

@@ -128,6 +128,8 @@ public class AccountService {
             account.loginFailed(now, throttle);
             throw invalidCredentials();
         }
+        // A suspended or terminated account may still sign in: to read its statements and appeal
+        // (DSA Art. 20). The authentication filter keeps it from everything else that writes.
         account.loginSucceeded();
         account.stampIpLocation(ipLocations.current());
         if (hasher().needsRehash(account.getPasswordHash())) {
@@ -139,6 +141,26 @@ public class AccountService {
     private static ProblemException invalidCredentials() {
         return new ProblemException(401, Problems.BASE + "invalid-credentials", "Wrong login or password",
                 "The e-mail/handle or the password is wrong.", List.of(new FieldError("password", "wrong login or password")), null);
+    }
+
+    /** Suspension, termination and reinstatement decided by moderation; sessions end at once. */
+    public void moderated(org.notegarden.compliance.api.ModerationEffect e) {
+        Account a = em.find(Account.class, e.subjectId());
+        if (a == null) {
+            return;
+        }
+        switch (e.effect()) {
+            case SUSPEND_ACCOUNT -> {
+                a.suspendUntil(e.until());
+                sessions.closeAll(a.getId());
+            }
+            case TERMINATE_ACCOUNT -> {
+                a.terminate();
+                sessions.closeAll(a.getId());
+            }
+            case REINSTATE_ACCOUNT -> a.reinstate();
+            default -> { }
+        }
     }
 
     @Transactional

@@ -47,6 +47,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             SessionService.Resolved resolved = sessions.resolve(authorization.substring(7).trim())
                     .filter(r -> r.session().getKind() == Session.Kind.BEARER)
                     .orElseThrow(Problems::unauthenticated);
+            refuseRestrictedWrites(request, resolved);
             callerContext.authenticate(toCaller(resolved, false));
             return;
         }
@@ -66,7 +67,26 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 throw Problems.forbidden("Missing or wrong " + CSRF_HEADER + " header for a cookie-authenticated write.");
             }
         }
+        refuseRestrictedWrites(request, resolved.get());
         callerContext.authenticate(toCaller(resolved.get(), true));
+    }
+
+    /** Writes a suspended or terminated account may still make: appeal, log out, exercise privacy rights. */
+    private static final java.util.List<String> RESTRICTED_MAY_WRITE = java.util.List.of("appeals", "auth/logout", "privacy");
+
+    private static void refuseRestrictedWrites(ContainerRequestContext request, SessionService.Resolved r) {
+        if (SAFE_METHODS.contains(request.getMethod()) || !r.account().isRestricted(java.time.Instant.now())) {
+            return;
+        }
+        String path = request.getUriInfo().getPath();
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        if (RESTRICTED_MAY_WRITE.stream().noneMatch(p::startsWith)) {
+            throw new org.notegarden.platform.api.ProblemException(403, Problems.BASE + "account-restricted",
+                    "Account restricted", r.account().isTerminated()
+                            ? "This account was terminated by moderation. You can read the statement of reasons and appeal."
+                            : "This account is suspended until " + r.account().getSuspendedUntil()
+                              + ". You can read the statement of reasons and appeal.", java.util.List.of(), null);
+        }
     }
 
     private static Caller toCaller(SessionService.Resolved r, boolean viaCookie) {

@@ -20,8 +20,11 @@ public class FeedService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
 
+    /** Feeds that recommend to strangers leave out what moderation demoted or age-restricted. */
+    private static final String RECOMMENDABLE = PUBLISHED + " AND n.demoted = FALSE AND n.age_restricted = FALSE";
+
     public List<Cursor> latest(Cursor after, int limit) {
-        return notes("SELECT n.id, n.published_at FROM cm_note n WHERE " + PUBLISHED, "n.published_at", after, limit, Map.of());
+        return notes("SELECT n.id, n.published_at FROM cm_note n WHERE " + RECOMMENDABLE, "n.published_at", after, limit, Map.of());
     }
 
     public List<Cursor> following(long viewerId, Cursor after, int limit) {
@@ -31,13 +34,13 @@ public class FeedService {
 
     public List<Cursor> topic(String topic, Cursor after, int limit) {
         return notes("SELECT n.id, n.published_at FROM cm_note n JOIN cm_note_topic t ON t.note_id = n.id "
-                + "WHERE t.topic = :topic AND " + PUBLISHED, "n.published_at", after, limit, Map.of("topic", topic));
+                + "WHERE t.topic = :topic AND " + RECOMMENDABLE, "n.published_at", after, limit, Map.of("topic", topic));
     }
 
     /** Published notes that tag a product (reviews included), newest first. */
     public List<Cursor> featuring(long productId, Cursor after, int limit) {
         return notes("SELECT n.id, n.published_at FROM cm_note n JOIN cm_note_product p ON p.note_id = n.id "
-                + "WHERE p.product_id = :product AND " + PUBLISHED, "n.published_at", after, limit, Map.of("product", productId));
+                + "WHERE p.product_id = :product AND " + RECOMMENDABLE, "n.published_at", after, limit, Map.of("product", productId));
     }
 
     public List<Cursor> byAuthor(long authorId, Cursor after, int limit) {

@@ -31,7 +31,8 @@ import java.util.Set;
 @Entity
 @Table(name = "cm_note")
 public class Note {
-    public enum State { DRAFT, PUBLISHED, DELETED }
+    /** HELD: screening sent it to review; REMOVED: moderation took it down (both visible to the author only). */
+    public enum State { DRAFT, PUBLISHED, DELETED, HELD, REMOVED }
 
     public enum Kind { IMAGES, VIDEO, TEXT }
 
@@ -59,6 +60,14 @@ public class Note {
     private int collectCount;
     @Column(name = "comment_count", nullable = false, updatable = false)
     private int commentCount;
+    @Column(name = "age_restricted", nullable = false)
+    private boolean ageRestricted;
+    @Column(nullable = false)
+    private boolean demoted;
+    @Column(name = "moderation_label", nullable = false)
+    private boolean moderationLabel;
+    @Column(name = "statement_id")
+    private Long statementId;
     /** Where it was last written from, as the region policy displays it ("CN-GD", "FR"); never an address. */
     @Column(name = "ip_location")
     private String ipLocation;
@@ -174,6 +183,55 @@ public class Note {
         }
     }
 
+    /** Screening held it: nobody but the author sees it until a moderator decides. */
+    void hold() {
+        state = State.HELD;
+    }
+
+    /** A moderator let held content through: it is published now (if it was meant to be). */
+    boolean release(Instant now) {
+        if (state != State.HELD) {
+            return false;
+        }
+        state = State.PUBLISHED;
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+        return true;
+    }
+
+    void removeByModeration(Long statementId) {
+        if (state != State.DELETED) {
+            state = State.REMOVED;
+        }
+        this.statementId = statementId;
+    }
+
+    void restrict(boolean ageRestrict, boolean demote, boolean label, Long statementId) {
+        this.ageRestricted |= ageRestrict;
+        this.demoted |= demote;
+        this.moderationLabel |= label;
+        this.statementId = statementId;
+    }
+
+    /** A decision was reversed on appeal: back to how it was before moderation. */
+    void restore(Instant now) {
+        if (state == State.REMOVED || state == State.HELD) {
+            state = State.PUBLISHED;
+            if (publishedAt == null) {
+                publishedAt = now;
+            }
+        }
+        ageRestricted = false;
+        demoted = false;
+        moderationLabel = false;
+    }
+
+    public boolean isAgeRestricted() { return ageRestricted; }
+    public boolean isDemoted() { return demoted; }
+    public boolean isModerationLabel() { return moderationLabel; }
+    public Long getStatementId() { return statementId; }
+
     void delete(Instant now) {
         state = State.DELETED;
         updatedAt = now;
@@ -217,6 +275,7 @@ public class Note {
     public boolean isVerifiedPurchase() { return reviewOrderId != null; }
 
     public boolean isVisibleTo(Long viewerId) {
-        return state == State.PUBLISHED || (state == State.DRAFT && viewerId != null && viewerId == authorId);
+        return state == State.PUBLISHED
+                || ((state == State.DRAFT || state == State.HELD || state == State.REMOVED) && viewerId != null && viewerId == authorId);
     }
 }

@@ -32,6 +32,12 @@ import org.notegarden.platform.api.Page;
 @Consumes(MediaType.APPLICATION_JSON)
 public class NoteResource {
     @Inject
+    org.notegarden.community.internal.account.Pace pace;
+    @Inject
+    org.notegarden.community.internal.web.AccountViews accountViews;
+    @jakarta.persistence.PersistenceContext(unitName = "notegarden")
+    jakarta.persistence.EntityManager accountsEm;
+    @Inject
     CallerContext caller;
     @Inject
     NoteService notes;
@@ -100,6 +106,7 @@ public class NoteResource {
     public Response create(NoteBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
+        pace.check(me, org.notegarden.compliance.api.VelocityLimits.Action.POST);
         Note note = notes.create(me, body.input(), body.publish,
                 body.review == null ? null : new NoteService.ReviewOf(body.review.orderId, body.review.skuId), body.labels());
         return Response.status(Response.Status.CREATED).entity(views.detail(note, me)).build();
@@ -118,10 +125,22 @@ public class NoteResource {
     public NoteViews.NoteDetail get(@PathParam("id") long id) {
         Long viewer = viewer();
         Note note = notes.requireVisible(id, viewer);
+        if (note.isAgeRestricted() && (viewer == null || viewer != note.getAuthorId()) && !adult(viewer)) {
+            throw new org.notegarden.platform.api.ProblemException(403, org.notegarden.platform.api.Problems.BASE + "age-restricted",
+                    "Adults only", "This note is shown only to signed-in adults.", java.util.List.of(), null);
+        }
         if (note.getState() == Note.State.PUBLISHED && (viewer == null || viewer != note.getAuthorId())) {
             insights.onNote(org.notegarden.community.internal.insights.InsightKind.READ, id); // authors reading their own note do not count
         }
         return views.detail(note, viewer);
+    }
+
+    private boolean adult(Long viewer) {
+        if (viewer == null) {
+            return false;
+        }
+        org.notegarden.community.internal.account.Account a = accountsEm.find(org.notegarden.community.internal.account.Account.class, viewer);
+        return a != null && !accountViews.isMinor(a);
     }
 
     @PUT
@@ -186,6 +205,7 @@ public class NoteResource {
     public Response comment(@PathParam("id") long id, CommentBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
+        pace.check(me, org.notegarden.compliance.api.VelocityLimits.Action.COMMENT);
         Comment c = comments.add(me, id, body.replyTo, body.body);
         return Response.status(Response.Status.CREATED)
                 .entity(views.comments(List.of(c), 1, me).items().get(0)).build();

@@ -40,6 +40,8 @@ public class NoteService {
     @Inject
     PurchaseLookup purchases;
     @Inject
+    org.notegarden.compliance.api.Screening screening;
+    @Inject
     org.notegarden.community.internal.account.IpLocationStamps ipLocations;
     @Inject
     org.notegarden.community.internal.assistant.SuggestionMemory assistantMemory;
@@ -87,7 +89,7 @@ public class NoteService {
         stampIpLocation(note, authorId);
         em.persist(note);
         if (publish) {
-            publish(note, Set.of(), now);
+            publishOrHold(note, Set.of(), now);
         }
         return note;
     }
@@ -101,13 +103,17 @@ public class NoteService {
     @Transactional
     public Note update(long editorId, long noteId, NoteRules.Input input, boolean publish, Labels labels) {
         Note note = requireOwn(editorId, noteId);
+        if (note.getState() == Note.State.REMOVED) {
+            throw Problems.conflict("noteId", "this note was removed by moderation; you can appeal the decision");
+        }
         if (labels != null) {
             applyLabels(note, editorId, labels);
         }
         if (note.getReviewProductId() != null) {
             input = withProductFirst(input, note.getReviewProductId()); // a review always shows what it reviews
         }
-        boolean willBePublished = publish || note.getState() == Note.State.PUBLISHED;
+        boolean held = note.getState() == Note.State.HELD; // stays held: the moderator sees the latest text
+        boolean willBePublished = !held && (publish || note.getState() == Note.State.PUBLISHED);
         NoteRules.Valid valid = check(editorId, input, willBePublished);
         Set<Long> mentionedBefore = note.getState() == Note.State.PUBLISHED ? note.getMentionIds() : Set.of();
         Instant now = clock.instant();
@@ -117,7 +123,7 @@ public class NoteService {
             note.markAiAssisted();
         }
         if (willBePublished) {
-            publish(note, mentionedBefore, now);
+            publishOrHold(note, mentionedBefore, now);
         }
         return note;
     }
@@ -130,6 +136,28 @@ public class NoteService {
                 em.find(org.notegarden.community.internal.account.Account.class, authorId);
         if (author != null) {
             author.stampIpLocation(here);
+        }
+    }
+
+    /** Applies a moderation decision to a note, inside the deciding transaction. */
+    public void moderated(org.notegarden.compliance.api.ModerationEffect e) {
+        Note note = em.find(Note.class, e.subjectId());
+        if (note == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        switch (e.effect()) {
+            case RELEASE -> {
+                if (note.release(now)) {
+                    announce(note);
+                }
+            }
+            case RESTORE -> note.restore(now);
+            case REMOVE -> note.removeByModeration(e.statementId());
+            case AGE_RESTRICT -> note.restrict(true, false, false, e.statementId());
+            case DEMOTE -> note.restrict(false, true, false, e.statementId());
+            case LABEL -> note.restrict(false, false, true, e.statementId());
+            default -> { }
         }
     }
 
@@ -203,17 +231,46 @@ public class NoteService {
         return note;
     }
 
+    /**
+     * Screens what is about to be public (drafts are private and not screened): refused text
+     * throws 422, held text waits for a moderator, the rest is published.
+     */
+    private void publishOrHold(Note note, Set<Long> alreadyNotified, Instant now) {
+        em.flush();
+        org.notegarden.community.internal.account.Account author =
+                em.find(org.notegarden.community.internal.account.Account.class, note.getAuthorId());
+        var verdict = screening.screen(new org.notegarden.compliance.api.Screening.Submission(
+                org.notegarden.compliance.api.SubjectKind.NOTE, note.getId(), note.getAuthorId(),
+                author == null ? null : author.getCreatedAt(), "body", note.getTitle() + "\n" + note.getBody()));
+        if (verdict.held()) {
+            note.hold();
+        } else {
+            publish(note, alreadyNotified, now);
+        }
+    }
+
     private void publish(Note note, Set<Long> alreadyNotified, Instant now) {
         boolean first = note.getState() == Note.State.DRAFT;
         note.publish(now);
+        if (first) {
+            announce(note);
+        } else {
+            notifyMentions(note, alreadyNotified);
+        }
+    }
+
+    /** First publication: mentions are told and the rest of the app hears of the note. */
+    private void announce(Note note) {
+        notifyMentions(note, Set.of());
+        published.fire(new NotePublished(note.getId(), note.getAuthorId(), note.getTitle(), note.getTopics(),
+                note.getPublishedAt()));
+    }
+
+    private void notifyMentions(Note note, Set<Long> alreadyNotified) {
         for (Long mentioned : note.getMentionIds()) {
             if (!alreadyNotified.contains(mentioned)) {
                 notifier.notify(mentioned, Notification.Kind.MENTION, note.getAuthorId(), note.getId(), null);
             }
-        }
-        if (first) {
-            published.fire(new NotePublished(note.getId(), note.getAuthorId(), note.getTitle(), note.getTopics(),
-                    note.getPublishedAt()));
         }
     }
 

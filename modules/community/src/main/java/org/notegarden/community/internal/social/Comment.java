@@ -37,6 +37,9 @@ public class Comment {
     private int replyCount;
     @Column(nullable = false)
     private boolean deleted;
+    /** NONE, HELD (awaiting review) or REMOVED; anything but NONE is seen by the author only. */
+    @Column(nullable = false)
+    private String moderation = "NONE";
     /** Where it was last written from, as the region policy displays it ("CN-GD", "FR"); never an address. */
     @Column(name = "ip_location")
     private String ipLocation;
@@ -53,6 +56,15 @@ public class Comment {
         this.replyToAccountId = replyToAccountId;
         this.body = body;
         this.createdAt = createdAt;
+    }
+
+    public String getModeration() { return moderation; }
+
+    public boolean isHidden() { return !"NONE".equals(moderation); }
+
+    /** Set by moderation: HELD, REMOVED, or NONE to show it again. */
+    public void moderate(String state) {
+        this.moderation = state;
     }
 
     void delete() {

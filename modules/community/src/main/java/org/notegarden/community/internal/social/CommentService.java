@@ -21,6 +21,8 @@ import org.notegarden.platform.api.TextLength;
 public class CommentService {
     @Inject
     org.notegarden.community.internal.account.IpLocationStamps ipLocations;
+    @Inject
+    org.notegarden.compliance.api.Screening screening;
 
     public static final int MAX_BODY = 500;
 
@@ -73,6 +75,13 @@ public class CommentService {
         }
         em.persist(comment);
         em.flush();
+        var verdict = screening.screen(new org.notegarden.compliance.api.Screening.Submission(
+                org.notegarden.compliance.api.SubjectKind.COMMENT, comment.getId(), authorId,
+                author == null ? null : author.getCreatedAt(), "body", body));
+        if (verdict.held()) {
+            comment.moderate("HELD"); // seen by its author only; nobody is notified until a moderator lets it through
+            return comment;
+        }
         Counters.add(em, "cm_note", "comment_count", noteId, 1);
         if (parentId != null) {
             Counters.add(em, "cm_comment", "reply_count", parentId, 1);
@@ -90,6 +99,19 @@ public class CommentService {
     }
 
     /** Only the comment's author deletes it; the note's counters follow. */
+    /** Applies a moderation decision to a comment. */
+    public void moderated(org.notegarden.compliance.api.ModerationEffect e) {
+        Comment c = em.find(Comment.class, e.subjectId());
+        if (c == null) {
+            return;
+        }
+        switch (e.effect()) {
+            case RELEASE, RESTORE -> c.moderate("NONE");
+            case REMOVE -> c.moderate("REMOVED");
+            default -> { }
+        }
+    }
+
     @Transactional
     public void delete(long accountId, long commentId) {
         Comment c = requireVisible(commentId, accountId);
@@ -105,7 +127,7 @@ public class CommentService {
 
     public Comment requireVisible(long commentId, Long viewerId) {
         Comment c = em.find(Comment.class, commentId);
-        if (c == null) {
+        if (c == null || (c.isHidden() && (viewerId == null || viewerId != c.getAuthorId()))) {
             throw Problems.notFound("commentId", "comment " + commentId);
         }
         notes.requireVisible(c.getNoteId(), viewerId);
@@ -116,16 +138,17 @@ public class CommentService {
     public List<Comment> topLevel(long noteId, Long viewerId, Cursor after, int limit) {
         notes.requireVisible(noteId, viewerId);
         return em.createQuery("select c from Comment c where c.noteId = :n and c.parentId is null and c.id > :after "
-                        + "and (c.deleted = false or c.replyCount > 0) order by c.id", Comment.class)
-                .setParameter("n", noteId).setParameter("after", after == null ? 0L : after.id())
+                        + "and (c.deleted = false or c.replyCount > 0) and (c.moderation = 'NONE' or c.authorId = :viewer) "
+                        + "order by c.id", Comment.class)
+                .setParameter("n", noteId).setParameter("viewer", viewerId == null ? -1L : viewerId).setParameter("after", after == null ? 0L : after.id())
                 .setMaxResults(limit + 1).getResultList();
     }
 
     public List<Comment> replies(long parentId, Long viewerId, Cursor after, int limit) {
         Comment parent = requireVisible(parentId, viewerId);
         return em.createQuery("select c from Comment c where c.parentId = :p and c.id > :after and c.deleted = false "
-                        + "order by c.id", Comment.class)
-                .setParameter("p", parent.getId()).setParameter("after", after == null ? 0L : after.id())
+                        + "and (c.moderation = 'NONE' or c.authorId = :viewer) order by c.id", Comment.class)
+                .setParameter("p", parent.getId()).setParameter("viewer", viewerId == null ? -1L : viewerId).setParameter("after", after == null ? 0L : after.id())
                 .setMaxResults(limit + 1).getResultList();
     }
 }

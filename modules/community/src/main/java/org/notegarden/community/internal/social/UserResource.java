@@ -27,6 +27,8 @@ import org.notegarden.platform.api.Page;
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
     @Inject
+    org.notegarden.community.internal.account.Pace pace;
+    @Inject
     CallerContext caller;
     @Inject
     AccountService accounts;
@@ -78,6 +80,7 @@ public class UserResource {
     public FollowState follow(@PathParam("handle") String handle) {
         long me = caller.require().accountId();
         Account a = accounts.require(handle);
+        pace.check(me, org.notegarden.compliance.api.VelocityLimits.Action.FOLLOW);
         follows.follow(me, a.getId());
         return new FollowState(true, follows.followerCount(a.getId()));
     }

@@ -40,7 +40,8 @@ public class AccountViews {
 
     /** The caller's own account, including what only they may see. */
     public record Me(long id, String handle, String displayName, String bio, String avatarUrl, String email,
-                     Set<String> roles, String locale, Instant createdAt, String regionId, boolean minor) {
+                     Set<String> roles, String locale, Instant createdAt, String regionId, boolean minor,
+                     Instant suspendedUntil, boolean terminated) {
     }
 
     public record Profile(Person person, String bio, long followers, long following, long notes,
@@ -51,7 +52,8 @@ public class AccountViews {
     public Me me(Account a) {
         return new Me(a.getId(), a.getHandle(), a.getDisplayName(), a.getBio(), avatarUrl(a), a.getEmail(),
                 a.getRoles().stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
-                a.getLocale(), a.getCreatedAt(), a.getRegionId(), isMinor(a));
+                a.getLocale(), a.getCreatedAt(), a.getRegionId(), isMinor(a),
+                a.isRestricted(Instant.now()) ? a.getSuspendedUntil() : null, a.isTerminated());
     }
 
     /** Below the adult age of the region policy the account signed up under. */

@@ -75,7 +75,8 @@ public class NoteViews {
                              boolean likedByMe, boolean collectedByMe, Long collectedBoardId, boolean followingAuthor,
                              boolean mine, List<ProductCard> products, boolean verifiedPurchase, Long reviewedProductId,
                              String sponsoredBy, boolean sponsorByPlatform, boolean aiGenerated, boolean aiAssisted, Long collabId,
-                             Instant createdAt, Instant updatedAt, Instant publishedAt, String ipLocation) {
+                             Instant createdAt, Instant updatedAt, Instant publishedAt, String ipLocation,
+                             boolean ageRestricted, boolean moderationLabel, Long statementId) {
     }
 
     public record CommentView(long id, long noteId, Long parentId, AccountViews.Person author,
@@ -147,7 +148,8 @@ public class NoteViews {
                 board == null || board == 0 ? null : board, following, mine, cards, n.isVerifiedPurchase(),
                 n.getReviewProductId(), n.getSponsorName(), n.isSponsorByPlatform(), n.isAiGenerated(), n.isAiAssisted(),
                 n.getCollabId(),
-                n.getCreatedAt(), n.getUpdatedAt(), n.getPublishedAt(), places.name(n.getIpLocation()));
+                n.getCreatedAt(), n.getUpdatedAt(), n.getPublishedAt(), places.name(n.getIpLocation()),
+                n.isAgeRestricted(), n.isModerationLabel(), mine ? n.getStatementId() : null);
     }
 
     public Page<CommentView> comments(List<Comment> fetched, int limit, Long viewerId) {

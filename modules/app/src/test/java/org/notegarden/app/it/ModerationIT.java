@@ -1,0 +1,219 @@
+package org.notegarden.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notegarden.app.it.ApiClient.Res;
+import org.notegarden.app.it.ApiClient.User;
+
+/**
+ * Screening, the review queue by language, decisions with optimistic locking, statements of
+ * reasons (and their DSA export), appeals decided by someone else, strikes, and velocity.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ModerationIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private static long post(ApiClient api, User u, String title, String body) {
+        long media = api.upload(u, TestImages.png(320, 240), "image/png");
+        Res r = api.post("/notes", u.token(), Json.createObjectBuilder().add("title", title).add("body", body)
+                .add("mediaIds", Json.createArrayBuilder().add(media)).add("publish", true).build().toString());
+        assertEquals(201, r.status(), r.toString());
+        return r.obj().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void screeningHoldsRefusesAndRoutesByLanguage() {
+        ApiClient api = new ApiClient(url);
+        String admin = api.adminToken();
+        User en = Moderators.appoint(api, admin, "moden", "\"en\"");
+        User writer = api.register("writer");
+
+        long english = post(api, writer, "My honest review", "This serum is fucking great, honestly the best I have tried.");
+        assertEquals("HELD", api.get("/notes/" + english, writer.token()).obj().getString("state"), "the author sees it, held");
+        assertEquals(404, api.get("/notes/" + english, null).status(), "nobody else does");
+        long chinese = post(api, writer, "今天的穿搭", "这家店的老板真是他妈的小气，大家别去了");
+        long lotion = post(api, writer, "保湿乳液测评", "这款乳液很清爽，适合夏天用，乳霜也不错");
+        assertEquals("PUBLISHED", api.get("/notes/" + lotion, null).obj().getString("state"), "乳液 is on the allow list");
+
+        assertNotNull(Moderators.caseFor(api, en, "en", "NOTE", english), "English content in the English queue");
+        assertNull(Moderators.caseFor(api, en, "zh", "NOTE", english));
+        assertNotNull(Moderators.caseFor(api, en, "zh", "NOTE", chinese), "Chinese content in the Chinese queue");
+        assertNull(Moderators.caseFor(api, en, "en", "NOTE", chinese));
+        assertEquals(0, api.get("/moderation/queue", en.token()).json().asJsonArray().stream()
+                .filter(c -> c.asJsonObject().getString("language").equals("zh")).count(), "default queue = the moderator's languages");
+        assertEquals(403, api.get("/moderation/queue", writer.token()).status());
+
+        Res refused = api.post("/notes", writer.token(), "{\"title\":\"Growth hack\",\"body\":\"buy followers here\",\"publish\":true,"
+                + "\"mediaIds\":[" + api.upload(writer, TestImages.png(64, 64), "image/png") + "]}");
+        assertEquals(422, refused.status(), refused.toString());
+        assertEquals("body", refused.problemField());
+
+        // A held comment is seen by its author only.
+        long open = post(api, writer, "Open thread", "Say hi #hello");
+        User commenter = api.register("cmt");
+        Res held = api.post("/notes/" + open + "/comments", commenter.token(), "{\"body\":\"what the fuck is this\"}");
+        assertEquals(201, held.status(), held.toString());
+        assertEquals(0, api.get("/notes/" + open + "/comments", null).obj().getJsonArray("items").size());
+        assertEquals(1, api.get("/notes/" + open + "/comments", commenter.token()).obj().getJsonArray("items").size());
+    }
+
+    @Test
+    void nearDuplicatesAcrossAccountsAreHeld() {
+        ApiClient api = new ApiClient(url);
+        String text = "Limited offer: the glow serum everyone is talking about, DM me for the best price today only";
+        User first = api.register("dupa");
+        User second = api.register("dupb");
+        long a = post(api, first, "Glow serum", text);
+        long b = post(api, second, "Glow serum!", text + "!!");
+        assertEquals("PUBLISHED", api.get("/notes/" + a, first.token()).obj().getString("state"));
+        assertEquals("HELD", api.get("/notes/" + b, second.token()).obj().getString("state"));
+        User mod = Moderators.appoint(api, api.adminToken(), "moddup", null);
+        JsonObject c = Moderators.caseFor(api, mod, "en", "NOTE", b);
+        assertNotNull(c);
+        assertTrue(c.getString("reasons").contains("near-duplicate"), c.toString());
+    }
+
+    @Test
+    void oneDecisionPerCaseAndACompleteStatementThenAnAppealDecidedBySomeoneElse() {
+        ApiClient api = new ApiClient(url);
+        String admin = api.adminToken();
+        User first = Moderators.appoint(api, admin, "modone", "\"en\"");
+        User second = Moderators.appoint(api, admin, "modtwo", "\"en\"");
+        User writer = api.register("rude");
+        long noteId = post(api, writer, "Rant", "You are all idiots and this shit brand is garbage");
+        JsonObject c = Moderators.caseFor(api, first, "en", "NOTE", noteId);
+        long caseId = c.getJsonNumber("id").longValue();
+        long version = c.getJsonNumber("version").longValue();
+
+        assertEquals(200, api.post("/moderation/cases/" + caseId + "/claim", first.token(), "{\"version\":" + version + "}").status());
+        assertEquals(409, api.post("/moderation/cases/" + caseId + "/claim", second.token(), "{}").status(), "claimed by the first");
+        Res stale = api.post("/moderation/cases/" + caseId + "/decision", first.token(), "{\"version\":" + version + ",\"decision\":\"REMOVE\","
+                + "\"facts\":\"Insults other users\",\"policyClause\":\"Community Guidelines §2 Respect\"}");
+        assertEquals(409, stale.status(), "the claim moved the version on: " + stale);
+        long current = api.get("/moderation/cases/" + caseId, first.token()).obj().getJsonNumber("version").longValue();
+        Res incomplete = api.post("/moderation/cases/" + caseId + "/decision", first.token(), "{\"version\":" + current + ",\"decision\":\"REMOVE\"}");
+        assertEquals(422, incomplete.status());
+        Res decided = api.post("/moderation/cases/" + caseId + "/decision", first.token(), "{\"version\":" + current + ",\"decision\":\"REMOVE\","
+                + "\"facts\":\"The note insults other users and a brand in abusive terms.\",\"policyClause\":\"Community Guidelines §2 Respect\","
+                + "\"category\":\"ILLEGAL_OR_HARMFUL_SPEECH\"}");
+        assertEquals(200, decided.status(), decided.toString());
+        Res twice = api.post("/moderation/cases/" + caseId + "/decision", second.token(), "{\"version\":" + (current + 1) + ",\"decision\":\"NO_ACTION\"}");
+        assertEquals(409, twice.status(), "a case is decided once");
+        assertEquals(404, api.get("/notes/" + noteId, null).status());
+        assertEquals("REMOVED", api.get("/notes/" + noteId, writer.token()).obj().getString("state"));
+        assertEquals(409, api.put("/notes/" + noteId, writer.token(), "{\"title\":\"Rant\",\"body\":\"edited\"}").status(),
+                "a removed note cannot be quietly edited back");
+
+        // The statement of reasons, complete.
+        JsonObject st = api.get("/statements/mine", writer.token()).json().asJsonArray().getJsonObject(0);
+        assertEquals("REMOVE", st.getString("decision"));
+        assertEquals("NOTE", st.getString("subjectKind"));
+        assertTrue(st.getString("whatWasDone").contains("removed"));
+        assertTrue(st.getString("facts").contains("insults"));
+        assertEquals("Community Guidelines §2 Respect", st.getString("policyClause"));
+        assertTrue(st.getBoolean("automatedDetection"), "found by screening");
+        assertFalse(st.getBoolean("automatedDecision"), "decided by a person");
+        assertTrue(st.getBoolean("canAppeal"));
+        assertTrue(Instant.parse(st.getString("appealUntil")).isAfter(Instant.now().plus(Duration.ofDays(179))), "at least six months");
+        long statementId = st.getJsonNumber("id").longValue();
+        assertEquals(404, api.get("/statements/" + statementId, api.register("nosy").token()).status());
+
+        JsonObject dsa = api.get("/statements/" + statementId + "/dsa", writer.token()).obj();
+        assertEquals("DECISION_VISIBILITY_CONTENT_REMOVED", dsa.getJsonArray("decision_visibility").getString(0));
+        assertEquals("DECISION_GROUND_INCOMPATIBLE_CONTENT", dsa.getString("decision_ground"));
+        assertEquals("STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH", dsa.getString("category"));
+        assertEquals("Yes", dsa.getString("automated_detection"));
+        assertEquals("AUTOMATED_DECISION_NOT_AUTOMATED", dsa.getString("automated_decision"));
+        assertTrue(dsa.getString("puid").startsWith("ng-sor-"));
+        assertFalse(dsa.toString().contains(writer.handle()), "no personal data");
+
+        // Appeal: the first moderator may not decide it; the second reverses it and the note is back.
+        Res appeal = api.post("/appeals", writer.token(), "{\"caseId\":" + caseId + ",\"reason\":\"It was a joke among friends, please look again.\"}");
+        assertEquals(201, appeal.status(), appeal.toString());
+        assertEquals(409, api.post("/appeals", writer.token(), "{\"caseId\":" + caseId + ",\"reason\":\"Second try at the same thing\"}").status());
+        assertEquals(403, api.post("/appeals", api.register("stranger").token(), "{\"caseId\":" + caseId
+                + ",\"reason\":\"I want to appeal too please\"}").status());
+        JsonObject open = api.get("/moderation/appeals?language=en", first.token()).json().asJsonArray().stream().map(v -> v.asJsonObject())
+                .filter(a -> a.getJsonNumber("caseId").longValue() == caseId).findFirst().orElseThrow();
+        assertTrue(open.getBoolean("youDecidedTheCase"));
+        long appealId = open.getJsonNumber("id").longValue();
+        long appealVersion = open.getJsonNumber("version").longValue();
+        Res sameReviewer = api.post("/moderation/appeals/" + appealId + "/decision", first.token(),
+                "{\"outcome\":\"UPHELD\",\"note\":\"I stand by my decision.\",\"version\":" + appealVersion + "}");
+        assertEquals(403, sameReviewer.status(), sameReviewer.toString());
+        Res reversed = api.post("/moderation/appeals/" + appealId + "/decision", second.token(),
+                "{\"outcome\":\"REVERSED\",\"note\":\"Harsh words but no target; restoring the note.\",\"version\":" + appealVersion + "}");
+        assertEquals(200, reversed.status(), reversed.toString());
+        assertEquals(200, api.get("/notes/" + noteId, null).status(), "reversal restores the content");
+        JsonObject after = api.get("/statements/" + statementId, writer.token()).obj();
+        assertNotNull(after.getString("reversedAt"));
+        assertTrue(after.getString("reversalNote").contains("restoring"));
+        assertEquals("REVERSED", after.getJsonObject("appeal").getString("outcome"));
+    }
+
+    @Test
+    void thirdStrikeSuspendsAutomaticallyAndASuspendedAccountCanOnlyReadAndAppeal() {
+        ApiClient api = new ApiClient(url);
+        User mod = Moderators.appoint(api, api.adminToken(), "modstrike", "\"en\"");
+        User writer = api.register("striker");
+        for (int i = 0; i < 3; i++) {
+            long noteId = post(api, writer, "Post " + i, "Another shit post number " + i + " from me");
+            long caseId = Moderators.caseFor(api, mod, "en", "NOTE", noteId).getJsonNumber("id").longValue();
+            Moderators.claimAndDecide(api, mod, caseId, "\"decision\":\"REMOVE\",\"facts\":\"Vulgar spam posted again\","
+                    + "\"policyClause\":\"Community Guidelines §4 Spam\"");
+        }
+        // Sessions end on suspension: sign in again, which a suspended account may do.
+        Res login = api.post("/auth/login", null, "{\"login\":\"" + writer.handle() + "\",\"password\":\"correct horse 1\",\"mode\":\"token\"}");
+        assertEquals(200, login.status(), login.toString());
+        String token = login.obj().getString("token");
+        assertNotNull(login.obj().getJsonObject("account").getString("suspendedUntil"));
+        Res write = api.post("/notes", token, "{\"title\":\"still here\"}");
+        assertEquals(403, write.status());
+        assertTrue(write.raw().body().contains("account-restricted"));
+        JsonObject suspension = api.get("/statements/mine", token).json().asJsonArray().stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("decision").equals("SUSPEND")).findFirst().orElseThrow();
+        assertTrue(suspension.getBoolean("automatedDecision"), "the strike rule decided, and says so");
+        assertEquals(201, api.post("/appeals", token, "{\"caseId\":" + suspension.getJsonNumber("caseId").longValue()
+                + ",\"reason\":\"I have read the guidelines and will follow them.\"}").status(), "appealing is still possible");
+    }
+
+    @Test
+    void newAccountsArePaced() {
+        ApiClient api = new ApiClient(url);
+        User fresh = api.register("pace");
+        int created = 0;
+        Res last = null;
+        for (int i = 0; i < 21; i++) {
+            last = api.post("/notes", fresh.token(), "{\"title\":\"Draft " + i + "\"}");
+            if (last.status() == 201) {
+                created++;
+            }
+        }
+        assertEquals(20, created, "the IT runs allow 20 posts an hour for new accounts");
+        assertEquals(429, last.status());
+        assertNotNull(last.header("Retry-After"));
+    }
+}

@@ -1,0 +1,21 @@
+package org.notegarden.community.internal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.notegarden.compliance.api.VelocityLimits;
+
+/** Asks compliance whether this account may post, comment or follow again now (429 if not). */
+@ApplicationScoped
+public class Pace {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    VelocityLimits limits;
+
+    public void check(long accountId, VelocityLimits.Action action) {
+        Account a = em.find(Account.class, accountId);
+        limits.check(accountId, a == null ? null : a.getCreatedAt(), action);
+    }
+}

@@ -1,0 +1,50 @@
+package org.notegarden.community.internal.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.media.Media;
+import org.notegarden.community.internal.media.MediaKind;
+import org.notegarden.community.internal.note.Note;
+import org.notegarden.community.internal.social.Comment;
+import org.notegarden.compliance.api.ModeratedContent;
+import org.notegarden.compliance.api.SubjectKind;
+
+/** What a reported note, comment or account looks like to a moderator. */
+@ApplicationScoped
+public class CommunitySubjects implements ModeratedContent {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+
+    @Override
+    public boolean handles(SubjectKind kind) {
+        return kind == SubjectKind.NOTE || kind == SubjectKind.COMMENT || kind == SubjectKind.ACCOUNT;
+    }
+
+    @Override
+    public Optional<Snapshot> snapshot(SubjectKind kind, long id) {
+        return switch (kind) {
+            case NOTE -> Optional.ofNullable(em.find(Note.class, id)).filter(n -> n.getState() != Note.State.DELETED)
+                    .map(n -> new Snapshot(n.getAuthorId(), region(n.getAuthorId()), n.getTitle() + "\n" + n.getBody(),
+                            n.getCreatedAt(), hasKind(n, MediaKind.IMAGE), hasKind(n, MediaKind.VIDEO)));
+            case COMMENT -> Optional.ofNullable(em.find(Comment.class, id)).filter(c -> !c.isDeleted())
+                    .map(c -> new Snapshot(c.getAuthorId(), region(c.getAuthorId()), c.getBody(), c.getCreatedAt(), false, false));
+            case ACCOUNT -> Optional.ofNullable(em.find(Account.class, id))
+                    .map(a -> new Snapshot(a.getId(), a.getRegionId(), "@" + a.getHandle() + " " + a.getDisplayName() + "\n" + a.getBio(),
+                            a.getCreatedAt(), a.getAvatarMediaId() != null, false));
+            default -> Optional.empty();
+        };
+    }
+
+    private String region(long accountId) {
+        Account a = em.find(Account.class, accountId);
+        return a == null ? null : a.getRegionId();
+    }
+
+    private boolean hasKind(Note n, MediaKind kind) {
+        return n.getMediaIds().stream().map(id -> em.find(Media.class, id))
+                .anyMatch(m -> m != null && m.getKind() == kind);
+    }
+}

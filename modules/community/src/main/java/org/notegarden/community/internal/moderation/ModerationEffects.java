@@ -1,0 +1,32 @@
+package org.notegarden.community.internal.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.notegarden.community.internal.account.AccountService;
+import org.notegarden.community.internal.note.NoteService;
+import org.notegarden.community.internal.social.CommentService;
+import org.notegarden.compliance.api.ModerationEffect;
+
+/**
+ * Applies moderators' decisions to what community owns, synchronously in the deciding
+ * transaction: a decision and its effect commit or roll back together.
+ */
+@ApplicationScoped
+public class ModerationEffects {
+    @Inject
+    NoteService notes;
+    @Inject
+    CommentService comments;
+    @Inject
+    AccountService accounts;
+
+    void apply(@Observes ModerationEffect e) {
+        switch (e.kind()) {
+            case NOTE -> notes.moderated(e);
+            case COMMENT -> comments.moderated(e);
+            case ACCOUNT -> accounts.moderated(e);
+            default -> { }
+        }
+    }
+}

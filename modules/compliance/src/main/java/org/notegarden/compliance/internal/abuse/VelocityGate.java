@@ -1,0 +1,65 @@
+package org.notegarden.compliance.internal.abuse;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.notegarden.compliance.api.VelocityLimits;
+import org.notegarden.platform.api.Problems;
+
+/**
+ * Per-hour limits per account and action, from configuration
+ * ({@code notegarden.abuse.<action>-per-hour[-new]}), counted in this node's memory.
+ */
+@ApplicationScoped
+public class VelocityGate implements VelocityLimits {
+    static final Duration NEW_ACCOUNT = Duration.ofDays(7);
+    private static final Map<Action, int[]> DEFAULTS = Map.of(
+            Action.POST, new int[] {5, 30},
+            Action.COMMENT, new int[] {20, 120},
+            Action.FOLLOW, new int[] {30, 200});
+
+    @Inject
+    Clock clock;
+    @Inject
+    Config config;
+    @Inject
+    AbuseSignals signals;
+
+    private final Map<Action, WindowCounter[]> counters = new EnumMap<>(Action.class);
+
+    @Override
+    public void check(long accountId, Instant accountSince, Action action) {
+        Instant now = clock.instant();
+        boolean fresh = accountSince != null && accountSince.isAfter(now.minus(NEW_ACCOUNT));
+        WindowCounter counter = counters(action)[fresh ? 0 : 1];
+        long wait = counter.tryAcquire(Long.toString(accountId), now);
+        if (wait > 0) {
+            signals.record("velocity." + action.name().toLowerCase(java.util.Locale.ROOT), null, accountId,
+                    fresh ? "new account" : "");
+            throw Problems.tooManyRequests("You are " + verb(action) + " faster than we allow"
+                    + (fresh ? " for new accounts" : "") + "; try again later.", (int) Math.min(wait, 3600));
+        }
+    }
+
+    private static String verb(Action a) {
+        return switch (a) {
+            case POST -> "posting";
+            case COMMENT -> "commenting";
+            case FOLLOW -> "following people";
+        };
+    }
+
+    private synchronized WindowCounter[] counters(Action action) {
+        return counters.computeIfAbsent(action, a -> {
+            String key = "notegarden.abuse." + a.name().toLowerCase(java.util.Locale.ROOT) + "s-per-hour";
+            int newLimit = config.getOptionalValue(key + "-new", Integer.class).orElse(DEFAULTS.get(a)[0]);
+            int limit = config.getOptionalValue(key, Integer.class).orElse(DEFAULTS.get(a)[1]);
+            return new WindowCounter[] {new WindowCounter(newLimit, Duration.ofHours(1)), new WindowCounter(limit, Duration.ofHours(1))};
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package org.notegarden.compliance.internal.moderation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.RequestBodies;
+
+/** People appeal decisions about their content, or about what they reported. */
+@RequestScoped
+@Path("appeals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AppealResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    AppealService appeals;
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+
+    public static class AppealBody {
+        public Long caseId;
+        public String reason;
+    }
+
+    public record MyAppeal(long id, long caseId, String role, String reason, String outcome, String decisionNote,
+                           Instant createdAt, Instant decidedAt) {
+        static MyAppeal of(Appeal a) {
+            return new MyAppeal(a.getId(), a.getCaseId(), a.getAppellantRole().name(), a.getReason(),
+                    a.getOutcome() == null ? null : a.getOutcome().name(), a.getDecisionNote(), a.getCreatedAt(), a.getDecidedAt());
+        }
+    }
+
+    @POST
+    public Response open(AppealBody body) {
+        long me = caller.require().accountId();
+        RequestBodies.required(body);
+        if (body.caseId == null) {
+            throw Problems.invalid("caseId", "is required");
+        }
+        return Response.status(Response.Status.CREATED).entity(MyAppeal.of(appeals.open(body.caseId, me, body.reason))).build();
+    }
+
+    @GET
+    @Path("mine")
+    public List<MyAppeal> mine() {
+        long me = caller.require().accountId();
+        return em.createQuery("select a from Appeal a where a.appellantId = :me order by a.id desc", Appeal.class)
+                .setParameter("me", me).setMaxResults(200).getResultList().stream().map(MyAppeal::of).toList();
+    }
+}

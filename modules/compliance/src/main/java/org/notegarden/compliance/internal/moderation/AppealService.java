@@ -1,0 +1,132 @@
+package org.notegarden.compliance.internal.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.notegarden.compliance.api.AuditLog;
+import org.notegarden.compliance.api.RegionPolicies;
+import org.notegarden.compliance.internal.screening.Languages;
+import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.TextLength;
+
+/**
+ * Appeals (DSA Art. 20): the affected person, and anyone whose notice led to the decision (also
+ * to "no action"), may appeal within the region's window. Another moderator than the one who
+ * decided first reviews it. A reversal restores the content or account, withdraws the strike
+ * and is written on the statement; a notifier's successful appeal reopens the case.
+ */
+@ApplicationScoped
+public class AppealService {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditLog audit;
+    @Inject
+    RegionPolicies regions;
+    @Inject
+    Statements statements;
+    @Inject
+    ModerationService moderation;
+
+    @Transactional
+    public Appeal open(long caseId, long appellantId, String reason) {
+        ReviewCase c = moderation.require(caseId);
+        String text = reason == null ? "" : reason.strip();
+        if (text.length() < 10 || TextLength.of(text) > 2000) {
+            throw Problems.invalid("reason", "explain why the decision is wrong in 10 to 2000 characters");
+        }
+        if (c.getState() != ReviewCase.State.DECIDED) {
+            throw Problems.conflict("caseId", "the case has not been decided yet");
+        }
+        Appeal.Role role;
+        Instant until;
+        if (c.getAuthorId() == appellantId && c.getStatementId() != null) {
+            role = Appeal.Role.AFFECTED;
+            until = em.find(Statement.class, c.getStatementId()).getAppealUntil();
+        } else if (notifiedBy(c, appellantId)) {
+            role = Appeal.Role.NOTIFIER;
+            until = c.getDecidedAt().plus(Duration.ofDays(regions.forCurrentRequest().appealWindowDays()));
+        } else {
+            throw Problems.forbidden("Only the person affected and the people who reported it can appeal this decision.");
+        }
+        Instant now = clock.instant();
+        if (now.isAfter(until)) {
+            throw Problems.invalid("caseId", "the appeal window closed on " + until.toString().substring(0, 10));
+        }
+        boolean already = !em.createQuery("select a.id from Appeal a where a.caseId = :c and a.appellantId = :p", Long.class)
+                .setParameter("c", caseId).setParameter("p", appellantId).getResultList().isEmpty();
+        if (already) {
+            throw Problems.conflict("caseId", "you have already appealed this decision");
+        }
+        Appeal a = new Appeal(caseId, appellantId, role, text, Languages.of(c.getSnapshot() + " " + text), now);
+        em.persist(a);
+        return a;
+    }
+
+    public List<Appeal> open(List<String> languages) {
+        return em.createQuery("select a from Appeal a where a.outcome is null and a.language in :langs order by a.createdAt, a.id",
+                Appeal.class).setParameter("langs", languages).setMaxResults(100).getResultList();
+    }
+
+    public Appeal require(long appealId) {
+        Appeal a = em.find(Appeal.class, appealId);
+        if (a == null) {
+            throw Problems.notFound("appealId", "appeal " + appealId);
+        }
+        return a;
+    }
+
+    @Transactional
+    public Appeal decide(long appealId, long moderatorId, String outcome, String note, Long version) {
+        Appeal a = require(appealId);
+        Appeal.Outcome o;
+        try {
+            o = Appeal.Outcome.valueOf(outcome == null ? "" : outcome.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid("outcome", "must be UPHELD or REVERSED");
+        }
+        if (note == null || note.strip().length() < 10) {
+            throw Problems.invalid("note", "tell the appellant why (at least 10 characters)");
+        }
+        if (a.getOutcome() != null) {
+            throw Problems.conflict("appealId", "this appeal has already been decided");
+        }
+        if (version == null || version != a.getVersion()) {
+            throw Problems.conflict("version", "the appeal changed since you loaded it; reload");
+        }
+        ReviewCase c = moderation.require(a.getCaseId());
+        if (c.getDecidedBy() != null && c.getDecidedBy() == moderatorId) {
+            throw new ProblemException(403, Problems.BASE + "same-reviewer", "Another moderator must review this",
+                    "You decided this case; an appeal is reviewed by someone else.", List.of(), null);
+        }
+        Instant now = clock.instant();
+        a.decide(o, note.strip(), moderatorId, now);
+        if (o == Appeal.Outcome.REVERSED) {
+            if (a.getAppellantRole() == Appeal.Role.AFFECTED) {
+                Statement s = em.find(Statement.class, c.getStatementId());
+                statements.reverse(c, s, note.strip());
+                em.createQuery("select s from Strike s where s.caseId = :c", Strike.class).setParameter("c", c.getId())
+                        .getResultList().forEach(Strike::withdraw);
+            } else {
+                c.reopen();
+            }
+        }
+        audit.record(moderatorId, "moderation.appeal.decided", "appeal:" + a.getId(), o + " for case " + c.getId());
+        return a;
+    }
+
+    private boolean notifiedBy(ReviewCase c, long accountId) {
+        return !em.createQuery("select n.id from Notice n where n.caseId = :c and n.notifierId = :p", Long.class)
+                .setParameter("c", c.getId()).setParameter("p", accountId).setMaxResults(1).getResultList().isEmpty();
+    }
+}

@@ -1,0 +1,205 @@
+package org.notegarden.compliance.internal.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.notegarden.compliance.api.AuditLog;
+import org.notegarden.compliance.api.ModeratedContent;
+import org.notegarden.compliance.api.Screening;
+import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.Problems;
+
+/**
+ * The review queue: cases opened by screening and notices, claimed by one moderator at a time,
+ * decided once. Restrictive decisions issue a statement of reasons and count as strikes; the
+ * third strike within 90 days suspends the account for 7 days automatically (and says so).
+ */
+@ApplicationScoped
+public class ModerationService {
+    static final Duration CLAIM_LASTS = Duration.ofMinutes(30);
+    static final int STRIKES_TO_SUSPEND = 3;
+    static final Duration STRIKE_MEMORY = Duration.ofDays(90);
+    static final Duration AUTO_SUSPENSION = Duration.ofDays(7);
+
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Statements statements;
+    @Inject
+    Subjects subjects;
+
+    /** Opens a held case for screened content, in the writing transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReviewCase hold(Screening.Submission s, Screening.Verdict v) {
+        ReviewCase c = new ReviewCase(s.kind(), s.subjectId(), s.authorId(), v.language(), ReviewCase.Source.SCREENING, 1,
+                "screening: " + String.join("; ", v.reasons()), s.text(), true, clock.instant());
+        em.persist(c);
+        return c;
+    }
+
+    public record DecisionInput(Long version, String decision, String facts, String policyClause, String illegalGround,
+                                Integer suspendDays, String category) {
+    }
+
+    public List<ReviewCase> queue(List<String> languages) {
+        return em.createQuery("select c from ReviewCase c where c.state = :open and c.language in :langs "
+                        + "order by c.priority desc, c.createdAt, c.id", ReviewCase.class)
+                .setParameter("open", ReviewCase.State.OPEN).setParameter("langs", languages)
+                .setMaxResults(100).getResultList();
+    }
+
+    public ReviewCase require(long caseId) {
+        ReviewCase c = em.find(ReviewCase.class, caseId);
+        if (c == null) {
+            throw Problems.notFound("caseId", "case " + caseId);
+        }
+        return c;
+    }
+
+    /** Claims a case; a claim by someone else holds for 30 minutes, then lapses. */
+    @Transactional
+    public ReviewCase claim(long caseId, long moderatorId, Long version) {
+        ReviewCase c = require(caseId);
+        Instant now = clock.instant();
+        if (c.getState() != ReviewCase.State.OPEN) {
+            throw Problems.conflict("caseId", "this case has already been decided");
+        }
+        if (version != null && version != c.getVersion()) {
+            throw Problems.conflict("version", "the case changed since you loaded it; reload");
+        }
+        if (c.getClaimedBy() != null && c.getClaimedBy() != moderatorId && c.getClaimedAt().plus(CLAIM_LASTS).isAfter(now)) {
+            throw Problems.conflict("caseId", "another moderator is working on this case");
+        }
+        c.claim(moderatorId, now);
+        return c;
+    }
+
+    @Transactional
+    public ReviewCase decide(long caseId, long moderatorId, DecisionInput in) {
+        ReviewCase c = require(caseId);
+        Decision decision = validate(in);
+        if (c.getState() != ReviewCase.State.OPEN) {
+            throw Problems.conflict("caseId", "this case has already been decided");
+        }
+        if (c.getClaimedBy() == null || c.getClaimedBy() != moderatorId) {
+            throw Problems.conflict("caseId", "claim the case before deciding it");
+        }
+        if (in.version() != c.getVersion()) {
+            throw Problems.conflict("version", "the case changed since you loaded it; reload");
+        }
+        Instant now = clock.instant();
+        String region = subjects.snapshot(c.getSubjectKind(), c.getSubjectId())
+                .map(ModeratedContent.Snapshot::authorRegionId).orElse(null);
+        Statement statement = null;
+        if (c.isHeld() && !decision.removes()) {
+            statements.release(c); // held content that passed review is shown, with any lighter restriction below
+        }
+        if (decision.restricts()) {
+            Instant until = decision == Decision.SUSPEND ? now.plus(Duration.ofDays(in.suspendDays())) : null;
+            statement = statements.issue(c, c.getAuthorId(), region, decision, until,
+                    new Statements.Grounds(in.facts().strip(), in.policyClause().strip(), blankToNull(in.illegalGround()),
+                            category(c, in.category())), false);
+        }
+        c.decided(decision, moderatorId, now, statement == null ? null : statement.getId());
+        settleNotices(c, decision, now);
+        audit.record(moderatorId, "moderation.decided", "case:" + c.getId(),
+                decision + " on " + c.getSubjectKind() + ":" + c.getSubjectId());
+        if (decision.strike) {
+            em.persist(new Strike(c.getAuthorId(), c.getId(), now));
+            em.flush();
+            escalate(c, region, decision, now);
+        }
+        return c;
+    }
+
+    private void escalate(ReviewCase c, String region, Decision decision, Instant now) {
+        if (decision == Decision.SUSPEND || decision == Decision.TERMINATE) {
+            return;
+        }
+        long strikes = activeStrikes(c.getAuthorId());
+        if (strikes >= STRIKES_TO_SUSPEND) {
+            statements.issue(c, c.getAuthorId(), region, Decision.SUSPEND, now.plus(AUTO_SUSPENSION),
+                    new Statements.Grounds(strikes + " strikes within 90 days (the latest: case " + c.getId() + ")",
+                            "Community Guidelines §9 Repeat violations", null, "STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE"), true);
+            audit.record(null, "moderation.auto-suspended", "account:" + c.getAuthorId(), strikes + " strikes");
+        }
+    }
+
+    public long activeStrikes(long accountId) {
+        return em.createQuery("select count(s) from Strike s where s.accountId = :a and s.withdrawn = false and s.createdAt > :since",
+                        Long.class)
+                .setParameter("a", accountId).setParameter("since", clock.instant().minus(STRIKE_MEMORY)).getSingleResult();
+    }
+
+    private void settleNotices(ReviewCase c, Decision decision, Instant now) {
+        Notice.Outcome outcome = decision.restricts() ? Notice.Outcome.ACTION_TAKEN : Notice.Outcome.NO_ACTION;
+        em.createQuery("select n from Notice n where n.caseId = :c and n.outcome = :pending", Notice.class)
+                .setParameter("c", c.getId()).setParameter("pending", Notice.Outcome.PENDING)
+                .getResultList().forEach(n -> n.settle(outcome, now));
+    }
+
+    private static Decision validate(DecisionInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        Decision d = null;
+        if (in == null) {
+            throw Problems.malformed("a decision body is required");
+        }
+        if (in.version() == null) {
+            errors.add(new FieldError("version", "is required (the case version you reviewed)"));
+        }
+        try {
+            d = Decision.valueOf(in.decision() == null ? "" : in.decision().trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("decision", "must be one of NO_ACTION, LABEL, DEMOTE, AGE_RESTRICT, REMOVE, WARN, SUSPEND, TERMINATE"));
+        }
+        if (d != null && d.restricts()) {
+            if (in.facts() == null || in.facts().strip().length() < 10) {
+                errors.add(new FieldError("facts", "say what the content or account did (at least 10 characters)"));
+            }
+            if (in.policyClause() == null || in.policyClause().isBlank()) {
+                errors.add(new FieldError("policyClause", "name the guideline clause or law relied on"));
+            }
+        }
+        if (d == Decision.SUSPEND && (in.suspendDays() == null || in.suspendDays() < 1 || in.suspendDays() > 365)) {
+            errors.add(new FieldError("suspendDays", "must be between 1 and 365"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        return d;
+    }
+
+    private String category(ReviewCase c, String requested) {
+        if (requested != null && !requested.isBlank()) {
+            try {
+                return NoticeCategory.valueOf(requested.trim().toUpperCase(Locale.ROOT)).dsaCategory;
+            } catch (IllegalArgumentException e) {
+                throw Problems.invalid("category", "unknown category " + requested);
+            }
+        }
+        return em.createQuery("select n.category from Notice n where n.caseId = :c order by n.id", NoticeCategory.class)
+                .setParameter("c", c.getId()).setMaxResults(1).getResultList().stream().findFirst()
+                .map(n -> n.dsaCategory).orElse("STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static ProblemException notYours() {
+        return Problems.forbidden("This is not yours to see.");
+    }
+}

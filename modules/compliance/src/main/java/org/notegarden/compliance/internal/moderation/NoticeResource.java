@@ -1,0 +1,54 @@
+package org.notegarden.compliance.internal.moderation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import org.notegarden.platform.api.Caller;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.RequestBodies;
+
+/** Anyone may report; the receipt's token lets an anonymous notifier follow the outcome. */
+@RequestScoped
+@Path("notices")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NoticeResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    NoticeService notices;
+    @Inject
+    ModerationService moderation;
+
+    public record NoticeStatus(long id, String subjectKind, long subjectId, String category, String outcome,
+                               Instant receivedAt, Instant decidedAt, Long caseId, boolean canAppeal) {
+    }
+
+    @POST
+    public Response file(NoticeService.NoticeInput body) {
+        RequestBodies.required(body);
+        Long me = caller.current().map(Caller::accountId).orElse(null);
+        return Response.status(Response.Status.CREATED).entity(notices.file(body, me)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public NoticeStatus status(@PathParam("id") long id, @QueryParam("token") String token) {
+        Long me = caller.current().map(Caller::accountId).orElse(null);
+        Notice n = notices.status(id, token, me);
+        ReviewCase c = moderation.require(n.getCaseId());
+        boolean decided = c.getState() == ReviewCase.State.DECIDED;
+        return new NoticeStatus(n.getId(), n.getSubjectKind().name(), n.getSubjectId(), n.getCategory().name(),
+                n.getOutcome().name(), n.getCreatedAt(), n.getOutcomeAt(), decided ? c.getId() : null,
+                decided && n.getNotifierId() != null);
+    }
+}

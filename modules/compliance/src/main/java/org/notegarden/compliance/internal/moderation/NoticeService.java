@@ -1,0 +1,171 @@
+package org.notegarden.compliance.internal.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import org.notegarden.compliance.api.ModeratedContent;
+import org.notegarden.compliance.api.SubjectKind;
+import org.notegarden.compliance.internal.screening.Languages;
+import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.TextLength;
+
+/**
+ * Notices from anyone, signed in or not. Each gets a receipt (id and a secret token to follow it
+ * by) and joins the subject's open case, or opens one; trusted flaggers' notices jump the queue.
+ * Notifiers whose notices keep coming to nothing are warned after 5 unfounded notices in 90 days
+ * and, after 10, their notices are not processed for 30 days (DSA Art. 23).
+ */
+@ApplicationScoped
+public class NoticeService {
+    static final int WARN_AFTER_UNFOUNDED = 5;
+    static final int PAUSE_AFTER_UNFOUNDED = 10;
+    static final Duration UNFOUNDED_MEMORY = Duration.ofDays(90);
+    static final Duration PAUSE = Duration.ofDays(30);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    Subjects subjects;
+
+    public record NoticeInput(String subjectKind, Long subjectId, String category, String explanation, String url,
+                              String name, String email, Boolean goodFaith) {
+    }
+
+    public record Receipt(long id, String token, String status, Instant receivedAt, String warning) {
+    }
+
+    @Transactional
+    public Receipt file(NoticeInput in, Long notifierId) {
+        if (in == null) {
+            throw Problems.malformed("a notice body is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        SubjectKind kind = parse(SubjectKind.class, in.subjectKind(), "subjectKind", errors);
+        NoticeCategory category = parse(NoticeCategory.class, in.category(), "category", errors);
+        if (kind == SubjectKind.SHOP) {
+            errors.add(new FieldError("subjectKind", "report a shop's products or its owner's account"));
+        }
+        if (in.subjectId() == null) {
+            errors.add(new FieldError("subjectId", "is required"));
+        }
+        String explanation = in.explanation() == null ? "" : in.explanation().strip();
+        if (explanation.length() < 10 || TextLength.of(explanation) > 2000) {
+            errors.add(new FieldError("explanation", "explain what is wrong in 10 to 2000 characters"));
+        }
+        String url = blankToNull(in.url());
+        if (url != null && (url.length() > 500 || !url.matches("(?i)https?://\\S+"))) {
+            errors.add(new FieldError("url", "must be an http(s) link of at most 500 characters"));
+        }
+        if (!Boolean.TRUE.equals(in.goodFaith())) {
+            errors.add(new FieldError("goodFaith", "confirm that you believe the notice is accurate and complete"));
+        }
+        String name = blankToNull(in.name());
+        String email = blankToNull(in.email());
+        boolean anonymousAllowed = category != null && category.mayBeAnonymous();
+        if (notifierId == null && !anonymousAllowed) {
+            if (name == null) {
+                errors.add(new FieldError("name", "is required for this kind of notice"));
+            }
+            if (email == null) {
+                errors.add(new FieldError("email", "is required for this kind of notice"));
+            }
+        }
+        if (email != null && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            errors.add(new FieldError("email", "is not an e-mail address"));
+        }
+        if (name != null && TextLength.of(name) > 100) {
+            errors.add(new FieldError("name", "must be at most 100 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        ModeratedContent.Snapshot subject = subjects.snapshot(kind, in.subjectId())
+                .orElseThrow(() -> Problems.notFound("subjectId", kind.name().toLowerCase(Locale.ROOT) + " " + in.subjectId()));
+        Instant now = clock.instant();
+        long unfounded = unfounded(notifierId, email, now);
+        if (unfounded >= PAUSE_AFTER_UNFOUNDED) {
+            throw new ProblemException(429, Problems.BASE + "notices-paused", "Notices paused",
+                    "Many of your recent notices were unfounded, so notices from you are not processed for 30 days.",
+                    List.of(), (int) PAUSE.toSeconds());
+        }
+        boolean trusted = notifierId != null && em.find(TrustedFlagger.class, notifierId) != null;
+        ReviewCase.Source source = trusted ? ReviewCase.Source.TRUSTED_FLAGGER : ReviewCase.Source.NOTICE;
+        int priority = trusted ? 3 : 2;
+        ReviewCase c = em.createQuery("select c from ReviewCase c where c.subjectKind = :k and c.subjectId = :id "
+                        + "and c.state = :open", ReviewCase.class)
+                .setParameter("k", kind).setParameter("id", in.subjectId()).setParameter("open", ReviewCase.State.OPEN)
+                .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+        String reason = "notice: " + category.name().toLowerCase(Locale.ROOT);
+        if (c == null) {
+            c = new ReviewCase(kind, in.subjectId(), subject.authorId(), Languages.of(subject.text()), source, priority,
+                    reason, subject.text(), false, now);
+            em.persist(c);
+            em.flush();
+        } else {
+            c.alsoReported(reason, priority, source);
+        }
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Notice n = new Notice(c.getId(), kind, in.subjectId(), category, explanation, url, name,
+                email == null ? null : email.toLowerCase(Locale.ROOT), notifierId, trusted, token, now);
+        em.persist(n);
+        em.flush();
+        String warning = unfounded >= WARN_AFTER_UNFOUNDED
+                ? unfounded + " of your notices in the last 90 days needed no action. Please report only what breaks the "
+                  + "guidelines or the law: after " + PAUSE_AFTER_UNFOUNDED + ", notices from you are paused for 30 days."
+                : null;
+        return new Receipt(n.getId(), token, n.getOutcome().name(), now, warning);
+    }
+
+    /** The notice's state for whoever holds its receipt (or filed it signed in). */
+    public Notice status(long id, String token, Long viewerId) {
+        Notice n = em.find(Notice.class, id);
+        boolean mine = n != null && ((viewerId != null && viewerId.equals(n.getNotifierId()))
+                || (token != null && java.security.MessageDigest.isEqual(token.getBytes(), n.getReceiptToken().getBytes())));
+        if (!mine) {
+            throw Problems.notFound("noticeId", "notice " + id);
+        }
+        return n;
+    }
+
+    private long unfounded(Long notifierId, String email, Instant now) {
+        if (notifierId == null && email == null) {
+            return 0;
+        }
+        String who = notifierId != null ? "n.notifierId = :who" : "n.notifierEmail = :who";
+        return em.createQuery("select count(n) from Notice n where " + who + " and n.outcome = :none and n.outcomeAt > :since",
+                        Long.class)
+                .setParameter("who", notifierId != null ? (Object) notifierId : email.toLowerCase(Locale.ROOT))
+                .setParameter("none", Notice.Outcome.NO_ACTION).setParameter("since", now.minus(UNFOUNDED_MEMORY))
+                .getSingleResult();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldError> errors) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

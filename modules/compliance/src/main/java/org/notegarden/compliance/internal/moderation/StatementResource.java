@@ -1,0 +1,86 @@
+package org.notegarden.compliance.internal.moderation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.notegarden.platform.api.Caller;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.Role;
+
+/**
+ * Statements of reasons: the affected person reads theirs (with any appeal and its outcome);
+ * moderators and admins read any, and export one in the DSA Transparency Database's shape.
+ */
+@RequestScoped
+@Path("statements")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatementResource {
+    @Inject
+    CallerContext caller;
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+
+    public record AppealSummary(long id, String outcome, String decisionNote, Instant createdAt, Instant decidedAt) {
+    }
+
+    public record StatementView(long id, String puid, long caseId, String subjectKind, long subjectId, String decision,
+                                String whatWasDone, Instant restrictionEnd, String facts, String policyClause,
+                                String illegalGround, boolean automatedDetection, boolean automatedDecision, String source,
+                                String category, Instant createdAt, Instant appealUntil, boolean canAppeal,
+                                Instant reversedAt, String reversalNote, AppealSummary appeal) {
+    }
+
+    @GET
+    @Path("mine")
+    public List<StatementView> mine() {
+        long me = caller.require().accountId();
+        return em.createQuery("select s from Statement s where s.accountId = :me order by s.id desc", Statement.class)
+                .setParameter("me", me).setMaxResults(200).getResultList().stream().map(s -> view(s, me)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public StatementView get(@PathParam("id") long id) {
+        Caller c = caller.require();
+        return view(readable(id, c), c.accountId());
+    }
+
+    @GET
+    @Path("{id}/dsa")
+    public JsonObject dsa(@PathParam("id") long id) {
+        Caller c = caller.require();
+        return DsaStatementExport.of(readable(id, c));
+    }
+
+    private Statement readable(long id, Caller c) {
+        Statement s = em.find(Statement.class, id);
+        if (s == null || !(s.getAccountId() == c.accountId() || c.has(Role.MODERATOR) || c.has(Role.ADMIN))) {
+            throw Problems.notFound("statementId", "statement " + id);
+        }
+        return s;
+    }
+
+    private StatementView view(Statement s, long viewer) {
+        Appeal a = em.createQuery("select a from Appeal a where a.caseId = :c and a.appellantId = :p", Appeal.class)
+                .setParameter("c", s.getCaseId()).setParameter("p", s.getAccountId()).getResultList().stream().findFirst()
+                .orElse(null);
+        boolean canAppeal = viewer == s.getAccountId() && a == null && s.getReversedAt() == null
+                && Instant.now().isBefore(s.getAppealUntil());
+        return new StatementView(s.getId(), s.getPuid(), s.getCaseId(), s.getSubjectKind().name(), s.getSubjectId(),
+                s.getDecision().name(), DsaStatementExport.plainWords(s), s.getRestrictionEnd(), s.getFacts(),
+                s.getPolicyClause(), s.getIllegalGround(), s.isAutomatedDetection(), s.isAutomatedDecision(), s.getSource(),
+                s.getCategory(), s.getCreatedAt(), s.getAppealUntil(), canAppeal, s.getReversedAt(), s.getReversalNote(),
+                a == null ? null : new AppealSummary(a.getId(), a.getOutcome() == null ? null : a.getOutcome().name(),
+                        a.getDecisionNote(), a.getCreatedAt(), a.getDecidedAt()));
+    }
+}

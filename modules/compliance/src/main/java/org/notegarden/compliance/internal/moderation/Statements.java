@@ -1,0 +1,82 @@
+package org.notegarden.compliance.internal.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.notegarden.compliance.api.ModerationEffect;
+import org.notegarden.compliance.api.RegionPolicies;
+import org.notegarden.compliance.api.SubjectKind;
+
+/**
+ * Issues statements of reasons and fires the matching effect, in the caller's transaction, so
+ * there is never a restriction without its statement or a statement without its restriction.
+ */
+@ApplicationScoped
+public class Statements {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    RegionPolicies regions;
+    @Inject
+    Event<ModerationEffect> effects;
+
+    /** What a moderator (or the strike rule) decided, with the facts and the ground. */
+    record Grounds(String facts, String policyClause, String illegalGround, String category) {
+    }
+
+    /** {@code regionId}: the affected person's region policy, whose appeal window applies. */
+    Statement issue(ReviewCase c, long affectedAccountId, String regionId, Decision decision, Instant restrictionEnd, Grounds g,
+                    boolean automatedDecision) {
+        Instant now = clock.instant();
+        int days = regions.byId(regionId).appealWindowDays();
+        Statement s = new Statement("ng-sor-" + UUID.randomUUID(), c, affectedAccountId, decision, restrictionEnd,
+                g.facts(), g.policyClause(), g.illegalGround(), c.getSource() == ReviewCase.Source.SCREENING,
+                automatedDecision, g.category(), now.plus(Duration.ofDays(days)), now);
+        em.persist(s);
+        em.flush();
+        apply(c, decision, restrictionEnd, s.getId());
+        return s;
+    }
+
+    /** Fires what the decision means for the content and the account. */
+    void apply(ReviewCase c, Decision decision, Instant until, Long statementId) {
+        if (decision.effect == null) {
+            return;
+        }
+        if (decision.aboutAccount()) {
+            // An account decision also takes the reported content out of sight.
+            if (c.getSubjectKind() != SubjectKind.ACCOUNT) {
+                effects.fire(new ModerationEffect(c.getSubjectKind(), c.getSubjectId(), ModerationEffect.Effect.REMOVE, null, statementId));
+            }
+            effects.fire(new ModerationEffect(SubjectKind.ACCOUNT, c.getAuthorId(), decision.effect, until, statementId));
+        } else {
+            effects.fire(new ModerationEffect(c.getSubjectKind(), c.getSubjectId(), decision.effect, null, statementId));
+        }
+    }
+
+    /** Held content passed review. */
+    void release(ReviewCase c) {
+        effects.fire(new ModerationEffect(c.getSubjectKind(), c.getSubjectId(), ModerationEffect.Effect.RELEASE, null, null));
+    }
+
+    /** Undoes a decision after a successful appeal, and says so on the statement. */
+    void reverse(ReviewCase c, Statement s, String note) {
+        s.reversed(note, clock.instant());
+        if (s.getDecision().aboutAccount()) {
+            effects.fire(new ModerationEffect(SubjectKind.ACCOUNT, c.getAuthorId(), ModerationEffect.Effect.REINSTATE_ACCOUNT, null, s.getId()));
+            if (c.getSubjectKind() != SubjectKind.ACCOUNT) {
+                effects.fire(new ModerationEffect(c.getSubjectKind(), c.getSubjectId(), ModerationEffect.Effect.RESTORE, null, s.getId()));
+            }
+        } else {
+            effects.fire(new ModerationEffect(c.getSubjectKind(), c.getSubjectId(), ModerationEffect.Effect.RESTORE, null, s.getId()));
+        }
+    }
+}

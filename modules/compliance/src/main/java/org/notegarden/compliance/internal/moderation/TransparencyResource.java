@@ -1,0 +1,46 @@
+package org.notegarden.compliance.internal.moderation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.notegarden.platform.api.Problems;
+
+/** The public transparency report for any period (default: the last 30 days). */
+@RequestScoped
+@Path("transparency")
+@Produces(MediaType.APPLICATION_JSON)
+public class TransparencyResource {
+    @Inject
+    TransparencyReport reports;
+
+    @GET
+    public TransparencyReport.Report report(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate end = parse(to, "to", LocalDate.now(ZoneOffset.UTC));
+        LocalDate start = parse(from, "from", end.minusDays(29));
+        if (start.isAfter(end)) {
+            throw Problems.invalid("from", "must not be after to");
+        }
+        if (start.plusYears(5).isBefore(end)) {
+            throw Problems.invalid("from", "a report covers at most five years");
+        }
+        return reports.of(start, end);
+    }
+
+    private static LocalDate parse(String s, String field, LocalDate fallback) {
+        if (s == null || s.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            throw Problems.invalid(field, "must be a date like 2026-01-31");
+        }
+    }
+}
