@@ -18,11 +18,23 @@ final class ModuleMigrations {
     private ModuleMigrations() {
     }
 
+    /** "postgresql", "h2", … from the driver's product name. */
+    static String vendorOf(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
+    }
+
     static void migrate(DataSource dataSource, ClassLoader loader) {
+        String vendor = vendorOf(dataSource);
         for (String module : MODULES) {
             var result = Flyway.configure(loader)
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration/" + module)
+                    // Plus vendor-only steps (e.g. PostgreSQL's append-only audit trigger); a missing
+                    // folder is skipped. Versions are shared between the two folders.
+                    .locations("classpath:db/migration/" + module, "classpath:db/vendor/" + vendor + "/" + module)
                     .table("flyway_history_" + module)
                     // A second module's history table starts in a schema that is not empty.
                     .baselineOnMigrate(true)

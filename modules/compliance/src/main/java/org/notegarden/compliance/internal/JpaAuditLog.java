@@ -48,6 +48,11 @@ public class JpaAuditLog implements AuditLog {
                             "select e from AuditEntry e where e.seq > :after order by e.seq", AuditEntry.class)
                     .setParameter("after", afterSeq).setMaxResults(VERIFY_BATCH).getResultList();
             if (batch.isEmpty()) {
+                // The head remembers the last entry appended: entries deleted from the end show up here.
+                AuditHead head = em.find(AuditHead.class, 1);
+                if (head != null && (head.lastSeq != afterSeq || !head.lastHash.equals(prev))) {
+                    return new AuditVerification(false, checked, afterSeq + 1);
+                }
                 return new AuditVerification(true, checked, null);
             }
             for (AuditEntry e : batch) {

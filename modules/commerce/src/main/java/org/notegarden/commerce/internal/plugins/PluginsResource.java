@@ -30,6 +30,9 @@ public class PluginsResource {
         }
     }
 
+    @Inject
+    org.notegarden.compliance.api.AuditLog audit;
+
     @GET
     public List<PluginView> list() {
         caller.requireRole(Role.ADMIN);
@@ -38,8 +41,11 @@ public class PluginsResource {
 
     @POST
     @Path("reload")
+    @jakarta.transaction.Transactional
     public List<PluginView> reload() {
-        caller.requireRole(Role.ADMIN);
-        return plugins.reload().stream().map(PluginView::of).toList();
+        long admin = caller.requireRole(Role.ADMIN).accountId();
+        List<PluginView> now = plugins.reload().stream().map(PluginView::of).toList();
+        audit.record(admin, "plugins.reloaded", "plugins", now.size() + " plugin folder(s) after reload");
+        return now;
     }
 }
