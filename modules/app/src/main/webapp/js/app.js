@@ -21,6 +21,10 @@ import { renderMerchant } from './views/merchant.js';
 import { renderAdminShops } from './views/admin.js';
 import { renderInsights } from './views/insights.js';
 import { renderCollabs, renderCollab } from './views/collabs.js';
+import { renderModeration } from './views/moderation.js';
+import { renderStatements } from './views/statements.js';
+import { renderTransparency } from './views/transparency.js';
+import { renderNotice } from './views/report.js';
 
 const view = document.getElementById('view');
 const shell = document.getElementById('shell');
@@ -93,6 +97,10 @@ async function render() {
       case 'insights': await renderInsights(view, r.params[0], r.query, r.params[1]); break;
       case 'collabs': await renderCollabs(view); break;
       case 'collab': await renderCollab(view, r.params[0]); break;
+      case 'moderation': await renderModeration(view, r.params[0], r.params[1]); break;
+      case 'statements': await renderStatements(view, r.query); break;
+      case 'notice': await renderNotice(view, r.params[0], r.query); break;
+      case 'transparency': await renderTransparency(view, r.query); break;
       case 'u': await renderProfile(view, r.params[0], r.params[1]); break;
       case 'board': await renderBoard(view, r.params[0]); break;
       case 'notifications': await renderNotifications(view, refreshUnread); break;

@@ -1,5 +1,6 @@
 // Note detail: carousel or video, text, topics, actions, and the comment thread.
 import { ipLocation } from './place.js';
+import { reportButton } from './report.js';
 import { h, clear, richText, avatar, toast, add } from '../dom.js';
 import { icon } from '../icons.js';
 import { t, timeAgo, formatCount } from '../i18n.js';
@@ -18,6 +19,11 @@ export async function renderNote(host, id) {
       authorBar(note),
       h('div', { class: 'note-text' },
         note.state === 'DRAFT' ? h('span', { class: 'badge-draft inline' }, t('note.draft')) : null,
+        note.state === 'HELD' ? h('p', { class: 'moderation-banner', name: 'heldBanner' }, t('note.held')) : null,
+        note.state === 'REMOVED' ? h('p', { class: 'moderation-banner removed', name: 'removedBanner' }, t('note.removed'), ' ',
+          h('a', { href: '#/statements' }, t('note.seeStatement'))) : null,
+        note.ageRestricted ? h('span', { class: 'label-chip' }, t('note.ageRestricted')) : null,
+        note.moderationLabel ? h('span', { class: 'label-chip' }, t('note.moderationLabel')) : null,
         note.verifiedPurchase ? h('span', { class: 'verified-badge' }, `✓ ${t('note.verifiedPurchase')}`) : null,
         labels(note),
         h('h1', { class: 'note-title' }, note.title),
@@ -141,7 +147,8 @@ function actions(note) {
       if (note.state === 'PUBLISHED') track('SHARE', note.id);
     } catch { /* the reader cancelled the share sheet */ }
   });
-  return h('div', { class: 'action-bar' }, likeBtn, collectBtn, commentBtn, h('span', { class: 'spacer' }), shareBtn);
+  return h('div', { class: 'action-bar' }, likeBtn, collectBtn, commentBtn, h('span', { class: 'spacer' }),
+    note.mine ? null : reportButton('NOTE', note.id), shareBtn);
 }
 
 function toggle(cls, icon, on, count, call, read) {
@@ -230,6 +237,7 @@ function comments(note) {
             replyHint.textContent = `${t('comments.replyTo')} ${c.author.displayName}: `;
             input.focus();
           } }, t('comments.reply')),
+          c.mine ? null : reportButton('COMMENT', c.id),
           c.mine ? h('button', { class: 'link danger', onclick: async () => {
             await api.del(`/comments/${c.id}`);
             item.replaceChildren(h('p', { class: 'muted' }, t('comments.deleted')));

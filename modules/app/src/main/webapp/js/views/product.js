@@ -1,5 +1,6 @@
 // Product page: gallery, price with an estimate in the buyer's currency, variants, stock,
 // add to cart / buy now, the plugins' badges, and the notes that feature the product.
+import { reportButton } from './report.js';
 import { h, toast, fill } from '../dom.js';
 import { icon } from '../icons.js';
 import { t, pick } from '../i18n.js';
@@ -92,7 +93,8 @@ export async function renderProduct(host, id, query) {
       p.mine ? h('p', { class: 'muted small' }, t('shop.ownProduct'), ' ', h('a', { href: '#/merchant/products' }, t('merchant.manage'))) : null,
       h('p', { class: 'muted small' }, t('shop.paysIn', p.skus[0]?.price.currency || '')),
       description ? h('p', { class: 'product-description' }, description) : null,
-      h('a', { class: 'btn ghost small', href: `#/compose?product=${p.id}` }, t('shop.postAbout')))));
+      h('a', { class: 'btn ghost small', href: `#/compose?product=${p.id}` }, t('shop.postAbout')),
+      p.mine ? null : reportButton('PRODUCT', p.id))));
   refresh();
   host.append(h('h2', { class: 'section-title' }, t('shop.featuringNotes')));
   pagedGrid(host, `/feed/product/${p.id}`, 'shop.noNotesYet');

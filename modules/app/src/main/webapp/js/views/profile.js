@@ -1,5 +1,6 @@
 // A person's page: header with counts and follow, then notes / boards / liked (and drafts for oneself).
 import { ipLocation } from './place.js';
+import { reportButton } from './report.js';
 import { h, avatar } from '../dom.js';
 import { icon } from '../icons.js';
 import { session } from '../session.js';
@@ -30,8 +31,12 @@ export async function renderProfile(host, handle, tab = 'notes') {
             h('a', { class: 'my-link', name: 'myOrders', href: '#/orders' }, icon('box'), t('order.mine')),
             h('a', { class: 'my-link', name: 'myCart', href: '#/cart' }, icon('cart'), t('cart.title')),
             h('a', { class: 'my-link', name: 'myShop', href: '#/merchant' }, icon('shop'), t('merchant.title')),
+            h('a', { class: 'my-link', name: 'myStatements', href: '#/statements' }, icon('check'), t('statements.title')),
+            session.me?.roles?.some((r) => r === 'MODERATOR' || r === 'ADMIN')
+              ? h('a', { class: 'my-link', name: 'moderation', href: '#/moderation' }, icon('check'), t('mod.title')) : null,
+            h('a', { class: 'my-link', name: 'transparency', href: '#/transparency' }, icon('chart'), t('tr.title')),
             session.me?.roles?.includes('ADMIN') ? h('a', { class: 'my-link', name: 'adminShops', href: '#/admin' }, icon('check'), t('admin.shops')) : null)]
-          : followButton(p.person.handle, p.followedByMe))),
+          : [followButton(p.person.handle, p.followedByMe), reportButton('ACCOUNT', p.person.id)])),
     h('nav', { class: 'tabs' }, tabs.map((name) =>
       h('a', { class: `tab ${tab === name ? 'on' : ''}`, href: `#/u/${enc}/${name}` }, t(`profile.tab.${name}`)))));
   const body = h('div', { class: 'tab-body' });

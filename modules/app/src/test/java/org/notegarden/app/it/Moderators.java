@@ -5,12 +5,12 @@ import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
 /** Test helpers for the moderation ITs: appointing moderators and walking a case to a decision. */
-final class Moderators {
+public final class Moderators {
     private Moderators() {
     }
 
     /** A fresh account given the MODERATOR role (a role change ends sessions, so it logs in again). */
-    static User appoint(ApiClient api, String admin, String prefix, String languages) {
+    public static User appoint(ApiClient api, String admin, String prefix, String languages) {
         User u = api.register(prefix);
         Res granted = api.put("/admin/accounts/" + u.handle() + "/roles", admin, "{\"roles\":[\"USER\",\"MODERATOR\"]}");
         if (granted.status() != 200) {
@@ -25,7 +25,7 @@ final class Moderators {
     }
 
     /** The open case about a subject in a queue, or null. */
-    static JsonObject caseFor(ApiClient api, User mod, String language, String kind, long subjectId) {
+    public static JsonObject caseFor(ApiClient api, User mod, String language, String kind, long subjectId) {
         Res queue = api.get("/moderation/queue?language=" + language, mod.token());
         for (JsonObject c : queue.json().asJsonArray().getValuesAs(JsonObject.class)) {
             if (c.getString("subjectKind").equals(kind) && c.getJsonNumber("subjectId").longValue() == subjectId) {
@@ -35,7 +35,7 @@ final class Moderators {
         return null;
     }
 
-    static JsonObject claimAndDecide(ApiClient api, User mod, long caseId, String decisionJsonFields) {
+    public static JsonObject claimAndDecide(ApiClient api, User mod, long caseId, String decisionJsonFields) {
         Res claimed = api.post("/moderation/cases/" + caseId + "/claim", mod.token(), "{}");
         if (claimed.status() != 200) {
             throw new AssertionError("claim failed: " + claimed);

@@ -107,6 +107,13 @@ public class Product {
 
     public Long getId() { return id; }
     public long getShopId() { return shopId; }
+
+    public Instant getCreatedAt() { return createdAt; }
+
+    /** Moderation took the listing down: archived, so it is off sale and out of every note. */
+    public void removeByModeration() {
+        this.status = Status.ARCHIVED;
+    }
     public String getTitleEn() { return titleEn; }
     public String getTitleZh() { return titleZh; }
     public String getDescriptionEn() { return descriptionEn; }

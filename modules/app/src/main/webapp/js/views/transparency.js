@@ -1,0 +1,63 @@
+// The public transparency report for a period, and for admins the compliance dashboard:
+// audit-chain verification and fake-account signals.
+import { h, add, fill, toast } from '../dom.js';
+import { t } from '../i18n.js';
+import { api, q } from '../api.js';
+import { session } from '../session.js';
+
+export async function renderTransparency(host, query) {
+  const to = query?.get('to') || new Date().toISOString().slice(0, 10);
+  const from = query?.get('from') || new Date(Date.now() - 29 * 864e5).toISOString().slice(0, 10);
+  const fromIn = h('input', { class: 'input', type: 'date', name: 'from', value: from });
+  const toIn = h('input', { class: 'input', type: 'date', name: 'to', value: to });
+  const body = h('div', { class: 'report-body' });
+  const load = async () => {
+    try {
+      const r = await api.get(`/transparency${q({ from: fromIn.value, to: toIn.value })}`);
+      fill(body,
+        h('div', { class: 'kpis' },
+          kpi(r.notices, t('tr.notices')), kpi(r.heldByScreening, t('tr.held')), kpi(r.decisions, t('tr.decisions')),
+          kpi(`${Math.round(r.automatedDetectionShare * 100)}%`, t('tr.autoDetected')),
+          kpi(`${Math.round(r.automatedDecisionShare * 100)}%`, t('tr.autoDecided')),
+          kpi(r.medianHandlingHours == null ? '—' : `${r.medianHandlingHours} h`, t('tr.median')),
+          kpi(r.appeals, t('tr.appeals')), kpi(r.reversals, t('tr.reversals'))),
+        table(t('tr.byCategory'), r.noticesByCategory, (k) => t(`report.cat.${k}`)),
+        table(t('tr.bySource'), r.noticesBySource, (k) => t(`mod.source.${k}`)),
+        table(t('tr.byAction'), r.actionsByType, (k) => t(`decision.${k}`)),
+        h('a', { class: 'link small', href: `/api/v1/transparency${q({ from: fromIn.value, to: toIn.value })}`, download: 'transparency.json' }, t('tr.json')));
+    } catch (e) { toast(e.message, 'error'); }
+  };
+  host.append(h('h1', { class: 'page-title' }, t('tr.title')),
+    h('p', { class: 'muted small' }, t('tr.intro')),
+    h('form', { class: 'period', onsubmit: (e) => { e.preventDefault(); load(); } }, fromIn, toIn,
+      h('button', { class: 'btn ghost small', type: 'submit' }, t('tr.show'))), body);
+  await load();
+  if (session.me?.roles?.includes('ADMIN')) await adminPanels(host);
+}
+
+function kpi(value, label) {
+  return h('div', { class: 'kpi' }, h('div', { class: 'kpi-value' }, String(value)), h('div', { class: 'kpi-label muted small' }, label));
+}
+
+function table(title, map, name) {
+  const rows = Object.entries(map || {});
+  return h('section', { class: 'panel' }, h('h3', {}, title),
+    rows.length ? h('table', { class: 'simple' }, rows.map(([k, v]) => h('tr', {}, h('td', {}, name(k)), h('td', { class: 'num' }, String(v)))))
+      : h('p', { class: 'muted small' }, t('tr.nothing')));
+}
+
+async function adminPanels(host) {
+  const [audit, signals] = await Promise.all([api.get('/admin/audit?limit=20'), api.get('/admin/abuse-signals')]);
+  const v = audit.verification;
+  host.append(h('h2', { class: 'section-title' }, t('cd.title')),
+    h('section', { class: `panel audit ${v.intact ? 'ok' : 'broken'}`, name: 'auditPanel' },
+      h('h3', {}, t('cd.audit')),
+      h('p', { name: 'auditState' }, v.intact ? t('cd.intact', v.entries) : t('cd.broken', v.firstBrokenSeq)),
+      h('table', { class: 'simple small' }, audit.entries.map((e) => h('tr', {},
+        h('td', { class: 'mono' }, `#${e.seq}`), h('td', {}, new Date(e.at).toLocaleString()), h('td', {}, e.action), h('td', {}, e.target),
+        h('td', { class: 'muted' }, e.detail))))),
+    h('section', { class: 'panel' }, h('h3', {}, t('cd.signals')),
+      signals.counts.length ? h('table', { class: 'simple small' }, signals.counts.map((c) => h('tr', {},
+        h('td', {}, c.kind), h('td', {}, c.regionId || '—'), h('td', { class: 'num' }, String(c.count)))))
+        : h('p', { class: 'muted small' }, t('tr.nothing'))));
+}

@@ -1,0 +1,53 @@
+package org.notegarden.commerce.internal.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.notegarden.commerce.internal.catalog.Product;
+import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.compliance.api.ModeratedContent;
+import org.notegarden.compliance.api.ModerationEffect;
+import org.notegarden.compliance.api.SubjectKind;
+
+/**
+ * Reported products as moderators see them (the shop owner is responsible), and removal when
+ * decided. A restored listing stays archived: the merchant relists it, so nothing goes back on
+ * sale without them.
+ */
+@ApplicationScoped
+public class CommerceSubjects implements ModeratedContent {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+
+    @Override
+    public boolean handles(SubjectKind kind) {
+        return kind == SubjectKind.PRODUCT;
+    }
+
+    @Override
+    public Optional<Snapshot> snapshot(SubjectKind kind, long id) {
+        Product p = em.find(Product.class, id);
+        if (p == null) {
+            return Optional.empty();
+        }
+        Shop shop = em.find(Shop.class, p.getShopId());
+        String text = String.join("\n", nonNull(p.getTitleEn()), nonNull(p.getTitleZh()), nonNull(p.getDescriptionEn()),
+                nonNull(p.getDescriptionZh())).strip();
+        return Optional.of(new Snapshot(shop.getOwnerId(), null, text, p.getCreatedAt(), true, false));
+    }
+
+    void apply(@Observes ModerationEffect e) {
+        if (e.kind() == SubjectKind.PRODUCT && e.effect() == ModerationEffect.Effect.REMOVE) {
+            Product p = em.find(Product.class, e.subjectId());
+            if (p != null) {
+                p.removeByModeration();
+            }
+        }
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}
