@@ -118,6 +118,26 @@ public class Account {
         this.terminated = true;
     }
 
+    /**
+     * Erasure: the row stays as an anonymous tombstone (ids are never reused and orders under
+     * legal hold still name a buyer id); nothing that identifies the person is left, and no
+     * password can ever match again.
+     */
+    public void anonymise() {
+        this.handle = "erased" + id;
+        this.handleKey = keyOf(handle);
+        this.email = "erased-" + id + "@erased.invalid";
+        this.emailKey = keyOf(email);
+        this.passwordHash = "!erased";
+        this.displayName = "Deleted account";
+        this.bio = "";
+        this.avatarMediaId = null;
+        this.birthDate = null;
+        this.ipLocation = null;
+        this.terminated = true;
+        this.roles = Role.USER.name();
+    }
+
     public void reinstate() {
         this.terminated = false;
         this.suspendedUntil = null;

@@ -34,6 +34,10 @@ public class AccountService {
     IpLocationStamps ipLocations;
     @Inject
     org.notegarden.compliance.api.SignUpChecks signUpChecks;
+    @Inject
+    org.notegarden.compliance.api.Consents consents;
+    @Inject
+    org.notegarden.compliance.api.RegionPolicies regions;
 
     @Inject
     @ConfigProperty(name = "notegarden.security.pbkdf2-iterations", defaultValue = "210000")
@@ -76,6 +80,9 @@ public class AccountService {
         org.notegarden.compliance.api.SignUpChecks.Admitted admitted = signUpChecks.check(email, birthDate);
         Account account = create(email, password, handle, displayName);
         account.admitted(birthDate, admitted.regionId());
+        // Personalisation as the region's policy sets it, never for minors; marketing and analytics opt-in.
+        consents.recordSignUpDefaults(account.getId(),
+                regions.byId(admitted.regionId()).personalisedFeedByDefault() && !admitted.minor());
         return account;
     }
 
@@ -141,6 +148,15 @@ public class AccountService {
     private static ProblemException invalidCredentials() {
         return new ProblemException(401, Problems.BASE + "invalid-credentials", "Wrong login or password",
                 "The e-mail/handle or the password is wrong.", List.of(new FieldError("password", "wrong login or password")), null);
+    }
+
+    /** Checks the owner's password before something irreversible (erasure); 422 naming the field if wrong. */
+    public Account confirmIdentity(long accountId, String password) {
+        Account a = em.find(Account.class, accountId);
+        if (a == null || password == null || !hasher().verify(password, a.getPasswordHash())) {
+            throw Problems.invalid("password", "enter your current password to confirm");
+        }
+        return a;
     }
 
     /** Suspension, termination and reinstatement decided by moderation; sessions end at once. */

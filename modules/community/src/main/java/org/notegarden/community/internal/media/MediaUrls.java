@@ -18,6 +18,17 @@ public final class MediaUrls {
         return storageKey + ("video/webm".equals(contentType) ? ".webm" : ".mp4");
     }
 
+    /** Every stored file of a media item: both image renditions, or the video. */
+    public static java.util.List<String> storedKeys(Media m) {
+        return m.getKind() == MediaKind.VIDEO ? java.util.List.of(videoKey(m.getStorageKey(), m.getContentType()))
+                : java.util.List.of(detailKey(m.getStorageKey()), gridKey(m.getStorageKey()));
+    }
+
+    /** The file a person gets back in an export: the full-size image, or the video. */
+    public static String originalKey(Media m) {
+        return storedKeys(m).get(0);
+    }
+
     public static String grid(Media m) {
         return m.getKind() == MediaKind.IMAGE ? PREFIX + gridKey(m.getStorageKey()) : null;
     }

@@ -1,0 +1,71 @@
+package org.notegarden.community.internal.privacy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.media.Media;
+import org.notegarden.community.internal.media.MediaStore;
+import org.notegarden.compliance.api.AccountErased;
+
+/**
+ * Erases what community holds about a person, in the erasing transaction: their notes and
+ * comments are emptied and deleted, likes, collections, follows, notifications, sessions and
+ * uploads go, and the account row stays only as an anonymous tombstone (so orders kept under
+ * legal hold still point at a buyer id, and ids are never reused).
+ */
+@ApplicationScoped
+public class CommunityErasure {
+    private static final Logger LOG = Logger.getLogger(CommunityErasure.class.getName());
+
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    MediaStore store;
+
+    void erase(@Observes AccountErased e) {
+        long id = e.accountId();
+        run("UPDATE cm_note SET state = 'DELETED', title = '', body = '', location_name = NULL, ip_location = NULL WHERE author_id = ?1", id);
+        run("DELETE FROM cm_note_topic WHERE note_id IN (SELECT id FROM cm_note WHERE author_id = ?1)", id);
+        run("DELETE FROM cm_note_mention WHERE note_id IN (SELECT id FROM cm_note WHERE author_id = ?1)", id);
+        run("DELETE FROM cm_note_mention WHERE account_id = ?1", id);
+        run("UPDATE cm_comment SET deleted = TRUE, body = '', ip_location = NULL WHERE author_id = ?1", id);
+        run("DELETE FROM cm_note_like WHERE account_id = ?1", id);
+        run("DELETE FROM cm_comment_like WHERE account_id = ?1", id);
+        run("DELETE FROM cm_collect WHERE account_id = ?1", id);
+        run("DELETE FROM cm_board WHERE owner_id = ?1", id);
+        run("DELETE FROM cm_follow WHERE follower_id = ?1 OR followee_id = ?1", id);
+        run("DELETE FROM cm_notification WHERE recipient_id = ?1 OR actor_id = ?1", id);
+        run("DELETE FROM cm_session WHERE account_id = ?1", id);
+        run("DELETE FROM cm_assist_suggestion WHERE account_id = ?1", id);
+        List<Media> uploads = em.createQuery("select m from Media m where m.ownerId = :a", Media.class).setParameter("a", id).getResultList();
+        for (Media m : uploads) {
+            try {
+                for (String key : org.notegarden.community.internal.media.MediaUrls.storedKeys(m)) {
+                    store.delete(key);
+                }
+            } catch (IOException io) {
+                // The row goes regardless; an orphaned file is found by the store's own cleanup, not served.
+                LOG.log(Level.WARNING, "could not delete media file " + m.getStorageKey(), io);
+            }
+        }
+        run("DELETE FROM cm_note_media WHERE media_id IN (SELECT id FROM cm_media WHERE owner_id = ?1)", id);
+        run("UPDATE cm_account SET avatar_media_id = NULL WHERE id = ?1", id);
+        run("DELETE FROM cm_media WHERE owner_id = ?1", id);
+        Account a = em.find(Account.class, id);
+        if (a != null) {
+            em.refresh(a);
+            a.anonymise();
+        }
+    }
+
+    private void run(String sql, long id) {
+        em.createNativeQuery(sql).setParameter(1, id).executeUpdate();
+    }
+}

@@ -1,0 +1,64 @@
+package org.notegarden.compliance.internal.privacy;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.RequestBodies;
+import org.notegarden.platform.api.Role;
+
+/** Compliance staff (admins) see every privacy request against its deadline and move it along. */
+@RequestScoped
+@Path("admin/privacy-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminPrivacyResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    PrivacyRequests requests;
+    @Inject
+    Clock clock;
+
+    public static class StatusBody {
+        public String status;
+        public String note;
+    }
+
+    public record StaffView(long id, long accountId, String kind, String regime, String regionId, String status, int progress,
+                            String details, Instant createdAt, Instant dueAt, long daysLeft, boolean overdue, Instant completedAt) {
+    }
+
+    @GET
+    public List<StaffView> list(@QueryParam("all") boolean all) {
+        caller.requireRole(Role.ADMIN);
+        Instant now = clock.instant();
+        return (all ? requests.recent() : requests.open()).stream().map(r -> view(r, now)).toList();
+    }
+
+    @POST
+    @Path("{id}/status")
+    public StaffView move(@PathParam("id") long id, StatusBody body) {
+        long staff = caller.requireRole(Role.ADMIN).accountId();
+        RequestBodies.required(body);
+        return view(requests.handle(id, staff, body.status, body.note), clock.instant());
+    }
+
+    private static StaffView view(PrivacyRequest r, Instant now) {
+        boolean open = r.getStatus() == PrivacyRequest.Status.RECEIVED || r.getStatus() == PrivacyRequest.Status.IN_PROGRESS;
+        return new StaffView(r.getId(), r.getAccountId(), r.getKind().name(), r.getRegime(), r.getRegionId(), r.getStatus().name(),
+                r.getProgress(), r.getDetails(), r.getCreatedAt(), r.getDueAt(), Duration.between(now, r.getDueAt()).toDays(),
+                open && now.isAfter(r.getDueAt()), r.getCompletedAt());
+    }
+}

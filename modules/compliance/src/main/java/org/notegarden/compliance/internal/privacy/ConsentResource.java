@@ -1,0 +1,73 @@
+package org.notegarden.compliance.internal.privacy;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.notegarden.compliance.api.Consents;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.RequestBodies;
+
+/** The privacy centre's consents: current choices, their history, and one switch per purpose. */
+@RequestScoped
+@Path("privacy/consents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ConsentResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    ConsentService consents;
+
+    public static class ConsentBody {
+        public String purpose;
+        public Boolean granted;
+    }
+
+    public record Entry(String purpose, boolean granted, String noticeVersion, String source, Instant at) {
+    }
+
+    public record ConsentsView(String noticeVersion, Map<Consents.Purpose, Boolean> current, List<Entry> history) {
+    }
+
+    @GET
+    public ConsentsView get() {
+        long me = caller.require().accountId();
+        return view(me);
+    }
+
+    @PUT
+    public ConsentsView set(ConsentBody body) {
+        long me = caller.require().accountId();
+        RequestBodies.required(body);
+        Consents.Purpose purpose;
+        try {
+            purpose = Consents.Purpose.valueOf(body.purpose == null ? "" : body.purpose.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid("purpose", "must be PERSONALISATION, MARKETING or ANALYTICS");
+        }
+        if (body.granted == null) {
+            throw Problems.invalid("granted", "is required (true or false)");
+        }
+        consents.record(me, purpose, body.granted, ConsentRecord.Source.USER);
+        return view(me);
+    }
+
+    private ConsentsView view(long me) {
+        Map<Consents.Purpose, Boolean> current = new java.util.EnumMap<>(Consents.Purpose.class);
+        for (Consents.Purpose p : Consents.Purpose.values()) {
+            current.put(p, consents.granted(me, p));
+        }
+        return new ConsentsView(consents.noticeVersion(), current, consents.history(me).stream()
+                .map(c -> new Entry(c.getPurpose().name(), c.isGranted(), c.getNoticeVersion(), c.getSource().name(), c.getAt())).toList());
+    }
+}

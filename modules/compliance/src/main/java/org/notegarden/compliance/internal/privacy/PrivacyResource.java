@@ -1,0 +1,94 @@
+package org.notegarden.compliance.internal.privacy;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.RequestBodies;
+
+/** A person's privacy requests: ask for a copy (a ZIP, prepared in the background), opt out, or ask a correction. */
+@RequestScoped
+@Path("privacy/requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PrivacyResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    PrivacyRequests requests;
+    @Inject
+    ExportWorker exports;
+
+    public static class RequestBody {
+        public String kind;
+        public String details;
+    }
+
+    public record RequestView(long id, String kind, String regime, String status, int progress, String progressNote,
+                              boolean downloadable, Instant createdAt, Instant dueAt, Instant completedAt) {
+        static RequestView of(PrivacyRequest r) {
+            return new RequestView(r.getId(), r.getKind().name(), r.getRegime(), r.getStatus().name(), r.getProgress(),
+                    r.getProgressNote(), r.getFileKey() != null, r.getCreatedAt(), r.getDueAt(), r.getCompletedAt());
+        }
+    }
+
+    @POST
+    public Response open(RequestBody body) {
+        long me = caller.require().accountId();
+        RequestBodies.required(body);
+        PrivacyRequest r = requests.open(me, body.kind, body.details);
+        if (r.getKind() == PrivacyRequest.Kind.EXPORT || r.getKind() == PrivacyRequest.Kind.ACCESS) {
+            exports.enqueue(r.getId());
+        }
+        return Response.status(Response.Status.CREATED).entity(RequestView.of(r)).build();
+    }
+
+    @GET
+    public List<RequestView> mine() {
+        long me = caller.require().accountId();
+        return requests.mine(me).stream().map(RequestView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public RequestView get(@PathParam("id") long id) {
+        return RequestView.of(own(id));
+    }
+
+    @GET
+    @Path("{id}/download")
+    @Produces("application/zip")
+    public Response download(@PathParam("id") long id) {
+        PrivacyRequest r = own(id);
+        if (r.getFileKey() == null) {
+            throw Problems.conflict("requestId", "the export is not ready yet");
+        }
+        java.nio.file.Path file = exports.folder().resolve(r.getFileKey());
+        if (!Files.isRegularFile(file)) {
+            throw Problems.notFound("requestId", "the export file (it may have expired)");
+        }
+        return Response.ok(file.toFile(), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"notegarden-export-" + id + ".zip\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private PrivacyRequest own(long id) {
+        long me = caller.require().accountId();
+        PrivacyRequest r = requests.require(id);
+        if (r.getAccountId() != me) {
+            throw Problems.notFound("requestId", "request " + id);
+        }
+        return r;
+    }
+}
