@@ -25,6 +25,7 @@ import { renderModeration } from './views/moderation.js';
 import { renderStatements } from './views/statements.js';
 import { renderTransparency } from './views/transparency.js';
 import { renderNotice } from './views/report.js';
+import { renderPrivacy } from './views/privacy.js';
 
 const view = document.getElementById('view');
 const shell = document.getElementById('shell');
@@ -101,6 +102,7 @@ async function render() {
       case 'statements': await renderStatements(view, r.query); break;
       case 'notice': await renderNotice(view, r.params[0], r.query); break;
       case 'transparency': await renderTransparency(view, r.query); break;
+      case 'privacy': await renderPrivacy(view); break;
       case 'u': await renderProfile(view, r.params[0], r.params[1]); break;
       case 'board': await renderBoard(view, r.params[0]); break;
       case 'notifications': await renderNotifications(view, refreshUnread); break;

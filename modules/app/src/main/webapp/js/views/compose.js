@@ -24,7 +24,9 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
     value: collab?.brandName || existing?.sponsoredBy || '', disabled: platformSponsor });
   brand.hidden = !sponsored.checked;
   sponsored.addEventListener('change', () => { brand.hidden = !sponsored.checked; });
-  const aiGenerated = h('input', { type: 'checkbox', name: 'aiGenerated', checked: !!existing?.aiGenerated });
+  // A label the platform applied (from the images' own metadata) cannot be taken off by the author.
+  const aiGenerated = h('input', { type: 'checkbox', name: 'aiGenerated', checked: !!existing?.aiGenerated,
+    disabled: !!existing?.aiGeneratedByPlatform, title: existing?.aiGeneratedByPlatform ? t('compose.aiByPlatform') : null });
   const tags = await productPicker((existing?.products || []).map((p) => p.id).concat(startWith.filter((id) => !existing)));
   /** Items: { media (server view) | null while uploading, file, progress, el } */
   const items = (existing?.media || []).map((m) => ({ media: m }));

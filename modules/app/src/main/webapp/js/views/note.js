@@ -63,8 +63,10 @@ export function carousel(media) {
 export function labels(note) {
   if (!note.sponsoredBy && !note.aiGenerated && !note.aiAssisted) return null;
   return h('div', { class: 'labels' },
-    note.sponsoredBy ? h('span', { class: 'label sponsored', dataset: { label: 'sponsored' } }, t('label.sponsored', note.sponsoredBy)) : null,
-    note.aiGenerated ? h('span', { class: 'label ai', dataset: { label: 'ai' } }, t('label.ai')) : null,
+    // The wording comes from the reader's region policy when the server sends it ("广告" in mainland China).
+    note.sponsoredBy ? h('span', { class: 'label sponsored', dataset: { label: 'sponsored' } },
+      note.labelWording ? `${note.labelWording.sponsored} · ${note.sponsoredBy}` : t('label.sponsored', note.sponsoredBy)) : null,
+    note.aiGenerated ? h('span', { class: 'label ai', dataset: { label: 'ai' } }, note.labelWording?.aiGenerated || t('label.ai')) : null,
     note.aiAssisted && !note.aiGenerated ? h('span', { class: 'label ai', dataset: { label: 'ai-assisted' } }, t('label.aiAssisted')) : null);
 }
 

@@ -32,6 +32,7 @@ export async function renderProfile(host, handle, tab = 'notes') {
             h('a', { class: 'my-link', name: 'myCart', href: '#/cart' }, icon('cart'), t('cart.title')),
             h('a', { class: 'my-link', name: 'myShop', href: '#/merchant' }, icon('shop'), t('merchant.title')),
             h('a', { class: 'my-link', name: 'myStatements', href: '#/statements' }, icon('check'), t('statements.title')),
+            h('a', { class: 'my-link', name: 'privacyCentre', href: '#/privacy' }, icon('check'), t('privacy.title')),
             session.me?.roles?.some((r) => r === 'MODERATOR' || r === 'ADMIN')
               ? h('a', { class: 'my-link', name: 'moderation', href: '#/moderation' }, icon('check'), t('mod.title')) : null,
             h('a', { class: 'my-link', name: 'transparency', href: '#/transparency' }, icon('chart'), t('tr.title')),

@@ -47,9 +47,21 @@ function table(title, map, name) {
 }
 
 async function adminPanels(host) {
-  const [audit, signals] = await Promise.all([api.get('/admin/audit?limit=20'), api.get('/admin/abuse-signals')]);
+  const [audit, signals, requests] = await Promise.all([api.get('/admin/audit?limit=20'), api.get('/admin/abuse-signals'),
+    api.get('/admin/privacy-requests')]);
   const v = audit.verification;
   host.append(h('h2', { class: 'section-title' }, t('cd.title')),
+    h('section', { class: 'panel', name: 'privacyRequests' }, h('h3', {}, t('cd.requests')),
+      requests.length ? h('table', { class: 'simple small' }, requests.map((r) => h('tr', { class: r.overdue ? 'overdue' : '' },
+        h('td', {}, `#${r.id}`), h('td', {}, t(`privacy.kind.${r.kind}`)), h('td', {}, `${r.regime} · ${r.regionId}`),
+        h('td', {}, t(`privacy.status.${r.status}`)), h('td', {}, r.details),
+        h('td', { class: 'num' }, r.overdue ? t('cd.overdue') : t('cd.daysLeft', r.daysLeft)),
+        h('td', {}, h('button', { class: 'btn ghost small', onclick: async (e) => {
+          await api.post(`/admin/privacy-requests/${r.id}/status`, { status: 'COMPLETED' });
+          e.target.closest('tr').remove();
+          toast(t('privacy.status.COMPLETED'));
+        } }, t('cd.markDone'))))))
+        : h('p', { class: 'muted small' }, t('tr.nothing'))),
     h('section', { class: `panel audit ${v.intact ? 'ok' : 'broken'}`, name: 'auditPanel' },
       h('h3', {}, t('cd.audit')),
       h('p', { name: 'auditState' }, v.intact ? t('cd.intact', v.entries) : t('cd.broken', v.firstBrokenSeq)),

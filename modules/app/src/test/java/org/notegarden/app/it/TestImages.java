@@ -17,6 +17,39 @@ public final class TestImages {
         return encode(w, h, "png");
     }
 
+    /**
+     * A PNG carrying an XMP packet that says a generative model made it (IPTC Digital Source Type
+     * trainedAlgorithmicMedia), in an iTXt chunk placed before IEND, as image tools write it.
+     */
+    public static byte[] pngMadeByGenerativeModel(int w, int h) {
+        byte[] png = png(w, h);
+        String xmp = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                + "<rdf:Description xmlns:Iptc4xmpExt=\"http://iptc.org/std/Iptc4xmpExt/2008-02-29/\" "
+                + "Iptc4xmpExt:DigitalSourceType=\"http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia\"/>"
+                + "</rdf:RDF></x:xmpmeta>";
+        byte[] keyword = "XML:com.adobe.xmp".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] text = xmp.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+        data.writeBytes(keyword);
+        data.writeBytes(new byte[] {0, 0, 0, 0, 0}); // separator, no compression, method, empty language, empty translated keyword
+        data.writeBytes(text);
+        byte[] body = data.toByteArray();
+        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + body.length);
+        chunk.putInt(body.length);
+        byte[] type = "iTXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        chunk.put(type).put(body);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type);
+        crc.update(body);
+        chunk.putInt((int) crc.getValue());
+        int iend = png.length - 12; // IEND is always the last 12 bytes
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(png, 0, iend);
+        out.writeBytes(chunk.array());
+        out.write(png, iend, 12);
+        return out.toByteArray();
+    }
+
     public static byte[] gif(int w, int h) {
         return encode(w, h, "gif");
     }

@@ -55,6 +55,12 @@ public class Account {
     private Instant suspendedUntil;
     @Column(nullable = false)
     private boolean terminated;
+    /** Notes are shown only to followers and left out of public feeds; minors start private. */
+    @Column(name = "private_profile", nullable = false)
+    private boolean privateProfile;
+    /** Screening held the display name or bio: others see neither until a moderator lets it through. */
+    @Column(name = "profile_held", nullable = false)
+    private boolean profileHeld;
     @Column(name = "birth_date")
     private java.time.LocalDate birthDate;
     @Column(name = "region_id")
@@ -102,6 +108,21 @@ public class Account {
     public String getRegionId() { return regionId; }
 
     public Instant getSuspendedUntil() { return suspendedUntil; }
+
+    public boolean isPrivateProfile() { return privateProfile; }
+
+    public void setPrivateProfile(boolean privateProfile) { this.privateProfile = privateProfile; }
+
+    public boolean isProfileHeld() { return profileHeld; }
+
+    public void holdProfile(boolean held) { this.profileHeld = held; }
+
+    /** Moderation removed the profile text: back to the handle and an empty bio. */
+    public void clearProfileText() {
+        this.displayName = handle;
+        this.bio = "";
+        this.profileHeld = false;
+    }
 
     public boolean isTerminated() { return terminated; }
 

@@ -37,6 +37,8 @@ public class AccountService {
     @Inject
     org.notegarden.compliance.api.Consents consents;
     @Inject
+    org.notegarden.compliance.api.Screening screening;
+    @Inject
     org.notegarden.compliance.api.RegionPolicies regions;
 
     @Inject
@@ -80,6 +82,7 @@ public class AccountService {
         org.notegarden.compliance.api.SignUpChecks.Admitted admitted = signUpChecks.check(email, birthDate);
         Account account = create(email, password, handle, displayName);
         account.admitted(birthDate, admitted.regionId());
+        account.setPrivateProfile(admitted.minor()); // minors start private
         // Personalisation as the region's policy sets it, never for minors; marketing and analytics opt-in.
         consents.recordSignUpDefaults(account.getId(),
                 regions.byId(admitted.regionId()).personalisedFeedByDefault() && !admitted.minor());
@@ -175,6 +178,8 @@ public class AccountService {
                 sessions.closeAll(a.getId());
             }
             case REINSTATE_ACCOUNT -> a.reinstate();
+            case RELEASE, RESTORE -> a.holdProfile(false);
+            case REMOVE -> a.clearProfileText();
             default -> { }
         }
     }
@@ -196,6 +201,20 @@ public class AccountService {
         }
         Account account = em.find(Account.class, accountId);
         account.updateProfile(displayName == null ? null : displayName.trim(), bio, avatarMediaId, locale);
+        if (displayName != null || bio != null) {
+            em.flush();
+            var verdict = screening.screen(new org.notegarden.compliance.api.Screening.Submission(
+                    org.notegarden.compliance.api.SubjectKind.ACCOUNT, accountId, accountId, account.getCreatedAt(), "bio",
+                    account.getDisplayName() + "\n" + account.getBio()));
+            account.holdProfile(verdict.held());
+        }
+        return account;
+    }
+
+    @Transactional
+    public Account setPrivateProfile(long accountId, boolean privateProfile) {
+        Account account = em.find(Account.class, accountId);
+        account.setPrivateProfile(privateProfile);
         return account;
     }
 

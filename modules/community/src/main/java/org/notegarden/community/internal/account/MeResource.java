@@ -37,6 +37,8 @@ public class MeResource {
         public String bio;
         public Long avatarMediaId;
         public String locale;
+        /** Only followers see a private profile's notes. */
+        public Boolean privateProfile;
     }
 
     @GET
@@ -53,6 +55,12 @@ public class MeResource {
             if (m == null || m.getOwnerId() != me || m.getKind() != MediaKind.IMAGE) {
                 throw Problems.invalid("avatarMediaId", "must be an image you uploaded");
             }
+        }
+        if (body.privateProfile != null) {
+            accounts.setPrivateProfile(me, body.privateProfile);
+        }
+        if (body.displayName == null && body.bio == null && body.avatarMediaId == null && body.locale == null) {
+            return views.me(em.find(Account.class, me));
         }
         return views.me(accounts.updateProfile(me, body.displayName, body.bio, body.avatarMediaId, body.locale));
     }

@@ -21,7 +21,8 @@ public class FeedService {
     EntityManager em;
 
     /** Feeds that recommend to strangers leave out what moderation demoted or age-restricted. */
-    private static final String RECOMMENDABLE = PUBLISHED + " AND n.demoted = FALSE AND n.age_restricted = FALSE";
+    private static final String RECOMMENDABLE = PUBLISHED + " AND n.demoted = FALSE AND n.age_restricted = FALSE"
+            + " AND NOT EXISTS (SELECT 1 FROM cm_account pa WHERE pa.id = n.author_id AND pa.private_profile = TRUE)";
 
     public List<Cursor> latest(Cursor after, int limit) {
         return notes("SELECT n.id, n.published_at FROM cm_note n WHERE " + RECOMMENDABLE, "n.published_at", after, limit, Map.of());

@@ -39,6 +39,9 @@ public class Media {
     private String storageKey;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /** The upload's metadata said a generative model made it. */
+    @Column(name = "ai_generated", nullable = false)
+    private boolean aiGenerated;
 
     protected Media() {
     }
@@ -59,6 +62,12 @@ public class Media {
     public long getOwnerId() { return ownerId; }
     public MediaKind getKind() { return kind; }
     public String getContentType() { return contentType; }
+
+    public boolean isAiGenerated() { return aiGenerated; }
+
+    void markAiGenerated() {
+        this.aiGenerated = true;
+    }
     public int getWidth() { return width; }
     public int getHeight() { return height; }
     public long getByteSize() { return byteSize; }

@@ -66,9 +66,13 @@ public class MediaService {
             ContentSniffer.Format format = ContentSniffer.sniff(header).orElseThrow(() -> Problems.unsupportedMedia("file",
                     "only JPEG, PNG, WebP and GIF images and MP4 or WebM videos are accepted"));
             String key = newKey();
+            boolean generated = GenerativeMetadata.saysGenerated(spool); // before re-encoding drops the metadata
             Media media = format.kind == MediaKind.IMAGE
                     ? storeImage(ownerId, spool, size, format, key)
                     : storeVideo(ownerId, spool, size, format, key);
+            if (generated) {
+                media.markAiGenerated();
+            }
             em.persist(media);
             return media;
         } finally {

@@ -89,6 +89,9 @@ public class Note {
     private boolean sponsorByPlatform;
     @Column(name = "ai_generated", nullable = false)
     private boolean aiGenerated;
+    /** Set by the platform from the media's own metadata; an author's edit cannot clear it. */
+    @Column(name = "ai_generated_platform", nullable = false)
+    private boolean aiGeneratedByPlatform;
     @Column(name = "collab_id")
     private Long collabId;
     @Column(name = "ai_assisted", nullable = false)
@@ -160,8 +163,16 @@ public class Note {
         } else if (!sponsorByPlatform) {
             sponsorName = sponsorDeclared;
         }
-        aiGenerated = aiDeclared;
+        aiGenerated = aiDeclared || aiGeneratedByPlatform;
     }
+
+    /** Media in the note says a generative model made it: labelled, and the label sticks. */
+    void markAiGeneratedByPlatform() {
+        aiGeneratedByPlatform = true;
+        aiGenerated = true;
+    }
+
+    public boolean isAiGeneratedByPlatform() { return aiGeneratedByPlatform; }
 
     /** The platform saw the content assistant's words in this note; the label then stays. */
     void markAiAssisted() {

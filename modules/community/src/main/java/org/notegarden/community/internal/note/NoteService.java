@@ -83,6 +83,7 @@ public class NoteService {
             note.reviewOf(purchase.orderId(), purchase.skuId(), purchase.productId());
         }
         applyLabels(note, authorId, labels);
+        labelGeneratedMedia(note);
         if (assistantMemory.usedBy(authorId, note.getTitle(), note.getBody())) {
             note.markAiAssisted();
         }
@@ -118,6 +119,7 @@ public class NoteService {
         Set<Long> mentionedBefore = note.getState() == Note.State.PUBLISHED ? note.getMentionIds() : Set.of();
         Instant now = clock.instant();
         note.edit(valid, now);
+        labelGeneratedMedia(note);
         stampIpLocation(note, editorId);
         if (assistantMemory.usedBy(editorId, note.getTitle(), note.getBody())) {
             note.markAiAssisted();
@@ -126,6 +128,12 @@ public class NoteService {
             publishOrHold(note, mentionedBefore, now);
         }
         return note;
+    }
+
+    private void labelGeneratedMedia(Note note) {
+        if (media.byIds(note.getMediaIds()).values().stream().anyMatch(Media::isAiGenerated)) {
+            note.markAiGeneratedByPlatform();
+        }
     }
 
     /** The note shows where it was last written from; the author's profile shows the same. */

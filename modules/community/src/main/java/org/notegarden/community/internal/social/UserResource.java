@@ -57,6 +57,9 @@ public class UserResource {
                                           @QueryParam("limit") Integer limit) {
         Account a = accounts.require(handle);
         int n = Page.clampLimit(limit);
+        if (!accountViews.notesVisibleTo(a, viewer())) {
+            return new Page<>(java.util.List.of(), null);
+        }
         return noteViews.page(feeds.byAuthor(a.getId(), Cursor.fromParam(cursor), n), n, viewer());
     }
 

@@ -41,19 +41,19 @@ public class AccountViews {
     /** The caller's own account, including what only they may see. */
     public record Me(long id, String handle, String displayName, String bio, String avatarUrl, String email,
                      Set<String> roles, String locale, Instant createdAt, String regionId, boolean minor,
-                     Instant suspendedUntil, boolean terminated) {
+                     Instant suspendedUntil, boolean terminated, boolean privateProfile, boolean profileHeld) {
     }
 
     public record Profile(Person person, String bio, long followers, long following, long notes,
                           long likesAndCollects, boolean followedByMe, boolean followsMe, boolean isMe,
-                          String ipLocation) {
+                          String ipLocation, boolean privateProfile, boolean notesVisible) {
     }
 
     public Me me(Account a) {
         return new Me(a.getId(), a.getHandle(), a.getDisplayName(), a.getBio(), avatarUrl(a), a.getEmail(),
                 a.getRoles().stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
                 a.getLocale(), a.getCreatedAt(), a.getRegionId(), isMinor(a),
-                a.isRestricted(Instant.now()) ? a.getSuspendedUntil() : null, a.isTerminated());
+                a.isRestricted(Instant.now()) ? a.getSuspendedUntil() : null, a.isTerminated(), a.isPrivateProfile(), a.isProfileHeld());
     }
 
     /** Below the adult age of the region policy the account signed up under. */
@@ -73,9 +73,19 @@ public class AccountViews {
         boolean isMe = viewerId != null && viewerId.equals(a.getId());
         boolean followed = viewerId != null && !isMe && follows.follows(viewerId, a.getId());
         boolean followsMe = viewerId != null && !isMe && follows.follows(a.getId(), viewerId);
-        return new Profile(person(a), a.getBio(), follows.followerCount(a.getId()), follows.followingCount(a.getId()),
+        Person person = a.isProfileHeld() && !isMe ? new Person(a.getId(), a.getHandle(), a.getHandle(), avatarUrl(a)) : person(a);
+        String bio = a.isProfileHeld() && !isMe ? "" : a.getBio();
+        return new Profile(person, bio, follows.followerCount(a.getId()), follows.followingCount(a.getId()),
                 feeds.publishedCount(a.getId()), feeds.likesAndCollects(a.getId()), followed, followsMe, isMe,
-                places.name(a.getIpLocation()));
+                places.name(a.getIpLocation()), a.isPrivateProfile(), notesVisibleTo(a, viewerId));
+    }
+
+    /** A private profile's notes are for its followers (and its owner). */
+    public boolean notesVisibleTo(Account a, Long viewerId) {
+        if (!a.isPrivateProfile() || (viewerId != null && viewerId.equals(a.getId()))) {
+            return true;
+        }
+        return viewerId != null && follows.follows(viewerId, a.getId());
     }
 
     /** Batch: one query for the accounts, one for their avatars. */

@@ -47,6 +47,8 @@ public class NoteViews {
     ProductLookup products;
     @Inject
     PlaceNames places;
+    @Inject
+    LabelWording wording;
 
     public record MediaView(long id, String kind, String url, String gridUrl, int width, int height, String contentType) {
         static MediaView of(Media m) {
@@ -57,7 +59,8 @@ public class NoteViews {
 
     public record NoteCard(long id, String title, String kind, String state, MediaView cover,
                            AccountViews.Person author, int likeCount, boolean likedByMe, boolean verifiedPurchase,
-                           boolean hasProducts, String sponsoredBy, boolean aiGenerated, boolean aiAssisted, Instant publishedAt) {
+                           boolean hasProducts, String sponsoredBy, boolean aiGenerated, boolean aiAssisted, Instant publishedAt,
+                           Map<String, String> labelWording) {
     }
 
     /** A product tagged in a note, as its card shows it; prices are the shop's, in minor units. */
@@ -76,7 +79,8 @@ public class NoteViews {
                              boolean mine, List<ProductCard> products, boolean verifiedPurchase, Long reviewedProductId,
                              String sponsoredBy, boolean sponsorByPlatform, boolean aiGenerated, boolean aiAssisted, Long collabId,
                              Instant createdAt, Instant updatedAt, Instant publishedAt, String ipLocation,
-                             boolean ageRestricted, boolean moderationLabel, Long statementId) {
+                             boolean ageRestricted, boolean moderationLabel, Long statementId,
+                             boolean aiGeneratedByPlatform, Map<String, String> labelWording) {
     }
 
     public record CommentView(long id, long noteId, Long parentId, AccountViews.Person author,
@@ -120,7 +124,7 @@ public class NoteViews {
             out.add(new NoteCard(n.getId(), n.getTitle(), n.getKind().name(), n.getState().name(),
                     cover == null ? null : MediaView.of(cover), authors.get(n.getAuthorId()), n.getLikeCount(),
                     liked.contains(n.getId()), n.isVerifiedPurchase(), !n.getProductIds().isEmpty(), n.getSponsorName(),
-                    n.isAiGenerated(), n.isAiAssisted(), n.getPublishedAt()));
+                    n.isAiGenerated(), n.isAiAssisted(), n.getPublishedAt(), wording.get()));
         }
         return out;
     }
@@ -149,7 +153,8 @@ public class NoteViews {
                 n.getReviewProductId(), n.getSponsorName(), n.isSponsorByPlatform(), n.isAiGenerated(), n.isAiAssisted(),
                 n.getCollabId(),
                 n.getCreatedAt(), n.getUpdatedAt(), n.getPublishedAt(), places.name(n.getIpLocation()),
-                n.isAgeRestricted(), n.isModerationLabel(), mine ? n.getStatementId() : null);
+                n.isAgeRestricted(), n.isModerationLabel(), mine ? n.getStatementId() : null,
+                n.isAiGeneratedByPlatform(), wording.get());
     }
 
     public Page<CommentView> comments(List<Comment> fetched, int limit, Long viewerId) {
