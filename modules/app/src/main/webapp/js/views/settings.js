@@ -23,13 +23,15 @@ export function renderSettings(host, rerender) {
   const lang = h('select', { class: 'input', name: 'locale' },
     h('option', { value: 'en', selected: locale() === 'en' }, 'English'),
     h('option', { value: 'zh-CN', selected: locale() === 'zh-CN' }, '简体中文'));
+  const privateProfile = h('input', { type: 'checkbox', name: 'privateProfile', checked: !!me.privateProfile });
   const currency = h('select', { class: 'input', name: 'currency' },
     knownCurrencies().map((c) => h('option', { value: c, selected: buyerCurrency() === c }, c)));
   host.append(h('form', { class: 'auth-card', onsubmit: async (e) => {
     e.preventDefault();
     setBuyerCurrency(currency.value);
     try {
-      session.me = await api.patch('/me', { displayName: name.value, bio: bio.value, avatarMediaId: avatarId, locale: lang.value });
+      session.me = await api.patch('/me', { displayName: name.value, bio: bio.value, avatarMediaId: avatarId, locale: lang.value,
+        privateProfile: privateProfile.checked });
       await setLocale(lang.value);
       toast(t('settings.saved'));
       rerender();
@@ -40,5 +42,9 @@ export function renderSettings(host, rerender) {
   h('label', { class: 'field' }, h('span', {}, t('settings.language')), lang),
   h('label', { class: 'field' }, h('span', {}, t('settings.currency')), currency),
   h('p', { class: 'muted small' }, t('settings.currencyHint')),
+  h('label', { class: 'check' }, privateProfile, t('settings.privateProfile')),
+  h('p', { class: 'muted small' }, t('settings.privateHint')),
+  me.profileHeld ? h('p', { class: 'moderation-banner' }, t('settings.profileHeld')) : null,
+  h('p', { class: 'small' }, h('a', { href: '#/privacy' }, t('privacy.title'))),
   h('button', { class: 'btn primary block', type: 'submit' }, t('settings.save'))));
 }
