@@ -86,6 +86,7 @@ export async function renderProduct(host, id, query) {
       h('a', { class: 'shop-link muted small', href: `#/shop/${p.shop.id}` }, icon('shop'), ` ${p.shop.name}`),
       h('h1', { class: 'product-title' }, title),
       p.status !== 'ACTIVE' ? h('span', { class: 'badge-draft inline' }, t(`product.status.${p.status}`)) : null,
+      p.heldForReview ? h('p', { class: 'moderation-banner' }, t('product.heldForReview')) : null,
       priceEl,
       p.badges.length ? h('div', { class: 'product-badges' }, p.badges.map((b) => h('span', { class: 'promo-badge', dataset: { code: b.code } }, b.label))) : null,
       pickers, stockEl,

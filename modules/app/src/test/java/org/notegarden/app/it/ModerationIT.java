@@ -201,6 +201,29 @@ class ModerationIT {
     }
 
     @Test
+    void aHeldListingStaysOffSaleUntilAModeratorLetsItThrough() {
+        ApiClient api = new ApiClient(url);
+        String admin = api.adminToken();
+        User merchant = api.register("listing");
+        api.approvedShop(admin, merchant, "Bold Tea", "EUR");
+        Res refused = api.post("/products", merchant.token(), "{\"titleEn\":\"Tea\",\"descriptionEn\":\"buy followers with every box\","
+                + "\"category\":\"food\",\"status\":\"ACTIVE\",\"skus\":[{\"code\":\"A\",\"options\":{},\"price\":500,\"stock\":3}]}");
+        assertEquals(422, refused.status(), refused.toString());
+        Res held = api.post("/products", merchant.token(), "{\"titleEn\":\"Damn good tea\",\"descriptionEn\":\"A shit-hot brew\","
+                + "\"category\":\"food\",\"status\":\"ACTIVE\",\"skus\":[{\"code\":\"A\",\"options\":{},\"price\":500,\"stock\":3}]}");
+        assertEquals(201, held.status(), held.toString());
+        long productId = held.obj().getJsonNumber("id").longValue();
+        assertEquals("DRAFT", held.obj().getString("status"));
+        assertTrue(held.obj().getBoolean("heldForReview"));
+        assertEquals(404, api.get("/products/" + productId, null).status(), "not on sale while held");
+
+        User mod = Moderators.appoint(api, admin, "modshop", null);
+        long caseId = Moderators.caseFor(api, mod, "en", "PRODUCT", productId).getJsonNumber("id").longValue();
+        Moderators.claimAndDecide(api, mod, caseId, "\"decision\":\"NO_ACTION\"");
+        assertEquals("ACTIVE", api.get("/products/" + productId, null).obj().getString("status"), "released as the merchant asked");
+    }
+
+    @Test
     void newAccountsArePaced() {
         ApiClient api = new ApiClient(url);
         User fresh = api.register("pace");

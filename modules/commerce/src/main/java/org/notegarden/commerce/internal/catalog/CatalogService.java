@@ -29,6 +29,8 @@ public class CatalogService {
     ShopService shops;
     @Inject
     MediaLookup media;
+    @Inject
+    org.notegarden.compliance.api.Screening screening;
 
     @Transactional
     public Product create(long merchantId, CatalogRules.ProductInput input) {
@@ -37,13 +39,40 @@ public class CatalogService {
         Product product = new Product(shop.getId(), clock.instant());
         product.edit(valid, clock.instant());
         em.persist(product);
+        screen(product, merchantId);
         return product;
+    }
+
+    /**
+     * A listing about to be on sale is screened like any public text: refused words answer 422,
+     * held text keeps the listing a draft until a moderator decides.
+     */
+    private void screen(Product product, long merchantId) {
+        if (product.getStatus() != Product.Status.ACTIVE) {
+            return;
+        }
+        em.flush();
+        String text = String.join("\n", nz(product.getTitleEn()), nz(product.getTitleZh()), nz(product.getDescriptionEn()),
+                nz(product.getDescriptionZh()));
+        var verdict = screening.screen(new org.notegarden.compliance.api.Screening.Submission(
+                org.notegarden.compliance.api.SubjectKind.PRODUCT, product.getId(), merchantId, null, "titleEn", text));
+        if (verdict.held()) {
+            product.holdForReview();
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     @Transactional
     public Product update(long merchantId, long productId, CatalogRules.ProductInput input) {
         Product product = requireOwn(merchantId, productId);
+        if (product.isHeldForReview()) {
+            throw Problems.conflict("productId", "this listing is waiting for a moderator; it can be edited after the review");
+        }
         product.edit(CatalogRules.check(input, ownImages(merchantId, input.imageMediaIds())), clock.instant());
+        screen(product, merchantId);
         return product;
     }
 

@@ -51,6 +51,9 @@ public class Product {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
+    /** Screening held the text: off sale (a draft) until a moderator decides. */
+    @Column(name = "held_for_review", nullable = false)
+    private boolean heldForReview;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -113,7 +116,24 @@ public class Product {
     /** Moderation took the listing down: archived, so it is off sale and out of every note. */
     public void removeByModeration() {
         this.status = Status.ARCHIVED;
+        this.heldForReview = false;
     }
+
+    /** Screening held the listing's text: it waits as a draft. */
+    void holdForReview() {
+        this.status = Status.DRAFT;
+        this.heldForReview = true;
+    }
+
+    /** A moderator let a held listing through: it goes on sale as the merchant asked. */
+    public void releaseFromReview() {
+        if (heldForReview) {
+            this.status = Status.ACTIVE;
+            this.heldForReview = false;
+        }
+    }
+
+    public boolean isHeldForReview() { return heldForReview; }
     public String getTitleEn() { return titleEn; }
     public String getTitleZh() { return titleZh; }
     public String getDescriptionEn() { return descriptionEn; }

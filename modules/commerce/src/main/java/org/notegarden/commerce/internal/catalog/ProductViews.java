@@ -45,7 +45,7 @@ public class ProductViews {
     public record ProductView(long id, ShopRef shop, String titleEn, String titleZh, String descriptionEn,
                               String descriptionZh, String category, String status, List<ImageView> images,
                               List<SkuView> skus, PriceView priceFrom, PriceView priceFromEstimate,
-                              List<ProductBadgeSource.BadgeView> badges, boolean mine) {
+                              List<ProductBadgeSource.BadgeView> badges, boolean mine, boolean heldForReview) {
     }
 
     public ProductView view(Product p, Long viewer) {
@@ -73,6 +73,6 @@ public class ProductViews {
                 p.getDescriptionEn(), p.getDescriptionZh(), p.getCategory(), p.getStatus().name(), images, skus, from,
                 estimates.estimate(from, viewer.currency()),
                 onSale ? badges.badges(p, shop.getId(), from, viewer.locale()) : List.of(),
-                viewer.accountId() != null && viewer.accountId() == shop.getOwnerId());
+                viewer.accountId() != null && viewer.accountId() == shop.getOwnerId(), p.isHeldForReview());
     }
 }

@@ -39,11 +39,17 @@ public class CommerceSubjects implements ModeratedContent {
     }
 
     void apply(@Observes ModerationEffect e) {
-        if (e.kind() == SubjectKind.PRODUCT && e.effect() == ModerationEffect.Effect.REMOVE) {
-            Product p = em.find(Product.class, e.subjectId());
-            if (p != null) {
-                p.removeByModeration();
-            }
+        if (e.kind() != SubjectKind.PRODUCT) {
+            return;
+        }
+        Product p = em.find(Product.class, e.subjectId());
+        if (p == null) {
+            return;
+        }
+        switch (e.effect()) {
+            case REMOVE -> p.removeByModeration();
+            case RELEASE -> p.releaseFromReview();
+            default -> { }
         }
     }
 
