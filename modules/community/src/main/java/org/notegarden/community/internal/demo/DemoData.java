@@ -154,6 +154,9 @@ public class DemoData {
     }
 
     private void engage(Note note, Account author, List<Account> people, Random random) {
+        if (note.getState() != Note.State.PUBLISHED) {
+            return; // held for review (screening): nobody else can see it yet
+        }
         int fans = random.nextInt(9);
         for (int i = 0; i < fans; i++) {
             Account fan = people.get(random.nextInt(people.size()));
