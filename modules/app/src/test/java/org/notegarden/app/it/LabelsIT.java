@@ -91,6 +91,10 @@ class LabelsIT {
         assertEquals(0, api.get("/users/" + handle + "/notes", null).obj().getJsonArray("items").size(), "strangers see no notes");
         assertFalse(api.get("/users/" + handle, null).obj().getBoolean("notesVisible"));
         assertEquals(1, api.get("/users/" + handle + "/notes", t.token()).obj().getJsonArray("items").size(), "the owner does");
+        assertEquals(404, api.get("/notes/" + noteId, null).status(), "not by link either");
+        User friend = api.register("friend");
+        assertEquals(200, api.put("/users/" + handle + "/follow", friend.token(), null).status());
+        assertEquals(200, api.get("/notes/" + noteId, friend.token()).status(), "followers see it");
 
         User adult = api.register("bio");
         assertEquals(200, api.send("PATCH", "/me", adult.token(), "{\"bio\":\"fuck the rules\"}").status());
