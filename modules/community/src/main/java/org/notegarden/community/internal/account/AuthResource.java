@@ -87,8 +87,7 @@ public class AuthResource {
             sessions.close(cookieToken);
         }
         return Response.noContent()
-                .cookie(cookie(AuthenticationFilter.SESSION_COOKIE, "", 0, true),
-                        cookie(AuthenticationFilter.CSRF_COOKIE, "", 0, false))
+                .cookie(SessionCookies.cleared(uri))
                 .build();
     }
 
@@ -107,10 +106,7 @@ public class AuthResource {
                 .build();
     }
 
-    /** SameSite=Lax keeps the cookie off cross-site posts; Secure whenever the request was HTTPS. */
     private NewCookie cookie(String name, String value, int maxAge, boolean httpOnly) {
-        return new NewCookie.Builder(name).value(value).path("/").maxAge(maxAge).httpOnly(httpOnly)
-                .secure("https".equals(uri.getRequestUri().getScheme()))
-                .sameSite(NewCookie.SameSite.LAX).build();
+        return SessionCookies.cookie(uri, name, value, maxAge, httpOnly);
     }
 }

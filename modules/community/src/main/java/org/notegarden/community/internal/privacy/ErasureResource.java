@@ -8,11 +8,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.AccountService;
-import org.notegarden.community.internal.account.AuthenticationFilter;
+import org.notegarden.community.internal.account.SessionCookies;
 import org.notegarden.compliance.api.Erasure;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
@@ -33,6 +34,8 @@ public class ErasureResource {
     AccountService accounts;
     @Inject
     Erasure erasure;
+    @Context
+    UriInfo uri;
 
     public static class ErasureBody {
         public String password;
@@ -49,8 +52,7 @@ public class ErasureResource {
         Account a = accounts.confirmIdentity(me, body.password);
         long requestId = erasure.erase(me, a.getRegionId());
         return Response.ok(new Erased(requestId))
-                .cookie(new NewCookie.Builder(AuthenticationFilter.SESSION_COOKIE).value("").path("/").maxAge(0).httpOnly(true).build(),
-                        new NewCookie.Builder(AuthenticationFilter.CSRF_COOKIE).value("").path("/").maxAge(0).build())
+                .cookie(SessionCookies.cleared(uri))
                 .build();
     }
 }

@@ -29,6 +29,8 @@ public class OfflineIpLocation implements IpLocation {
     @Inject
     HttpServletRequest request;
     @Inject
+    RequestAddress perRequest;
+    @Inject
     RegionPolicies policies;
     @Inject
     @ConfigProperty(name = "notegarden.trusted-proxies")
@@ -47,6 +49,14 @@ public class OfflineIpLocation implements IpLocation {
 
     /** The current request's client address (after trusted proxies); empty outside a request. */
     public Optional<byte[]> currentAddress() {
+        try {
+            return perRequest.get(this::resolveAddress);
+        } catch (jakarta.enterprise.context.ContextNotActiveException noRequestScope) {
+            return resolveAddress(); // background threads: no request, so nothing to resolve but quickly
+        }
+    }
+
+    private Optional<byte[]> resolveAddress() {
         String remote;
         java.util.List<String> forwarded;
         try {
