@@ -29,7 +29,7 @@ export async function renderCheckout(host, shopId) {
   const inputs = Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, h('input', { class: 'input', name: `shipTo.${f}`, value: saved[f] || '',
     placeholder: t(`checkout.${f}`), autocomplete: { name: 'name', phone: 'tel', line: 'street-address', city: 'address-level2', region: 'address-level1', postalCode: 'postal-code' }[f] })]));
   const country = h('select', { class: 'input', name: 'shipTo.country' },
-    COUNTRIES.map((c) => h('option', { value: c, selected: (saved.country || (locale() === 'zh-CN' ? 'CN' : 'US')) === c }, names.of(c))));
+    COUNTRIES.map((c) => h('option', { value: c, selected: (saved.country || (locale() === 'zh-CN' ? 'CN' : locale() === 'zh-TW' ? 'TW' : 'US')) === c }, names.of(c))));
   const coupon = h('input', { class: 'input', name: 'couponCode', placeholder: t('checkout.coupon') });
   const summary = h('div', { class: 'panel' }, h('p', { class: 'muted' }, t('checkout.fillAddress')));
   const payment = h('div', { class: 'panel', hidden: true });
@@ -47,12 +47,19 @@ export async function renderCheckout(host, shopId) {
     }
   };
 
+  // Quotes are asked on every address change; only the newest answer counts, so a slow earlier
+  // answer can never redraw the page over a newer one.
+  let asked = 0;
   async function refreshQuote() {
     errors.textContent = '';
+    const mine = ++asked;
     try {
-      quote = await api.post(`/checkout/quote${q({ currency: buyerCurrency() })}`,
+      const answer = await api.post(`/checkout/quote${q({ currency: buyerCurrency() })}`,
         { shipTo: shipTo(), couponCode: coupon.value || null, cartShopId: Number(shopId) });
+      if (mine !== asked) return;
+      quote = answer;
     } catch (e) {
+      if (mine !== asked) return;
       quote = null;
       payment.hidden = true;
       summary.replaceChildren(h('p', { class: 'muted' }, t('checkout.fillAddress')));
@@ -80,7 +87,11 @@ export async function renderCheckout(host, shopId) {
     }
     const choices = methods.map((m, i) => h('label', { class: 'check block' },
       h('input', { type: 'radio', name: 'paymentMethod', value: m.id, checked: i === 0 }), m.name || m.id));
-    const card = h('input', { class: 'input', name: 'paymentToken', inputmode: 'numeric', autocomplete: 'cc-number', placeholder: t('checkout.card') });
+    // A redraw (new total after an address or coupon change) keeps what the buyer already typed and chose.
+    const typed = payment.querySelector('input[name=paymentToken]')?.value || '';
+    const chosen = payment.querySelector('input[name=paymentMethod]:checked')?.value;
+    if (chosen && methods.some((m) => m.id === chosen)) choices.forEach((c) => { c.querySelector('input').checked = c.querySelector('input').value === chosen; });
+    const card = h('input', { class: 'input', name: 'paymentToken', inputmode: 'numeric', autocomplete: 'cc-number', placeholder: t('checkout.card'), value: typed });
     const pay = h('button', { class: 'btn primary block', name: 'pay' }, t('checkout.pay', price(quote.total)));
     pay.addEventListener('click', async () => {
       errors.textContent = '';

@@ -39,7 +39,9 @@ export async function renderMerchant(host, tab = 'products', arg) {
   }
   host.append(h('header', { class: 'shop-head' },
     shop.logoUrl ? h('img', { class: 'avatar md', src: shop.logoUrl, alt: '' }) : h('span', { class: 'avatar md initial' }, icon('shop')),
-    h('div', { class: 'profile-id' }, h('h1', {}, shop.name), h('a', { class: 'muted small', href: `#/shop/${shop.id}` }, t('merchant.viewShop')))),
+    h('div', { class: 'profile-id' }, h('h1', {}, shop.name),
+      shop.profileHeld ? h('p', { class: 'moderation-banner' }, t('shop.profileHeld')) : null,
+      h('a', { class: 'muted small', href: `#/shop/${shop.id}` }, t('merchant.viewShop')))),
   h('nav', { class: 'tabs' }, TABS.map((name) => h('a', { class: `tab ${tab === name ? 'on' : ''}`, href: `#/merchant/${name}` }, t(`merchant.tab.${name}`)))));
   const body = h('div', { class: 'merchant-body' });
   host.append(body);

@@ -1,5 +1,6 @@
 // A shop's storefront: who sells (trader details, as the law asks), and its products on sale.
 import { h } from '../dom.js';
+import { reportButton } from './report.js';
 import { icon } from '../icons.js';
 import { t, pick } from '../i18n.js';
 import { api, q } from '../api.js';
@@ -27,11 +28,13 @@ export async function renderShop(host, id) {
     shop.logoUrl ? h('img', { class: 'avatar lg', src: shop.logoUrl, alt: '' }) : h('span', { class: 'avatar lg initial' }, icon('shop')),
     h('div', { class: 'profile-id' },
       h('h1', {}, shop.name),
+      shop.profileHeld ? h('p', { class: 'moderation-banner' }, t('shop.profileHeld')) : null,
       shop.description ? h('p', { class: 'bio' }, shop.description) : null,
       shop.trader ? h('details', { class: 'trader muted small' }, h('summary', {}, t('shop.traderDetails')),
         h('p', {}, shop.trader.legalName), h('p', {}, shop.trader.address),
         h('p', {}, shop.trader.contactEmail, shop.trader.contactPhone ? ` · ${shop.trader.contactPhone}` : ''),
-        h('p', {}, t('shop.registration', shop.trader.registrationNumber))) : null)));
+        h('p', {}, t('shop.registration', shop.trader.registrationNumber))) : null,
+      shop.mine ? null : reportButton('SHOP', shop.id))));
   const grid = h('div', { class: 'grid products' });
   const status = h('p', { class: 'muted center' }, t('common.loading'));
   const more = h('button', { class: 'load-more', hidden: true }, t('feed.more'));

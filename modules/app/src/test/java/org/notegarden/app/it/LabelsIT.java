@@ -92,9 +92,17 @@ class LabelsIT {
         assertFalse(api.get("/users/" + handle, null).obj().getBoolean("notesVisible"));
         assertEquals(1, api.get("/users/" + handle + "/notes", t.token()).obj().getJsonArray("items").size(), "the owner does");
         assertEquals(404, api.get("/notes/" + noteId, null).status(), "not by link either");
+        User stranger = api.register("stranger");
+        assertEquals(404, api.get("/notes/" + noteId + "/comments", stranger.token()).status(), "nor its comments");
+        assertEquals(404, api.post("/notes/" + noteId + "/comments", stranger.token(), "{\"body\":\"hello there\"}").status(),
+                "nor may strangers comment on it");
+        assertEquals(404, api.put("/notes/" + noteId + "/like", stranger.token(), null).status(), "or like it");
         User friend = api.register("friend");
         assertEquals(200, api.put("/users/" + handle + "/follow", friend.token(), null).status());
         assertEquals(200, api.get("/notes/" + noteId, friend.token()).status(), "followers see it");
+        assertEquals(201, api.post("/notes/" + noteId + "/comments", friend.token(), "{\"body\":\"nice first note\"}").status(),
+                "and may comment");
+        assertEquals(200, api.get("/notes/" + noteId + "/comments", friend.token()).status());
 
         User adult = api.register("bio");
         assertEquals(200, api.send("PATCH", "/me", adult.token(), "{\"bio\":\"fuck the rules\"}").status());

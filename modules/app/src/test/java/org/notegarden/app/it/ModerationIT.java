@@ -129,6 +129,13 @@ class ModerationIT {
 
         // The statement of reasons, complete.
         JsonObject st = api.get("/statements/mine", writer.token()).json().asJsonArray().getJsonObject(0);
+        JsonObject told = notification(api, writer, "MODERATION_DECISION");
+        assertNotNull(told, "the author is told of the removal");
+        assertEquals("REMOVE", told.getString("detail"));
+        assertEquals("NOTE:" + noteId, told.getString("subject"));
+        assertEquals(noteId, told.getJsonNumber("noteId").longValue());
+        assertEquals(st.getJsonNumber("id").longValue(), told.getJsonNumber("statementId").longValue(), "pointing at its statement");
+        assertTrue(!told.containsKey("actor") || told.isNull("actor"), "the platform decided, not a person");
         assertEquals("REMOVE", st.getString("decision"));
         assertEquals("NOTE", st.getString("subjectKind"));
         assertTrue(st.getString("whatWasDone").contains("removed"));
@@ -172,6 +179,15 @@ class ModerationIT {
         assertNotNull(after.getString("reversedAt"));
         assertTrue(after.getString("reversalNote").contains("restoring"));
         assertEquals("REVERSED", after.getJsonObject("appeal").getString("outcome"));
+        JsonObject appealTold = notification(api, writer, "APPEAL_OUTCOME");
+        assertNotNull(appealTold, "the appellant hears the outcome");
+        assertEquals("REVERSED", appealTold.getString("detail"));
+    }
+
+    /** The newest notification of a kind in the person's list, or null. */
+    static JsonObject notification(ApiClient api, User u, String kind) {
+        return api.get("/notifications", u.token()).obj().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("kind").equals(kind)).findFirst().orElse(null);
     }
 
     @Test
@@ -221,6 +237,56 @@ class ModerationIT {
         long caseId = Moderators.caseFor(api, mod, "en", "PRODUCT", productId).getJsonNumber("id").longValue();
         Moderators.claimAndDecide(api, mod, caseId, "\"decision\":\"NO_ACTION\"");
         assertEquals("ACTIVE", api.get("/products/" + productId, null).obj().getString("status"), "released as the merchant asked");
+        JsonObject released = notification(api, merchant, "CONTENT_RELEASED");
+        assertNotNull(released, "the merchant hears the listing passed review");
+        assertEquals("PRODUCT:" + productId, released.getString("subject"));
+    }
+
+    @Test
+    void shopNamesAreScreenedHeldNamesHiddenAndShopsReportable() {
+        ApiClient api = new ApiClient(url);
+        String admin = api.adminToken();
+        User applicant = api.register("shopname");
+        Res refused = api.post("/shops", applicant.token(), "{\"name\":\"Buy followers here\",\"currency\":\"EUR\","
+                + "\"legalName\":\"X Ltd\",\"address\":\"1 Street\",\"contactEmail\":\"x@example.org\","
+                + "\"registrationNumber\":\"R1\",\"selfCertified\":true}");
+        assertEquals(422, refused.status(), refused.toString());
+        assertEquals("name", refused.problemField());
+
+        User merchant = api.register("shoprename");
+        long shopId = api.approvedShop(admin, merchant, "Calm Leaf", "EUR");
+        long productId = api.post("/products", merchant.token(), "{\"titleEn\":\"Green tea\",\"category\":\"food\",\"status\":\"ACTIVE\","
+                + "\"skus\":[{\"code\":\"A\",\"options\":{},\"price\":500,\"stock\":3}]}").obj().getJsonNumber("id").longValue();
+        Res renamed = api.put("/shops/mine", merchant.token(), "{\"name\":\"Damn Fine Leaf\",\"description\":\"Shit-hot teas\"}");
+        assertEquals(200, renamed.status(), renamed.toString());
+        assertTrue(renamed.obj().getBoolean("profileHeld"), "the owner sees the text is held");
+        assertEquals("Damn Fine Leaf", renamed.obj().getString("name"), "and sees it as written");
+        JsonObject seen = api.get("/shops/" + shopId, null).obj();
+        assertEquals("Shop " + shopId, seen.getString("name"), "others see a neutral name while it is held");
+        assertEquals("", seen.getString("description"));
+        assertEquals("Shop " + shopId, api.get("/products/" + productId, null).obj().getJsonObject("shop").getString("name"));
+
+        User mod = Moderators.appoint(api, admin, "modshopname", null);
+        long caseId = Moderators.caseFor(api, mod, "en", "SHOP", shopId).getJsonNumber("id").longValue();
+        Moderators.claimAndDecide(api, mod, caseId, "\"decision\":\"NO_ACTION\"");
+        assertEquals("Damn Fine Leaf", api.get("/shops/" + shopId, null).obj().getString("name"), "released after review");
+
+        // Anyone can report a shop; the notice opens a case about it.
+        User reader = api.register("shopreport");
+        Res notice = api.post("/notices", reader.token(), "{\"subjectKind\":\"SHOP\",\"subjectId\":" + shopId
+                + ",\"category\":\"SCAMS_AND_FRAUD\",\"explanation\":\"This shop never ships what it sells.\",\"goodFaith\":true}");
+        assertEquals(201, notice.status(), notice.toString());
+        JsonObject reported = Moderators.caseFor(api, mod, "en", "SHOP", shopId);
+        assertNotNull(reported, "a case about the shop");
+        assertTrue(reported.toString().contains("Damn Fine Leaf"), "moderators see the shop's text: " + reported);
+        Moderators.claimAndDecide(api, mod, reported.getJsonNumber("id").longValue(), "\"decision\":\"REMOVE\","
+                + "\"facts\":\"The shop name and description use vulgar words.\",\"policyClause\":\"Commerce Policy §2 Shop names\"");
+        assertEquals("Shop " + shopId, api.get("/shops/" + shopId, null).obj().getString("name"), "a removed name stays hidden");
+        JsonObject outcome = notification(api, reader, "REPORT_OUTCOME");
+        assertNotNull(outcome, "the signed-in notifier hears the outcome");
+        assertEquals("ACTION_TAKEN", outcome.getString("detail"));
+        assertEquals("SHOP:" + shopId, outcome.getString("subject"));
+        assertEquals("REMOVE", notification(api, merchant, "MODERATION_DECISION").getString("detail"));
     }
 
     @Test

@@ -98,7 +98,7 @@ public class CartResource {
                         r.sku().getStock(), available, r.noteId()));
             }
             PriceView sub = new PriceView(subtotal, shop.getCurrency());
-            shops.add(new ShopCart(shop.getId(), shop.getName(), lines, sub, estimates.estimate(sub, buyerCurrency)));
+            shops.add(new ShopCart(shop.getId(), shop.getPublicName(), lines, sub, estimates.estimate(sub, buyerCurrency)));
         }
         return new CartView(shops, items);
     }

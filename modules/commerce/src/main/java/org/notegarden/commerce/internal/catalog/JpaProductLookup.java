@@ -42,7 +42,7 @@ public class JpaProductLookup implements ProductLookup {
             boolean inStock = active.stream().anyMatch(k -> k.getStock() > 0);
             String image = p.getImageMediaIds().isEmpty() ? null : media.find(p.getImageMediaIds().get(0))
                     .map(m -> m.gridUrl() != null ? m.gridUrl() : m.url()).orElse(null);
-            out.put(p.getId(), new ProductRef(p.getId(), s.getId(), s.getName(), p.getTitleEn(), p.getTitleZh(), image,
+            out.put(p.getId(), new ProductRef(p.getId(), s.getId(), s.getPublicName(), p.getTitleEn(), p.getTitleZh(), image,
                     from, s.getCurrency(), inStock));
         }
         return out;

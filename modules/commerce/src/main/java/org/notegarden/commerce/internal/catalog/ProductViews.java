@@ -69,7 +69,7 @@ public class ProductViews {
         List<ImageView> images = p.getImageMediaIds().stream().map(media::find).flatMap(java.util.Optional::stream)
                 .map(m -> new ImageView(m.id(), m.url(), m.gridUrl())).toList();
         boolean onSale = p.getStatus() == Product.Status.ACTIVE && shop.getStatus() == Shop.Status.APPROVED;
-        return new ProductView(p.getId(), new ShopRef(shop.getId(), shop.getName()), p.getTitleEn(), p.getTitleZh(),
+        return new ProductView(p.getId(), new ShopRef(shop.getId(), shop.getPublicName()), p.getTitleEn(), p.getTitleZh(),
                 p.getDescriptionEn(), p.getDescriptionZh(), p.getCategory(), p.getStatus().name(), images, skus, from,
                 estimates.estimate(from, viewer.currency()),
                 onSale ? badges.badges(p, shop.getId(), from, viewer.locale()) : List.of(),

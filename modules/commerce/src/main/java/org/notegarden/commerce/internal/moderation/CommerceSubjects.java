@@ -2,32 +2,41 @@ package org.notegarden.commerce.internal.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.notegarden.commerce.internal.catalog.Product;
 import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.commerce.internal.shop.ShopService;
 import org.notegarden.compliance.api.ModeratedContent;
 import org.notegarden.compliance.api.ModerationEffect;
 import org.notegarden.compliance.api.SubjectKind;
 
 /**
- * Reported products as moderators see them (the shop owner is responsible), and removal when
- * decided. A restored listing stays archived: the merchant relists it, so nothing goes back on
+ * Reported products and shops as moderators see them (the shop owner is responsible), and
+ * removal when decided: a removed shop profile shows a neutral name until its owner rewrites it. A restored listing stays archived: the merchant relists it, so nothing goes back on
  * sale without them.
  */
 @ApplicationScoped
 public class CommerceSubjects implements ModeratedContent {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
+    @Inject
+    ShopService shops;
 
     @Override
     public boolean handles(SubjectKind kind) {
-        return kind == SubjectKind.PRODUCT;
+        return kind == SubjectKind.PRODUCT || kind == SubjectKind.SHOP;
     }
 
     @Override
     public Optional<Snapshot> snapshot(SubjectKind kind, long id) {
+        if (kind == SubjectKind.SHOP) {
+            Shop shop = em.find(Shop.class, id);
+            return Optional.ofNullable(shop).map(s -> new Snapshot(s.getOwnerId(), null,
+                    (s.getName() + "\n" + java.util.Objects.toString(s.getDescription(), "")).strip(), s.getCreatedAt(), s.getLogoMediaId() != null, false));
+        }
         Product p = em.find(Product.class, id);
         if (p == null) {
             return Optional.empty();
@@ -39,6 +48,10 @@ public class CommerceSubjects implements ModeratedContent {
     }
 
     void apply(@Observes ModerationEffect e) {
+        if (e.kind() == SubjectKind.SHOP) {
+            shops.moderated(e);
+            return;
+        }
         if (e.kind() != SubjectKind.PRODUCT) {
             return;
         }

@@ -75,7 +75,7 @@ public class CheckoutResource {
         CheckoutService.Prepared q = checkout.quote(me, valid);
         String cur = q.shop().getCurrency();
         PriceView total = new PriceView(q.price().total().minor(), cur);
-        return new QuoteView(q.shop().getId(), q.shop().getName(),
+        return new QuoteView(q.shop().getId(), q.shop().getPublicName(),
                 q.lines().stream().map(l -> views.line(l, cur)).toList(),
                 Json.createReader(new StringReader(CheckoutService.json(q.price()))).readObject(), total,
                 estimates.estimate(total, buyerCurrency), q.paymentMethods());

@@ -34,7 +34,7 @@ public class OrderViews {
     public OrderView view(Order o) {
         Shop shop = em.find(Shop.class, o.getShopId());
         List<LineView> lines = o.getLines().stream().map(l -> line(l, o.getCurrency())).toList();
-        return new OrderView(o.getId(), o.getShopId(), shop.getName(), o.getState().name(), lines,
+        return new OrderView(o.getId(), o.getShopId(), shop.getPublicName(), o.getState().name(), lines,
                 Json.createReader(new StringReader(o.getBreakdown())).readObject(),
                 new PriceView(o.getTotalMinor(), o.getCurrency()), o.getFailureReason(), o.getCarrier(),
                 o.getTrackingNumber(), o.getRefundReason(), o.getCreatedAt(),

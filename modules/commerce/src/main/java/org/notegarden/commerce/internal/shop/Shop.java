@@ -61,6 +61,9 @@ public class Shop {
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    /** Screening held the name or description, or a moderator removed them: others see neither. */
+    @Column(name = "profile_held", nullable = false)
+    private boolean profileHeld;
     @Version
     private long version;
 
@@ -110,6 +113,22 @@ public class Shop {
         this.updatedAt = now;
     }
 
+    /** Screening's verdict on the current name and description, or a moderator's decision. */
+    public void holdProfile(boolean held) {
+        this.profileHeld = held;
+    }
+
+    /** The name others see: a held or removed name is replaced by a neutral one until it is fixed. */
+    public String getPublicName() {
+        return profileHeld ? "Shop " + id : name;
+    }
+
+    /** The description others see (empty while held or removed). */
+    public String getPublicDescription() {
+        return profileHeld ? "" : description;
+    }
+
+    public boolean isProfileHeld() { return profileHeld; }
     public Long getId() { return id; }
     public long getOwnerId() { return ownerId; }
     public String getName() { return name; }

@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.notegarden.compliance.api.AuditLog;
+import org.notegarden.compliance.api.ModerationEffect;
+import org.notegarden.compliance.api.Screening;
+import org.notegarden.compliance.api.SubjectKind;
 import org.notegarden.platform.api.MediaLookup;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;
@@ -29,6 +32,8 @@ public class ShopService {
     AuditLog audit;
     @Inject
     Event<RoleGranted> roleGranted;
+    @Inject
+    Screening screening;
 
     @Transactional
     public Shop apply(long ownerId, ShopRules.Application application) {
@@ -40,10 +45,12 @@ public class ShopService {
                 throw Problems.conflict("shop", "you already run an approved shop");
             }
             shop.apply(application, clock.instant());
+            screen(shop);
             return shop;
         }
         Shop shop = new Shop(ownerId, application, clock.instant());
         em.persist(shop);
+        screen(shop);
         return shop;
     }
 
@@ -59,6 +66,7 @@ public class ShopService {
         }
         checkLogo(ownerId, logoMediaId);
         shop.setProfile(n, d, logoMediaId);
+        screen(shop);
         return shop;
     }
 
@@ -109,6 +117,31 @@ public class ShopService {
     public List<Shop> byStatus(Shop.Status status, int limit) {
         return em.createQuery("select s from Shop s where s.status = :st order by s.createdAt", Shop.class)
                 .setParameter("st", status).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Name and description are public text, screened like notes: refused words answer 422 naming
+     * {@code name}; held text is hidden from others (a neutral name, no description) until a
+     * moderator lets it through or the owner rewrites it. A clean rewrite lifts an earlier hold.
+     */
+    private void screen(Shop shop) {
+        em.flush();
+        var verdict = screening.screen(new Screening.Submission(SubjectKind.SHOP, shop.getId(), shop.getOwnerId(), null,
+                "name", shop.getName() + "\n" + java.util.Objects.toString(shop.getDescription(), "")));
+        shop.holdProfile(verdict.held());
+    }
+
+    /** Applies a moderator's decision about a shop's name and description. */
+    public void moderated(ModerationEffect e) {
+        Shop shop = em.find(Shop.class, e.subjectId());
+        if (shop == null) {
+            return;
+        }
+        switch (e.effect()) {
+            case REMOVE -> shop.holdProfile(true);
+            case RELEASE, RESTORE -> shop.holdProfile(false);
+            default -> { }
+        }
     }
 
     private void checkLogo(long ownerId, Long logoMediaId) {

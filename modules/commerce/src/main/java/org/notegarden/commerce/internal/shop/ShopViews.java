@@ -21,7 +21,8 @@ public class ShopViews {
     }
 
     public record ShopView(long id, long ownerId, String name, String description, String logoUrl, String currency,
-                           String status, String decisionReason, Instant decidedAt, TraderView trader, boolean mine) {
+                           String status, String decisionReason, Instant decidedAt, TraderView trader, boolean mine,
+                           boolean profileHeld) {
     }
 
     public ShopView view(Shop s, Long viewer) {
@@ -30,10 +31,14 @@ public class ShopViews {
                 || caller.current().map(c -> c.has(Role.ADMIN)).orElse(false);
         String logo = s.getLogoMediaId() == null ? null
                 : media.find(s.getLogoMediaId()).map(MediaLookup.MediaRef::gridUrl).orElse(null);
-        return new ShopView(s.getId(), s.getOwnerId(), s.getName(), s.getDescription(), logo, s.getCurrency(),
+        boolean admin = caller.current().map(c -> c.has(Role.ADMIN)).orElse(false);
+        // Owner and admins see the text as written (and whether it is held); everyone else the public face.
+        boolean asWritten = mine || admin;
+        return new ShopView(s.getId(), s.getOwnerId(), asWritten ? s.getName() : s.getPublicName(),
+                asWritten ? s.getDescription() : s.getPublicDescription(), logo, s.getCurrency(),
                 s.getStatus().name(), mine || caller.current().map(c -> c.has(Role.ADMIN)).orElse(false)
                         ? s.getDecisionReason() : null,
                 s.getDecidedAt(), showTrader ? new TraderView(s.getLegalName(), s.getAddress(), s.getContactEmail(),
-                        s.getContactPhone(), s.getRegistrationNumber()) : null, mine);
+                        s.getContactPhone(), s.getRegistrationNumber()) : null, mine, asWritten && s.isProfileHeld());
     }
 }

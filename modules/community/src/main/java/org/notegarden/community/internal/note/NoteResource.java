@@ -124,13 +124,7 @@ public class NoteResource {
     @Path("{id}")
     public NoteViews.NoteDetail get(@PathParam("id") long id) {
         Long viewer = viewer();
-        Note note = notes.requireVisible(id, viewer);
-        org.notegarden.community.internal.account.Account author =
-                accountsEm.find(org.notegarden.community.internal.account.Account.class, note.getAuthorId());
-        if (author != null && !accountViews.notesVisibleTo(author, viewer)) {
-            // A private profile's notes are for its followers, by link too.
-            throw org.notegarden.platform.api.Problems.notFound("noteId", "note " + id);
-        }
+        Note note = notes.requireVisible(id, viewer); // a private profile's notes are for its followers, by link too
         if (note.isAgeRestricted() && (viewer == null || viewer != note.getAuthorId()) && !adult(viewer)) {
             throw new org.notegarden.platform.api.ProblemException(403, org.notegarden.platform.api.Problems.BASE + "age-restricted",
                     "Adults only", "This note is shown only to signed-in adults.", java.util.List.of(), null);

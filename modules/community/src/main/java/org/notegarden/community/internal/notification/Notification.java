@@ -15,7 +15,17 @@ import java.time.Instant;
 @Entity
 @Table(name = "cm_notification")
 public class Notification {
-    public enum Kind { LIKE_NOTE, LIKE_COMMENT, COLLECT, COMMENT, REPLY, MENTION, FOLLOW }
+    public enum Kind {
+        LIKE_NOTE, LIKE_COMMENT, COLLECT, COMMENT, REPLY, MENTION, FOLLOW,
+        /** Moderation restricted the recipient's content or account (a statement explains it). */
+        MODERATION_DECISION,
+        /** The recipient's held content passed review. */
+        CONTENT_RELEASED,
+        /** A report the recipient filed was settled. */
+        REPORT_OUTCOME,
+        /** An appeal the recipient filed was decided. */
+        APPEAL_OUTCOME
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cm_id")
@@ -26,8 +36,9 @@ public class Notification {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Kind kind;
-    @Column(name = "actor_id", nullable = false)
-    private long actorId;
+    /** Who acted; null when the platform did (moderation). */
+    @Column(name = "actor_id")
+    private Long actorId;
     @Column(name = "note_id")
     private Long noteId;
     @Column(name = "comment_id")
@@ -36,11 +47,27 @@ public class Notification {
     private Instant createdAt;
     @Column(name = "read_at")
     private Instant readAt;
+    /** For moderation kinds: the decision or outcome word (REMOVE, ACTION_TAKEN, REVERSED …). */
+    private String detail;
+    @Column(name = "statement_id")
+    private Long statementId;
+    /** For moderation kinds: what was moderated, as "KIND:id" (NOTE:12, SHOP:7 …). */
+    private String subject;
 
     protected Notification() {
     }
 
-    Notification(long recipientId, Kind kind, long actorId, Long noteId, Long commentId, Instant createdAt) {
+    /** A platform message about moderation. */
+    static Notification moderation(long recipientId, Kind kind, String subject, Long noteId, Long commentId, String detail,
+                                   Long statementId, Instant createdAt) {
+        Notification n = new Notification(recipientId, kind, null, noteId, commentId, createdAt);
+        n.subject = subject;
+        n.detail = detail;
+        n.statementId = statementId;
+        return n;
+    }
+
+    Notification(long recipientId, Kind kind, Long actorId, Long noteId, Long commentId, Instant createdAt) {
         this.recipientId = recipientId;
         this.kind = kind;
         this.actorId = actorId;
@@ -52,7 +79,10 @@ public class Notification {
     public Long getId() { return id; }
     public long getRecipientId() { return recipientId; }
     public Kind getKind() { return kind; }
-    public long getActorId() { return actorId; }
+    public Long getActorId() { return actorId; }
+    public String getDetail() { return detail; }
+    public Long getStatementId() { return statementId; }
+    public String getSubject() { return subject; }
     public Long getNoteId() { return noteId; }
     public Long getCommentId() { return commentId; }
     public Instant getCreatedAt() { return createdAt; }

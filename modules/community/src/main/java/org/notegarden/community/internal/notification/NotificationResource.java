@@ -37,8 +37,13 @@ public class NotificationResource {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
 
+    /**
+     * {@code actor} is null for the platform's moderation messages, which carry {@code subject}
+     * ("NOTE:12"), {@code detail} (the decision or outcome) and the statement to read.
+     */
     public record NotificationView(long id, String kind, AccountViews.Person actor, Long noteId, String noteTitle,
-                                   Long commentId, String commentExcerpt, boolean read, Instant createdAt) {
+                                   Long commentId, String commentExcerpt, String subject, String detail, Long statementId,
+                                   boolean read, Instant createdAt) {
     }
 
     public record UnreadCount(long unread) {
@@ -63,7 +68,7 @@ public class NotificationResource {
         Set<Long> notes = new HashSet<>();
         Set<Long> comments = new HashSet<>();
         shown.forEach(x -> {
-            actors.add(x.getActorId());
+            if (x.getActorId() != null) actors.add(x.getActorId());
             if (x.getNoteId() != null) notes.add(x.getNoteId());
             if (x.getCommentId() != null) comments.add(x.getCommentId());
         });
@@ -71,8 +76,9 @@ public class NotificationResource {
         Map<Long, String> titles = texts("select n.id, n.title from Note n where n.id in :ids", notes);
         Map<Long, String> excerpts = texts("select c.id, c.body from Comment c where c.id in :ids", comments);
         List<NotificationView> views = shown.stream().map(x -> new NotificationView(x.getId(), x.getKind().name(),
-                people.get(x.getActorId()), x.getNoteId(), titles.get(x.getNoteId()), x.getCommentId(),
-                excerpt(excerpts.get(x.getCommentId())), x.getReadAt() != null, x.getCreatedAt())).toList();
+                x.getActorId() == null ? null : people.get(x.getActorId()), x.getNoteId(), titles.get(x.getNoteId()),
+                x.getCommentId(), excerpt(excerpts.get(x.getCommentId())), x.getSubject(), x.getDetail(), x.getStatementId(),
+                x.getReadAt() != null, x.getCreatedAt())).toList();
         Notification last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         return new Page<>(views, more ? new Cursor(last.getCreatedAt(), last.getId()).encode() : null);
     }

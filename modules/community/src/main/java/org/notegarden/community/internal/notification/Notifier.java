@@ -28,6 +28,13 @@ public class Notifier {
         em.persist(new Notification(recipientId, kind, actorId, noteId, commentId, clock.instant()));
     }
 
+    /** A moderation message from the platform (no actor), in the deciding transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notifyModeration(long recipientId, Notification.Kind kind, String subject, Long noteId, Long commentId,
+                                 String detail, Long statementId) {
+        em.persist(Notification.moderation(recipientId, kind, subject, noteId, commentId, detail, statementId, clock.instant()));
+    }
+
     public long unreadCount(long recipientId) {
         return em.createQuery("select count(n) from Notification n where n.recipientId = :r and n.readAt is null", Long.class)
                 .setParameter("r", recipientId).getSingleResult();

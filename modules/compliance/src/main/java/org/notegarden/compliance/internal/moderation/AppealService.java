@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.notegarden.compliance.api.AuditLog;
+import org.notegarden.compliance.api.ModeratedContent;
+import org.notegarden.compliance.api.SubjectKind;
 import org.notegarden.compliance.api.RegionPolicies;
 import org.notegarden.compliance.internal.screening.Languages;
 import org.notegarden.platform.api.ProblemException;
@@ -37,6 +39,8 @@ public class AppealService {
     Statements statements;
     @Inject
     ModerationService moderation;
+    @Inject
+    Subjects subjects;
 
     @Transactional
     public Appeal open(long caseId, long appellantId, String reason) {
@@ -55,7 +59,7 @@ public class AppealService {
             until = em.find(Statement.class, c.getStatementId()).getAppealUntil();
         } else if (notifiedBy(c, appellantId)) {
             role = Appeal.Role.NOTIFIER;
-            until = c.getDecidedAt().plus(Duration.ofDays(regions.forCurrentRequest().appealWindowDays()));
+            until = c.getDecidedAt().plus(Duration.ofDays(notifierPolicy(appellantId).appealWindowDays()));
         } else {
             throw Problems.forbidden("Only the person affected and the people who reported it can appeal this decision.");
         }
@@ -121,8 +125,15 @@ public class AppealService {
                 c.reopen();
             }
         }
+        statements.tellAppellant(a, c);
         audit.record(moderatorId, "moderation.appeal.decided", "appeal:" + a.getId(), o + " for case " + c.getId());
         return a;
+    }
+
+    /** The notifier's own sign-up region decides their window; the request's region if it is unknown. */
+    private org.notegarden.compliance.api.RegionPolicy notifierPolicy(long notifierId) {
+        return subjects.snapshot(SubjectKind.ACCOUNT, notifierId).map(ModeratedContent.Snapshot::authorRegionId)
+                .map(regions::byId).orElseGet(regions::forCurrentRequest);
     }
 
     private boolean notifiedBy(ReviewCase c, long accountId) {

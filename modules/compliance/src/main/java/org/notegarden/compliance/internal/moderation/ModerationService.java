@@ -105,7 +105,8 @@ public class ModerationService {
                 .map(ModeratedContent.Snapshot::authorRegionId).orElse(null);
         Statement statement = null;
         if (c.isHeld() && !decision.removes()) {
-            statements.release(c); // held content that passed review is shown, with any lighter restriction below
+            // held content that passed review is shown, with any lighter restriction below
+            statements.release(c, !decision.restricts());
         }
         if (decision.restricts()) {
             Instant until = decision == Decision.SUSPEND ? now.plus(Duration.ofDays(in.suspendDays())) : null;
@@ -148,7 +149,10 @@ public class ModerationService {
         Notice.Outcome outcome = decision.restricts() ? Notice.Outcome.ACTION_TAKEN : Notice.Outcome.NO_ACTION;
         em.createQuery("select n from Notice n where n.caseId = :c and n.outcome = :pending", Notice.class)
                 .setParameter("c", c.getId()).setParameter("pending", Notice.Outcome.PENDING)
-                .getResultList().forEach(n -> n.settle(outcome, now));
+                .getResultList().forEach(n -> {
+                    n.settle(outcome, now);
+                    statements.tellNotifier(n, c);
+                });
     }
 
     private static Decision validate(DecisionInput in) {

@@ -57,9 +57,6 @@ public class NoticeService {
         List<FieldError> errors = new ArrayList<>();
         SubjectKind kind = parse(SubjectKind.class, in.subjectKind(), "subjectKind", errors);
         NoticeCategory category = parse(NoticeCategory.class, in.category(), "category", errors);
-        if (kind == SubjectKind.SHOP) {
-            errors.add(new FieldError("subjectKind", "report a shop's products or its owner's account"));
-        }
         if (in.subjectId() == null) {
             errors.add(new FieldError("subjectId", "is required"));
         }

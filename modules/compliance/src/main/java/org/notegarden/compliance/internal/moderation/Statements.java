@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.notegarden.compliance.api.ModerationConcluded;
 import org.notegarden.compliance.api.ModerationEffect;
 import org.notegarden.compliance.api.RegionPolicies;
 import org.notegarden.compliance.api.SubjectKind;
@@ -27,6 +28,8 @@ public class Statements {
     RegionPolicies regions;
     @Inject
     Event<ModerationEffect> effects;
+    @Inject
+    Event<ModerationConcluded> concluded;
 
     /** What a moderator (or the strike rule) decided, with the facts and the ground. */
     record Grounds(String facts, String policyClause, String illegalGround, String category) {
@@ -43,6 +46,8 @@ public class Statements {
         em.persist(s);
         em.flush();
         apply(c, decision, restrictionEnd, s.getId());
+        concluded.fire(new ModerationConcluded(affectedAccountId, ModerationConcluded.Topic.DECISION, c.getSubjectKind(),
+                c.getSubjectId(), decision.name(), s.getId()));
         return s;
     }
 
@@ -62,9 +67,27 @@ public class Statements {
         }
     }
 
-    /** Held content passed review. */
-    void release(ReviewCase c) {
+    /** Held content passed review; when nothing lighter was decided either, its author hears so. */
+    void release(ReviewCase c, boolean tellAuthor) {
         effects.fire(new ModerationEffect(c.getSubjectKind(), c.getSubjectId(), ModerationEffect.Effect.RELEASE, null, null));
+        if (tellAuthor) {
+            concluded.fire(new ModerationConcluded(c.getAuthorId(), ModerationConcluded.Topic.RELEASED, c.getSubjectKind(),
+                    c.getSubjectId(), Decision.NO_ACTION.name(), null));
+        }
+    }
+
+    /** Tells a signed-in notifier how their notice ended. */
+    void tellNotifier(Notice n, ReviewCase c) {
+        if (n.getNotifierId() != null) {
+            concluded.fire(new ModerationConcluded(n.getNotifierId(), ModerationConcluded.Topic.REPORT, c.getSubjectKind(),
+                    c.getSubjectId(), n.getOutcome().name(), null));
+        }
+    }
+
+    /** Tells an appellant how their appeal ended. */
+    void tellAppellant(Appeal a, ReviewCase c) {
+        concluded.fire(new ModerationConcluded(a.getAppellantId(), ModerationConcluded.Topic.APPEAL, c.getSubjectKind(),
+                c.getSubjectId(), a.getOutcome().name(), c.getStatementId()));
     }
 
     /** Undoes a decision after a successful appeal, and says so on the statement. */

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Finds listed words in text. Latin-script entries match whole words or whole phrases
  * (case-insensitive), so "class" never trips on "ass"; entries containing Han characters match
- * anywhere, because Chinese is written without spaces. Allowed words are cut out first.
+ * anywhere, because Chinese is written without spaces (one-character entries only where they
+ * stand alone, see {@link #standsAlone}). Allowed words are cut out first.
  */
 final class WordLists {
     private final Set<String> holdLatin = new HashSet<>();
@@ -60,7 +61,7 @@ final class WordLists {
             t = t.replace(ok, " ");
         }
         for (String w : han) {
-            if (t.contains(w)) {
+            if (w.codePointCount(0, w.length()) == 1 ? standsAlone(t, w) : t.contains(w)) {
                 return Optional.of(w);
             }
         }
@@ -81,6 +82,25 @@ final class WordLists {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A one-character Chinese entry (性, 奶, 卵 …) is part of countless everyday words (女性,
+     * 牛奶, 鸡卵), so it counts only where it stands alone, not next to another Han character.
+     */
+    static boolean standsAlone(String text, String character) {
+        int cp = character.codePointAt(0);
+        int[] cps = text.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            if (cps[i] == cp && !isHan(i > 0 ? cps[i - 1] : ' ') && !isHan(i + 1 < cps.length ? cps[i + 1] : ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     static String normalise(String s) {

@@ -18,6 +18,8 @@ class ScreeningPartsTest {
         assertFalse(LISTS.held("A classic class assignment").isPresent(), "no Scunthorpe problem in English");
         assertTrue(LISTS.held("这人真是他妈的").isPresent());
         assertFalse(LISTS.held("这款乳液很清爽，乳霜也好用").isPresent(), "乳液 and 乳霜 are allowed");
+        assertFalse(LISTS.held("今日拿铁 燕麦奶 女性 性价比很高").isPresent(), "one-character entries inside everyday words");
+        assertTrue(LISTS.held("你这个 屌 人").isPresent(), "but standing alone they count");
         assertEquals(Optional.of("buy followers"), LISTS.refused("You can BUY   followers here"));
         assertTrue(LISTS.held("加微信领取优惠").isPresent(), "the installation's own hold words");
     }
