@@ -1,7 +1,7 @@
 // Boot: language, session, shell, then one view per route.
 import { h, clear, toast } from './dom.js';
 import { icon } from './icons.js';
-import { t, setLocale, initialLocale, locale } from './i18n.js';
+import { t, setLocale, initialLocale, locale, LOCALES } from './i18n.js';
 import { api } from './api.js';
 import { session, loadMe, logout } from './session.js';
 import { currentRoute, go } from './router.js';
@@ -23,6 +23,8 @@ import { renderInsights } from './views/insights.js';
 import { renderCollabs, renderCollab } from './views/collabs.js';
 import { renderModeration } from './views/moderation.js';
 import { renderStatements } from './views/statements.js';
+import { renderSearch } from './views/search.js';
+import { renderDiscover } from './views/discover.js';
 import { renderTransparency } from './views/transparency.js';
 import { renderNotice } from './views/report.js';
 import { renderPrivacy } from './views/privacy.js';
@@ -47,19 +49,26 @@ function renderShell() {
   const me = session.me;
   const navLink = (href, icon, key, extra) => h('a', { class: `nav-item ${route.name === key.split('.')[1] ? 'on' : ''}`, href },
     h('span', { class: 'nav-icon', 'aria-hidden': 'true' }, icon), h('span', { class: 'nav-label' }, t(key)), extra);
-  const langToggle = h('button', { class: 'lang', name: 'lang', 'aria-label': t('nav.language'), onclick: async () => {
-    const next = locale() === 'zh-CN' ? 'en' : 'zh-CN';
-    await setLocale(next);
-    if (session.me) api.patch('/me', { locale: next }).catch(() => {});
-    render();
-  } }, locale() === 'zh-CN' ? 'EN' : '中文');
+  // The language menu: English, 简体中文, 繁體中文 (each named in its own language).
+  const langMenu = h('div', { class: 'lang-menu', hidden: true, role: 'menu' }, LOCALES.map((tag) =>
+    h('button', { class: `lang-option ${locale() === tag ? 'on' : ''}`, type: 'button', role: 'menuitem', dataset: { locale: tag },
+      onclick: async () => {
+        await setLocale(tag);
+        if (session.me) api.patch('/me', { locale: tag }).catch(() => {});
+        render();
+      } }, t(`autonym.${tag}`))));
+  const langToggle = h('span', { class: 'lang-wrap' }, h('button', { class: 'lang', name: 'lang', 'aria-label': t('nav.language'),
+    'aria-haspopup': 'menu', onclick: () => { langMenu.hidden = !langMenu.hidden; } }, t(`autonym.short.${locale()}`)), langMenu);
   clear(shell).append(
     h('header', { class: 'topbar' },
       h('a', { class: 'brand', href: '#/' }, h('span', { class: 'logo' }, '❀'), h('span', { class: 'brand-text' }, t('brand.name'))),
       h('nav', { class: 'feed-tabs' },
-        h('a', { class: `tab ${route.name === 'home' ? 'on' : ''}`, href: '#/' }, t('nav.latest')),
+        h('a', { class: `tab ${route.name === 'home' ? 'on' : ''}`, href: '#/' }, t('nav.discover')),
+        h('a', { class: `tab ${route.name === 'latest' ? 'on' : ''}`, href: '#/latest' }, t('nav.latest')),
         h('a', { class: `tab ${route.name === 'following' ? 'on' : ''}`, href: '#/following' }, t('nav.following'))),
-      h('div', { class: 'top-actions' }, langToggle,
+      h('div', { class: 'top-actions' },
+        h('a', { class: 'icon-link', name: 'search', href: '#/search', 'aria-label': t('search.title'), title: t('search.title') }, icon('search')),
+        langToggle,
         me ? h('a', { class: 'icon-link', name: 'cart', href: '#/cart', 'aria-label': t('cart.title'), title: t('cart.title') }, icon('cart')) : null,
         me ? h('button', { class: 'btn ghost small', name: 'logout', onclick: async () => { await logout(); go('#/'); } }, t('nav.logout'))
           : h('a', { class: 'btn primary small', href: '#/login' }, t('nav.login')))),
@@ -78,13 +87,15 @@ async function render() {
   window.scrollTo(0, 0);
   try {
     switch (r.name) {
-      case 'home': pagedGrid(view, '/feed/latest'); break;
+      case 'home': await renderDiscover(view); break;
+      case 'latest': pagedGrid(view, '/feed/latest'); break;
       case 'following':
         if (!session.me) { go('#/login?next=%23%2Ffollowing'); return; }
         pagedGrid(view, '/feed/following', 'feed.emptyFollowing'); break;
       case 'topic':
         view.append(h('h1', { class: 'page-title' }, `#${r.params[0]}`));
         pagedGrid(view, `/topics/${encodeURIComponent(r.params[0])}/notes`); break;
+      case 'search': await renderSearch(view, r.query); break;
       case 'note': await renderNote(view, r.params[0]); break;
       case 'compose': await renderCompose(view, r.params[0], r.query); break;
       case 'product': await renderProduct(view, r.params[0], r.query); break;

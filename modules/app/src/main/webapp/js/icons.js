@@ -1,6 +1,7 @@
 // Line icons as inline SVG, so they look the same everywhere (emoji fonts are not on every machine).
 const PATHS = {
   cart: 'M3 4h2l2.4 10.2a1 1 0 0 0 1 .8h8.8a1 1 0 0 0 1-.8L20 7H6.2 M9 20a1 1 0 1 0 0-.01 M17 20a1 1 0 1 0 0-.01',
+  search: 'M11 4a7 7 0 1 0 0 14a7 7 0 1 0 0-14 M16.5 16.5L21 21',
   bag: 'M6 8h12l-1 12H7L6 8z M9 8V6a3 3 0 0 1 6 0v2',
   shop: 'M4 10v10h16V10 M3 10l2-6h14l2 6c0 1.5-1.3 2.5-3 2.5S15 11.5 15 10c0 1.5-1.3 2.5-3 2.5S9 11.5 9 10c0 1.5-1.3 2.5-3 2.5S3 11.5 3 10z M10 20v-5h4v5',
   box: 'M3 7l9-4 9 4-9 4-9-4z M3 7v10l9 4 9-4V7 M12 11v10',

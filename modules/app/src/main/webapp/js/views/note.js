@@ -10,6 +10,7 @@ import { go } from '../router.js';
 import { formatMoney } from '../money.js';
 import { pick } from '../i18n.js';
 import { track } from '../tracking.js';
+import { translateToggle, foreign } from './translate.js';
 
 export async function renderNote(host, id) {
   const note = await api.get(`/notes/${id}`);
@@ -26,8 +27,7 @@ export async function renderNote(host, id) {
         note.moderationLabel ? h('span', { class: 'label-chip' }, t('note.moderationLabel')) : null,
         note.verifiedPurchase ? h('span', { class: 'verified-badge' }, `✓ ${t('note.verifiedPurchase')}`) : null,
         labels(note),
-        h('h1', { class: 'note-title' }, note.title),
-        h('p', { class: 'note-body' }, richText(note.body)),
+        ...noteText(note),
         note.topics.length ? h('p', { class: 'topics' }, note.topics.map((tp) => h('a', { class: 'topic', href: `#/topic/${encodeURIComponent(tp)}` }, `#${tp}`))) : null,
         h('p', { class: 'muted small' },
           note.publishedAt ? timeAgo(note.publishedAt) : t('note.notPublished'),
@@ -36,6 +36,31 @@ export async function renderNote(host, id) {
       note.products.length ? productStrip(note) : null,
       comments(note),
       actions(note))));
+}
+
+// Title and text, with "Translate" when the note is (probably) in the other language.
+function noteText(note) {
+  const title = h('h1', { class: 'note-title' }, note.title);
+  const body = h('p', { class: 'note-body' }, richText(note.body));
+  const offer = note.state === 'PUBLISHED' && foreign(`${note.title} ${note.body}`);
+  return [title, body, offer ? translateToggle(`/translate/note/${note.id}`, title, body) : null,
+    note.mine && note.state === 'PUBLISHED' ? ownTranslation(note) : null];
+}
+
+// The author's own translation into the other language, which readers get instead of a machine one.
+function ownTranslation(note) {
+  const lang = /\p{Script=Han}/u.test(`${note.title}${note.body}`) ? 'en' : 'zh';
+  const title = h('input', { name: 'ownTitle', maxlength: 50, placeholder: t('compose.titlePlaceholder') });
+  const body = h('textarea', { name: 'ownBody', rows: 4, maxlength: 2000, placeholder: t('compose.bodyPlaceholder') });
+  const form = h('form', { class: 'own-translation', onsubmit: async (e) => {
+    e.preventDefault();
+    try {
+      await api.put(`/translate/note/${note.id}/own/${lang}`, { title: title.value, body: body.value });
+      toast(t('translate.saved'));
+    } catch (err) { toast(err.message, 'error'); }
+  } }, h('p', { class: 'muted small' }, t('translate.ownHint')), title, body,
+    h('button', { class: 'btn primary small', type: 'submit' }, t('translate.save')));
+  return h('details', { class: 'own-translation-box' }, h('summary', {}, t('translate.own'), ` (${lang === 'en' ? 'English' : '中文'})`), form);
 }
 
 export function carousel(media) {
@@ -196,6 +221,11 @@ async function openBoardPicker(onPick) {
   dialog.showModal();
 }
 
+function commentBody(c) {
+  const body = h('p', { class: 'comment-body' }, richText(c.body));
+  return foreign(c.body) ? [body, translateToggle(`/translate/comment/${c.id}`, null, body)] : body;
+}
+
 function comments(note) {
   const list = h('div', { class: 'comments' });
   const header = h('h2', { class: 'comments-title' }, t('comments.title', note.commentCount));
@@ -232,7 +262,7 @@ function comments(note) {
         h('div', { class: 'comment-head' }, avatar(c.author, 'xs'),
           h('a', { class: 'name', href: `#/u/${encodeURIComponent(c.author.handle)}` }, c.author.displayName),
           c.replyTo && isReply ? h('span', { class: 'muted small' }, ` ${t('comments.replyTo')} ${c.replyTo.displayName}`) : null),
-        h('p', { class: 'comment-body' }, richText(c.body)),
+        commentBody(c),
         h('div', { class: 'comment-foot muted small' }, timeAgo(c.createdAt), c.ipLocation ? ipLocation(c.ipLocation) : null,
           h('button', { class: 'link', onclick: () => {
             replyTo = { id: c.id, repliesHost: isReply ? item.parentElement : repliesHost };

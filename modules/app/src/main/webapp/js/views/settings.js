@@ -22,7 +22,8 @@ export function renderSettings(host, rerender) {
   });
   const lang = h('select', { class: 'input', name: 'locale' },
     h('option', { value: 'en', selected: locale() === 'en' }, 'English'),
-    h('option', { value: 'zh-CN', selected: locale() === 'zh-CN' }, '简体中文'));
+    h('option', { value: 'zh-CN', selected: locale() === 'zh-CN' }, '简体中文'),
+    h('option', { value: 'zh-TW', selected: locale() === 'zh-TW' }, '繁體中文'));
   const privateProfile = h('input', { type: 'checkbox', name: 'privateProfile', checked: !!me.privateProfile });
   const currency = h('select', { class: 'input', name: 'currency' },
     knownCurrencies().map((c) => h('option', { value: c, selected: buyerCurrency() === c }, c)));

@@ -30,4 +30,11 @@ public interface Screening {
     }
 
     Verdict screen(Submission submission);
+
+    /**
+     * Whether a short text may appear in a list the platform itself shows to everyone (hot
+     * searches, suggestions): no refused or held word and no spam signal. Opens no case and
+     * writes nothing, so it may be called outside a transaction.
+     */
+    boolean fitForPublicList(String text);
 }

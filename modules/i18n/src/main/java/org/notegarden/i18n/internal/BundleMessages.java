@@ -1,7 +1,6 @@
 package org.notegarden.i18n.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,7 @@ import org.notegarden.i18n.api.Messages;
 @ApplicationScoped
 public class BundleMessages implements Messages {
     static final String BASE = "org.notegarden.i18n.messages";
-    private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+    private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE);
 
     private final Map<Locale, Map<String, String>> cache = new ConcurrentHashMap<>();
 
@@ -36,9 +35,15 @@ public class BundleMessages implements Messages {
         try {
             List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(languageTags);
             for (Locale.LanguageRange range : ranges) {
-                String lang = range.getRange().split("-")[0];
+                String[] parts = range.getRange().toLowerCase(Locale.ROOT).split("-");
+                if (parts[0].equals("zh")) {
+                    // Traditional for Taiwan, Hong Kong, Macau and an explicit Hant script; Simplified otherwise.
+                    List<String> rest = java.util.Arrays.asList(parts);
+                    boolean traditional = rest.contains("hant") || rest.contains("tw") || rest.contains("hk") || rest.contains("mo");
+                    return traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE;
+                }
                 for (Locale l : SUPPORTED) {
-                    if (l.getLanguage().equalsIgnoreCase(lang)) {
+                    if (l.getLanguage().equals(parts[0])) {
                         return l;
                     }
                 }
@@ -57,7 +62,8 @@ public class BundleMessages implements Messages {
     @Override
     public String get(Locale locale, String key, Object... args) {
         String pattern = bundle(locale).getOrDefault(key, key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // ICU's MessageFormat: plural and select arguments ({0, plural, one {# like} other {# likes}}) per locale.
+        return args.length == 0 ? pattern : new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.forLocale(locale)).format(args);
     }
 
     private Map<String, String> load(Locale locale) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.notegarden.i18n.api.Offline;
 import org.notegarden.i18n.api.Translator;
 
 /**
@@ -15,6 +16,7 @@ import org.notegarden.i18n.api.Translator;
  * said to be. The dictionary is loaded on first use (about a second), then held in memory.
  */
 @ApplicationScoped
+@Offline
 public class CedictTranslator implements Translator {
     private static final Pattern ENGLISH_TOKEN = Pattern.compile("#\\S+|@\\S+|[A-Za-z][A-Za-z'-]*|\\s+|.", Pattern.DOTALL);
 

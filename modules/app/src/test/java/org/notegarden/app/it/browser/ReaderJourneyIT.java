@@ -84,7 +84,7 @@ class ReaderJourneyIT {
         logOut();
 
         signUp(reader, "Max");
-        open("#/");
+        open("#/latest");
         click(By.cssSelector(".card[data-note-id='" + noteId + "']"));
         click(By.cssSelector(".action.like"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".action.like.on")));
@@ -108,6 +108,7 @@ class ReaderJourneyIT {
         assertEquals(1, driver.findElements(By.cssSelector("li.notification[data-kind='COLLECT']")).size());
 
         click(By.name("lang"));
+        click(By.cssSelector(".lang-option[data-locale='zh-CN']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".bottombar"), "首页"));
         assertTrue(driver.findElement(By.cssSelector(".feed-tabs")).getText().contains("最新"));
     }

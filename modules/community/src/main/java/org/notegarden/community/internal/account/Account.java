@@ -8,12 +8,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.notegarden.i18n.api.ChineseText;
+import org.notegarden.i18n.api.SearchAnalysis;
 import org.notegarden.platform.api.Role;
 
 /**
@@ -23,6 +33,7 @@ import org.notegarden.platform.api.Role;
  */
 @Entity
 @Table(name = "cm_account")
+@Indexed(index = "account")
 public class Account {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cm_id")
@@ -47,6 +58,9 @@ public class Account {
     @Column(nullable = false)
     private String roles;
     private String locale;
+    /** The feed mode the person chose (a {@code FeedMode} name); null until they choose. */
+    @Column(name = "feed_mode")
+    private String feedMode;
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
     @Column(name = "locked_until")
@@ -99,6 +113,8 @@ public class Account {
     public String getBio() { return bio; }
     public Long getAvatarMediaId() { return avatarMediaId; }
     public String getLocale() { return locale; }
+    public String getFeedMode() { return feedMode; }
+    public void chooseFeedMode(String mode) { this.feedMode = mode; }
     public Instant getCreatedAt() { return createdAt; }
 
     public String getIpLocation() { return ipLocation; }
@@ -125,6 +141,42 @@ public class Account {
     }
 
     public boolean isTerminated() { return terminated; }
+
+    // Search fields (index only). A held name or bio is not searchable by others, as it is not shown.
+    @Transient
+    @KeywordField(name = "handleKey",
+            normalizer = SearchAnalysis.KEYWORD)
+    @IndexingDependency(derivedFrom =
+            @ObjectPath(
+                    @PropertyValue(propertyName = "handle")))
+    public String getSearchHandle() { return handle; }
+
+    @Transient
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(
+                    @PropertyValue(propertyName = "displayName")),
+            @ObjectPath(
+                    @PropertyValue(propertyName = "bio")),
+            @ObjectPath(
+                    @PropertyValue(propertyName = "profileHeld"))})
+    public String getSearchProfile() { return profileHeld ? "" : displayName + " " + bio; }
+
+    @Transient
+    @FullTextField(analyzer = SearchAnalysis.PINYIN)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(
+                    @PropertyValue(propertyName = "displayName")),
+            @ObjectPath(
+                    @PropertyValue(propertyName = "profileHeld"))})
+    public String getSearchPinyin() { return profileHeld ? "" : ChineseText.pinyinKeys(displayName); }
+
+    @Transient
+    @GenericField(name = "gone")
+    @IndexingDependency(derivedFrom =
+            @ObjectPath(
+                    @PropertyValue(propertyName = "terminated")))
+    public boolean isSearchGone() { return terminated; }
 
     /** Whether moderation keeps this account from signing in and acting at {@code now}. */
     public boolean isRestricted(Instant now) {

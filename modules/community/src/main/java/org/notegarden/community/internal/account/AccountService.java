@@ -193,8 +193,8 @@ public class AccountService {
         if (bio != null && TextLength.of(bio) > 200) {
             errors.add(new FieldError("bio", "must be at most 200 characters"));
         }
-        if (locale != null && !Set.of("en", "zh-CN").contains(locale)) {
-            errors.add(new FieldError("locale", "must be en or zh-CN"));
+        if (locale != null && !Set.of("en", "zh-CN", "zh-TW").contains(locale)) {
+            errors.add(new FieldError("locale", "must be en, zh-CN or zh-TW"));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
@@ -215,6 +215,11 @@ public class AccountService {
     public Account setPrivateProfile(long accountId, boolean privateProfile) {
         Account account = em.find(Account.class, accountId);
         account.setPrivateProfile(privateProfile);
+        // Through the entities, so the search index follows the new setting too.
+        em.createQuery("select n from Note n where n.authorId = :a and n.authorPrivate <> :p",
+                        org.notegarden.community.internal.note.Note.class)
+                .setParameter("a", accountId).setParameter("p", privateProfile).getResultList()
+                .forEach(n -> n.setAuthorPrivate(privateProfile));
         return account;
     }
 

@@ -15,8 +15,20 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.notegarden.i18n.api.ChineseText;
+import org.notegarden.i18n.api.SearchAnalysis;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +42,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "cm_note")
+@Indexed(index = "note")
 public class Note {
     /** HELD: screening sent it to review; REMOVED: moderation took it down (both visible to the author only). */
     public enum State { DRAFT, PUBLISHED, DELETED, HELD, REMOVED }
@@ -40,30 +53,45 @@ public class Note {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cm_id")
     @SequenceGenerator(name = "cm_id", sequenceName = "cm_id_seq", allocationSize = 50)
     private Long id;
+    @GenericField
     @Column(name = "author_id", nullable = false)
     private long authorId;
     @Column(nullable = false)
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
     private String title;
     @Column(nullable = false)
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
     private String body;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @KeywordField
     private Kind kind;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @KeywordField
     private State state;
     @Column(name = "location_name")
     private String locationName;
+    // Counters change through SQL, unseen by automatic indexing: the services that change them
+    // reindex the note (SearchIndexing.countersChanged), so "most liked" sorts stay current.
     @Column(name = "like_count", nullable = false, updatable = false)
+    @GenericField(sortable = Sortable.YES)
     private int likeCount;
     @Column(name = "collect_count", nullable = false, updatable = false)
+    @GenericField(sortable = Sortable.YES)
     private int collectCount;
     @Column(name = "comment_count", nullable = false, updatable = false)
     private int commentCount;
     @Column(name = "age_restricted", nullable = false)
+    @GenericField
     private boolean ageRestricted;
     @Column(nullable = false)
+    @GenericField
     private boolean demoted;
+    /** Copied from the author's profile setting: a private profile's notes stay out of search. */
+    @Column(name = "author_private", nullable = false)
+    @GenericField
+    private boolean authorPrivate;
     @Column(name = "moderation_label", nullable = false)
     private boolean moderationLabel;
     @Column(name = "statement_id")
@@ -76,6 +104,7 @@ public class Note {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Column(name = "published_at")
+    @GenericField(sortable = Sortable.YES)
     private Instant publishedAt;
     @Column(name = "review_order_id", updatable = false)
     private Long reviewOrderId;
@@ -108,6 +137,8 @@ public class Note {
     @ElementCollection(fetch = FetchType.EAGER) // small; views run after the transaction ends
     @CollectionTable(name = "cm_note_topic", joinColumns = @JoinColumn(name = "note_id"))
     @Column(name = "topic")
+    @FullTextField(name = "topics", analyzer = SearchAnalysis.TEXT)
+    @KeywordField(name = "topicKey", normalizer = SearchAnalysis.KEYWORD, aggregable = Aggregable.YES)
     private Set<String> topics = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER) // small; views run after the transaction ends
@@ -250,6 +281,8 @@ public class Note {
 
     public Long getId() { return id; }
     public long getAuthorId() { return authorId; }
+    /** Grows with every change to the note; translations are cached per version. */
+    public long getVersion() { return version; }
     public String getTitle() { return title; }
     public String getBody() { return body; }
     public Kind getKind() { return kind; }
@@ -272,6 +305,22 @@ public class Note {
     public Instant getPublishedAt() { return publishedAt; }
     public List<Long> getMediaIds() { return List.copyOf(mediaIds); }
     public Set<String> getTopics() { return Set.copyOf(topics); }
+
+    /** Pinyin keys of the Chinese in title, text and topics, so "kafei" finds 咖啡 (index only). */
+    @Transient
+    @FullTextField(analyzer = SearchAnalysis.PINYIN)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "title")),
+            @ObjectPath(@PropertyValue(propertyName = "body")),
+            @ObjectPath(@PropertyValue(propertyName = "topics"))})
+    public String getPinyin() {
+        return ChineseText.pinyinKeys(title + " " + body + " " + String.join(" ", topics));
+    }
+
+    public boolean isAuthorPrivate() { return authorPrivate; }
+
+    /** Follows the author's profile setting (set at creation and when the author changes it). */
+    public void setAuthorPrivate(boolean authorPrivate) { this.authorPrivate = authorPrivate; }
     public Set<Long> getMentionIds() { return Set.copyOf(mentionIds); }
     public List<Long> getProductIds() { return List.copyOf(productIds); }
     public Long getReviewOrderId() { return reviewOrderId; }

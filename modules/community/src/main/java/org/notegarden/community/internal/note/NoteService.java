@@ -78,6 +78,8 @@ public class NoteService {
         NoteRules.Valid valid = check(authorId, input, publish);
         Instant now = clock.instant();
         Note note = new Note(authorId, now);
+        var author = em.find(org.notegarden.community.internal.account.Account.class, authorId);
+        note.setAuthorPrivate(author != null && author.isPrivateProfile());
         note.edit(valid, now);
         if (purchase != null) {
             note.reviewOf(purchase.orderId(), purchase.skuId(), purchase.productId());
@@ -174,13 +176,29 @@ public class NoteService {
         requireOwn(editorId, noteId).delete(clock.instant());
     }
 
-    /** A note the viewer may see; drafts of others and deleted notes look like missing ones. */
+    /**
+     * A note the viewer may see; drafts of others, deleted notes and a private profile's notes
+     * (to anyone but its followers) look like missing ones. Comments, replies, likes and collects
+     * all come through here, so none of them reveals a note its page would not show.
+     */
     public Note requireVisible(long noteId, Long viewerId) {
         Note note = em.find(Note.class, noteId);
-        if (note == null || !note.isVisibleTo(viewerId)) {
+        if (note == null || !note.isVisibleTo(viewerId) || !authorSharesWith(note.getAuthorId(), viewerId)) {
             throw Problems.notFound("noteId", "note " + noteId);
         }
         return note;
+    }
+
+    private boolean authorSharesWith(long authorId, Long viewerId) {
+        if (viewerId != null && viewerId == authorId) {
+            return true;
+        }
+        var author = em.find(org.notegarden.community.internal.account.Account.class, authorId);
+        if (author == null || !author.isPrivateProfile()) {
+            return true;
+        }
+        return viewerId != null && !em.createNativeQuery("SELECT 1 FROM cm_follow WHERE follower_id = ?1 AND followee_id = ?2")
+                .setParameter(1, viewerId).setParameter(2, authorId).getResultList().isEmpty();
     }
 
     private void applyLabels(Note note, long authorId, Labels labels) {

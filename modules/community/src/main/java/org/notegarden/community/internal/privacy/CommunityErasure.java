@@ -26,12 +26,18 @@ public class CommunityErasure {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
+    @jakarta.inject.Inject
+    org.notegarden.community.internal.search.SearchIndexing searchIndexing;
     @Inject
     MediaStore store;
 
     void erase(@Observes AccountErased e) {
         long id = e.accountId();
         run("UPDATE cm_note SET state = 'DELETED', title = '', body = '', location_name = NULL, ip_location = NULL WHERE author_id = ?1", id);
+        // Rows removed by SQL are unseen by automatic indexing: take them out of the index by hand.
+        searchIndexing.forget(id, em.createQuery("select n.id from Note n where n.authorId = :a", Long.class)
+                .setParameter("a", id).getResultList());
+        run("DELETE FROM cm_search_log WHERE account_id = ?1", id);
         run("DELETE FROM cm_note_topic WHERE note_id IN (SELECT id FROM cm_note WHERE author_id = ?1)", id);
         run("DELETE FROM cm_note_mention WHERE note_id IN (SELECT id FROM cm_note WHERE author_id = ?1)", id);
         run("DELETE FROM cm_note_mention WHERE account_id = ?1", id);

@@ -55,8 +55,10 @@ public class CommunityPersonalData implements PersonalData {
                 + "ON a.id = f.follower_id WHERE f.followee_id = ?1", id, "handle", "since"));
         sink.json("community/collaborations.json", Rows.of(em, "SELECT id, brand_name, creator_id, brief, state, created_at FROM cm_collab "
                 + "WHERE brand_account_id = ?1 OR creator_id = ?1", id, "id", "brand", "creatorId", "brief", "state", "createdAt"));
-        sink.json("community/observed/notifications.json", Rows.of(em, "SELECT kind, actor_id, note_id, created_at, read_at FROM cm_notification "
-                + "WHERE recipient_id = ?1 ORDER BY id", id, "kind", "actorId", "noteId", "at", "readAt"));
+        sink.json("community/observed/notifications.json", Rows.of(em, "SELECT kind, actor_id, note_id, detail, statement_id, created_at, read_at FROM cm_notification "
+                + "WHERE recipient_id = ?1 ORDER BY id", id, "kind", "actorId", "noteId", "detail", "statementId", "at", "readAt"));
+        sink.json("community/searches.json", Rows.of(em, "SELECT term, created_at FROM cm_search_log WHERE account_id = ?1 ORDER BY id",
+                id, "term", "at"));
         sink.json("community/observed/sessions.json", Rows.of(em, "SELECT kind, created_at, expires_at FROM cm_session WHERE account_id = ?1",
                 id, "kind", "createdAt", "expiresAt"));
         List<Media> uploads = em.createQuery("select m from Media m where m.ownerId = :a order by m.id", Media.class)

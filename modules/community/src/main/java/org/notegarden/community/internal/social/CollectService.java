@@ -27,6 +27,8 @@ public class CollectService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     @Inject
+    org.notegarden.community.internal.search.SearchIndexing searchIndexing;
+    @Inject
     Clock clock;
     @Inject
     NoteService notes;
@@ -53,6 +55,7 @@ public class CollectService {
                 .setParameter(1, accountId).setParameter(2, noteId).setParameter(3, boardId)
                 .setParameter(4, clock.instant()).executeUpdate();
         Counters.add(em, "cm_note", "collect_count", noteId, 1);
+        searchIndexing.countersChanged(note);
         notifier.notify(note.getAuthorId(), Notification.Kind.COLLECT, accountId, noteId, null);
         insights.onNote(org.notegarden.community.internal.insights.InsightKind.COLLECT, noteId);
     }
@@ -64,6 +67,7 @@ public class CollectService {
                 .setParameter(1, accountId).setParameter(2, noteId).executeUpdate();
         if (removed > 0) {
             Counters.add(em, "cm_note", "collect_count", noteId, -1);
+            searchIndexing.countersChanged(em.find(Note.class, noteId));
         }
     }
 

@@ -21,6 +21,8 @@ public class LikeService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     @Inject
+    org.notegarden.community.internal.search.SearchIndexing searchIndexing;
+    @Inject
     Clock clock;
     @Inject
     NoteService notes;
@@ -40,6 +42,7 @@ public class LikeService {
         em.createNativeQuery("INSERT INTO cm_note_like (note_id, account_id, created_at) VALUES (?1, ?2, ?3)")
                 .setParameter(1, noteId).setParameter(2, accountId).setParameter(3, clock.instant()).executeUpdate();
         Counters.add(em, "cm_note", "like_count", noteId, 1);
+        searchIndexing.countersChanged(note);
         notifier.notify(note.getAuthorId(), Notification.Kind.LIKE_NOTE, accountId, noteId, null);
         insights.onNote(org.notegarden.community.internal.insights.InsightKind.LIKE, noteId);
     }
@@ -51,6 +54,7 @@ public class LikeService {
                 .setParameter(1, noteId).setParameter(2, accountId).executeUpdate();
         if (removed > 0) {
             Counters.add(em, "cm_note", "like_count", noteId, -1);
+            searchIndexing.countersChanged(em.find(Note.class, noteId));
         }
     }
 

@@ -83,6 +83,12 @@ public class ContentScreening implements Screening {
         return v;
     }
 
+    @Override
+    public boolean fitForPublicList(String text) {
+        String t = text == null ? "" : text;
+        return lists().refused(t).isEmpty() && lists().held(t).isEmpty() && SpamSignals.of(t, false).isEmpty();
+    }
+
     /** Candidates share a band (pigeonhole), then the exact distance decides. */
     private int otherAuthorsWithNearDuplicates(long hash, long authorId, Instant now) {
         List<Fingerprint> candidates = em.createQuery("select f from Fingerprint f where f.createdAt > :since and f.authorId <> :me "

@@ -1,0 +1,185 @@
+package org.notegarden.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notegarden.app.it.ApiClient.Res;
+import org.notegarden.app.it.ApiClient.User;
+
+/**
+ * Search on the embedded Lucene index with bilingual fixtures: words inside Chinese compounds,
+ * Traditional → Simplified, pinyin, English stems, the other language through the translator
+ * (and turning it off), sorts, filters, moderation taking notes out, people, topics, history,
+ * hot searches and suggestions. Other ITs share the database, so each test looks for its own
+ * notes by a marker word of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Ids of the notes found for a query string such as "q=咖啡&sort=latest". */
+    private static List<Long> found(ApiClient api, String query) {
+        Res r = api.get("/search/notes?" + query + "&limit=50", null);
+        assertEquals(200, r.status(), r.toString());
+        return r.obj().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(n -> n.getJsonNumber("id").longValue()).toList();
+    }
+
+    private static String marker() {
+        // Letters only, so the English analysis keeps it as one word.
+        return "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+    }
+
+    @Test
+    void chineseWordsInsideCompoundsTraditionalFoldingPinyinAndEnglishStems() {
+        ApiClient api = new ApiClient(url);
+        User writer = api.register("searcher");
+        String m = marker();
+        long cafe = api.publishNote(writer, "上海的咖啡店推荐", "周末去了三家咖啡店 " + m);
+        long taiwan = api.publishNote(writer, "台湾夜市美食", "夜市小吃合集 " + m);
+        long lattes = api.publishNote(writer, "My favourite lattes", "Three cafés worth the queue " + m);
+
+        assertTrue(found(api, "q=" + enc("咖啡 " + m)).contains(cafe), "咖啡 is found inside 咖啡店");
+        assertTrue(found(api, "q=" + enc("臺灣 " + m)).contains(taiwan), "Traditional 臺灣 finds Simplified 台湾");
+        assertTrue(found(api, "q=" + enc("kafei")).contains(cafe), "pinyin kafei finds 咖啡");
+        assertTrue(found(api, "q=" + enc("latte " + m)).contains(lattes), "latte finds lattes");
+        assertFalse(found(api, "q=" + enc("夜市 " + m)).contains(cafe), "and only what matches");
+
+        Res bad = api.get("/search/notes?q=x&sort=cheapest", null);
+        assertEquals(422, bad.status());
+        assertEquals("sort", bad.problemField());
+        assertEquals("q", api.get("/search/notes?q=" + enc("x".repeat(101)), null).problemField());
+        assertEquals("time", api.get("/search/notes?q=x&time=year", null).problemField());
+    }
+
+    @Test
+    void englishQueriesFindChineseNotesUnlessTurnedOff() {
+        ApiClient api = new ApiClient(url);
+        User writer = api.register("crosslang");
+        long chinese = api.publishNote(writer, "咖啡拉花教程", "在家练习咖啡拉花");
+        Res r = api.get("/search/notes?q=coffee&limit=50", null);
+        assertTrue(r.obj().getString("translatedQuery").contains("咖啡"), r.toString());
+        assertTrue(found(api, "q=coffee").contains(chinese), "coffee finds 咖啡 through the translator");
+        assertFalse(found(api, "q=coffee&crossLanguage=false").contains(chinese), "not when the reader turns it off");
+        long english = api.publishNote(writer, "Coffee art basics", "Milk foam and patience");
+        assertTrue(found(api, "q=" + enc("咖啡")).contains(english), "and the other way round");
+    }
+
+    @Test
+    void sortsFiltersAndModerationRemoval() {
+        ApiClient api = new ApiClient(url);
+        User writer = api.register("sorter");
+        String m = marker();
+        long first = api.publishNote(writer, "Glow serum one " + m, "first");
+        long second = api.publishNote(writer, "Glow serum two " + m, "second");
+        long third = api.publishNote(writer, "Glow serum three " + m, "third");
+        for (int i = 0; i < 2; i++) {
+            User fan = api.register("fan");
+            assertEquals(200, api.put("/notes/" + second + "/like", fan.token(), null).status());
+        }
+        User collector = api.register("collector");
+        assertEquals(200, api.put("/notes/" + first + "/like", collector.token(), null).status());
+        Res collected = api.put("/notes/" + third + "/collect", collector.token(), "{}");
+        assertTrue(collected.status() == 200 || collected.status() == 204, collected.toString());
+
+        assertEquals(List.of(third, second, first), found(api, "q=" + m + "&sort=latest"));
+        assertEquals(List.of(second, first), found(api, "q=" + m + "&sort=most_liked").subList(0, 2), "likes counted at once");
+        assertEquals(third, found(api, "q=" + m + "&sort=most_collected").get(0));
+        assertEquals(3, found(api, "q=" + m + "&time=day").size());
+        assertEquals(0, found(api, "q=" + m + "&type=video").size());
+
+        long video = api.upload(writer, TestImages.fakeMp4(50_000), "video/mp4");
+        long clip = api.post("/notes", writer.token(), Json.createObjectBuilder().add("title", "Glow routine clip " + m)
+                .add("body", "video").add("mediaIds", Json.createArrayBuilder().add(video)).add("publish", true).build().toString())
+                .obj().getJsonNumber("id").longValue();
+        assertEquals(List.of(clip), found(api, "q=" + m + "&type=video"));
+
+        // A moderator's removal takes the note out of search at once; the author's deletion too.
+        User mod = Moderators.appoint(api, api.adminToken(), "modsearch", null);
+        Res notice = api.post("/notices", collector.token(), "{\"subjectKind\":\"NOTE\",\"subjectId\":" + first
+                + ",\"category\":\"SCAMS_AND_FRAUD\",\"explanation\":\"Reporting for the search test.\",\"goodFaith\":true}");
+        assertEquals(201, notice.status(), notice.toString());
+        long caseId = Moderators.caseFor(api, mod, "en", "NOTE", first).getJsonNumber("id").longValue();
+        Moderators.claimAndDecide(api, mod, caseId, "\"decision\":\"REMOVE\",\"facts\":\"Misleading health claims in the note.\","
+                + "\"policyClause\":\"Community Guidelines §5\"");
+        assertFalse(found(api, "q=" + m).contains(first), "removed by moderation");
+        assertEquals(204, api.delete("/notes/" + third, writer.token()).status());
+        assertFalse(found(api, "q=" + m).contains(third), "deleted by its author");
+        assertTrue(found(api, "q=" + m).contains(second));
+
+        // A private profile's notes leave search when the author switches it on.
+        assertEquals(200, api.send("PATCH", "/me", writer.token(), "{\"privateProfile\":true}").status());
+        assertFalse(found(api, "q=" + m).contains(second), "private profiles are not searchable");
+    }
+
+    @Test
+    void peopleTopicsHistoryHotSearchesAndSuggestions() {
+        ApiClient api = new ApiClient(url);
+        String m = marker();
+        User creator = api.register("kafeiren");
+        assertEquals(200, api.send("PATCH", "/me", creator.token(), "{\"displayName\":\"咖啡达人 " + m + "\"}").status());
+        List<String> handles = api.get("/search/users?q=" + enc(creator.handle().substring(0, 8)), null).obj().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(p -> p.getString("handle")).toList();
+        assertTrue(handles.contains(creator.handle()), "handles by prefix: " + handles);
+        assertTrue(api.get("/search/users?q=" + m, null).raw().body().contains(creator.handle()), "names by word");
+
+        String topic = "拿铁" + m;
+        api.publishNote(creator, "今日拿铁", "#" + topic + " 燕麦奶"); // 燕麦奶 holds 奶, which screening must not hold
+        List<JsonObject> topics = api.get("/search/topics?q=" + enc(topic), null).json().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(topic, topics.get(0).getString("topic"), topics.toString());
+        assertEquals(1, topics.get(0).getJsonNumber("notes").longValue());
+
+        User reader = api.register("historian");
+        String term = "oat latte " + m;
+        api.get("/search/notes?q=" + enc(term), reader.token());
+        api.get("/search/notes?q=" + enc("matcha " + m), reader.token());
+        List<String> history = api.get("/search/history", reader.token()).json().asJsonArray().getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList();
+        assertEquals(List.of("matcha " + m, term), history, "newest first");
+        assertEquals(401, api.get("/search/history", null).status());
+
+        assertFalse(api.get("/search/hot", null).raw().body().contains(term), "one searcher does not make a hot search");
+        assertFalse(api.get("/search/suggest?q=" + enc("oat latte"), null).raw().body().contains(term), "nor a suggestion");
+        User other = api.register("second");
+        api.get("/search/notes?q=" + enc(term), other.token());
+        assertTrue(api.get("/search/hot", null).raw().body().contains(term), "two searchers do");
+        assertTrue(api.get("/search/suggest?q=" + enc("oat latte"), null).raw().body().contains(term));
+        String rude = "fuck " + m;
+        api.get("/search/notes?q=" + enc(rude), reader.token());
+        api.get("/search/notes?q=" + enc(rude), other.token());
+        assertFalse(api.get("/search/hot", null).raw().body().contains(rude), "screened words never reach the hot list");
+
+        JsonObject suggest = api.get("/search/suggest?q=" + enc(topic), null).obj();
+        assertTrue(suggest.getJsonArray("topics").toString().contains(topic), suggest.toString());
+
+        assertEquals(204, api.delete("/search/history", reader.token()).status());
+        assertEquals(0, api.get("/search/history", reader.token()).json().asJsonArray().size(), "cleared");
+        assertTrue(api.get("/search/hot", null).raw().body().contains(term), "hot searches keep the anonymous count");
+    }
+}

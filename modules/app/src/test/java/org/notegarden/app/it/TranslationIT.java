@@ -1,0 +1,85 @@
+package org.notegarden.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notegarden.app.it.ApiClient.Res;
+import org.notegarden.app.it.ApiClient.User;
+
+/**
+ * "Translate" on notes and comments with the embedded CC-CEDICT provider: labelled word-level,
+ * cached per version (an edit is translated anew), the author's own translation first, only what
+ * the reader may see, and bad requests answered 422 naming the parameter.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TranslationIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void notesAndCommentsTranslateAndTheAuthorsOwnTranslationComesFirst() {
+        ApiClient api = new ApiClient(url);
+        User author = api.register("translator");
+        long noteId = api.publishNote(author, "咖啡店推荐", "这家咖啡很好喝");
+
+        JsonObject en = api.get("/translate/note/" + noteId + "?to=en", null).obj();
+        assertTrue(en.getString("body").toLowerCase().contains("coffee"), en.toString());
+        assertTrue(en.getBoolean("wordLevel"), "the offline translator says it is word by word");
+        assertEquals("cc-cedict", en.getString("provider"));
+        assertFalse(en.getBoolean("byAuthor"));
+        assertEquals("zh", en.getString("from"));
+        assertEquals(en, api.get("/translate/note/" + noteId + "?to=en-US", null).obj(), "cached, and en-US means en");
+
+        assertEquals("to", api.get("/translate/note/" + noteId + "?to=zh", null).problemField(), "already Chinese");
+        assertEquals("to", api.get("/translate/note/" + noteId + "?to=fr", null).problemField());
+        assertEquals(404, api.get("/translate/note/987654321?to=en", null).status());
+
+        // An edit is a new version: translated anew.
+        Res edited = api.put("/notes/" + noteId, author.token(), "{\"title\":\"咖啡店推荐\",\"body\":\"这家的茶很好喝\",\"publish\":true}");
+        assertEquals(200, edited.status(), edited.toString());
+        assertTrue(api.get("/translate/note/" + noteId + "?to=en", null).obj().getString("body").toLowerCase().contains("tea"));
+
+        // The author's own translation takes precedence and says whose it is.
+        User stranger = api.register("notauthor");
+        assertEquals(403, api.put("/translate/note/" + noteId + "/own/en", stranger.token(), "{\"title\":\"Mine\",\"body\":\"Not yours\"}").status());
+        assertEquals("body", api.put("/translate/note/" + noteId + "/own/en", author.token(), "{\"title\":\"Tea\",\"body\":\"buy followers\"}")
+                .problemField(), "screened like the note");
+        assertEquals("title", api.put("/translate/note/" + noteId + "/own/en", author.token(), "{\"title\":\"" + "x".repeat(51) + "\"}")
+                .problemField());
+        Res own = api.put("/translate/note/" + noteId + "/own/en", author.token(), "{\"title\":\"Café tips\",\"body\":\"Their tea is lovely.\"}");
+        assertEquals(200, own.status(), own.toString());
+        JsonObject byAuthor = api.get("/translate/note/" + noteId + "?to=en", null).obj();
+        assertTrue(byAuthor.getBoolean("byAuthor"));
+        assertEquals("Their tea is lovely.", byAuthor.getString("body"));
+        assertEquals(204, api.delete("/translate/note/" + noteId + "/own/en", author.token()).status());
+        assertFalse(api.get("/translate/note/" + noteId + "?to=en", null).obj().getBoolean("byAuthor"), "machine again");
+
+        // Comments, the other way round.
+        Res comment = api.post("/notes/" + noteId + "/comments", stranger.token(), "{\"body\":\"I love coffee\"}");
+        assertEquals(201, comment.status(), comment.toString());
+        long commentId = comment.obj().getJsonNumber("id").longValue();
+        assertTrue(api.get("/translate/comment/" + commentId + "?to=zh", null).obj().getString("body").contains("咖啡"));
+
+        // Only what the reader may see.
+        Res draft = api.post("/notes", author.token(), "{\"title\":\"草稿\",\"body\":\"还没写完\"}");
+        long draftId = draft.obj().getJsonNumber("id").longValue();
+        assertEquals(404, api.get("/translate/note/" + draftId + "?to=en", stranger.token()).status());
+        assertEquals(200, api.get("/translate/note/" + draftId + "?to=en", author.token()).status(), "the author may");
+    }
+}

@@ -1,0 +1,88 @@
+package org.notegarden.app.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notegarden.app.it.ApiClient;
+import org.notegarden.app.it.Deployments;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * In real headless Chromium: search with suggestions while typing, open a Chinese note from the
+ * results and translate it (and back), see why a card is in the home feed, and switch the whole
+ * interface to 繁體中文.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchTranslateIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL url;
+    WebClient web;
+
+    @BeforeEach
+    void browser() throws Exception {
+        web = WebClient.start(url);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (web != null) {
+            web.close("search-last-screen.png");
+        }
+    }
+
+    @Test
+    void searchSuggestTranslateAndTraditionalChinese() {
+        ApiClient api = new ApiClient(url);
+        String m = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        ApiClient.User author = api.register("cafeauthor");
+        long noteId = api.publishNote(author, "上海的咖啡店推荐", "这家咖啡很好喝 " + m);
+        String term = "咖啡店 " + m;
+        // Two other people searched for it, so it may be suggested.
+        for (int i = 0; i < 2; i++) {
+            api.get("/search/notes?q=" + URLEncoder.encode(term, StandardCharsets.UTF_8), api.register("seeker").token());
+        }
+
+        web.signUp("reader" + m, "Rita");
+        web.open("#/search");
+        web.type(By.name("q"), "咖啡店 zq");
+        web.click(By.xpath("//a[contains(@class,'suggestion') and contains(., '" + m + "')]"));
+        web.click(By.cssSelector(".search-results .card[data-note-id='" + noteId + "']"));
+        web.visible(By.cssSelector(".note-title"));
+
+        web.click(By.name("translate"));
+        web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".translation-label"), "word by word"));
+        assertTrue(web.driver.findElement(By.cssSelector(".note-body")).getText().toLowerCase().contains("coffee"));
+        web.click(By.name("translate"));
+        web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".note-body"), "很好喝"));
+
+        web.open("#/");
+        web.click(By.cssSelector(".card .why"));
+        web.visible(By.cssSelector(".why-panel .why-reasons li"));
+
+        web.click(By.name("lang"));
+        web.click(By.cssSelector(".lang-option[data-locale='zh-TW']"));
+        web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".bottombar"), "首頁"));
+        web.open("#/search");
+        web.wait.until(ExpectedConditions.attributeContains(By.name("q"), "placeholder", "搜尋"));
+        assertTrue(web.driver.findElement(By.cssSelector(".hot-searches")).getText().contains("熱門搜尋"));
+    }
+}

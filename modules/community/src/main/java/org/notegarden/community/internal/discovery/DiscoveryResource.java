@@ -1,0 +1,94 @@
+package org.notegarden.community.internal.discovery;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.notegarden.community.internal.web.NoteViews;
+import org.notegarden.platform.api.Caller;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.RequestBodies;
+
+/**
+ * The home feed with "why am I seeing this?": each card comes with the reasons it was ranked.
+ * The mode the reader chose stays chosen; "not interested" removes a note and lowers similar ones.
+ */
+@RequestScoped
+@Path("discovery")
+@Produces(MediaType.APPLICATION_JSON)
+public class DiscoveryResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    DiscoveryService discovery;
+    @Inject
+    NoteViews views;
+
+    public record Item(NoteViews.NoteCard note, List<Reason> reasons) {
+    }
+
+    public record Feed(String mode, boolean personalisationAllowed, boolean modeChosen, List<Item> items, Integer nextOffset) {
+    }
+
+    public static class ModeBody {
+        public String mode;
+    }
+
+    @GET
+    @Path("feed")
+    public Feed feed(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        int off = offset == null ? 0 : offset;
+        int lim = limit == null ? 20 : limit;
+        if (off < 0 || off > 1000) {
+            throw Problems.invalid("offset", "must be between 0 and 1000");
+        }
+        if (lim < 1 || lim > 50) {
+            throw Problems.invalid("limit", "must be between 1 and 50");
+        }
+        Long viewer = caller.current().map(Caller::accountId).orElse(null);
+        DiscoveryService.Mode mode = discovery.modeFor(viewer);
+        List<Recommender.Ranked> ranked = discovery.page(viewer, mode.mode(), off, lim);
+        boolean more = ranked.size() > lim;
+        List<Recommender.Ranked> shown = more ? ranked.subList(0, lim) : ranked;
+        Map<Long, NoteViews.NoteCard> cards = views.cards(shown.stream().map(Recommender.Ranked::noteId).toList(), viewer).stream()
+                .collect(Collectors.toMap(NoteViews.NoteCard::id, Function.identity()));
+        List<Item> items = shown.stream().filter(r -> cards.containsKey(r.noteId()))
+                .map(r -> new Item(cards.get(r.noteId()), r.reasons())).toList();
+        return new Feed(mode.mode().name(), mode.personalisationAllowed(), mode.chosen(), items, more ? off + lim : null);
+    }
+
+    @PUT
+    @Path("mode")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DiscoveryService.Mode choose(ModeBody body) {
+        RequestBodies.required(body);
+        return discovery.choose(caller.require().accountId(), body.mode);
+    }
+
+    @PUT
+    @Path("not-interested/{noteId}")
+    public Response notInterested(@PathParam("noteId") long noteId) {
+        discovery.notInterested(caller.require().accountId(), noteId);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("not-interested/{noteId}")
+    public Response undo(@PathParam("noteId") long noteId) {
+        discovery.undoNotInterested(caller.require().accountId(), noteId);
+        return Response.noContent().build();
+    }
+}

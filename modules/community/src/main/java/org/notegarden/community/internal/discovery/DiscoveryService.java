@@ -1,0 +1,131 @@
+package org.notegarden.community.internal.discovery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.note.NoteService;
+import org.notegarden.community.internal.web.AccountViews;
+import org.notegarden.compliance.api.Consents;
+import org.notegarden.compliance.api.IpLocation;
+import org.notegarden.platform.api.Problems;
+
+/**
+ * The home feed: which mode applies to whom, the non-personalised lists, and "not interested".
+ * Personalisation needs the person's consent and is never used for minors; without either, and
+ * for signed-out readers, the feed is made without any personal data.
+ */
+@ApplicationScoped
+public class DiscoveryService {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    Consents consents;
+    @Inject
+    AccountViews accounts;
+    @Inject
+    IpLocation ipLocation;
+    @Inject
+    InterestReader interests;
+    @Inject
+    Recommender recommender;
+    @Inject
+    NoteService notes;
+
+    /** The mode in force, and whether "for you" could be chosen at all (consent given, not a minor). */
+    public record Mode(FeedMode mode, boolean personalisationAllowed, boolean chosen) {
+    }
+
+    public Mode modeFor(Long viewerId) {
+        if (viewerId == null) {
+            return new Mode(FeedMode.POPULAR_NEARBY, false, false);
+        }
+        Account a = em.find(Account.class, viewerId);
+        boolean allowed = a != null && !accounts.isMinor(a) && consents.granted(viewerId, Consents.Purpose.PERSONALISATION);
+        FeedMode chosen = a == null || a.getFeedMode() == null ? null : FeedMode.valueOf(a.getFeedMode());
+        FeedMode mode = chosen != null ? chosen : allowed ? FeedMode.FOR_YOU : FeedMode.POPULAR_NEARBY;
+        if (mode.personalised() && !allowed) {
+            mode = FeedMode.POPULAR_NEARBY; // consent withdrawn (or a minor): the choice waits until it may apply
+        }
+        return new Mode(mode, allowed, chosen != null);
+    }
+
+    @Transactional
+    public Mode choose(long viewerId, String requested) {
+        FeedMode mode;
+        try {
+            mode = FeedMode.valueOf(requested == null ? "" : requested.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid("mode", "must be FOR_YOU, LATEST or POPULAR_NEARBY");
+        }
+        Account a = em.find(Account.class, viewerId);
+        if (mode.personalised() && accounts.isMinor(a)) {
+            throw Problems.invalid("mode", "personalised recommendations are not offered to accounts of minors");
+        }
+        if (mode.personalised() && !consents.granted(viewerId, Consents.Purpose.PERSONALISATION)) {
+            throw Problems.invalid("mode", "personalised recommendations need your consent: turn on personalisation in Privacy");
+        }
+        a.chooseFeedMode(mode.name());
+        return modeFor(viewerId);
+    }
+
+    /** One page of the feed in the given mode, ranked with its reasons. */
+    public List<Recommender.Ranked> page(Long viewerId, FeedMode mode, int offset, int limit) {
+        List<Recommender.Ranked> all = switch (mode) {
+            case FOR_YOU -> recommender.rank(viewerId, interests.of(viewerId));
+            case LATEST -> latest(offset + limit + 1);
+            case POPULAR_NEARBY -> popularNear(ipLocation.ofCurrentRequest().country(), offset + limit + 1);
+        };
+        if (viewerId != null && mode != FeedMode.FOR_YOU) {
+            var dismissed = interests.dismissed(viewerId);
+            all = all.stream().filter(r -> !dismissed.contains(r.noteId())).toList();
+        }
+        return all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit + 1));
+    }
+
+    @Transactional
+    public void notInterested(long viewerId, long noteId) {
+        notes.requireVisible(noteId, viewerId);
+        boolean already = !em.createNativeQuery("SELECT 1 FROM cm_not_interested WHERE account_id = ?1 AND note_id = ?2")
+                .setParameter(1, viewerId).setParameter(2, noteId).getResultList().isEmpty();
+        if (!already) {
+            em.createNativeQuery("INSERT INTO cm_not_interested (account_id, note_id, created_at) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, viewerId).setParameter(2, noteId).setParameter(3, clock.instant()).executeUpdate();
+        }
+    }
+
+    @Transactional
+    public void undoNotInterested(long viewerId, long noteId) {
+        em.createNativeQuery("DELETE FROM cm_not_interested WHERE account_id = ?1 AND note_id = ?2")
+                .setParameter(1, viewerId).setParameter(2, noteId).executeUpdate();
+    }
+
+    private List<Recommender.Ranked> latest(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT n.id FROM cm_note n WHERE " + Recommender.RECOMMENDABLE
+                + " ORDER BY n.published_at DESC, n.id DESC").setMaxResults(limit).getResultList();
+        return ids.stream().map(id -> new Recommender.Ranked(id.longValue(), 0, List.of(new Reason("LATEST", null, 0)))).toList();
+    }
+
+    /** Most engaging notes of the last two weeks, those written from the reader's country first. */
+    private List<Recommender.Ranked> popularNear(String country, int limit) {
+        String c = country == null ? "--" : country;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT n.id, CASE WHEN n.ip_location = :c OR n.ip_location LIKE :cp THEN 1 ELSE 0 END "
+                        + "FROM cm_note n WHERE " + Recommender.RECOMMENDABLE + " AND n.published_at > :since "
+                        + "ORDER BY CASE WHEN n.ip_location = :c OR n.ip_location LIKE :cp THEN 0 ELSE 1 END, "
+                        + "(n.like_count + 2 * n.collect_count + n.comment_count) DESC, n.published_at DESC, n.id DESC")
+                .setParameter("c", c).setParameter("cp", c + "-%").setParameter("since", clock.instant().minus(Duration.ofDays(14)))
+                .setMaxResults(limit).getResultList();
+        return rows.stream().map(r -> new Recommender.Ranked(((Number) r[0]).longValue(), 0,
+                List.of(((Number) r[1]).intValue() == 1 ? new Reason("POPULAR_NEARBY", c, 0) : new Reason("POPULAR", null, 0)))).toList();
+    }
+}

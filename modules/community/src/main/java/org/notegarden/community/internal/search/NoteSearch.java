@@ -1,0 +1,157 @@
+package org.notegarden.community.internal.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.note.Note;
+import org.notegarden.i18n.api.ChineseText;
+import org.notegarden.i18n.api.Translator;
+
+/**
+ * Full-text search over the index: notes (title, text, topics, pinyin, and the query's
+ * translation into the other language), people and topics. Only what anyone may see is found:
+ * published, not demoted or age-restricted by moderation, not from a private profile.
+ */
+@ApplicationScoped
+public class NoteSearch {
+    private static final AggregationKey<Map<String, Long>> TOPICS = AggregationKey.of("topics");
+
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    @org.notegarden.i18n.api.Offline
+    Translator translator;
+
+    /** Ids of one page of matching notes (one more than asked, to tell whether more follow) and the translated query used. */
+    public record Hits(List<Long> ids, long total, String translatedQuery) {
+    }
+
+    public Hits notes(SearchQuery q) {
+        String translated = q.hasText() && q.crossLanguage() ? translate(q.text()).orElse(null) : null;
+        var result = Search.session(em).search(Note.class)
+                .select(f -> f.id(Long.class))
+                .where((f, root) -> {
+                    publicNotes(f, root);
+                    if (q.hasText()) {
+                        root.add(matching(f, q, translated));
+                    }
+                    if (q.noteKind() != null) {
+                        root.add(f.match().field("kind").matching(Note.Kind.valueOf(q.noteKind())));
+                    }
+                    var since = q.period().since(clock.instant());
+                    if (since != null) {
+                        root.add(f.range().field("publishedAt").atLeast(since));
+                    }
+                })
+                .sort(f -> switch (q.sort()) {
+                    case LATEST -> f.field("publishedAt").desc();
+                    case MOST_LIKED -> f.field("likeCount").desc().then().score();
+                    case MOST_COLLECTED -> f.field("collectCount").desc().then().score();
+                    case RELEVANCE -> q.hasText() ? f.score().then().field("publishedAt").desc() : f.field("publishedAt").desc();
+                })
+                .fetch(q.offset(), q.limit() + 1);
+        return new Hits(result.hits(), result.total().hitCountLowerBound(), translated);
+    }
+
+    /** The best public matches for a past search (for the "for you" feed), across both languages. */
+    public List<Long> idsFor(String term, int limit) {
+        return notes(new SearchQuery(term, SearchQuery.Sort.RELEVANCE, null, SearchQuery.Period.ANY, 0, limit, true)).ids();
+    }
+
+    /** People by handle (prefix), name or bio (words, pinyin); held profile text is not searchable. */
+    public List<Long> accounts(String text, int limit) {
+        String key = ChineseText.toSimplified(text).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_]", "");
+        return Search.session(em).search(Account.class)
+                .select(f -> f.id(Long.class))
+                .where((f, root) -> {
+                    root.add(f.match().field("gone").matching(false));
+                    var any = f.bool();
+                    any.should(f.simpleQueryString().field("searchProfile").matching(text).defaultOperator(BooleanOperator.AND));
+                    if (!key.isEmpty()) {
+                        any.should(f.wildcard().field("handleKey").matching(key + "*").boost(2f));
+                    }
+                    if (!text.isEmpty() && text.chars().allMatch(c -> Character.isLetter(c) && c < 128 || c == ' ')) {
+                        any.should(f.simpleQueryString().field("searchPinyin").matching(text.toLowerCase(Locale.ROOT))
+                                .defaultOperator(BooleanOperator.AND));
+                    }
+                    root.add(any);
+                })
+                .fetchHits(limit);
+    }
+
+    /**
+     * Topics of the public notes matching the words, with how many notes carry each; topics that
+     * contain the words themselves come first, related ones after.
+     */
+    public List<Map.Entry<String, Long>> topics(String text, int limit) {
+        String translated = text.isEmpty() ? null : translate(text).orElse(null);
+        SearchQuery q = new SearchQuery(text, SearchQuery.Sort.RELEVANCE, null, SearchQuery.Period.ANY, 0, 1, true);
+        var result = Search.session(em).search(Note.class)
+                .where((f, root) -> {
+                    publicNotes(f, root);
+                    if (!text.isEmpty()) {
+                        root.add(matching(f, q, translated));
+                    }
+                })
+                .aggregation(TOPICS, f -> f.terms().field("topicKey", String.class).maxTermCount(100))
+                .fetch(0);
+        String needle = ChineseText.toSimplified(text).toLowerCase(Locale.ROOT).replace("#", "").strip();
+        List<Map.Entry<String, Long>> direct = new ArrayList<>();
+        List<Map.Entry<String, Long>> related = new ArrayList<>();
+        for (var e : result.aggregation(TOPICS).entrySet()) {
+            (needle.isEmpty() || e.getKey().contains(needle) ? direct : related).add(e);
+        }
+        direct.addAll(related);
+        return direct.subList(0, Math.min(limit, direct.size()));
+    }
+
+    private static void publicNotes(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root) {
+        root.add(f.match().field("state").matching(Note.State.PUBLISHED));
+        root.add(f.match().field("demoted").matching(false));
+        root.add(f.match().field("ageRestricted").matching(false));
+        root.add(f.match().field("authorPrivate").matching(false));
+    }
+
+    /** The words in title (weighted most), topics and text; pinyin; and the other language's words, weighted less. */
+    private static org.hibernate.search.engine.search.predicate.SearchPredicate matching(SearchPredicateFactory f, SearchQuery q,
+                                                                                          String translated) {
+        var any = f.bool();
+        any.should(f.simpleQueryString().field("title").boost(3f).field("topics").boost(2f).field("body")
+                .matching(q.text()).defaultOperator(BooleanOperator.AND));
+        if (q.mayBePinyin()) {
+            any.should(f.simpleQueryString().field("pinyin").matching(q.text().toLowerCase(Locale.ROOT))
+                    .defaultOperator(BooleanOperator.AND).boost(0.8f));
+        }
+        if (translated != null) {
+            any.should(f.simpleQueryString().field("title").boost(3f).field("topics").boost(2f).field("body")
+                    .matching(translated).defaultOperator(BooleanOperator.AND).boost(0.5f));
+        }
+        return any.toPredicate();
+    }
+
+    /** The query in the other language (Chinese ↔ English), when the translator has words for it. */
+    Optional<String> translate(String text) {
+        try {
+            boolean chinese = ChineseText.hasHan(text);
+            String out = translator.translate(text, chinese ? "zh" : "en", chinese ? "en" : "zh").text();
+            return out == null || out.isBlank() || out.strip().equalsIgnoreCase(text.strip()) ? Optional.empty() : Optional.of(out.strip());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // searching in one language still works
+        }
+    }
+}

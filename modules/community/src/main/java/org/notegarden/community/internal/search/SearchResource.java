@@ -1,0 +1,128 @@
+package org.notegarden.community.internal.search;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.notegarden.community.internal.note.Note;
+import org.notegarden.community.internal.web.AccountViews;
+import org.notegarden.community.internal.web.NoteViews;
+import org.notegarden.platform.api.Caller;
+import org.notegarden.platform.api.CallerContext;
+
+/**
+ * Search: notes (sorts, note-type and time filters, the other language included unless turned
+ * off), people, topics, suggestions while typing, hot searches and one's own history.
+ */
+@RequestScoped
+@Path("search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    NoteSearch search;
+    @Inject
+    SearchHistory history;
+    @Inject
+    NoteViews notes;
+    @Inject
+    AccountViews accounts;
+
+    /** {@code nextOffset} is null on the last page; {@code translatedQuery} says what the other language was searched with. */
+    public record NoteResults(List<NoteViews.NoteCard> items, Integer nextOffset, long total, String translatedQuery) {
+    }
+
+    public record People(List<AccountViews.Person> items) {
+    }
+
+    public record TopicHit(String topic, long notes) {
+    }
+
+    public record Suggestions(List<String> terms, List<TopicHit> topics, List<AccountViews.Person> users) {
+    }
+
+    @GET
+    @Path("notes")
+    public NoteResults notes(@QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("type") String type,
+                             @QueryParam("time") String time, @QueryParam("offset") Integer offset,
+                             @QueryParam("limit") Integer limit, @QueryParam("crossLanguage") Boolean crossLanguage) {
+        SearchQuery query = SearchQuery.of(q, sort, type, time, offset, limit, crossLanguage);
+        Long viewer = viewer();
+        NoteSearch.Hits hits = search.notes(query);
+        boolean more = hits.ids().size() > query.limit();
+        List<Long> shown = more ? hits.ids().subList(0, query.limit()) : hits.ids();
+        // The database has the last word: a note changed since it was indexed is not shown stale.
+        List<NoteViews.NoteCard> cards = notes.cards(shown, viewer).stream()
+                .filter(c -> Note.State.PUBLISHED.name().equals(c.state())).toList();
+        if (query.hasText() && query.offset() == 0) {
+            history.record(viewer, query.text());
+        }
+        return new NoteResults(cards, more ? query.offset() + query.limit() : null, hits.total(), hits.translatedQuery());
+    }
+
+    @GET
+    @Path("users")
+    public People users(@QueryParam("q") String q, @QueryParam("limit") Integer limit) {
+        SearchQuery query = SearchQuery.of(q, null, null, null, 0, limit, true);
+        if (!query.hasText()) {
+            return new People(List.of());
+        }
+        return new People(people(search.accounts(query.text(), query.limit())));
+    }
+
+    @GET
+    @Path("topics")
+    public List<TopicHit> topics(@QueryParam("q") String q, @QueryParam("limit") Integer limit) {
+        SearchQuery query = SearchQuery.of(q, null, null, null, 0, limit, true);
+        return search.topics(query.text(), query.limit()).stream().map(e -> new TopicHit(e.getKey(), e.getValue())).toList();
+    }
+
+    @GET
+    @Path("suggest")
+    public Suggestions suggest(@QueryParam("q") String q) {
+        SearchQuery query = SearchQuery.of(q, null, null, null, 0, 5, true);
+        if (!query.hasText()) {
+            return new Suggestions(List.of(), List.of(), List.of());
+        }
+        return new Suggestions(history.completing(query.text(), 5),
+                search.topics(query.text(), 3).stream().map(e -> new TopicHit(e.getKey(), e.getValue())).toList(),
+                people(search.accounts(query.text(), 3)));
+    }
+
+    @GET
+    @Path("hot")
+    public List<SearchHistory.HotTerm> hot() {
+        return history.hot(10);
+    }
+
+    @GET
+    @Path("history")
+    public List<String> myHistory() {
+        return history.of(caller.require().accountId(), 20);
+    }
+
+    @DELETE
+    @Path("history")
+    public Response clearHistory() {
+        history.clear(caller.require().accountId());
+        return Response.noContent().build();
+    }
+
+    private List<AccountViews.Person> people(List<Long> ids) {
+        Map<Long, AccountViews.Person> byId = accounts.people(ids);
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private Long viewer() {
+        return caller.current().map(Caller::accountId).orElse(null);
+    }
+}

@@ -1,0 +1,175 @@
+package org.notegarden.community.internal.translation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.notegarden.community.internal.note.Note;
+import org.notegarden.community.internal.note.NoteService;
+import org.notegarden.community.internal.social.Comment;
+import org.notegarden.community.internal.social.CommentService;
+import org.notegarden.compliance.api.Screening;
+import org.notegarden.compliance.api.SubjectKind;
+import org.notegarden.i18n.api.ChineseText;
+import org.notegarden.i18n.api.Translator;
+import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.TextLength;
+
+/**
+ * "Translate" on notes and comments: the author's own translation when there is one, else a
+ * machine translation from the configured provider, cached per content version (an edit makes a
+ * new one) and per provider. Only what the reader may see can be translated.
+ */
+@ApplicationScoped
+public class Translations {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    Translator translator;
+    @Inject
+    NoteService notes;
+    @Inject
+    CommentService comments;
+    @Inject
+    Screening screening;
+
+    /** {@code byAuthor}: written by the note's author; otherwise {@code provider} made it, word by word when {@code wordLevel}. */
+    public record Translated(String title, String body, String from, String to, String provider, boolean wordLevel, boolean byAuthor) {
+    }
+
+    public static String target(String requested) {
+        String to = requested == null ? "" : requested.strip().toLowerCase(Locale.ROOT);
+        if (to.startsWith("zh")) {
+            return "zh";
+        }
+        if (to.startsWith("en")) {
+            return "en";
+        }
+        throw Problems.invalid("to", "must be en or zh");
+    }
+
+    static String languageOf(String text) {
+        return ChineseText.hasHan(text) ? "zh" : "en";
+    }
+
+    @Transactional
+    public Translated note(long noteId, Long viewerId, String to) {
+        Note note = notes.requireVisible(noteId, viewerId);
+        String target = target(to);
+        Optional<Translated> own = authors(noteId, target);
+        if (own.isPresent()) {
+            return own.get();
+        }
+        return machine("NOTE", noteId, note.getVersion(), note.getTitle(), note.getBody(), target);
+    }
+
+    @Transactional
+    public Translated comment(long commentId, Long viewerId, String to) {
+        Comment c = comments.requireVisible(commentId, viewerId);
+        if (c.isDeleted()) {
+            throw Problems.notFound("commentId", "comment " + commentId);
+        }
+        return machine("COMMENT", commentId, 0, "", c.getBody(), target(to)); // comments are never edited
+    }
+
+    /** The author writes (or replaces) their own translation; screened like the note itself. */
+    @Transactional
+    public Translated saveOwn(long authorId, long noteId, String lang, String title, String body) {
+        Note note = notes.requireVisible(noteId, authorId);
+        if (note.getAuthorId() != authorId) {
+            throw Problems.forbidden("Only the author can add their own translation.");
+        }
+        String target = target(lang);
+        List<FieldError> errors = new java.util.ArrayList<>();
+        String t = title == null ? "" : title.strip();
+        String b = body == null ? "" : body.strip();
+        if (TextLength.of(t) > 50) {
+            errors.add(new FieldError("title", "must be at most 50 characters"));
+        }
+        if (TextLength.of(b) > 2000) {
+            errors.add(new FieldError("body", "must be at most 2000 characters"));
+        }
+        if (t.isEmpty() && b.isEmpty()) {
+            errors.add(new FieldError("body", "a translation needs a title or text"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        var verdict = screening.screen(new Screening.Submission(SubjectKind.NOTE, noteId, authorId, null, "body", t + "\n" + b));
+        if (verdict.held()) {
+            // Held text would need its own review path; nothing is stored and the author is told plainly.
+            throw Problems.invalid("body", "this translation contains words that need a moderator's review; rephrase it");
+        }
+        em.createNativeQuery("DELETE FROM cm_note_translation WHERE note_id = ?1 AND lang = ?2")
+                .setParameter(1, noteId).setParameter(2, target).executeUpdate();
+        em.createNativeQuery("INSERT INTO cm_note_translation (note_id, lang, title, body, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, noteId).setParameter(2, target).setParameter(3, t).setParameter(4, b)
+                .setParameter(5, clock.instant()).executeUpdate();
+        return new Translated(t, b, languageOf(note.getTitle() + note.getBody()), target, null, false, true);
+    }
+
+    @Transactional
+    public void deleteOwn(long authorId, long noteId, String lang) {
+        Note note = notes.requireVisible(noteId, authorId);
+        if (note.getAuthorId() != authorId) {
+            throw Problems.forbidden("Only the author can remove their own translation.");
+        }
+        em.createNativeQuery("DELETE FROM cm_note_translation WHERE note_id = ?1 AND lang = ?2")
+                .setParameter(1, noteId).setParameter(2, target(lang)).executeUpdate();
+    }
+
+    private Optional<Translated> authors(long noteId, String target) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT title, body FROM cm_note_translation WHERE note_id = ?1 AND lang = ?2")
+                .setParameter(1, noteId).setParameter(2, target).getResultList();
+        return rows.stream().findFirst().map(r -> new Translated((String) r[0], (String) r[1], target.equals("zh") ? "en" : "zh",
+                target, null, false, true));
+    }
+
+    private Translated machine(String kind, long id, long version, String title, String body, String target) {
+        String from = languageOf(title + body);
+        if (from.equals(target)) {
+            throw Problems.invalid("to", "this is already in " + (target.equals("zh") ? "Chinese" : "English"));
+        }
+        String provider = translator.id();
+        @SuppressWarnings("unchecked")
+        List<Object[]> cached = em.createNativeQuery("SELECT title, body, word_level FROM cm_translation WHERE kind = ?1 AND subject_id = ?2 "
+                        + "AND version = ?3 AND target = ?4 AND provider = ?5")
+                .setParameter(1, kind).setParameter(2, id).setParameter(3, version).setParameter(4, target).setParameter(5, provider)
+                .getResultList();
+        if (!cached.isEmpty()) {
+            Object[] r = cached.get(0);
+            return new Translated((String) r[0], (String) r[1], from, target, provider, (Boolean) r[2], false);
+        }
+        Translator.Translation t;
+        Translator.Translation b;
+        try {
+            t = title.isBlank() ? new Translator.Translation("", provider, false) : translator.translate(title, from, target);
+            b = body.isBlank() ? new Translator.Translation("", provider, t.wordLevel()) : translator.translate(body, from, target);
+        } catch (RuntimeException e) {
+            throw new ProblemException(502, Problems.BASE + "translation-unavailable", "Translation unavailable",
+                    "The translation service did not answer; try again later.", List.of(), null);
+        }
+        boolean wordLevel = t.wordLevel() || b.wordLevel();
+        em.createNativeQuery("INSERT INTO cm_translation (kind, subject_id, version, target, provider, title, body, word_level, created_at) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .setParameter(1, kind).setParameter(2, id).setParameter(3, version).setParameter(4, target).setParameter(5, provider)
+                .setParameter(6, cut(t.text(), 400)).setParameter(7, cut(b.text(), 8000)).setParameter(8, wordLevel)
+                .setParameter(9, clock.instant()).executeUpdate();
+        return new Translated(cut(t.text(), 400), cut(b.text(), 8000), from, target, provider, wordLevel, false);
+    }
+
+    private static String cut(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
+    }
+
+}

@@ -1,0 +1,79 @@
+package org.notegarden.i18n.api;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Script conversion for Chinese text, on ICU's transliterators: Traditional → Simplified folding
+ * and toneless pinyin. Pure functions, safe from any thread (ICU transliterators are not, so
+ * each thread keeps its own).
+ */
+public final class ChineseText {
+    /** Runs of Han characters longer than this are keyed only by syllables and pairs/triples inside them. */
+    private static final int MAX_JOINED = 3;
+
+    private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    private static final ThreadLocal<Transliterator> TO_PINYIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+
+    private ChineseText() {
+    }
+
+    /** 臺灣 → 台湾; text without Traditional characters comes back unchanged. */
+    public static String toSimplified(String text) {
+        return text == null || text.isEmpty() ? "" : TO_SIMPLIFIED.get().transliterate(text);
+    }
+
+    /** Toneless pinyin syllables of one Han character ("咖" → "ka"), or empty when it has none. */
+    public static String syllable(int codePoint) {
+        String s = TO_PINYIN.get().transliterate(new String(Character.toChars(codePoint))).toLowerCase(Locale.ROOT).strip();
+        return s.chars().allMatch(c -> c >= 'a' && c <= 'z') ? s : "";
+    }
+
+    /**
+     * Pinyin search keys for the Han text in {@code text}: every syllable and every run of two
+     * or three neighbouring syllables joined, so "上海的咖啡店" yields ka, fei, kafei, kafeidian …
+     * and a reader who types "kafei" (as pinyin input methods are used) finds 咖啡.
+     * Non-Han text contributes nothing.
+     */
+    public static String pinyinKeys(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        List<String> run = new ArrayList<>();
+        text.codePoints().forEach(cp -> {
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                String s = syllable(cp);
+                if (!s.isEmpty()) {
+                    run.add(s);
+                    return;
+                }
+            }
+            addRun(run, keys);
+            run.clear();
+        });
+        addRun(run, keys);
+        return String.join(" ", keys);
+    }
+
+    /** Whether the text contains any Han character (decides which way a query is translated). */
+    public static boolean hasHan(String text) {
+        return text != null && text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    private static void addRun(List<String> run, Set<String> keys) {
+        for (int i = 0; i < run.size(); i++) {
+            StringBuilder joined = new StringBuilder();
+            for (int j = i; j < Math.min(run.size(), i + MAX_JOINED); j++) {
+                joined.append(run.get(j));
+                keys.add(joined.toString());
+            }
+        }
+    }
+}
