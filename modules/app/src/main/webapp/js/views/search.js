@@ -5,6 +5,8 @@ import { t } from '../i18n.js';
 import { api, q as query } from '../api.js';
 import { go } from '../router.js';
 import { noteCard, session } from './cards.js';
+import { productTile } from './shop.js';
+import { buyerCurrency } from '../money.js';
 
 const SORTS = ['relevance', 'latest', 'most_liked', 'most_collected'];
 const TIMES = ['any', 'day', 'week', 'half_year'];
@@ -38,12 +40,13 @@ export async function renderSearch(host, params) {
     return;
   }
   document.title = `${state.q} · ${t('brand.name')}`;
-  host.append(h('nav', { class: 'feed-tabs search-tabs' }, ['notes', 'users', 'topics'].map((tab) =>
+  host.append(h('nav', { class: 'feed-tabs search-tabs' }, ['notes', 'products', 'users', 'topics'].map((tab) =>
     h('a', { class: `tab ${state.tab === tab ? 'on' : ''}`, name: `tab-${tab}`, href: current({ tab }) }, t(`search.tab.${tab}`)))));
   const results = h('div', { class: 'search-results' });
   host.append(results);
   if (state.tab === 'users') await renderPeople(results, state.q);
   else if (state.tab === 'topics') await renderTopics(results, state.q);
+  else if (state.tab === 'products') await renderProducts(results, state.q);
   else renderNotes(results, state, current);
 }
 
@@ -134,4 +137,21 @@ async function renderTopics(host, text) {
     h('a', { href: `#/topic/${encodeURIComponent(tp.topic)}` }, h('strong', {}, `#${tp.topic}`),
       h('span', { class: 'muted small' }, ` · ${t('search.topicNotes', tp.notes)}`)))))
     : h('p', { class: 'muted center' }, t('search.noTopics')));
+}
+
+async function renderProducts(host, text) {
+  const grid = h('div', { class: 'grid products' });
+  const status = h('p', { class: 'muted center' }, t('common.loading'));
+  const more = h('button', { class: 'load-more', hidden: true }, t('feed.more'));
+  host.append(grid, status, more);
+  let offset = 0;
+  async function load() {
+    const page = await api.get(`/search/products${query({ q: text, offset, limit: 20, currency: buyerCurrency() })}`);
+    page.items.forEach((p) => grid.append(productTile(p)));
+    status.textContent = grid.children.length ? '' : t('search.noProducts');
+    offset = page.nextOffset ?? offset;
+    more.hidden = page.nextOffset == null;
+  }
+  more.addEventListener('click', load);
+  await load();
 }

@@ -182,4 +182,32 @@ class SearchIT {
         assertEquals(0, api.get("/search/history", reader.token()).json().asJsonArray().size(), "cleared");
         assertTrue(api.get("/search/hot", null).raw().body().contains(term), "hot searches keep the anonymous count");
     }
+
+    @Test
+    void productsOnSaleAreFoundInBothLanguagesAndByPinyin() {
+        ApiClient api = new ApiClient(url);
+        User merchant = api.register("teashop");
+        api.approvedShop(api.adminToken(), merchant, "West Lake Tea", "CNY");
+        String m = marker();
+        String listing = "{\"titleEn\":\"Longjing green tea " + m + "\",\"titleZh\":\"龙井绿茶\",\"descriptionEn\":\"Spring harvest\","
+                + "\"descriptionZh\":\"明前新茶\",\"category\":\"food\",\"status\":\"%s\","
+                + "\"skus\":[{\"code\":\"A\",\"options\":{},\"price\":9900,\"stock\":5}]}";
+        Res onSale = api.post("/products", merchant.token(), String.format(listing, "ACTIVE"));
+        assertEquals(201, onSale.status(), onSale.toString());
+        long productId = onSale.obj().getJsonNumber("id").longValue();
+        long draftId = api.post("/products", merchant.token(), String.format(listing, "DRAFT")).obj().getJsonNumber("id").longValue();
+
+        java.util.function.Function<String, List<Long>> products = q -> api.get("/search/products?q=" + enc(q) + "&limit=50", null).obj()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(p -> p.getJsonNumber("id").longValue()).toList();
+        assertTrue(products.apply("绿茶").contains(productId), "by its Chinese title");
+        assertTrue(products.apply("green tea " + m).contains(productId), "by its English title");
+        assertTrue(products.apply("lvcha").contains(productId), "by pinyin");
+        assertFalse(products.apply("green tea " + m).contains(draftId), "drafts are not on sale");
+        assertEquals("q", api.get("/search/products?q=", null).problemField());
+
+        // Archiving takes it out at once.
+        Res archived = api.put("/products/" + productId, merchant.token(), String.format(listing, "ARCHIVED"));
+        assertEquals(200, archived.status(), archived.toString());
+        assertFalse(products.apply("green tea " + m).contains(productId));
+    }
 }

@@ -51,7 +51,9 @@ class TranslationIT {
         assertEquals(404, api.get("/translate/note/987654321?to=en", null).status());
 
         // An edit is a new version: translated anew.
-        Res edited = api.put("/notes/" + noteId, author.token(), "{\"title\":\"咖啡店推荐\",\"body\":\"这家的茶很好喝\",\"publish\":true}");
+        long mediaId = api.get("/notes/" + noteId, author.token()).obj().getJsonArray("media").getJsonObject(0).getJsonNumber("id").longValue();
+        Res edited = api.put("/notes/" + noteId, author.token(), "{\"title\":\"咖啡店推荐\",\"body\":\"这家的茶很好喝\",\"publish\":true,"
+                + "\"mediaIds\":[" + mediaId + "]}");
         assertEquals(200, edited.status(), edited.toString());
         assertTrue(api.get("/translate/note/" + noteId + "?to=en", null).obj().getString("body").toLowerCase().contains("tea"));
 

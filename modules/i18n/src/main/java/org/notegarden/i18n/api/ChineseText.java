@@ -19,7 +19,9 @@ public final class ChineseText {
     private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
     private static final ThreadLocal<Transliterator> TO_PINYIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin"));
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
 
     private ChineseText() {
     }
@@ -29,10 +31,19 @@ public final class ChineseText {
         return text == null || text.isEmpty() ? "" : TO_SIMPLIFIED.get().transliterate(text);
     }
 
-    /** Toneless pinyin syllables of one Han character ("咖" → "ka"), or empty when it has none. */
-    public static String syllable(int codePoint) {
-        String s = TO_PINYIN.get().transliterate(new String(Character.toChars(codePoint))).toLowerCase(Locale.ROOT).strip();
-        return s.chars().allMatch(c -> c >= 'a' && c <= 'z') ? s : "";
+    /**
+     * Toneless pinyin of one Han character ("咖" → "ka"), or empty when it has none. A syllable
+     * with ü has two spellings, as people type it: "lu" (ASCII folding) and "lv" (the input-method
+     * convention) — 绿 gives both.
+     */
+    public static List<String> syllables(int codePoint) {
+        String marked = TO_PINYIN.get().transliterate(new String(Character.toChars(codePoint))).toLowerCase(Locale.ROOT).strip();
+        String folded = TO_ASCII.get().transliterate(marked);
+        if (!folded.chars().allMatch(c -> c >= 'a' && c <= 'z') || folded.isEmpty()) {
+            return List.of();
+        }
+        String withV = TO_ASCII.get().transliterate(marked.replaceAll("[üǖǘǚǜ]", "v"));
+        return withV.equals(folded) ? List.of(folded) : List.of(folded, withV);
     }
 
     /**
@@ -46,10 +57,10 @@ public final class ChineseText {
             return "";
         }
         Set<String> keys = new LinkedHashSet<>();
-        List<String> run = new ArrayList<>();
+        List<List<String>> run = new ArrayList<>();
         text.codePoints().forEach(cp -> {
             if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-                String s = syllable(cp);
+                List<String> s = syllables(cp);
                 if (!s.isEmpty()) {
                     run.add(s);
                     return;
@@ -67,12 +78,19 @@ public final class ChineseText {
         return text != null && text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
-    private static void addRun(List<String> run, Set<String> keys) {
+    /** Every window of one to three syllables, joined, in every spelling of its syllables. */
+    private static void addRun(List<List<String>> run, Set<String> keys) {
         for (int i = 0; i < run.size(); i++) {
-            StringBuilder joined = new StringBuilder();
+            List<String> joined = List.of("");
             for (int j = i; j < Math.min(run.size(), i + MAX_JOINED); j++) {
-                joined.append(run.get(j));
-                keys.add(joined.toString());
+                List<String> next = new ArrayList<>();
+                for (String prefix : joined) {
+                    for (String syllable : run.get(j)) {
+                        next.add(prefix + syllable);
+                    }
+                }
+                joined = next;
+                keys.addAll(joined);
             }
         }
     }

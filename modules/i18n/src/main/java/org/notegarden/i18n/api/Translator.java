@@ -15,6 +15,22 @@ public interface Translator {
      */
     Translation translate(String text, String from, String to);
 
+    /**
+     * The text in the other language (Chinese ↔ English, decided by whether it has Han
+     * characters), or empty when the translator has nothing different to offer or fails: for
+     * widening a search, where one language alone must still work.
+     */
+    default java.util.Optional<String> inOtherLanguage(String text) {
+        try {
+            boolean chinese = ChineseText.hasHan(text);
+            String out = translate(text, chinese ? "zh" : "en", chinese ? "en" : "zh").text();
+            return out == null || out.isBlank() || out.strip().equalsIgnoreCase(text.strip())
+                    ? java.util.Optional.empty() : java.util.Optional.of(out.strip());
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The translated text, who made it, and whether it is a word-by-word rendering rather than a fluent one. */
     record Translation(String text, String provider, boolean wordLevel) {
     }

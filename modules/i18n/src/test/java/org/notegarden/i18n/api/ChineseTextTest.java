@@ -20,6 +20,8 @@ class ChineseTextTest {
         assertTrue(keys.containsAll(List.of("ka", "fei", "kafei", "kafeidian", "shanghai")), keys.toString());
         assertFalse(keys.contains("shanghaidekafei"), "runs are joined three syllables at most");
         assertEquals("", ChineseText.pinyinKeys("no chinese here"));
+        List<String> tea = List.of(ChineseText.pinyinKeys("绿茶").split(" "));
+        assertTrue(tea.containsAll(List.of("lvcha", "lucha", "lv", "lu", "cha")), "ü typed as v or u: " + tea);
     }
 
     @Test

@@ -18,8 +18,17 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.notegarden.i18n.api.ChineseText;
+import org.notegarden.i18n.api.SearchAnalysis;
 import java.util.List;
 
 /**
@@ -29,6 +38,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "co_product")
+@Indexed(index = "product")
 public class Product {
     public enum Status { DRAFT, ACTIVE, ARCHIVED }
 
@@ -39,17 +49,23 @@ public class Product {
     @Column(name = "shop_id", nullable = false)
     private long shopId;
     @Column(name = "title_en")
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
     private String titleEn;
     @Column(name = "title_zh")
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
     private String titleZh;
     @Column(name = "description_en", nullable = false)
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
     private String descriptionEn;
     @Column(name = "description_zh", nullable = false)
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
     private String descriptionZh;
     @Column(nullable = false)
+    @KeywordField
     private String category;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @KeywordField
     private Status status;
     /** Screening held the text: off sale (a draft) until a moderator decides. */
     @Column(name = "held_for_review", nullable = false)
@@ -143,4 +159,12 @@ public class Product {
     public List<Long> getImageMediaIds() { return List.copyOf(imageMediaIds); }
     public List<Sku> getSkus() { return List.copyOf(skus); }
     public Instant getUpdatedAt() { return updatedAt; }
+
+    /** Pinyin keys of the Chinese title, so "lvcha" finds 绿茶 (index only). */
+    @Transient
+    @FullTextField(analyzer = SearchAnalysis.PINYIN)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "titleZh")))
+    public String getPinyin() {
+        return ChineseText.pinyinKeys(titleZh);
+    }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
@@ -42,7 +41,7 @@ public class NoteSearch {
     }
 
     public Hits notes(SearchQuery q) {
-        String translated = q.hasText() && q.crossLanguage() ? translate(q.text()).orElse(null) : null;
+        String translated = q.hasText() && q.crossLanguage() ? translator.inOtherLanguage(q.text()).orElse(null) : null;
         var result = Search.session(em).search(Note.class)
                 .select(f -> f.id(Long.class))
                 .where((f, root) -> {
@@ -99,7 +98,7 @@ public class NoteSearch {
      * contain the words themselves come first, related ones after.
      */
     public List<Map.Entry<String, Long>> topics(String text, int limit) {
-        String translated = text.isEmpty() ? null : translate(text).orElse(null);
+        String translated = text.isEmpty() ? null : translator.inOtherLanguage(text).orElse(null);
         SearchQuery q = new SearchQuery(text, SearchQuery.Sort.RELEVANCE, null, SearchQuery.Period.ANY, 0, 1, true);
         var result = Search.session(em).search(Note.class)
                 .where((f, root) -> {
@@ -142,16 +141,5 @@ public class NoteSearch {
                     .matching(translated).defaultOperator(BooleanOperator.AND).boost(0.5f));
         }
         return any.toPredicate();
-    }
-
-    /** The query in the other language (Chinese ↔ English), when the translator has words for it. */
-    Optional<String> translate(String text) {
-        try {
-            boolean chinese = ChineseText.hasHan(text);
-            String out = translator.translate(text, chinese ? "zh" : "en", chinese ? "en" : "zh").text();
-            return out == null || out.isBlank() || out.strip().equalsIgnoreCase(text.strip()) ? Optional.empty() : Optional.of(out.strip());
-        } catch (RuntimeException e) {
-            return Optional.empty(); // searching in one language still works
-        }
     }
 }

@@ -1,0 +1,106 @@
+package org.notegarden.commerce.internal.catalog;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.mapper.orm.Search;
+import org.notegarden.commerce.internal.pricing.Estimates;
+import org.notegarden.i18n.api.Messages;
+import org.notegarden.i18n.api.Offline;
+import org.notegarden.i18n.api.Translator;
+import org.notegarden.platform.api.Caller;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.Problems;
+
+/**
+ * The products tab of search: listings on sale whose English or Chinese title or description
+ * match (titles weighted most), by pinyin of the Chinese title, and through the query's offline
+ * translation into the other language. Paged by offset like note search.
+ */
+@RequestScoped
+@Path("search/products")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProductSearchResource {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    CallerContext caller;
+    @Inject
+    ProductViews views;
+    @Inject
+    Messages messages;
+    @Inject
+    @Offline
+    Translator translator;
+
+    public record Results(List<ProductViews.ProductView> items, Integer nextOffset, long total) {
+    }
+
+    @GET
+    public Results search(@QueryParam("q") String q, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+                          @QueryParam("currency") String currency, @Context HttpHeaders headers) {
+        String text = q == null ? "" : q.strip();
+        int off = offset == null ? 0 : offset;
+        int lim = limit == null ? 20 : limit;
+        List<FieldError> errors = new ArrayList<>();
+        if (text.isEmpty() || text.codePointCount(0, text.length()) > 100) {
+            errors.add(new FieldError("q", "must be 1 to 100 characters"));
+        }
+        if (off < 0 || off > 1000) {
+            errors.add(new FieldError("offset", "must be between 0 and 1000"));
+        }
+        if (lim < 1 || lim > 50) {
+            errors.add(new FieldError("limit", "must be between 1 and 50"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        String translated = translator.inOtherLanguage(text).orElse(null);
+        boolean latinOnly = text.chars().allMatch(c -> c < 128 && (Character.isLetter(c) || c == ' '));
+        var result = Search.session(em).search(Product.class)
+                .select(f -> f.id(Long.class))
+                .where((f, root) -> {
+                    root.add(f.match().field("status").matching(Product.Status.ACTIVE));
+                    var any = f.bool();
+                    any.should(f.simpleQueryString().field("titleEn").boost(3f).field("titleZh").boost(3f).field("descriptionEn")
+                            .field("descriptionZh").matching(text).defaultOperator(BooleanOperator.AND));
+                    if (latinOnly) {
+                        any.should(f.simpleQueryString().field("pinyin").matching(text.toLowerCase(Locale.ROOT))
+                                .defaultOperator(BooleanOperator.AND).boost(0.8f));
+                    }
+                    if (translated != null) {
+                        any.should(f.simpleQueryString().field("titleEn").boost(3f).field("titleZh").boost(3f).field("descriptionEn")
+                                .field("descriptionZh").matching(translated).defaultOperator(BooleanOperator.AND).boost(0.5f));
+                    }
+                    root.add(any);
+                })
+                .fetch(off, lim + 1);
+        List<Long> ids = result.hits();
+        boolean more = ids.size() > lim;
+        List<Long> shown = more ? ids.subList(0, lim) : ids;
+        Map<Long, Product> byId = shown.isEmpty() ? Map.of() : em.createQuery("select p from Product p where p.id in :ids", Product.class)
+                .setParameter("ids", shown).getResultStream().collect(Collectors.toMap(Product::getId, Function.identity()));
+        var viewer = new ProductViews.Viewer(caller.current().map(Caller::accountId).orElse(null), Estimates.buyerCurrency(currency),
+                messages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        // The database has the last word: a listing taken off sale since it was indexed is not shown.
+        List<ProductViews.ProductView> items = shown.stream().map(byId::get)
+                .filter(p -> p != null && p.getStatus() == Product.Status.ACTIVE).map(p -> views.view(p, viewer)).toList();
+        return new Results(items, more ? off + lim : null, result.total().hitCountLowerBound());
+    }
+}

@@ -1,0 +1,253 @@
+package org.notegarden.community.internal.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.search.mapper.orm.Search;
+import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.note.Note;
+import org.notegarden.i18n.internal.CedictTranslator;
+import org.postgresql.PGConnection;
+
+/**
+ * The search benchmark (run by {@code modules/app/src/bench/search-benchmark.sh}, not by the test
+ * suite): N generated bilingual notes in PostgreSQL; the Hibernate Search index built from them
+ * with the production mapping and analysis (time, size on disk, heap); then the same query mix
+ * — Chinese, English, pinyin — through {@link NoteSearch} and through PostgreSQL full-text search
+ * (a generated tsvector with a GIN index, ranked by ts_rank), with p50/p99, queries/s and hits.
+ *
+ * <p>Arguments: jdbcUrl user password notes indexDir secondsPerEngine threads
+ */
+public final class SearchBench {
+    private static final String PG_QUERY = "SELECT id FROM cm_note WHERE tsv @@ plainto_tsquery('simple', ?) AND state = 'PUBLISHED' "
+            + "ORDER BY ts_rank(tsv, plainto_tsquery('simple', ?)) DESC, id DESC LIMIT 21";
+
+    private SearchBench() {
+    }
+
+    interface Engine {
+        long search(String q) throws Exception;
+    }
+
+    public static void main(String[] a) throws Exception {
+        String url = a[0];
+        String user = a[1];
+        String password = a[2];
+        int notes = Integer.parseInt(a[3]);
+        Path indexDir = Path.of(a[4]);
+        int seconds = Integer.parseInt(a[5]);
+        int threads = Integer.parseInt(a[6]);
+
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting("hibernate.connection.url", url).applySetting("hibernate.connection.username", user)
+                .applySetting("hibernate.connection.password", password).applySetting("hibernate.connection.pool_size", "16")
+                .applySetting("hibernate.hbm2ddl.auto", "create")
+                .applySetting("hibernate.type.json_format_mapper", NoJsonFormatMapper.class.getName())
+                .applySetting("hibernate.default_batch_fetch_size", "200")
+                .applySetting("hibernate.search.backend.type", "lucene")
+                .applySetting("hibernate.search.backend.directory.type", "local-filesystem")
+                .applySetting("hibernate.search.backend.directory.root", indexDir.toString())
+                .applySetting("hibernate.search.backend.lucene_version", "9.11.1")
+                .applySetting("hibernate.search.backend.analysis.configurer",
+                        "class:org.notegarden.i18n.internal.search.BilingualAnalysisConfigurer")
+                .applySetting("hibernate.search.indexing.listeners.enabled", "false")
+                .applySetting("hibernate.search.schema_management.strategy", "drop-and-create")
+                .build();
+        try (SessionFactory sf = new MetadataSources(registry).addAnnotatedClass(Note.class).addAnnotatedClass(Account.class)
+                .buildMetadata().buildSessionFactory()) {
+            long t0 = System.nanoTime();
+            load(url, user, password, notes);
+            System.out.printf("loaded %,d notes into PostgreSQL in %.1f s%n", notes, secs(t0));
+
+            t0 = System.nanoTime();
+            Search.mapping(sf).scope(Note.class).massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(500).startAndWait();
+            double indexSeconds = secs(t0);
+            System.gc();
+            long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+            System.out.printf("Hibernate Search index: built in %.1f s (%,.0f notes/s), %,d MB on disk, heap in use after GC %,d MB%n",
+                    indexSeconds, notes / indexSeconds, size(indexDir) >> 20, heap >> 20);
+
+            t0 = System.nanoTime();
+            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE cm_note ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || body)) STORED");
+                s.execute("CREATE INDEX cm_note_tsv ON cm_note USING gin (tsv)");
+                s.execute("ANALYZE cm_note");
+                double pgSeconds = secs(t0);
+                try (ResultSet r = s.executeQuery("SELECT pg_relation_size('cm_note_tsv')")) {
+                    r.next();
+                    System.out.printf("PostgreSQL full-text: tsvector column + GIN index built in %.1f s, GIN index %,d MB%n",
+                            pgSeconds, r.getLong(1) >> 20);
+                }
+            }
+
+            System.out.println();
+            System.out.printf("%-18s %12s %12s%n", "hits (total)", "index", "PostgreSQL");
+            NoteSearch probe = search(sf);
+            try (Connection c = DriverManager.getConnection(url, user, password);
+                 PreparedStatement count = c.prepareStatement("SELECT count(*) FROM cm_note WHERE tsv @@ plainto_tsquery('simple', ?)")) {
+                for (String q : BenchCorpus.QUERIES) {
+                    count.setString(1, q);
+                    try (ResultSet r = count.executeQuery()) {
+                        r.next();
+                        System.out.printf("%-18s %,12d %,12d%n", q, probe.notes(query(q)).total(), r.getLong(1));
+                    }
+                }
+            }
+
+            System.out.println();
+            System.out.printf("%-22s %10s %9s %9s %9s %9s %9s%n", "engine (" + threads + " threads)", "queries/s", "p50 ms", "p99 ms",
+                    "zh p50", "en p50", "pinyin p50");
+            measure("Hibernate Search", threads, seconds, () -> {
+                NoteSearch mine = search(sf);
+                return q -> mine.notes(query(q)).ids().size();
+            });
+            measure("PostgreSQL FTS", threads, seconds, () -> {
+                Connection c = DriverManager.getConnection(url, user, password);
+                PreparedStatement ps = c.prepareStatement(PG_QUERY);
+                return q -> {
+                    ps.setString(1, q);
+                    ps.setString(2, q);
+                    long n = 0;
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next()) {
+                            n++;
+                        }
+                    }
+                    return n;
+                };
+            });
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
+    private static SearchQuery query(String q) {
+        return SearchQuery.of(q, null, null, null, 0, 20, true);
+    }
+
+    private static NoteSearch search(SessionFactory sf) {
+        NoteSearch s = new NoteSearch();
+        s.em = sf.createEntityManager();
+        s.clock = Clock.systemUTC();
+        s.translator = new CedictTranslator();
+        return s;
+    }
+
+    interface EngineFactory {
+        Engine create() throws Exception;
+    }
+
+    /** Warm-up for a third of the time, then each thread loops over the query mix; latency per query. */
+    private static void measure(String name, int threads, int seconds, EngineFactory factory) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<long[][]>> results = new ArrayList<>();
+        long warmUntil = System.nanoTime() + seconds * 1_000_000_000L / 3;
+        long stopAt = warmUntil + seconds * 1_000_000_000L;
+        for (int t = 0; t < threads; t++) {
+            int offset = t;
+            results.add(pool.submit(() -> {
+                Engine e = factory.create();
+                List<long[]> samples = new ArrayList<>();
+                for (int i = offset; System.nanoTime() < stopAt; i++) {
+                    int which = i % BenchCorpus.QUERIES.size();
+                    long start = System.nanoTime();
+                    e.search(BenchCorpus.QUERIES.get(which));
+                    long end = System.nanoTime();
+                    if (start >= warmUntil) {
+                        samples.add(new long[] {end - start, which});
+                    }
+                }
+                return samples.toArray(new long[0][]);
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[][]> f : results) {
+            all.addAll(Arrays.asList(f.get()));
+        }
+        pool.shutdown();
+        Map<String, List<Long>> byLanguage = new LinkedHashMap<>();
+        long[] latencies = all.stream().mapToLong(s -> s[0]).sorted().toArray();
+        for (long[] s : all) {
+            int which = (int) s[1];
+            String lang = which < 7 ? "zh" : which < 12 ? "en" : "pinyin";
+            byLanguage.computeIfAbsent(lang, k -> new ArrayList<>()).add(s[0]);
+        }
+        System.out.printf("%-22s %10.0f %9.2f %9.2f %9.2f %9.2f %9.2f%n", name, latencies.length / (double) seconds,
+                ms(pct(latencies, 50)), ms(pct(latencies, 99)), ms(p50(byLanguage.get("zh"))), ms(p50(byLanguage.get("en"))),
+                ms(p50(byLanguage.get("pinyin"))));
+    }
+
+    private static long p50(List<Long> xs) {
+        return xs == null ? 0 : pct(xs.stream().mapToLong(Long::longValue).sorted().toArray(), 50);
+    }
+
+    private static long pct(long[] sorted, int p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static double secs(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    /** COPY in chunks: notes (published over the last year, skewed engagement) and their topic rows. */
+    private static void load(String url, String user, String password, int notes) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            long now = System.currentTimeMillis();
+            int chunk = 50_000;
+            for (int from = 0; from < notes; from += chunk) {
+                StringBuilder noteRows = new StringBuilder();
+                StringBuilder topicRows = new StringBuilder();
+                for (int i = from; i < Math.min(notes, from + chunk); i++) {
+                    BenchCorpus.Text t = BenchCorpus.note(i);
+                    long id = 1_000_000L + i;
+                    java.util.Random r = new java.util.Random(i);
+                    String at = java.time.Instant.ofEpochMilli(now - (long) (r.nextDouble() * 365 * 86_400_000L)).toString();
+                    int likes = (int) (Math.pow(r.nextDouble(), 3) * 500);
+                    noteRows.append(id).append('\t').append(1 + i % 20_000).append('\t').append(t.title()).append('\t').append(t.body())
+                            .append("\tIMAGES\tPUBLISHED\t").append(likes).append('\t').append(likes / 3).append("\t0\tf\tf\tf\tf\t")
+                            .append(at).append('\t').append(at).append('\t').append(at).append("\tf\tf\tf\tf\t0\n");
+                    topicRows.append(id).append('\t').append(t.topic()).append('\n');
+                }
+                copy.copyIn("COPY cm_note (id, author_id, title, body, kind, state, like_count, collect_count, comment_count, "
+                        + "age_restricted, demoted, author_private, moderation_label, created_at, updated_at, published_at, "
+                        + "sponsor_by_platform, ai_generated, ai_generated_platform, ai_assisted, version) FROM STDIN",
+                        new StringReader(noteRows.toString()));
+                copy.copyIn("COPY cm_note_topic (note_id, topic) FROM STDIN", new StringReader(topicRows.toString()));
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE cm_note");
+            }
+        }
+    }
+}
