@@ -87,7 +87,7 @@ async function render() {
   window.scrollTo(0, 0);
   try {
     switch (r.name) {
-      case 'home': await renderDiscover(view); break;
+      case 'home': await renderDiscover(view, r.query); break;
       case 'latest': pagedGrid(view, '/feed/latest'); break;
       case 'following':
         if (!session.me) { go('#/login?next=%23%2Ffollowing'); return; }

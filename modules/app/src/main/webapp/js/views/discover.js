@@ -8,14 +8,21 @@ import { go } from '../router.js';
 import { noteCard, session } from './cards.js';
 
 const MODES = ['FOR_YOU', 'LATEST', 'POPULAR_NEARBY'];
+const CHANNELS = ['fashion', 'beauty', 'food', 'travel', 'home', 'fitness'];
 
 /** One reason in the reader's language: "you searched 咖啡", "you collected 3 notes on #latte". */
 export function reasonText(r) {
+  if (r.kind === 'CHANNEL') return t('why.CHANNEL', t(`channel.${r.value}`));
   return t(`why.${r.kind}`, r.value ?? '', r.count ?? 0);
 }
 
-export async function renderDiscover(host) {
-  const modes = h('div', { class: 'chips feed-modes', role: 'radiogroup', 'aria-label': t('why.modeLabel') });
+export async function renderDiscover(host, query) {
+  const channel = CHANNELS.includes(query?.get('channel')) ? query.get('channel') : '';
+  host.append(h('nav', { class: 'channels', 'aria-label': t('channel.label') },
+    h('a', { class: `channel ${channel ? '' : 'on'}`, href: '#/' }, t('channel.all')),
+    CHANNELS.map((c) => h('a', { class: `channel ${channel === c ? 'on' : ''}`, href: `#/?channel=${c}`, dataset: { channel: c } },
+      t(`channel.${c}`)))));
+  const modes = h('div', { class: 'chips feed-modes', role: 'radiogroup', 'aria-label': t('why.modeLabel'), hidden: !!channel });
   const hint = h('p', { class: 'muted small mode-hint' });
   const grid = h('div', { class: 'grid' });
   const status = h('p', { class: 'muted center' }, t('common.loading'));
@@ -25,8 +32,8 @@ export async function renderDiscover(host) {
 
   async function load() {
     more.hidden = true;
-    const feed = await api.get(`/discovery/feed${q({ offset, limit: 20 })}`);
-    if (offset === 0) showModes(feed);
+    const feed = await api.get(`/discovery/feed${q({ offset, limit: 20, channel })}`);
+    if (offset === 0 && !channel) showModes(feed);
     feed.items.forEach((item) => grid.append(card(item, feed.mode)));
     status.textContent = grid.children.length ? '' : t('feed.empty');
     offset = feed.nextOffset ?? offset;

@@ -142,4 +142,20 @@ class DiscoveryIT {
         assertEquals(200, api.put("/privacy/consents", euToken, "{\"purpose\":\"PERSONALISATION\",\"granted\":false}").status());
         assertEquals("POPULAR_NEARBY", api.get("/discovery/feed", euToken).obj().getString("mode"), "withdrawing consent ends it at once");
     }
+
+    @Test
+    void topicChannelsGatherNotesByTheirWordsInEitherLanguage() {
+        ApiClient api = new ApiClient(url);
+        String m = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        User stylist = api.register("stylist");
+        long outfit = api.publishNote(stylist, "秋季通勤穿搭 " + m, "风衣配乐福鞋 #穿搭");
+        long trail = api.publishNote(stylist, "Sunrise hike " + m, "Two hours up the ridge #hiking");
+        JsonObject fashion = api.get("/discovery/feed?channel=fashion&limit=50", null).obj();
+        assertTrue(position(fashion, outfit) < Integer.MAX_VALUE, "#穿搭 is fashion");
+        assertEquals("fashion", reasonsOf(fashion, outfit, "CHANNEL").getString("value"));
+        assertEquals(Integer.MAX_VALUE, position(fashion, trail));
+        assertTrue(position(api.get("/discovery/feed?channel=travel&limit=50", null).obj(), trail) < Integer.MAX_VALUE, "hiking is travel");
+        assertEquals("channel", api.get("/discovery/feed?channel=gardening", null).problemField());
+        assertEquals(6, api.get("/discovery/channels", null).json().asJsonArray().size());
+    }
 }

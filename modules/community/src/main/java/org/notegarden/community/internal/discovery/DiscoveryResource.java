@@ -49,7 +49,7 @@ public class DiscoveryResource {
 
     @GET
     @Path("feed")
-    public Feed feed(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+    public Feed feed(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("channel") String channel) {
         int off = offset == null ? 0 : offset;
         int lim = limit == null ? 20 : limit;
         if (off < 0 || off > 1000) {
@@ -60,7 +60,9 @@ public class DiscoveryResource {
         }
         Long viewer = caller.current().map(Caller::accountId).orElse(null);
         DiscoveryService.Mode mode = discovery.modeFor(viewer);
-        List<Recommender.Ranked> ranked = discovery.page(viewer, mode.mode(), off, lim);
+        var topicChannel = Channel.of(channel);
+        List<Recommender.Ranked> ranked = topicChannel.isPresent() ? discovery.channel(viewer, topicChannel.get(), off, lim)
+                : discovery.page(viewer, mode.mode(), off, lim);
         boolean more = ranked.size() > lim;
         List<Recommender.Ranked> shown = more ? ranked.subList(0, lim) : ranked;
         Map<Long, NoteViews.NoteCard> cards = views.cards(shown.stream().map(Recommender.Ranked::noteId).toList(), viewer).stream()
@@ -68,6 +70,13 @@ public class DiscoveryResource {
         List<Item> items = shown.stream().filter(r -> cards.containsKey(r.noteId()))
                 .map(r -> new Item(cards.get(r.noteId()), r.reasons())).toList();
         return new Feed(mode.mode().name(), mode.personalisationAllowed(), mode.chosen(), items, more ? off + lim : null);
+    }
+
+    /** The topic channels, in the order the home feed shows them. */
+    @GET
+    @Path("channels")
+    public List<String> channels() {
+        return java.util.Arrays.stream(Channel.values()).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     @PUT

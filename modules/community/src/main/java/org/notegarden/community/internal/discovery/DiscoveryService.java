@@ -39,6 +39,8 @@ public class DiscoveryService {
     Recommender recommender;
     @Inject
     NoteService notes;
+    @Inject
+    org.notegarden.community.internal.search.NoteSearch search;
 
     /** The mode in force, and whether "for you" could be chosen at all (consent given, not a minor). */
     public record Mode(FeedMode mode, boolean personalisationAllowed, boolean chosen) {
@@ -89,6 +91,14 @@ public class DiscoveryService {
             all = all.stream().filter(r -> !dismissed.contains(r.noteId())).toList();
         }
         return all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit + 1));
+    }
+
+    /** One page of a topic channel (the same for everyone: channels are not personalised), minus what the reader dismissed. */
+    public List<Recommender.Ranked> channel(Long viewerId, Channel channel, int offset, int limit) {
+        var dismissed = viewerId == null ? java.util.Set.<Long>of() : interests.dismissed(viewerId);
+        Reason reason = new Reason("CHANNEL", channel.name().toLowerCase(Locale.ROOT), 0);
+        return search.channel(channel.anyWord(), offset, limit + 1).stream().filter(id -> !dismissed.contains(id))
+                .map(id -> new Recommender.Ranked(id, 0, List.of(reason))).toList();
     }
 
     @Transactional

@@ -72,6 +72,22 @@ public class NoteSearch {
         return notes(new SearchQuery(term, SearchQuery.Sort.RELEVANCE, null, SearchQuery.Period.ANY, 0, limit, true)).ids();
     }
 
+    /**
+     * Public notes of a channel: any of its words in topics (weighted) or title, the freshest and
+     * most engaging first. Ids of up to {@code limit} notes from offset {@code offset}.
+     */
+    public List<Long> channel(String anyWord, int offset, int limit) {
+        return Search.session(em).search(Note.class)
+                .select(f -> f.id(Long.class))
+                .where((f, root) -> {
+                    publicNotes(f, root);
+                    root.add(f.simpleQueryString().field("topics").boost(2f).field("title").matching(anyWord)
+                            .defaultOperator(BooleanOperator.OR));
+                })
+                .sort(f -> f.field("publishedAt").desc().then().field("likeCount").desc())
+                .fetchHits(offset, limit);
+    }
+
     /** People by handle (prefix), name or bio (words, pinyin); held profile text is not searchable. */
     public List<Long> accounts(String text, int limit) {
         String key = ChineseText.toSimplified(text).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_]", "");

@@ -222,6 +222,10 @@ public final class SearchBench {
     /** COPY in chunks: notes (published over the last year, skewed engagement) and their topic rows. */
     private static void load(String url, String user, String password, int notes) throws Exception {
         try (Connection c = DriverManager.getConnection(url, user, password)) {
+            try (Statement s = c.createStatement()) {
+                // The schema here is Hibernate's (varchar(255)); the app's migration allows this much.
+                s.execute("ALTER TABLE cm_note ALTER COLUMN title TYPE VARCHAR(200), ALTER COLUMN body TYPE VARCHAR(8000)");
+            }
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
             long now = System.currentTimeMillis();
             int chunk = 50_000;
