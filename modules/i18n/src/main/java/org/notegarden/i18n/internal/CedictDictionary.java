@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * CC-CEDICT (CC BY-SA 4.0, https://cc-cedict.org) as two lookups: Chinese headword (simplified and
- * traditional) → its first English sense, and English word → the shortest simplified headword
- * whose first sense is exactly that word (or "to <word>"). Read once from the npm package's
+ * traditional) → its first English sense, and English word → the simplified headword whose first
+ * sense is exactly that word (or "to <word>"), two-character words preferred. Read once from the npm package's
  * {@code data/all.js} that the build places on the class path — entries are
  * {@code [traditional, simplified, pinyin, "sense/sense", …]} — with a streaming parser.
  */
@@ -50,12 +50,17 @@ final class CedictDictionary {
         }
     }
 
+    /**
+     * Entries are {@code [traditional, simplified, pinyin, senses, …]} where {@code senses} is one
+     * string or an array of strings (most common words have several); later fields are arrays too.
+     */
     static CedictDictionary parse(Reader json) {
         CedictDictionary d = new CedictDictionary();
         try (JsonParser p = Json.createParser(json)) {
             int depth = 0;
             String[] entry = new String[4];
             int field = 0;
+            StringBuilder senses = null;
             while (p.hasNext()) {
                 JsonParser.Event e = p.next();
                 switch (e) {
@@ -63,20 +68,31 @@ final class CedictDictionary {
                         depth++;
                         if (depth == 2) {
                             field = 0;
+                            entry = new String[4]; // never a stale field from the entry before
+                        } else if (depth == 3 && field == 3) {
+                            senses = new StringBuilder();
                         }
                     }
                     case END_ARRAY -> {
-                        if (depth == 2 && field >= 4) {
+                        if (depth == 3) {
+                            if (senses != null) {
+                                entry[3] = senses.toString();
+                                senses = null;
+                            }
+                            field++;
+                        } else if (depth == 2 && entry[1] != null && entry[3] != null) {
                             d.add(entry[0], entry[1], entry[3]);
                         }
                         depth--;
                     }
                     case VALUE_STRING -> {
-                        if (depth == 2 && field < 4) {
-                            entry[field] = p.getString();
-                        }
                         if (depth == 2) {
+                            if (field < 4) {
+                                entry[field] = p.getString();
+                            }
                             field++;
+                        } else if (depth == 3 && senses != null) {
+                            senses.append(senses.isEmpty() ? "" : "/").append(p.getString());
                         }
                     }
                     default -> {
@@ -100,16 +116,33 @@ final class CedictDictionary {
         longestHeadword = Math.max(longestHeadword, simplified.codePointCount(0, simplified.length()));
         String english = first.toLowerCase(Locale.ROOT).replaceFirst("^to ", "");
         if (english.matches("[a-z][a-z'-]*")) {
-            englishToChinese.merge(english, simplified, (a, b) -> b.length() < a.length() ? b : a);
+            englishToChinese.merge(english, simplified, (a, b) -> rank(b) < rank(a) ? b : a);
         }
     }
 
-    /** The first sense, without CEDICT's annotations: "(coll.) coffee/caffeine" → "coffee". */
+    /**
+     * Which headword to give for an English word: two-character words first (most Chinese words
+     * are; a lone character is often a bound morpheme, 咖 for "coffee"), then longer ones, then one.
+     */
+    private static int rank(String headword) {
+        int n = headword.codePointCount(0, headword.length());
+        return n == 1 ? 100 : n;
+    }
+
+    /**
+     * The first real sense, without CEDICT's annotations and alternatives: "(coll.) coffee/caffeine"
+     * → "coffee", "of; ~'s (possessive particle)" → "of". Cross-references and classifiers are skipped.
+     */
     static String firstSense(String senses) {
         for (String sense : senses.split("/")) {
             String s = sense.replaceAll("\\([^)]*\\)", "").replaceAll("\\[[^]]*]", "").replaceAll("\\s+", " ").strip();
+            int semicolon = s.indexOf(';');
+            if (semicolon > 0) {
+                s = s.substring(0, semicolon).strip();
+            }
             if (!s.isEmpty() && !s.startsWith("variant of") && !s.startsWith("old variant of") && !s.startsWith("see ")
-                    && !s.startsWith("CL:") && !s.startsWith("surname ")) {
+                    && !s.startsWith("CL:") && !s.startsWith("surname ") && !s.startsWith("used in ") && !s.startsWith("abbr. for")
+                    && !s.startsWith("also written")) {
                 return s;
             }
         }

@@ -41,9 +41,21 @@ class CedictTranslatorTest {
     }
 
     @Test
+    void sensesGivenAsArraysAreReadAndNeverTakenFromTheEntryBefore() {
+        // The npm data gives several senses as an array, a single one as a string.
+        String json = "{\"all\":[[\"家\",\"家\",\"jia1\",[\"used in 傢伙|家伙[jia1 huo5]\",\"home\",\"family\"],[],[]],"
+                + "[\"很\",\"很\",\"hen3\",[\"very; quite\",\"(also, often used before an adjective)\"],[],[]],"
+                + "[\"茶\",\"茶\",\"cha2\",[\"tea\",\"tea plant\"],[],[]],[\"喝\",\"喝\",\"he1\",\"to drink\",[],[]]]}";
+        var t = new CedictTranslator(CedictDictionary.parse(new StringReader(json)));
+        assertEquals("home tea very to drink", t.translate("家茶很喝", "zh", "en").text());
+    }
+
+    @Test
     void theRealDictionaryLoadsFromTheClassPath() {
         var t = new CedictTranslator();
         assertEquals("coffee", t.translate("咖啡", "zh", "en").text());
+        assertEquals("tea very tasty", t.translate("茶很好喝", "zh", "en").text(), "common words have several senses in the data");
+        assertEquals("拿铁", t.translate("latte", "en", "zh").text());
         assertTrue(t.translate("coffee", "en", "zh").text().contains("咖啡"), t.translate("coffee", "en", "zh").text());
     }
 }
