@@ -84,6 +84,7 @@ class SearchTranslateIT {
         web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".bottombar"), "首頁"));
         web.open("#/search");
         web.wait.until(ExpectedConditions.attributeContains(By.name("q"), "placeholder", "搜尋"));
-        assertTrue(web.driver.findElement(By.cssSelector(".hot-searches")).getText().contains("熱門搜尋"));
+        // The hot list arrives after the box (it is fetched); wait for it like a reader would.
+        web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".hot-searches"), "熱門搜尋"));
     }
 }
