@@ -40,6 +40,8 @@ public class DiscoveryService {
     @Inject
     NoteService notes;
     @Inject
+    org.notegarden.community.internal.feed.FeedService feeds;
+    @Inject
     org.notegarden.community.internal.search.NoteSearch search;
 
     /** The mode in force, and whether "for you" could be chosen at all (consent given, not a minor). */
@@ -119,10 +121,8 @@ public class DiscoveryService {
     }
 
     private List<Recommender.Ranked> latest(int limit) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT n.id FROM cm_note n WHERE " + Recommender.RECOMMENDABLE
-                + " ORDER BY n.published_at DESC, n.id DESC").setMaxResults(limit).getResultList();
-        return ids.stream().map(id -> new Recommender.Ranked(id.longValue(), 0, List.of(new Reason("LATEST", null, 0)))).toList();
+        return feeds.latest(null, limit - 1).stream() // the feed returns one more than asked
+                .map(c -> new Recommender.Ranked(c.id(), 0, List.of(new Reason("LATEST", null, 0)))).toList();
     }
 
     /** Most engaging notes of the last two weeks, those written from the reader's country first. */

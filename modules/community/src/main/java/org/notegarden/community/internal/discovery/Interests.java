@@ -18,11 +18,6 @@ record Interests(Map<String, Integer> searched, Map<String, Integer> collectedTo
         return new Interests(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), Map.of(), Set.of());
     }
 
-    boolean isEmpty() {
-        return searched.isEmpty() && collectedTopics.isEmpty() && likedTopics.isEmpty() && commentedTopics.isEmpty()
-                && followed.isEmpty();
-    }
-
     /** Every topic the reader showed interest in, most weight first. */
     Map<String, Integer> topics() {
         Map<String, Integer> all = new HashMap<>();

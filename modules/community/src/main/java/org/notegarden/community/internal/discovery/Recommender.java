@@ -27,8 +27,7 @@ import org.notegarden.community.internal.web.SqlTimes;
  */
 @ApplicationScoped
 public class Recommender {
-    static final String RECOMMENDABLE = "n.state = 'PUBLISHED' AND n.demoted = FALSE AND n.age_restricted = FALSE "
-            + "AND n.author_private = FALSE";
+    static final String RECOMMENDABLE = org.notegarden.community.internal.feed.FeedService.RECOMMENDABLE;
     static final int POOL = 300;
 
     @PersistenceContext(unitName = "notegarden")

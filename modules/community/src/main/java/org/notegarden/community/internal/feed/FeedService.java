@@ -20,9 +20,12 @@ public class FeedService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
 
-    /** Feeds that recommend to strangers leave out what moderation demoted or age-restricted. */
-    private static final String RECOMMENDABLE = PUBLISHED + " AND n.demoted = FALSE AND n.age_restricted = FALSE"
-            + " AND NOT EXISTS (SELECT 1 FROM cm_account pa WHERE pa.id = n.author_id AND pa.private_profile = TRUE)";
+    /**
+     * What may be shown to strangers (feeds, discovery): published, not demoted or age-restricted
+     * by moderation, not from a private profile (the note carries its author's setting).
+     */
+    public static final String RECOMMENDABLE = PUBLISHED + " AND n.demoted = FALSE AND n.age_restricted = FALSE"
+            + " AND n.author_private = FALSE";
 
     public List<Cursor> latest(Cursor after, int limit) {
         return notes("SELECT n.id, n.published_at FROM cm_note n WHERE " + RECOMMENDABLE, "n.published_at", after, limit, Map.of());

@@ -34,6 +34,8 @@ public class NoteService {
     @Inject
     Notifier notifier;
     @Inject
+    org.notegarden.community.internal.social.FollowService follows;
+    @Inject
     Event<NotePublished> published;
     @Inject
     ProductLookup products;
@@ -183,22 +185,18 @@ public class NoteService {
      */
     public Note requireVisible(long noteId, Long viewerId) {
         Note note = em.find(Note.class, noteId);
-        if (note == null || !note.isVisibleTo(viewerId) || !authorSharesWith(note.getAuthorId(), viewerId)) {
+        if (note == null || !note.isVisibleTo(viewerId) || !authorSharesWith(note, viewerId)) {
             throw Problems.notFound("noteId", "note " + noteId);
         }
         return note;
     }
 
-    private boolean authorSharesWith(long authorId, Long viewerId) {
-        if (viewerId != null && viewerId == authorId) {
+    /** The note carries its author's privacy setting (kept in step by AccountService), so no account is loaded. */
+    private boolean authorSharesWith(Note note, Long viewerId) {
+        if (!note.isAuthorPrivate() || (viewerId != null && viewerId == note.getAuthorId())) {
             return true;
         }
-        var author = em.find(org.notegarden.community.internal.account.Account.class, authorId);
-        if (author == null || !author.isPrivateProfile()) {
-            return true;
-        }
-        return viewerId != null && !em.createNativeQuery("SELECT 1 FROM cm_follow WHERE follower_id = ?1 AND followee_id = ?2")
-                .setParameter(1, viewerId).setParameter(2, authorId).getResultList().isEmpty();
+        return viewerId != null && follows.follows(viewerId, note.getAuthorId());
     }
 
     private void applyLabels(Note note, long authorId, Labels labels) {
