@@ -9,6 +9,7 @@ import { requireLogin } from '../session.js';
 import { go } from '../router.js';
 import { price, buyerCurrency } from '../money.js';
 import { carousel } from './note.js';
+import { translateToggle, readerLanguage } from './translate.js';
 import { pagedGrid } from './cards.js';
 
 /** Option names and their values in the order the merchant listed them. */
@@ -80,11 +81,17 @@ export async function renderProduct(host, id, query) {
   buyBtn.addEventListener('click', async () => { if (await addToCart()) go(`#/checkout/${p.shop.id}`); });
 
   const description = pick(p.descriptionEn, p.descriptionZh);
+  const titleEl = h('h1', { class: 'product-title' }, title);
+  const descriptionEl = h('p', { class: 'product-description' }, description || '');
+  // Offered when the merchant wrote nothing in the reader's language.
+  const own = readerLanguage() === 'zh' ? (p.titleZh || p.descriptionZh) : (p.titleEn || p.descriptionEn);
+  const translate = own ? null : translateToggle(`/products/${p.id}/translation`, titleEl, descriptionEl, 'description');
   host.append(h('article', { class: 'product-detail' },
     h('div', { class: 'note-media' }, carousel(p.images.map((i) => ({ url: i.url, width: 1, height: 1 })))),
     h('div', { class: 'product-side' },
       h('a', { class: 'shop-link muted small', href: `#/shop/${p.shop.id}` }, icon('shop'), ` ${p.shop.name}`),
-      h('h1', { class: 'product-title' }, title),
+      titleEl,
+      translate,
       p.status !== 'ACTIVE' ? h('span', { class: 'badge-draft inline' }, t(`product.status.${p.status}`)) : null,
       p.heldForReview ? h('p', { class: 'moderation-banner' }, t('product.heldForReview')) : null,
       priceEl,
@@ -93,7 +100,7 @@ export async function renderProduct(host, id, query) {
       h('div', { class: 'buy-row' }, qty, addBtn, buyBtn),
       p.mine ? h('p', { class: 'muted small' }, t('shop.ownProduct'), ' ', h('a', { href: '#/merchant/products' }, t('merchant.manage'))) : null,
       h('p', { class: 'muted small' }, t('shop.paysIn', p.skus[0]?.price.currency || '')),
-      description ? h('p', { class: 'product-description' }, description) : null,
+      description || translate ? descriptionEl : null,
       h('a', { class: 'btn ghost small', href: `#/compose?product=${p.id}` }, t('shop.postAbout')),
       p.mine ? null : reportButton('PRODUCT', p.id))));
   refresh();

@@ -63,6 +63,7 @@ function wireSuggestions(input, list) {
       if (!s || asked !== text) return;
       const items = [
         ...s.terms.map((term) => h('li', {}, h('a', { class: 'suggestion', href: searchHash({ q: term }) }, '🔍 ', term))),
+        ...(s.notes || []).map((n) => h('li', {}, h('a', { class: 'suggestion suggestion-note', href: `#/note/${n.id}` }, '📝 ', n.title))),
         ...s.topics.map((tp) => h('li', {}, h('a', { class: 'suggestion', href: `#/topic/${encodeURIComponent(tp.topic)}` },
           `#${tp.topic}`, h('span', { class: 'muted small' }, ` · ${t('search.topicNotes', tp.notes)}`)))),
         ...s.users.map((p) => h('li', {}, h('a', { class: 'suggestion', href: `#/u/${encodeURIComponent(p.handle)}` },

@@ -1,5 +1,6 @@
-// "Translate" / "Show original" for a note or a comment: the author's own translation when they
-// wrote one, otherwise the configured machine translation, always labelled as what it is.
+// "Translate" / "Show original" for a note, a comment or a product listing: the author's (or the
+// merchant's) own words when they wrote them, otherwise the configured machine translation,
+// always labelled as what it is.
 import { h, richText } from '../dom.js';
 import { t, locale } from '../i18n.js';
 import { api } from '../api.js';
@@ -17,14 +18,16 @@ export function foreign(text) {
 
 function label(r) {
   if (r.byAuthor) return t('translate.byAuthor');
+  if (r.byMerchant) return t('translate.byMerchant');
   return r.wordLevel ? t('translate.wordLevel', r.provider) : t('translate.machine', r.provider);
 }
 
 /**
  * A toggle that swaps the given title/body elements between the original and the translation.
- * `path` is '/translate/note/1' or '/translate/comment/2'.
+ * `path` is '/translate/note/1', '/translate/comment/2' or '/products/3/translation' (whose text
+ * is in `description`, hence `textKey`).
  */
-export function translateToggle(path, titleEl, bodyEl) {
+export function translateToggle(path, titleEl, bodyEl, textKey = 'body') {
   const original = { title: titleEl?.textContent, body: [...bodyEl.childNodes].map((n) => n.cloneNode(true)) };
   const note = h('p', { class: 'translation-label muted small', hidden: true });
   let showing = false;
@@ -41,7 +44,7 @@ export function translateToggle(path, titleEl, bodyEl) {
     try {
       const r = await api.get(`${path}?to=${readerLanguage()}`);
       if (titleEl && r.title) titleEl.textContent = r.title;
-      bodyEl.replaceChildren(...richText(r.body));
+      bodyEl.replaceChildren(...richText(r[textKey] || ''));
       note.textContent = label(r);
       note.hidden = false;
       button.textContent = t('translate.original');

@@ -306,6 +306,36 @@ class CommunityApiIT {
         assertTrue(page.header("Content-Security-Policy").contains("script-src 'self'"));
     }
 
+    @Test
+    void serverMessagesSpeakTheAccountsLanguageThenTheBrowsers() {
+        User u = api.register("wording");
+        String tooLong = "{\"title\":\"" + "长".repeat(51) + "\"}";
+
+        Res english = api.sendFrom(null, null, "POST", "/notes", u.token(), tooLong);
+        assertEquals("must be at most 50 characters", english.obj().getJsonArray("errors").getJsonObject(0).getString("message"));
+        assertEquals("Invalid input", english.obj().getString("title"));
+
+        Res traditional = api.sendFrom(null, "zh-TW,zh;q=0.9,en;q=0.5", "POST", "/notes", u.token(), tooLong);
+        assertProblem(traditional, 422, "title");
+        assertEquals("zh-TW", traditional.header("Content-Language"));
+        assertEquals("輸入有誤", traditional.obj().getString("title"));
+        assertEquals("最多 50 個字元", traditional.obj().getJsonArray("errors").getJsonObject(0).getString("message"));
+        assertEquals("title: 最多 50 個字元", traditional.obj().getString("detail"), "the field keeps the name the client sent");
+        assertEquals("https://notegarden.dev/problems/validation", traditional.obj().getString("type"));
+
+        Res notFound = api.sendFrom(null, "zh-CN", "GET", "/notes/987654321", null, null);
+        assertEquals("笔记 987654321 不存在", notFound.obj().getString("detail"));
+
+        // The account's own choice comes before the browser's header.
+        assertEquals(200, api.send("PATCH", "/me", u.token(), "{\"locale\":\"zh-CN\"}").status());
+        Res simplified = api.sendFrom(null, "en-US,en;q=0.9", "POST", "/notes", u.token(), tooLong);
+        assertEquals("zh-CN", simplified.header("Content-Language"));
+        assertEquals("最多 50 个字符", simplified.obj().getJsonArray("errors").getJsonObject(0).getString("message"));
+        Res refused = api.sendFrom(null, "en", "PATCH", "/me", u.token(), "{\"locale\":\"fr\"}");
+        assertProblem(refused, 422, "locale");
+        assertEquals("须为 en、zh-CN 或 zh-TW", refused.obj().getJsonArray("errors").getJsonObject(0).getString("message"));
+    }
+
     static void assertProblem(Res r, int status, String field) {
         assertEquals(status, r.status(), r.toString());
         assertEquals("application/problem+json", r.header("Content-Type"));

@@ -184,6 +184,26 @@ class SearchIT {
     }
 
     @Test
+    void noteTitlesCompleteWhatIsBeingTyped() {
+        ApiClient api = new ApiClient(url);
+        User author = api.register("titles");
+        String m = marker();
+        long latteArt = api.publishNote(author, m + " latte art at home", "Milk foam, slowly.");
+        long durian = api.publishNote(author, "榴莲千层蛋糕 " + m, "周末自己做");
+        Res draft = api.post("/notes", author.token(), "{\"title\":\"" + m + " latte artisan secret\",\"body\":\"not yet\"}");
+        assertEquals(201, draft.status(), draft.toString());
+
+        java.util.function.Function<String, List<Long>> completions = typed -> api.get("/search/suggest?q=" + enc(typed), null).obj()
+                .getJsonArray("notes").getValuesAs(JsonObject.class).stream().map(n -> n.getJsonNumber("id").longValue()).toList();
+        assertEquals(List.of(latteArt), completions.apply(m + " latte ar"), "the last word as a prefix, a draft never");
+        assertEquals(List.of(latteArt), completions.apply(m + " LAT"));
+        assertTrue(completions.apply(m + " latte zz").isEmpty(), "every typed word counts");
+        assertTrue(completions.apply("榴莲千层").contains(durian), "Chinese by its characters");
+        JsonObject first = api.get("/search/suggest?q=" + enc(m + " latte"), null).obj().getJsonArray("notes").getJsonObject(0);
+        assertEquals(m + " latte art at home", first.getString("title"));
+    }
+
+    @Test
     void productsOnSaleAreFoundInBothLanguagesAndByPinyin() {
         ApiClient api = new ApiClient(url);
         User merchant = api.register("teashop");

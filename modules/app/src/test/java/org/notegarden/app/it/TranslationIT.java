@@ -84,4 +84,48 @@ class TranslationIT {
         assertEquals(404, api.get("/translate/note/" + draftId + "?to=en", stranger.token()).status());
         assertEquals(200, api.get("/translate/note/" + draftId + "?to=en", author.token()).status(), "the author may");
     }
+
+    @Test
+    void listingsWrittenInOneLanguageTranslateAndTheMerchantsOwnWordsComeFirst() {
+        ApiClient api = new ApiClient(url);
+        String admin = api.adminToken();
+        User merchant = api.register("teashop");
+        api.approvedShop(admin, merchant, "Leaf " + merchant.handle(), "CNY");
+        Res created = api.post("/products", merchant.token(), "{\"titleEn\":\"Green tea\",\"descriptionEn\":\"Fresh tea from Hangzhou\","
+                + "\"category\":\"food\",\"status\":\"ACTIVE\",\"skus\":[{\"code\":\"G-1\",\"price\":3900,\"stock\":5}]}");
+        assertEquals(201, created.status(), created.toString());
+        long productId = created.obj().getJsonNumber("id").longValue();
+        String path = "/products/" + productId + "/translation";
+
+        JsonObject zh = api.get(path + "?to=zh", null).obj();
+        assertFalse(zh.getBoolean("byMerchant"));
+        assertTrue(zh.getBoolean("wordLevel"), "the offline translator says it is word by word");
+        assertTrue(zh.getString("title").contains("茶"), zh.toString());
+        assertTrue(zh.getString("description").contains("茶"), zh.toString());
+        assertEquals("en", zh.getString("from"));
+        assertEquals(zh, api.get(path + "?to=zh-TW", null).obj(), "cached for this version of the listing");
+
+        JsonObject en = api.get(path + "?to=en", null).obj();
+        assertTrue(en.getBoolean("byMerchant"), "the merchant wrote English");
+        assertEquals("Green tea", en.getString("title"));
+
+        // Once the merchant writes Chinese, readers get the merchant's words.
+        Res edited = api.put("/products/" + productId, merchant.token(), "{\"titleEn\":\"Green tea\",\"titleZh\":\"明前龙井\","
+                + "\"descriptionEn\":\"Fresh tea from Hangzhou\",\"category\":\"food\",\"status\":\"ACTIVE\","
+                + "\"skus\":[{\"code\":\"G-1\",\"price\":3900,\"stock\":5}]}");
+        assertEquals(200, edited.status(), edited.toString());
+        JsonObject own = api.get(path + "?to=zh", null).obj();
+        assertTrue(own.getBoolean("byMerchant"));
+        assertEquals("明前龙井", own.getString("title"));
+
+        Res bad = api.get(path + "?to=fr", null);
+        assertEquals(422, bad.status());
+        assertEquals("to", bad.problemField());
+        assertEquals(404, api.get("/products/987654321/translation?to=zh", null).status());
+        Res draft = api.post("/products", merchant.token(), "{\"titleEn\":\"Secret blend\",\"category\":\"food\",\"status\":\"DRAFT\","
+                + "\"skus\":[{\"code\":\"S-1\",\"price\":100,\"stock\":1}]}");
+        long draftId = draft.obj().getJsonNumber("id").longValue();
+        assertEquals(404, api.get("/products/" + draftId + "/translation?to=zh", null).status(), "a draft is not for readers");
+        assertEquals(200, api.get("/products/" + draftId + "/translation?to=zh", merchant.token()).status(), "its merchant may");
+    }
 }

@@ -31,7 +31,38 @@ public interface Translator {
         }
     }
 
+    /**
+     * A title and its text together, as notes and listings have them: a blank part stays blank,
+     * and the pair is word-level when either part was. A failure is a 502 problem
+     * ({@code translation-unavailable}), never half a translation.
+     */
+    default Pair translatePair(String title, String text, String from, String to) {
+        try {
+            Translation t = title == null || title.isBlank() ? new Translation("", id(), false) : translate(title, from, to);
+            Translation b = text == null || text.isBlank() ? new Translation("", id(), t.wordLevel()) : translate(text, from, to);
+            return new Pair(t.text() == null ? "" : t.text(), b.text() == null ? "" : b.text(), id(), t.wordLevel() || b.wordLevel());
+        } catch (RuntimeException e) {
+            throw org.notegarden.platform.api.Problems.translationUnavailable();
+        }
+    }
+
+    /** "en" or "zh" from what a client asked for ({@code zh-TW} is "zh"); a 422 naming {@code to} otherwise. */
+    static String targetLanguage(String requested) {
+        String to = requested == null ? "" : requested.strip().toLowerCase(java.util.Locale.ROOT);
+        if (to.startsWith("zh")) {
+            return "zh";
+        }
+        if (to.startsWith("en")) {
+            return "en";
+        }
+        throw org.notegarden.platform.api.Problems.invalid("to", "must be en or zh");
+    }
+
     /** The translated text, who made it, and whether it is a word-by-word rendering rather than a fluent one. */
     record Translation(String text, String provider, boolean wordLevel) {
+    }
+
+    /** A translated title and text, who made them, and whether word by word. */
+    record Pair(String title, String text, String provider, boolean wordLevel) {
     }
 }

@@ -57,4 +57,10 @@ public final class Problems {
         return new ProblemException(413, BASE + "too-large", "Too large", detail,
                 List.of(new FieldError(field, detail)), null);
     }
+
+    /** A remote translation service failed; nothing half-translated is shown or stored. */
+    public static ProblemException translationUnavailable() {
+        return new ProblemException(502, BASE + "translation-unavailable", "Translation unavailable",
+                "The translation service did not answer; try again later.", List.of(), null);
+    }
 }

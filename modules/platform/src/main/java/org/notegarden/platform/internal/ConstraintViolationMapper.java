@@ -1,5 +1,6 @@
 package org.notegarden.platform.internal;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -18,13 +19,20 @@ import org.notegarden.platform.api.Problems;
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+    @Inject
+    ProblemResponses responses;
+
     @Override
     public Response toResponse(ConstraintViolationException e) {
+        return responses.of(problemOf(e));
+    }
+
+    static org.notegarden.platform.api.ProblemException problemOf(ConstraintViolationException e) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        return ProblemResponses.of(Problems.invalid(errors));
+        return Problems.invalid(errors);
     }
 
     static String fieldName(ConstraintViolation<?> v) {

@@ -1,5 +1,6 @@
 package org.notegarden.platform.internal;
 
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
@@ -21,27 +22,30 @@ import org.notegarden.platform.api.Problems;
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+    @Inject
+    ProblemResponses responses;
+
     @Override
     public Response toResponse(Throwable e) {
         ProblemException problem = Causes.find(e, ProblemException.class);
         if (problem != null) {
-            return ProblemResponses.of(problem);
+            return responses.of(problem);
         }
         jakarta.validation.ConstraintViolationException cve =
                 Causes.find(e, jakarta.validation.ConstraintViolationException.class);
         if (cve != null) {
-            return new ConstraintViolationMapper().toResponse(cve);
+            return responses.of(ConstraintViolationMapper.problemOf(cve));
         }
         if (Causes.find(e, JsonbException.class) != null || e instanceof ProcessingException) {
-            return ProblemResponses.of(Problems.malformed("The request body is not valid JSON of the expected shape."));
+            return responses.of(Problems.malformed("The request body is not valid JSON of the expected shape."));
         }
         if (Causes.isIntegrityViolation(e)) {
-            return ProblemResponses.of(Problems.conflict("body",
+            return responses.of(Problems.conflict("body",
                     "This conflicts with a concurrent change; reload and try again."));
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
-        return ProblemResponses.of(new ProblemException(500, Problems.BASE + "internal", "Internal error",
+        return responses.of(new ProblemException(500, Problems.BASE + "internal", "Internal error",
                 "Something went wrong on our side. Incident " + incident + ".", List.of(), null));
     }
 }

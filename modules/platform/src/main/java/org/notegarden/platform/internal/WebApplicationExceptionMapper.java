@@ -1,5 +1,6 @@
 package org.notegarden.platform.internal;
 
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -15,11 +16,14 @@ import org.notegarden.platform.api.Problems;
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+    @Inject
+    ProblemResponses responses;
+
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status == 400 || Causes.find(e, JsonbException.class) != null) {
-            return ProblemResponses.of(Problems.malformed("The request body is not valid JSON of the expected shape."));
+            return responses.of(Problems.malformed("The request body is not valid JSON of the expected shape."));
         }
         if (status < 400) {
             return e.getResponse();
@@ -32,7 +36,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             default -> "http-" + status;
         };
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
-        return ProblemResponses.of(new ProblemException(status, Problems.BASE + slug,
+        return responses.of(new ProblemException(status, Problems.BASE + slug,
                 title == null ? "Error" : title, title, List.of(), null));
     }
 }

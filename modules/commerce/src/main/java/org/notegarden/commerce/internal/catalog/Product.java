@@ -150,6 +150,9 @@ public class Product {
     }
 
     public boolean isHeldForReview() { return heldForReview; }
+    /** The optimistic-lock version; an edit raises it, which is what machine translations are cached by. */
+    public long getVersion() { return version; }
+
     public String getTitleEn() { return titleEn; }
     public String getTitleZh() { return titleZh; }
     public String getDescriptionEn() { return descriptionEn; }

@@ -32,6 +32,8 @@ public class ProductResource {
     CatalogService catalog;
     @Inject
     ProductViews views;
+    @Inject
+    ProductTranslations translations;
     /** Badges are labelled in the buyer's language, negotiated like every UI string. */
     @Inject
     org.notegarden.i18n.api.Messages messages;
@@ -80,6 +82,13 @@ public class ProductResource {
         String buyerCurrency = Estimates.buyerCurrency(currency);
         return views.view(catalog.requireVisible(id, viewer), new ProductViews.Viewer(viewer, buyerCurrency,
                 messages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
+    }
+
+    /** The listing in the reader's language: the merchant's own text, or a cached machine translation. */
+    @GET
+    @Path("{id}/translation")
+    public ProductTranslations.Translated translation(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("to") String to) {
+        return translations.translate(id, caller.current().map(Caller::accountId).orElse(null), to);
     }
 
     @PUT

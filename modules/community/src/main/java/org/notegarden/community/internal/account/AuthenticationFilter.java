@@ -90,6 +90,6 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
 
     private static Caller toCaller(SessionService.Resolved r, boolean viaCookie) {
-        return new Caller(r.account().getId(), r.account().getHandle(), r.account().getRoles(), viaCookie);
+        return new Caller(r.account().getId(), r.account().getHandle(), r.account().getRoles(), viaCookie, r.account().getLocale());
     }
 }

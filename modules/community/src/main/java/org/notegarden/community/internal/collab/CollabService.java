@@ -85,7 +85,8 @@ public class CollabService {
             throw Problems.forbidden("Only the invited creator decides.");
         }
         if (collab.getState() != Collab.State.INVITED) {
-            throw Problems.conflict("state", "This invitation was already " + collab.getState().name().toLowerCase() + ".");
+            throw Problems.conflict("state", collab.getState() == Collab.State.ACCEPTED
+                    ? "This invitation was already accepted." : "This invitation was already declined.");
         }
         collab.decide(accept, clock.instant());
         return collab;

@@ -88,6 +88,33 @@ public class NoteSearch {
                 .fetchHits(offset, limit);
     }
 
+    /**
+     * Public notes whose title completes what is being typed: every word typed, the last one as
+     * a prefix ("latte ar" finds "Latte art at home"). Chinese is matched by its characters and
+     * pairs as in search, so 咖啡 completes to 上海咖啡店推荐. Best match first, then most liked.
+     */
+    public List<Long> titlesCompleting(String text, int limit) {
+        String words = text.replaceAll("[+|\\-\"*()~\\\\]", " ").strip();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        // A prefix query is not analysed (no stemming: "latte*" misses the indexed "latt"), so the
+        // words are matched as typed too; only a Latin last word gets a prefix, Han text is analysed.
+        boolean prefix = !ChineseText.hasHan(words) && Character.isLetterOrDigit(words.charAt(words.length() - 1));
+        return Search.session(em).search(Note.class)
+                .select(f -> f.id(Long.class))
+                .where((f, root) -> {
+                    publicNotes(f, root);
+                    var typed = f.bool().should(f.simpleQueryString().field("title").matching(words).defaultOperator(BooleanOperator.AND));
+                    if (prefix) {
+                        typed.should(f.simpleQueryString().field("title").matching(words + "*").defaultOperator(BooleanOperator.AND));
+                    }
+                    root.add(typed);
+                })
+                .sort(f -> f.score().then().field("likeCount").desc())
+                .fetchHits(limit);
+    }
+
     /** People by handle (prefix), name or bio (words, pinyin); held profile text is not searchable. */
     public List<Long> accounts(String text, int limit) {
         String key = ChineseText.toSimplified(text).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_]", "");

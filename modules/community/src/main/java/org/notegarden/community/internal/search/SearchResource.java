@@ -47,7 +47,11 @@ public class SearchResource {
     public record TopicHit(String topic, long notes) {
     }
 
-    public record Suggestions(List<String> terms, List<TopicHit> topics, List<AccountViews.Person> users) {
+    /** A note whose title completes the typed text. */
+    public record TitleHit(long id, String title) {
+    }
+
+    public record Suggestions(List<String> terms, List<TitleHit> notes, List<TopicHit> topics, List<AccountViews.Person> users) {
     }
 
     @GET
@@ -91,9 +95,9 @@ public class SearchResource {
     public Suggestions suggest(@QueryParam("q") String q) {
         SearchQuery query = SearchQuery.of(q, null, null, null, 0, 5, true);
         if (!query.hasText()) {
-            return new Suggestions(List.of(), List.of(), List.of());
+            return new Suggestions(List.of(), List.of(), List.of(), List.of());
         }
-        return new Suggestions(history.completing(query.text(), 5),
+        return new Suggestions(history.completing(query.text(), 5), titles(search.titlesCompleting(query.text(), 8)),
                 search.topics(query.text(), 3).stream().map(e -> new TopicHit(e.getKey(), e.getValue())).toList(),
                 people(search.accounts(query.text(), 3)));
     }
@@ -115,6 +119,15 @@ public class SearchResource {
     public Response clearHistory() {
         history.clear(caller.require().accountId());
         return Response.noContent().build();
+    }
+
+    /** Distinct titles of notes the database still shows as published, in the index's order; five at most. */
+    private List<TitleHit> titles(List<Long> ids) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return notes.cards(ids, viewer()).stream()
+                .filter(c -> Note.State.PUBLISHED.name().equals(c.state()) && c.title() != null && !c.title().isBlank())
+                .filter(c -> seen.add(c.title().strip().toLowerCase(java.util.Locale.ROOT)))
+                .limit(5).map(c -> new TitleHit(c.id(), c.title())).toList();
     }
 
     private List<AccountViews.Person> people(List<Long> ids) {

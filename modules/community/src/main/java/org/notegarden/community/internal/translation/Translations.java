@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.community.internal.note.NoteService;
@@ -18,7 +17,6 @@ import org.notegarden.compliance.api.SubjectKind;
 import org.notegarden.i18n.api.ChineseText;
 import org.notegarden.i18n.api.Translator;
 import org.notegarden.platform.api.FieldError;
-import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
 
@@ -47,14 +45,7 @@ public class Translations {
     }
 
     public static String target(String requested) {
-        String to = requested == null ? "" : requested.strip().toLowerCase(Locale.ROOT);
-        if (to.startsWith("zh")) {
-            return "zh";
-        }
-        if (to.startsWith("en")) {
-            return "en";
-        }
-        throw Problems.invalid("to", "must be en or zh");
+        return Translator.targetLanguage(requested);
     }
 
     static String languageOf(String text) {
@@ -150,22 +141,16 @@ public class Translations {
             Object[] r = cached.get(0);
             return new Translated((String) r[0], (String) r[1], from, target, provider, (Boolean) r[2], false);
         }
-        Translator.Translation t;
-        Translator.Translation b;
-        try {
-            t = title.isBlank() ? new Translator.Translation("", provider, false) : translator.translate(title, from, target);
-            b = body.isBlank() ? new Translator.Translation("", provider, t.wordLevel()) : translator.translate(body, from, target);
-        } catch (RuntimeException e) {
-            throw new ProblemException(502, Problems.BASE + "translation-unavailable", "Translation unavailable",
-                    "The translation service did not answer; try again later.", List.of(), null);
-        }
-        boolean wordLevel = t.wordLevel() || b.wordLevel();
+        Translator.Pair pair = translator.translatePair(title, body, from, target);
+        String t = cut(pair.title(), 400);
+        String b = cut(pair.text(), 8000);
+        boolean wordLevel = pair.wordLevel();
         em.createNativeQuery("INSERT INTO cm_translation (kind, subject_id, version, target, provider, title, body, word_level, created_at) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
                 .setParameter(1, kind).setParameter(2, id).setParameter(3, version).setParameter(4, target).setParameter(5, provider)
-                .setParameter(6, cut(t.text(), 400)).setParameter(7, cut(b.text(), 8000)).setParameter(8, wordLevel)
+                .setParameter(6, t).setParameter(7, b).setParameter(8, wordLevel)
                 .setParameter(9, clock.instant()).executeUpdate();
-        return new Translated(cut(t.text(), 400), cut(b.text(), 8000), from, target, provider, wordLevel, false);
+        return new Translated(t, b, from, target, provider, wordLevel, false);
     }
 
     private static String cut(String s, int max) {

@@ -41,16 +41,19 @@ public class VelocityGate implements VelocityLimits {
         if (wait > 0) {
             signals.record("velocity." + action.name().toLowerCase(java.util.Locale.ROOT), null, accountId,
                     fresh ? "new account" : "");
-            throw Problems.tooManyRequests("You are " + verb(action) + " faster than we allow"
-                    + (fresh ? " for new accounts" : "") + "; try again later.", (int) Math.min(wait, 3600));
+            throw Problems.tooManyRequests(tooFast(action, fresh), (int) Math.min(wait, 3600));
         }
     }
 
-    private static String verb(Action a) {
+    /** Whole sentences, so the server's message catalogue can word each one (no pieces glued together). */
+    private static String tooFast(Action a, boolean fresh) {
         return switch (a) {
-            case POST -> "posting";
-            case COMMENT -> "commenting";
-            case FOLLOW -> "following people";
+            case POST -> fresh ? "You are posting faster than we allow for new accounts; try again later."
+                    : "You are posting faster than we allow; try again later.";
+            case COMMENT -> fresh ? "You are commenting faster than we allow for new accounts; try again later."
+                    : "You are commenting faster than we allow; try again later.";
+            case FOLLOW -> fresh ? "You are following people faster than we allow for new accounts; try again later."
+                    : "You are following people faster than we allow; try again later.";
         };
     }
 
