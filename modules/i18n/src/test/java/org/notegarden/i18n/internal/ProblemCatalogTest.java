@@ -146,7 +146,7 @@ class ProblemCatalogTest {
      */
     static List<String> samples(String expression) {
         String e = expression.strip();
-        if (e.startsWith("(") && closing(e, 0) == e.length() - 1) {
+        if (e.startsWith("(") && topLevel(e, ')', 1) == e.length() - 1) {
             return samples(e.substring(1, e.length() - 1));
         }
         int question = topLevel(e, '?', 0);
@@ -166,7 +166,7 @@ class ProblemCatalogTest {
             if (lit.matches()) {
                 parts.add(List.of(unescape(lit.group(1))));
                 anyLiteral = true;
-            } else if (part.startsWith("(") && closing(part, 0) == part.length() - 1 && part.contains("\"")) {
+            } else if (part.startsWith("(") && topLevel(part, ')', 1) == part.length() - 1 && part.contains("\"")) {
                 parts.add(samples(part));
                 anyLiteral = true;
             } else {
@@ -193,19 +193,22 @@ class ProblemCatalogTest {
         return out;
     }
 
-    /** Index of {@code ch} outside strings and brackets, from {@code from}; -1 when none. */
+    /**
+     * Index of {@code ch} outside strings and brackets, from {@code from}; -1 when none. With
+     * {@code ch} = ')' from just after an opening parenthesis, that is the one closing it.
+     */
     private static int topLevel(String e, char ch, int from) {
         int depth = 0;
         for (int i = from; i < e.length(); i++) {
             char c = e.charAt(i);
             if (c == '"') {
                 i = endOfString(e, i);
+            } else if (c == ch && depth == 0) {
+                return i;
             } else if (c == '(' || c == '[') {
                 depth++;
             } else if (c == ')' || c == ']') {
                 depth--;
-            } else if (c == ch && depth == 0) {
-                return i;
             }
         }
         return -1;
@@ -232,21 +235,6 @@ class ProblemCatalogTest {
             }
         }
         throw new IllegalArgumentException("no ':' in " + e);
-    }
-
-    private static int closing(String e, int open) {
-        int depth = 0;
-        for (int i = open; i < e.length(); i++) {
-            char c = e.charAt(i);
-            if (c == '"') {
-                i = endOfString(e, i);
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int endOfString(String e, int quote) {

@@ -38,10 +38,9 @@ public class NoteSearch {
 
     /**
      * Ids of one page of matching notes (one more than asked, to tell whether more follow), how
-     * many match ({@code total}; at least that many when not {@code totalExact}) and the
-     * translated query used.
+     * many match (at least, when counting stopped early) and the translated query used.
      */
-    public record Hits(List<Long> ids, long total, boolean totalExact, String translatedQuery) {
+    public record Hits(List<Long> ids, long total, String translatedQuery) {
     }
 
     /**
@@ -84,7 +83,7 @@ public class NoteSearch {
             step = step.totalHitCountThreshold(exactCountUpTo);
         }
         var result = step.fetch(q.offset(), q.limit() + 1);
-        return new Hits(result.hits(), result.total().hitCountLowerBound(), result.total().isHitCountExact(), translated);
+        return new Hits(result.hits(), result.total().hitCountLowerBound(), translated);
     }
 
     /** The best public matches for a past search (for the "for you" feed), across both languages. */

@@ -37,12 +37,8 @@ public class SearchResource {
     @Inject
     AccountViews accounts;
 
-    /**
-     * {@code nextOffset} is null on the last page; {@code total} counts every match unless
-     * {@code totalExact} is false (then it is "at least"); {@code translatedQuery} says what the other
-     * language was searched with.
-     */
-    public record NoteResults(List<NoteViews.NoteCard> items, Integer nextOffset, long total, boolean totalExact, String translatedQuery) {
+    /** {@code nextOffset} is null on the last page; {@code translatedQuery} says what the other language was searched with. */
+    public record NoteResults(List<NoteViews.NoteCard> items, Integer nextOffset, long total, String translatedQuery) {
     }
 
     public record People(List<AccountViews.Person> items) {
@@ -74,7 +70,7 @@ public class SearchResource {
         if (query.hasText() && query.offset() == 0) {
             history.record(viewer, query.text());
         }
-        return new NoteResults(cards, more ? query.offset() + query.limit() : null, hits.total(), hits.totalExact(), hits.translatedQuery());
+        return new NoteResults(cards, more ? query.offset() + query.limit() : null, hits.total(), hits.translatedQuery());
     }
 
     @GET

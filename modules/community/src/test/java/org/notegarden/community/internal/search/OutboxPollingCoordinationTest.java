@@ -66,32 +66,37 @@ class OutboxPollingCoordinationTest {
                 session.persist(new Account("outbox" + (System.nanoTime() % 100000), "o@example.org", "x", name, Instant.now()));
                 session.getTransaction().commit();
             }
-            long found = 0;
-            for (int i = 0; i < 100 && found == 0; i++) {
-                Thread.sleep(100);
+            long found = await(() -> {
                 try (Session session = sf.openSession()) {
-                    found = Search.session(session).search(Account.class)
+                    return Search.session(session).search(Account.class)
                             .where(f -> f.match().field("searchProfile").matching("Outbox Lin")).fetchTotalHitCount();
                 }
-            }
+            }, n -> n == 1);
             assertEquals(1, found, "the agent indexed the account from the outbox");
             try (Session session = sf.openSession()) {
                 List<?> agents = session.createNativeQuery("SELECT state FROM HSEARCH_AGENT", Object.class).getResultList();
                 assertTrue(agents.stream().anyMatch(a -> String.valueOf(a).equals("RUNNING")), "an agent runs: " + agents);
             }
             // The agent deletes an event once its batch is indexed, a moment after the index shows it.
-            int left = -1;
-            for (int i = 0; i < 100 && left != 0; i++) {
+            int left = await(() -> {
                 try (Session session = sf.openSession()) {
-                    left = ((Number) session.createNativeQuery("SELECT COUNT(*) FROM HSEARCH_OUTBOX_EVENT", Object.class)
+                    return ((Number) session.createNativeQuery("SELECT COUNT(*) FROM HSEARCH_OUTBOX_EVENT", Object.class)
                             .getSingleResult()).intValue();
                 }
-                if (left != 0) {
-                    Thread.sleep(100);
-                }
-            }
+            }, n -> n == 0);
             assertEquals(0, left, "processed events are removed");
         }
+    }
+
+    /** The agent works in the background: read until {@code done}, at most 10 s; the last value read. */
+    private static <T> T await(java.util.function.Supplier<T> read, java.util.function.Predicate<T> done) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        T value = read.get();
+        while (!done.test(value) && System.nanoTime() < deadline) {
+            Thread.sleep(100); // the poll interval; the agent polls every 50 ms here
+            value = read.get();
+        }
+        return value;
     }
 
     private static SessionFactory boot(Map<String, String> extra) {
