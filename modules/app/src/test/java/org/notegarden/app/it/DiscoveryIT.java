@@ -61,7 +61,7 @@ class DiscoveryIT {
     @Test
     void forYouRanksFromTheReadersOwnActionsAndSaysWhy() {
         ApiClient api = new ApiClient(url);
-        String m = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String m = SearchMarkers.fresh();
         String topic = "matcha" + m;
         User reader = api.register("foryou");
         User brewer = api.register("brewer");
@@ -146,7 +146,7 @@ class DiscoveryIT {
     @Test
     void topicChannelsGatherNotesByTheirWordsInEitherLanguage() {
         ApiClient api = new ApiClient(url);
-        String m = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String m = SearchMarkers.fresh();
         User stylist = api.register("stylist");
         long outfit = api.publishNote(stylist, "秋季通勤穿搭 " + m, "风衣配乐福鞋 #穿搭");
         long trail = api.publishNote(stylist, "Sunrise hike " + m, "Two hours up the ridge #hiking");

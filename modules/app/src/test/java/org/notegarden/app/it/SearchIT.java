@@ -11,7 +11,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,8 +51,7 @@ class SearchIT {
     }
 
     private static String marker() {
-        // Letters only, so the English analysis keeps it as one word.
-        return "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        return SearchMarkers.fresh();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient;
 import org.notegarden.app.it.Deployments;
+import org.notegarden.app.it.SearchMarkers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -52,7 +52,7 @@ class SearchTranslateIT {
     @Test
     void searchSuggestTranslateAndTraditionalChinese() {
         ApiClient api = new ApiClient(url);
-        String m = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String m = SearchMarkers.fresh();
         ApiClient.User author = api.register("cafeauthor");
         // Text of its own: other ITs share the database, and near-duplicates across accounts are held.
         long noteId = api.publishNote(author, "静安区安静的咖啡店", "手冲咖啡很香，窗边的位置适合看书 " + m);
