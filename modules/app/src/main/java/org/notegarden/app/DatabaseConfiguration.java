@@ -14,7 +14,7 @@ import jakarta.ejb.Singleton;
 @DataSourceDefinition(
         name = "java:app/jdbc/notegarden",
         className = "${MPCONFIG=notegarden.db.datasource:org.h2.jdbcx.JdbcDataSource}",
-        url = "${MPCONFIG=notegarden.db.url:jdbc:h2:file:./data/notegarden;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000}",
+        url = "${MPCONFIG=notegarden.db.url:jdbc:h2:file:./data/notegarden;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0}",
         user = "${MPCONFIG=notegarden.db.user:sa}",
         password = "${MPCONFIG=notegarden.db.password:}",
         minPoolSize = 2,

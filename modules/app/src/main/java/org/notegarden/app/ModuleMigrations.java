@@ -29,6 +29,7 @@ final class ModuleMigrations {
 
     static void migrate(DataSource dataSource, ClassLoader loader) {
         String vendor = vendorOf(dataSource);
+        DurableCommits.ensure(dataSource, vendor);
         for (String module : MODULES) {
             var result = Flyway.configure(loader)
                     .dataSource(dataSource)

@@ -1,0 +1,259 @@
+package org.notegarden.app.it.crash;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.notegarden.app.it.ApiClient;
+import org.notegarden.app.it.ApiClient.Res;
+import org.notegarden.app.it.ApiClient.User;
+
+/**
+ * Nothing the server acknowledged is lost when its process is killed. Concurrent writers post
+ * comments, like a note and pay orders through the sandbox; the server is killed with SIGKILL
+ * while they write, started again on the same data, and every write that was answered 2xx must
+ * be there, with every counter equal to its rows and stock equal to what orders took.
+ *
+ * <p>Runs in both IT executions: on H2 with the README's default configuration (no database URL
+ * at all, so the default file under the working folder is used), and on the run's PostgreSQL.
+ * It starts its own server rather than Arquillian's, because Arquillian's cannot be killed.
+ */
+class CrashDurabilityIT {
+    private static final int INITIAL_STOCK = 100_000;
+    private static final int LIKERS = 160;
+
+    private ServerProcess server;
+    private Path work;
+
+    private final ConcurrentLinkedQueue<Long> ackedComments = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Long> ackedLikers = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Long> ackedOrders = new ConcurrentLinkedQueue<>();
+
+    @AfterEach
+    void stopServer() throws InterruptedException {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void everyAcknowledgedWriteSurvivesKillMinus9() throws Exception {
+        work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "it", "crash-" + UUID.randomUUID()));
+        server = new ServerProcess(work, serverEnvironment());
+        server.start();
+        ApiClient api = new ApiClient(new URL(server.baseUrl() + "/"));
+
+        // The world the writers act on.
+        User author = api.register("crashauthor");
+        long note = api.publishNote(author, "Durability", "Comments and likes arrive while the server is killed");
+        User seller = api.register("crashseller");
+        api.approvedShop(api.adminToken(), seller, "Crash Teas", "EUR");
+        Res product = api.post("/products", seller.token(), "{\"titleEn\":\"Oolong\",\"category\":\"food\",\"status\":\"ACTIVE\","
+                + "\"skus\":[{\"code\":\"A\",\"options\":{\"size\":\"50g\"},\"price\":5000,\"stock\":" + INITIAL_STOCK + "}]}");
+        assertEquals(201, product.status(), product.toString());
+        long productId = product.obj().getJsonNumber("id").longValue();
+        long sku = product.obj().getJsonArray("skus").getJsonObject(0).getJsonNumber("id").longValue();
+        List<User> commenters = List.of(api.register("crashc"), api.register("crashc"));
+        List<User> buyers = List.of(api.register("crashb"), api.register("crashb"));
+        List<User> likers = new ArrayList<>();
+        for (int i = 0; i < LIKERS; i++) {
+            likers.add(api.register("crashl"));
+        }
+
+        // Six writers at once, until the kill makes their requests fail.
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService writers = Executors.newFixedThreadPool(6);
+        for (User c : commenters) {
+            writers.execute(() -> {
+                for (int i = 0; running.get(); i++) {
+                    String body = "{\"body\":\"still here " + i + "\"}";
+                    Res r = quietly(() -> api.post("/notes/" + note + "/comments", c.token(), body));
+                    if (r == null) {
+                        return;
+                    }
+                    if (r.status() == 201) {
+                        ackedComments.add(r.obj().getJsonNumber("id").longValue());
+                    }
+                }
+            });
+        }
+        for (int half = 0; half < 2; half++) {
+            List<User> mine = likers.subList(half * LIKERS / 2, (half + 1) * LIKERS / 2);
+            writers.execute(() -> {
+                for (User l : mine) {
+                    Res r = quietly(() -> api.put("/notes/" + note + "/like", l.token(), null));
+                    if (r == null || !running.get()) {
+                        return;
+                    }
+                    if (r.status() == 200) {
+                        ackedLikers.add(l.id());
+                    }
+                }
+            });
+        }
+        for (User b : buyers) {
+            writers.execute(() -> {
+                while (running.get()) {
+                    Res r = quietly(() -> api.post("/checkout", b.token(), checkout(sku)));
+                    if (r == null) {
+                        return;
+                    }
+                    if (r.status() == 201 && "PAID".equals(r.obj().getString("state"))) {
+                        ackedOrders.add(r.obj().getJsonNumber("id").longValue());
+                    }
+                }
+            });
+        }
+
+        // Kill mid-stream: once every kind of write has been acknowledged a fair number of times.
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)
+                && (ackedComments.size() < 60 || ackedLikers.size() < 40 || ackedOrders.size() < 20)) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        server.kill();
+        running.set(false);
+        writers.shutdown();
+        assertTrue(writers.awaitTermination(2, TimeUnit.MINUTES), "writers stop once the server is gone");
+        assertTrue(ackedComments.size() >= 60 && ackedLikers.size() >= 40 && ackedOrders.size() >= 20,
+                "enough writes acknowledged before the kill: " + acked());
+
+        System.out.println("CrashDurabilityIT: killed with " + acked() + " acknowledged; restarting on the same data");
+        server.start();
+        ApiClient after = new ApiClient(new URL(server.baseUrl() + "/"));
+        JsonObject n = after.get("/notes/" + note, null).obj();
+        assertTrue(n.getInt("commentCount") >= ackedComments.size(), "comment count " + n + " vs " + acked());
+        assertTrue(n.getInt("likeCount") >= ackedLikers.size(), "like count " + n + " vs " + acked());
+        for (long order : ackedOrders) {
+            User owner = buyers.get(0);
+            Res o = after.get("/orders/" + order, owner.token());
+            if (o.status() == 404) {
+                o = after.get("/orders/" + order, buyers.get(1).token());
+            }
+            assertEquals(200, o.status(), "acknowledged order " + order + " is there after the crash: " + o);
+            assertEquals("PAID", o.obj().getString("state"), "acknowledged order " + order + " stays paid");
+        }
+        server.stop();
+
+        try (Connection db = openDatabase()) {
+            Set<Long> comments = new HashSet<>(longs(db, "SELECT id FROM cm_comment WHERE note_id = ?", note));
+            List<Long> lostComments = ackedComments.stream().filter(id -> !comments.contains(id)).toList();
+            assertEquals(List.of(), lostComments, "acknowledged comments lost of " + ackedComments.size());
+            Set<Long> likedBy = new HashSet<>(longs(db, "SELECT account_id FROM cm_note_like WHERE note_id = ?", note));
+            List<Long> lostLikes = ackedLikers.stream().filter(id -> !likedBy.contains(id)).toList();
+            assertEquals(List.of(), lostLikes, "acknowledged likes lost of " + ackedLikers.size());
+            Map<String, Long> counters = counters(db, note);
+            assertEquals(comments.size(), counters.get("comment_count"), "comment counter equals its rows");
+            assertEquals(likedBy.size(), counters.get("like_count"), "like counter equals its rows");
+            long stock = longs(db, "SELECT stock FROM co_sku WHERE id = ?", sku).get(0);
+            long taken = longs(db, "SELECT COALESCE(SUM(l.quantity), 0) FROM co_order_line l JOIN co_order o ON o.id = l.order_id "
+                    + "WHERE l.sku_id = ? AND o.state <> 'CANCELLED'", sku).get(0);
+            assertEquals(INITIAL_STOCK, stock + taken, "stock left plus what live orders took equals the stock put on sale"
+                    + " (product " + productId + ")");
+        }
+    }
+
+    private String acked() {
+        return ackedComments.size() + " comments, " + ackedLikers.size() + " likes, " + ackedOrders.size() + " orders";
+    }
+
+    private static String checkout(long sku) {
+        return "{\"idempotencyKey\":\"" + UUID.randomUUID() + "\",\"paymentMethod\":\"sandbox-card\",\"paymentToken\":\"4242424242424242\","
+                + "\"shipTo\":{\"name\":\"Max\",\"phone\":\"+49 30 1234\",\"line\":\"Unter den Linden 1\",\"city\":\"Berlin\","
+                + "\"postalCode\":\"10117\",\"country\":\"DE\"},\"items\":[{\"skuId\":" + sku + ",\"quantity\":1}]}";
+    }
+
+    /** A request, or null once the server is unreachable (killed). */
+    private static Res quietly(java.util.function.Supplier<Res> request) {
+        try {
+            return request.get();
+        } catch (IllegalStateException unreachable) {
+            return null;
+        }
+    }
+
+    private boolean onPostgres() {
+        return String.valueOf(System.getenv("NOTEGARDEN_DB_URL")).startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * The IT run's settings, except: on H2 no database URL or data folder at all (the README's
+     * defaults, relative to the server's working folder), and limits raised so that pacing does
+     * not refuse the writers.
+     */
+    private Map<String, String> serverEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        System.getenv().forEach((k, v) -> {
+            if (k.startsWith("NOTEGARDEN_")) {
+                env.put(k, v);
+            }
+        });
+        env.remove("NOTEGARDEN_PLUGIN_ORDER_LOG_FILE");
+        env.remove("NOTEGARDEN_DATA_DIR");
+        if (!onPostgres()) {
+            env.remove("NOTEGARDEN_DB_URL");
+            env.remove("NOTEGARDEN_DB_USER");
+            env.remove("NOTEGARDEN_DB_PASSWORD");
+            env.remove("NOTEGARDEN_DB_DATASOURCE");
+        }
+        env.put("NOTEGARDEN_ABUSE_COMMENTS_PER_HOUR_NEW", "100000");
+        env.put("NOTEGARDEN_ABUSE_COMMENTS_PER_HOUR", "100000");
+        env.put("NOTEGARDEN_ABUSE_SIGNUPS_PER_IP_HOUR", "100000");
+        env.put("NOTEGARDEN_ABUSE_SIGNUPS_PER_SUBNET_HOUR", "100000");
+        return env;
+    }
+
+    private Connection openDatabase() throws Exception {
+        if (onPostgres()) {
+            return DriverManager.getConnection(System.getenv("NOTEGARDEN_DB_URL"), System.getenv("NOTEGARDEN_DB_USER"),
+                    System.getenv("NOTEGARDEN_DB_PASSWORD"));
+        }
+        return DriverManager.getConnection("jdbc:h2:file:" + work.resolve("data").resolve("notegarden"), "sa", "");
+    }
+
+    private static List<Long> longs(Connection db, String sql, long parameter) throws Exception {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setLong(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                List<Long> out = new ArrayList<>();
+                while (r.next()) {
+                    out.add(r.getLong(1));
+                }
+                return out;
+            }
+        }
+    }
+
+    private static Map<String, Long> counters(Connection db, long note) throws Exception {
+        try (PreparedStatement s = db.prepareStatement("SELECT comment_count, like_count FROM cm_note WHERE id = ?")) {
+            s.setLong(1, note);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return Map.of("comment_count", r.getLong(1), "like_count", r.getLong(2));
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.notegarden.app.it.crash;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The WAR on Payara Micro as a child process this test owns, so that it can be killed with
+ * SIGKILL ({@link Process#destroyForcibly()}) the way a crash would end it, and started again on
+ * the same data. Each start gets a fresh Payara root folder: a reused one deploys the WAR twice.
+ */
+final class ServerProcess {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Path workDir;
+    private final Map<String, String> environment;
+    private final int port;
+    private Process process;
+    private int starts;
+
+    ServerProcess(Path workDir, Map<String, String> environment) throws IOException {
+        this.workDir = workDir;
+        this.environment = environment;
+        try (ServerSocket free = new ServerSocket(0)) {
+            this.port = free.getLocalPort();
+        }
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Starts the server and waits (at most 4 minutes) until it reports ready. */
+    void start() throws Exception {
+        Path root = workDir.resolve("payara-root-" + (++starts));
+        Path log = workDir.resolve("server-" + starts + ".log");
+        List<String> command = List.of(javaExecutable(), "-Xmx768m", "-Djava.io.tmpdir=" + workDir,
+                "-jar", payaraMicroJar(), "--deploy", System.getProperty("notegarden.war"), "--contextroot", "/",
+                "--port", String.valueOf(port), "--nocluster", "--rootdir", root.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("NOTEGARDEN_"));
+        builder.environment().putAll(environment);
+        process = builder.start();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server exited during start-up; see " + log);
+            }
+            if (ready()) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        throw new IllegalStateException("the server was not ready within 4 minutes; see " + log);
+    }
+
+    private boolean ready() {
+        try {
+            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+            return r.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye — what a crash or the OOM killer does. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** A normal stop (SIGTERM), so the database file can be opened by the test afterwards. */
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The Payara Micro JAR the build resolved as a test dependency (the same one Arquillian uses). */
+    private static String payaraMicroJar() throws Exception {
+        Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro");
+        File jar = new File(micro.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!Files.isRegularFile(jar.toPath())) {
+            throw new IllegalStateException("Payara Micro is not a JAR on the test class path: " + jar);
+        }
+        return jar.getAbsolutePath();
+    }
+}
