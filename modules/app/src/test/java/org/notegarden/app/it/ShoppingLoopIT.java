@@ -7,20 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,9 +53,7 @@ class ShoppingLoopIT {
             loop(api, admin, orderLog);
         } finally {
             // The plugins folder is shared with the run command: leave it as the build made it.
-            Path dir = Path.of(System.getProperty("notegarden.plugins.dir")).resolve("order-log");
-            Files.deleteIfExists(dir.resolve("order-log.jar"));
-            Files.deleteIfExists(dir);
+            PluginJars.remove("order-log");
             api.post("/admin/plugins/reload", admin, null);
         }
     }
@@ -71,6 +63,13 @@ class ShoppingLoopIT {
         // A merchant with an approved EUR shop and one product with an image.
         User merchant = api.register("teashop");
         long shopId = api.approvedShop(admin, merchant, "Leaf & Cup", "EUR");
+        // A newly installed third-party plugin is off until the merchant turns it on; the examples start on.
+        Res choices = api.get("/shops/mine/plugins", merchant.token());
+        assertTrue(choices.json().asJsonArray().stream().map(v -> (JsonObject) v)
+                .anyMatch(p -> p.getString("id").equals("order-log") && !p.getBoolean("enabled")), choices.toString());
+        assertTrue(choices.json().asJsonArray().stream().map(v -> (JsonObject) v)
+                .anyMatch(p -> p.getString("id").equals("promotions") && p.getBoolean("enabled")), choices.toString());
+        assertEquals(200, api.put("/shops/mine/plugins/order-log", merchant.token(), "{\"enabled\":true}").status());
         long image = api.upload(merchant, TestImages.png(400, 400), "image/png");
         Res created = api.post("/products", merchant.token(), "{\"titleEn\":\"Gyokuro\",\"titleZh\":\"玉露\",\"category\":\"food\","
                 + "\"status\":\"ACTIVE\",\"imageMediaIds\":[" + image + "],\"skus\":["
@@ -198,20 +197,7 @@ class ShoppingLoopIT {
     /** Packs {@link OrderLogPlugin} as a partner would ship it and has the server load it. */
     private static Path installOrderLogPlugin(ApiClient api, String admin) throws IOException {
         Path file = Path.of(System.getenv("NOTEGARDEN_PLUGIN_ORDER_LOG_FILE"));
-        Path dir = Files.createDirectories(Path.of(System.getProperty("notegarden.plugins.dir")).resolve("order-log"));
-        Manifest m = new Manifest();
-        m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        m.getMainAttributes().putValue("Notegarden-Plugin-Id", "order-log");
-        m.getMainAttributes().putValue("Notegarden-Plugin-Version", "1.0.0");
-        m.getMainAttributes().putValue("Notegarden-Spi-Version", "1.0");
-        String classFile = OrderLogPlugin.class.getName().replace('.', '/') + ".class";
-        try (OutputStream out = Files.newOutputStream(dir.resolve("order-log.jar")); JarOutputStream jar = new JarOutputStream(out, m);
-             var bytes = OrderLogPlugin.class.getClassLoader().getResourceAsStream(classFile)) {
-            jar.putNextEntry(new JarEntry(classFile));
-            bytes.transferTo(jar);
-            jar.putNextEntry(new JarEntry("META-INF/services/org.notegarden.storefront.spi.StorefrontPlugin"));
-            jar.write((OrderLogPlugin.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
-        }
+        PluginJars.install("order-log", OrderLogPlugin.class);
         Res reloaded = api.post("/admin/plugins/reload", admin, null);
         assertTrue(reloaded.json().asJsonArray().stream().map(v -> (JsonObject) v)
                 .anyMatch(p -> p.getString("id").equals("order-log") && p.getString("state").equals("ACTIVE")), reloaded.toString());

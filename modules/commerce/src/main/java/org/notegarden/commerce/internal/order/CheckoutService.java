@@ -25,6 +25,7 @@ import org.notegarden.commerce.internal.plugins.PluginCallException;
 import org.notegarden.commerce.internal.plugins.PluginHost;
 import org.notegarden.commerce.internal.plugins.StorefrontPlugins;
 import org.notegarden.commerce.internal.pricing.NoShippingException;
+import org.notegarden.commerce.internal.pricing.PluginStepUnavailableException;
 import org.notegarden.commerce.internal.pricing.PriceBreakdown;
 import org.notegarden.commerce.internal.pricing.PricingPipeline;
 import org.notegarden.commerce.internal.shop.Shop;
@@ -172,6 +173,8 @@ public class CheckoutService {
             price = new PricingPipeline(host).price(request, p -> !off.contains(p.id()));
         } catch (NoShippingException e) {
             throw Problems.invalid("shipTo.country", "this shop does not ship to " + to.country());
+        } catch (PluginStepUnavailableException e) {
+            throw stepUnavailable(e.step());
         }
         List<PaymentMethod> methods = host.extensions(StorefrontPlugin::paymentProviders).stream()
                 .filter(e -> !off.contains(e.plugin().id()))
@@ -227,6 +230,18 @@ public class CheckoutService {
                     "The payment provider refused the refund: " + (result == null ? "no answer" : result.message()), List.of(), null);
         }
         return moves.refunded(order.getId(), cancellation);
+    }
+
+    /**
+     * 503 when shipping or tax cannot be calculated: the checkout stops (its transaction rolls
+     * back, so no stock stays reserved) rather than charging a wrong total.
+     */
+    private static ProblemException stepUnavailable(String step) {
+        String detail = "tax".equals(step)
+                ? "The shop's taxes cannot be calculated right now. Nothing was reserved or charged; try again in a moment."
+                : "The shop's shipping rates cannot be calculated right now. Nothing was reserved or charged; try again in a moment.";
+        return new ProblemException(503, Problems.BASE + "plugin-unavailable", "Checkout temporarily unavailable", detail,
+                List.of(), 30);
     }
 
     private ProblemException fail(Order placed, String reason, int status, String type) {

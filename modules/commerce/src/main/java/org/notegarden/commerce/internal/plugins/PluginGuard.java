@@ -2,50 +2,85 @@ package org.notegarden.commerce.internal.plugins;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every call into plugin code goes through here: it runs on a worker thread whose context class
- * loader is the plugin's, is bounded in time, and any failure (exception, error, time-out) comes
- * back as a {@link PluginCallException} and is recorded as the plugin's last error. A plugin can
- * therefore neither stall a request beyond its budget nor take the server down.
+ * Every call into plugin code goes through here. It runs on one of the plugin's own bounded
+ * threads ({@link PluginWorkers}) with the plugin's class loader as context loader, is bounded
+ * in time, and passes the plugin's {@link CircuitBreaker}. Any failure (exception, error,
+ * time-out, no free thread, open breaker) comes back as a {@link PluginCallException} and is
+ * recorded as the plugin's last error with an incident id that the log carries too. A plugin
+ * can therefore neither stall a request beyond its budget, nor pile up server threads, nor take
+ * the server down.
  */
 public final class PluginGuard {
     private static final Logger LOG = Logger.getLogger(PluginGuard.class.getName());
-    private final ExecutorService workers;
-    private final Duration timeout;
-    private final Clock clock;
 
-    public PluginGuard(ExecutorService workers, Duration timeout, Clock clock) {
-        this.workers = workers;
-        this.timeout = timeout;
+    /** How calls are bounded; the defaults suit a storefront's request path. */
+    public record Limits(Duration timeout, int threadsPerPlugin, int failuresToOpen, Duration openFor) {
+        public static Limits of(Duration timeout) {
+            return new Limits(timeout, 4, 5, Duration.ofSeconds(30));
+        }
+    }
+
+    /** Told when a plugin's breaker changes state (to log and audit it). */
+    public interface BreakerEvents {
+        void changed(String pluginId, String from, String to, String reason);
+    }
+
+    private final ThreadFactory threads;
+    private final Limits limits;
+    private final Clock clock;
+    private final BreakerEvents events;
+
+    public PluginGuard(ThreadFactory threads, Limits limits, Clock clock, BreakerEvents events) {
+        this.threads = threads;
+        this.limits = limits;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** The threads and breaker of one plugin that is about to run. */
+    PluginWorkers workersFor(String pluginId) {
+        return new PluginWorkers(pluginId, limits.threadsPerPlugin(), threads, limits.timeout(), clock);
+    }
+
+    CircuitBreaker breakerFor(String pluginId) {
+        return new CircuitBreaker(limits.failuresToOpen(), limits.openFor(), (from, to, reason) -> {
+            LOG.warning(() -> "plugin " + pluginId + " circuit " + from + " -> " + to + ": " + reason);
+            events.changed(pluginId, from.name(), to.name(), reason);
+        });
     }
 
     public <T> T call(LoadedPlugin plugin, String what, Callable<T> body) {
-        Future<T> future = workers.submit(() -> {
-            Thread thread = Thread.currentThread();
-            ClassLoader previous = thread.getContextClassLoader();
-            thread.setContextClassLoader(plugin.loader());
-            try {
-                return body.call();
-            } finally {
-                thread.setContextClassLoader(previous);
-            }
-        });
+        CircuitBreaker breaker = plugin.breaker();
+        if (!breaker.allows(clock.instant())) {
+            throw new PluginCallException("plugin " + plugin.id() + " " + what
+                    + ": paused after repeated failures (circuit open)", null, false);
+        }
+        Future<T> future;
         try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            future = plugin.workers().submit(plugin.loader(), body);
+        } catch (RejectedExecutionException e) {
+            throw failed(plugin, what, "all " + limits.threadsPerPlugin() + " of its threads are busy", e, false);
+        }
+        try {
+            T result = future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            breaker.succeeded();
+            return result;
         } catch (TimeoutException e) {
-            // Interrupt the worker; a plugin that ignores interrupts keeps only its own thread.
+            // Interrupt the worker; one that ignores interrupts keeps only one of the plugin's own threads.
             future.cancel(true);
-            throw failed(plugin, what, "did not answer within " + timeout.toMillis() + " ms", e, true);
+            throw failed(plugin, what, "did not answer within " + limits.timeout().toMillis() + " ms", e, true);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             throw failed(plugin, what, cause.getClass().getSimpleName()
@@ -67,8 +102,10 @@ public final class PluginGuard {
     }
 
     private PluginCallException failed(LoadedPlugin plugin, String what, String detail, Throwable cause, boolean timedOut) {
-        String message = "plugin " + plugin.id() + " " + what + ": " + detail;
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        String message = "plugin " + plugin.id() + " " + what + ": " + detail + " [incident " + incident + "]";
         plugin.recordError(message, clock.instant());
+        plugin.breaker().failed(clock.instant(), detail);
         LOG.log(Level.WARNING, message, cause);
         return new PluginCallException(message, cause, timedOut);
     }

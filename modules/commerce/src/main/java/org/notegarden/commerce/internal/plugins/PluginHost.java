@@ -23,10 +23,11 @@ public final class PluginHost {
     private final PluginLoader loader;
     private volatile List<LoadedPlugin> plugins = List.of();
 
-    public PluginHost(Path directory, PluginGuard guard, Function<String, ? extends PluginContext> contexts) {
+    public PluginHost(Path directory, PluginGuard guard, Function<String, ? extends PluginContext> contexts,
+                      Function<String, java.util.Set<org.notegarden.commerce.internal.plugins.verify.Permission>> permissions) {
         this.directory = directory;
         this.guard = guard;
-        this.loader = new PluginLoader(SpiVersion.CURRENT, guard, contexts);
+        this.loader = new PluginLoader(SpiVersion.CURRENT, guard, contexts, permissions);
     }
 
     /** One extension of a running plugin, with the plugin it came from (for containment). */
@@ -65,7 +66,7 @@ public final class PluginHost {
     public <T> List<Extension<T>> extensions(Function<StorefrontPlugin, List<T>> kind) {
         List<Extension<T>> out = new ArrayList<>();
         for (LoadedPlugin p : plugins) {
-            if (p.state() != PluginState.ACTIVE) {
+            if (!p.running()) {
                 continue;
             }
             List<T> found = guard.callQuietly(p, "extensions", () -> List.copyOf(kind.apply(p.plugin())));

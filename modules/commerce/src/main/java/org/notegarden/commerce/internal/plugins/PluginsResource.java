@@ -22,11 +22,18 @@ public class PluginsResource {
     @Inject
     StorefrontPlugins plugins;
 
-    public record PluginView(String id, String version, String spiVersion, String state, String reason,
+    /**
+     * One plugin folder for the admin: what it is, its state (ACTIVE, DEGRADED, REFUSED, FAILED)
+     * and why, what the operator allowed it, its threads and the last incident.
+     */
+    public record PluginView(String id, String displayName, String vendor, String version, String spiVersion,
+                             String state, String reason, List<String> permissions, int threads, int hungThreads,
                              String folder, String lastError, Instant lastErrorAt) {
         static PluginView of(LoadedPlugin p) {
-            return new PluginView(p.id(), p.version(), p.spiVersion(), p.state().name(), p.reason(),
-                    p.folder().getFileName().toString(), p.lastError(), p.lastErrorAt());
+            LoadedPlugin.Description d = p.description();
+            return new PluginView(p.id(), d.displayName(), d.vendor(), p.version(), p.spiVersion(), p.state().name(),
+                    p.reason(), d.permissions(), p.threads(), p.hungThreads(), p.folder().getFileName().toString(),
+                    p.lastError(), p.lastErrorAt());
         }
     }
 

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,7 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The application's plugin host: loads the plugins directory ({@code notegarden.plugins.dir},
  * default {@code ./config/plugins}) when the application starts, and on an admin's reload.
  * Plugin settings come from MicroProfile Config as {@code notegarden.plugin.<id>.<key>}; every
- * call is bounded by {@code notegarden.plugins.call-timeout-ms} (default 3000).
+ * call is bounded by {@code notegarden.plugins.call-timeout-ms} (default 3000) and runs on at most
+ * {@code notegarden.plugins.threads-per-plugin} (4) threads of that plugin's own; after
+ * {@code notegarden.plugins.breaker.failures} (5) failures in a row its circuit opens for
+ * {@code notegarden.plugins.breaker.open-seconds} (30). What a plugin's bytecode may do beyond
+ * the default is allowed per plugin as {@code notegarden.plugins.permissions.<id>=network,files}.
  */
 @ApplicationScoped
 public class StorefrontPlugins {
@@ -34,13 +36,23 @@ public class StorefrontPlugins {
     @ConfigProperty(name = "notegarden.plugins.call-timeout-ms", defaultValue = "3000")
     long timeoutMillis;
     @Inject
+    @ConfigProperty(name = "notegarden.plugins.threads-per-plugin", defaultValue = "4")
+    int threadsPerPlugin;
+    @Inject
+    @ConfigProperty(name = "notegarden.plugins.breaker.failures", defaultValue = "5")
+    int breakerFailures;
+    @Inject
+    @ConfigProperty(name = "notegarden.plugins.breaker.open-seconds", defaultValue = "30")
+    long breakerOpenSeconds;
+    @Inject
     Config config;
+    @Inject
+    PluginIncidents incidents;
     @Inject
     Clock clock;
     @Resource
     ManagedThreadFactory threads;
 
-    private ExecutorService workers;
     private PluginHost host;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -50,9 +62,12 @@ public class StorefrontPlugins {
     /** The host, loading the plugins on first use. */
     public synchronized PluginHost host() {
         if (host == null) {
-            workers = Executors.newCachedThreadPool(threads);
-            host = new PluginHost(Path.of(directory), new PluginGuard(workers, Duration.ofMillis(timeoutMillis), clock),
-                    id -> new HostPluginContext(id, key -> config.getOptionalValue(key, String.class), clock));
+            PluginGuard.Limits limits = new PluginGuard.Limits(Duration.ofMillis(timeoutMillis), threadsPerPlugin,
+                    breakerFailures, Duration.ofSeconds(breakerOpenSeconds));
+            host = new PluginHost(Path.of(directory), new PluginGuard(threads, limits, clock, incidents::breakerChanged),
+                    id -> new HostPluginContext(id, key -> config.getOptionalValue(key, String.class), clock),
+                    id -> PluginPermissions.parse(id, config.getOptionalValue("notegarden.plugins.permissions." + id, String.class)
+                            .orElse("")));
             List<LoadedPlugin> loaded = host.reload();
             LOG.info(() -> "Storefront plugins from " + Path.of(directory).toAbsolutePath() + ": "
                     + loaded.stream().map(p -> p.id() + "=" + p.state()).toList());
@@ -73,7 +88,6 @@ public class StorefrontPlugins {
     synchronized void shutdown() {
         if (host != null) {
             host.shutdown();
-            workers.shutdownNow();
         }
     }
 }

@@ -17,11 +17,17 @@ import org.notegarden.storefront.spi.TaxCalculator;
 
 /**
  * Prices one shop's cart. Plugins can only move the price in their own direction: promotions
- * only discount (and never below zero), shipping and tax only add; an answer in the wrong
- * currency or direction, an exception or a time-out skips that step and is reported in the
- * breakdown. Which plugins take part is decided by {@code enabled} (per shop, by the merchant).
+ * only discount (and never below zero), shipping and tax only add. Money is never silently
+ * wrong: a shipping or tax plugin that fails, times out, is paused or answers something invalid
+ * stops the quote ({@link PluginStepUnavailableException}); only a promotion may be skipped, and
+ * the buyer then reads {@link #PROMOTION_SKIPPED}, never the plugin's own error (that goes to the
+ * plugin's admin view and the log, with an incident id). Which plugins take part is decided by
+ * {@code enabled} (per shop, by the merchant).
  */
 public final class PricingPipeline {
+    /** What the buyer and the stored order read when a promotion plugin fails. */
+    public static final String PROMOTION_SKIPPED = "a promotion could not be applied";
+
     private final PluginHost host;
 
     public PricingPipeline(PluginHost host) {
@@ -41,14 +47,21 @@ public final class PricingPipeline {
             }
             Promotion promo = ext.extension();
             Money base = discounted;
-            List<Adjustment> found = step(ext.plugin(), "promotion", skipped,
-                    () -> promo.apply(request, base));
+            List<Adjustment> found;
+            try {
+                found = host.guard().call(ext.plugin(), "promotion", () -> promo.apply(request, base));
+            } catch (PluginCallException e) {
+                skipped.add(PROMOTION_SKIPPED);
+                continue;
+            }
             if (found == null) {
                 continue;
             }
             for (Adjustment a : found) {
                 if (!valid(a, currency, false)) {
-                    skipped.add(ext.plugin().id() + ": promotion gave " + a.amount() + ", not a discount in " + currency);
+                    ext.plugin().recordError("promotion gave " + (a == null ? "null" : a.amount()) + ", not a discount in "
+                            + currency, request.at());
+                    skipped.add(PROMOTION_SKIPPED);
                     continue;
                 }
                 Money capped = a.amount().minor() < -discounted.minor() ? discounted.negate() : a.amount();
@@ -65,14 +78,13 @@ public final class PricingPipeline {
             }
             ShippingRates rates = ext.extension();
             Money base = discounted;
-            Optional<Adjustment> quote = step(ext.plugin(), "shipping", skipped,
-                    () -> rates.quote(request, base));
+            Optional<Adjustment> quote = required(ext.plugin(), "shipping", () -> rates.quote(request, base));
             if (quote != null && quote.isPresent()) {
-                if (valid(quote.get(), currency, true)) {
-                    shipping = quote.get();
-                } else {
-                    skipped.add(ext.plugin().id() + ": shipping quote " + quote.get().amount() + " is not a fee in " + currency);
+                if (!valid(quote.get(), currency, true)) {
+                    ext.plugin().recordError("shipping quote " + quote.get().amount() + " is not a fee in " + currency, request.at());
+                    throw new PluginStepUnavailableException("shipping");
                 }
+                shipping = quote.get();
             }
         }
         if (shipping == null) {
@@ -87,26 +99,25 @@ public final class PricingPipeline {
                 continue;
             }
             TaxCalculator calc = ext.extension();
-            Optional<Adjustment> tax = step(ext.plugin(), "tax", skipped,
-                    () -> calc.tax(request, taxable));
+            Optional<Adjustment> tax = required(ext.plugin(), "tax", () -> calc.tax(request, taxable));
             if (tax != null && tax.isPresent()) {
-                if (valid(tax.get(), currency, true)) {
-                    taxes.add(tax.get());
-                    total = total.plus(tax.get().amount());
-                } else {
-                    skipped.add(ext.plugin().id() + ": tax " + tax.get().amount() + " is not a charge in " + currency);
+                if (!valid(tax.get(), currency, true)) {
+                    ext.plugin().recordError("tax " + tax.get().amount() + " is not a charge in " + currency, request.at());
+                    throw new PluginStepUnavailableException("tax");
                 }
+                taxes.add(tax.get());
+                total = total.plus(tax.get().amount());
             }
         }
         return new PriceBreakdown(subtotal, discounts, shipping, taxes, total, skipped);
     }
 
-    private <T> T step(LoadedPlugin plugin, String what, List<String> skipped, java.util.concurrent.Callable<T> body) {
+    /** A step the total depends on: any failure of its plugin stops the quote. */
+    private <T> T required(LoadedPlugin plugin, String step, java.util.concurrent.Callable<T> body) {
         try {
-            return host.guard().call(plugin, what, body);
+            return host.guard().call(plugin, step, body);
         } catch (PluginCallException e) {
-            skipped.add(e.getMessage());
-            return null;
+            throw new PluginStepUnavailableException(step);
         }
     }
 

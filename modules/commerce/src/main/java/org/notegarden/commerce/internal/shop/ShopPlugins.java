@@ -1,24 +1,54 @@
 package org.notegarden.commerce.internal.shop;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.commerce.internal.plugins.LoadedPlugin;
+import org.notegarden.commerce.internal.plugins.StorefrontPlugins;
 
-/** Which plugins a shop has switched off; everything else is on. */
+/**
+ * Which installed plugins take part in a shop. A merchant's own choice (a row in
+ * {@code co_shop_plugin}) always wins. Without one, a plugin is off: a newly installed
+ * third-party plugin touches no shop until its merchant turns it on. Operators may name plugins
+ * that start on for every shop ({@code notegarden.plugins.on-by-default}); the four examples
+ * that ship with Notegarden are named so by default.
+ */
 @ApplicationScoped
 public class ShopPlugins {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
+    @Inject
+    StorefrontPlugins plugins;
+    @Inject
+    @ConfigProperty(name = "notegarden.plugins.on-by-default",
+            defaultValue = "sandbox-payments,region-shipping,promotions,eu-vat")
+    String onByDefault;
 
+    /** The ids of installed plugins that are off for this shop. */
     public Set<String> disabled(long shopId) {
+        Map<String, Boolean> chosen = choices(shopId);
+        Set<String> defaults = Arrays.stream(onByDefault.split(",")).map(String::strip).collect(Collectors.toSet());
+        return plugins.host().plugins().stream().map(LoadedPlugin::id)
+                .filter(id -> !chosen.getOrDefault(id, defaults.contains(id)))
+                .collect(Collectors.toSet());
+    }
+
+    private Map<String, Boolean> choices(long shopId) {
         @SuppressWarnings("unchecked")
-        List<String> ids = em.createNativeQuery("SELECT plugin_id FROM co_shop_plugin WHERE shop_id = ?1 AND enabled = FALSE")
+        List<Object[]> rows = em.createNativeQuery("SELECT plugin_id, enabled FROM co_shop_plugin WHERE shop_id = ?1")
                 .setParameter(1, shopId).getResultList();
-        return new HashSet<>(ids);
+        Map<String, Boolean> chosen = new HashMap<>();
+        rows.forEach(r -> chosen.put((String) r[0], Boolean.TRUE.equals(r[1]) || Integer.valueOf(1).equals(r[1])));
+        return chosen;
     }
 
     @Transactional

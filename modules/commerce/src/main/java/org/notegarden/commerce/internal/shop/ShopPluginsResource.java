@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Set;
 import org.notegarden.commerce.internal.plugins.LoadedPlugin;
-import org.notegarden.commerce.internal.plugins.PluginState;
 import org.notegarden.commerce.internal.plugins.StorefrontPlugins;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
@@ -52,7 +51,7 @@ public class ShopPluginsResource {
             throw Problems.invalid("enabled", "is required (true or false)");
         }
         boolean installed = plugins.host().plugins().stream()
-                .anyMatch(p -> p.state() == PluginState.ACTIVE && p.id().equals(pluginId));
+                .anyMatch(p -> p.running() && p.id().equals(pluginId));
         if (!installed) {
             throw Problems.notFound("pluginId", "plugin " + pluginId);
         }
@@ -71,7 +70,7 @@ public class ShopPluginsResource {
 
     private List<PluginChoice> view(Shop shop) {
         Set<String> off = choices.disabled(shop.getId());
-        return plugins.host().plugins().stream().filter(p -> p.state() == PluginState.ACTIVE)
+        return plugins.host().plugins().stream().filter(LoadedPlugin::running)
                 .map((LoadedPlugin p) -> new PluginChoice(p.id(), p.version(), !off.contains(p.id()))).toList();
     }
 }

@@ -10,17 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.notegarden.commerce.fixtures.BrokenTaxPlugin;
 import org.notegarden.commerce.fixtures.CouponPlugin;
 import org.notegarden.commerce.fixtures.FlatShippingAndTaxPlugin;
 import org.notegarden.commerce.fixtures.GreedyPlugin;
 import org.notegarden.commerce.fixtures.HangingPlugin;
 import org.notegarden.commerce.fixtures.ThrowingPlugin;
-import org.notegarden.commerce.internal.plugins.PluginGuard;
+import org.notegarden.commerce.internal.plugins.TestGuards;
 import org.notegarden.commerce.internal.plugins.PluginHost;
 import org.notegarden.commerce.internal.plugins.TestPluginJars;
 import org.notegarden.storefront.spi.Address;
@@ -31,17 +31,11 @@ import org.notegarden.storefront.spi.PricingRequest;
 class PricingPipelineTest {
     @TempDir
     Path plugins;
-    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r);
-        t.setDaemon(true);
-        return t;
-    });
     private PluginHost host;
 
     @AfterEach
     void stop() {
         host.shutdown();
-        workers.shutdownNow();
     }
 
     private PricingPipeline pipeline(Class<?>... pluginClasses) throws Exception {
@@ -49,11 +43,12 @@ class PricingPipelineTest {
             String id = c.getSimpleName().equals("FlatShippingAndTaxPlugin") ? "flat"
                     : c.getSimpleName().equals("CouponPlugin") ? "coupons"
                     : c.getSimpleName().equals("ThrowingPlugin") ? "thrower"
-                    : c.getSimpleName().equals("HangingPlugin") ? "hanger" : "greedy";
+                    : c.getSimpleName().equals("HangingPlugin") ? "hanger"
+                    : c.getSimpleName().equals("BrokenTaxPlugin") ? "broken-tax" : "greedy";
             TestPluginJars.build(plugins, id, c, id, "1.0", List.of());
         }
-        host = new PluginHost(plugins, new PluginGuard(workers, Duration.ofMillis(300), Clock.systemUTC()),
-                id -> new org.notegarden.commerce.internal.plugins.TestContexts().of(id));
+        host = new PluginHost(plugins, new TestGuards().guard(Duration.ofMillis(300)),
+                id -> new org.notegarden.commerce.internal.plugins.TestContexts().of(id), TestGuards.permissions(Map.of()));
         host.reload();
         return new PricingPipeline(host);
     }
@@ -79,9 +74,23 @@ class PricingPipelineTest {
         PriceBreakdown b = pipeline(ThrowingPlugin.class, HangingPlugin.class, FlatShippingAndTaxPlugin.class)
                 .price(cart("DE", null), p -> true);
         assertEquals(new Money(2750, "EUR"), b.total(), "priced without them: 20.00 + 5.00 + 2.50");
-        assertEquals(2, b.skipped().size(), b.skipped().toString());
-        assertTrue(b.skipped().stream().anyMatch(s -> s.contains("did not answer within 300 ms")));
-        assertTrue(b.skipped().stream().anyMatch(s -> s.contains("promotion exploded")));
+        assertEquals(List.of(PricingPipeline.PROMOTION_SKIPPED, PricingPipeline.PROMOTION_SKIPPED), b.skipped(),
+                "the buyer reads neutral wording, never the plugin's exception");
+        var byId = host.plugins().stream().collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p));
+        assertTrue(byId.get("hanger").lastError().contains("did not answer within 300 ms"), byId.get("hanger").lastError());
+        assertTrue(byId.get("thrower").lastError().contains("promotion exploded"), "the detail goes to the admin view");
+        assertTrue(byId.get("thrower").lastError().matches(".*\\[incident [0-9a-f]{8}\\]"), "with an incident id for the log");
+    }
+
+    @Test
+    void aBrokenTaxPluginStopsTheQuoteInsteadOfUnderCharging() throws Exception {
+        PricingPipeline p = pipeline(FlatShippingAndTaxPlugin.class, BrokenTaxPlugin.class);
+        PluginStepUnavailableException e = assertThrows(PluginStepUnavailableException.class,
+                () -> p.price(cart("DE", null), plugin -> true));
+        assertEquals("tax", e.step());
+        assertTrue(!e.getMessage().contains("secret-host"), "the plugin's own words stay out of the answer");
+        assertEquals(new Money(2750, "EUR"), p.price(cart("DE", null), plugin -> !plugin.id().equals("broken-tax")).total(),
+                "a shop that has the broken plugin off is unaffected");
     }
 
     @Test
@@ -89,7 +98,7 @@ class PricingPipelineTest {
         PriceBreakdown b = pipeline(GreedyPlugin.class, FlatShippingAndTaxPlugin.class).price(cart("DE", null), p -> true);
         assertEquals(new Money(-2000, "EUR"), b.discounts().get(0).amount(), "capped at the subtotal");
         assertEquals(new Money(550, "EUR"), b.total(), "only shipping and its tax remain");
-        assertEquals(2, b.skipped().size(), b.skipped().toString());
+        assertEquals(List.of(PricingPipeline.PROMOTION_SKIPPED, PricingPipeline.PROMOTION_SKIPPED), b.skipped());
     }
 
     @Test
