@@ -39,7 +39,7 @@ export async function renderCart(host) {
     });
     return h('div', { class: `cart-line ${l.available ? '' : 'unavailable'}` },
       h('a', { class: 'grow', href: `#/product/${l.productId}${l.noteId ? `?from=${l.noteId}` : ''}` },
-        h('strong', {}, l.title),
+        h('strong', {}, l.withheld ? t('cart.withheld') : l.title),
         h('span', { class: 'muted small' }, Object.entries(l.options || {}).map(([k, v]) => `${k}: ${v}`).join(' · '))),
       h('span', { class: 'price' }, price(l.unitPrice)),
       qty,

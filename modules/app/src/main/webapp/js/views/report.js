@@ -56,6 +56,7 @@ export function openReport(subjectKind, subjectId) {
 function showReceipt(r) {
   const dialog = h('dialog', { class: 'sheet receipt' });
   const close = () => { dialog.close(); dialog.remove(); };
+  // The token rides in the fragment of the page link (never sent to a server) and in a POST body to the API.
   const link = `${location.origin}/#/notice/${r.id}?token=${encodeURIComponent(r.token)}`;
   add(dialog, h('h3', {}, t('report.thanks')),
     h('p', {}, t('report.receipt', r.id)),
@@ -70,7 +71,8 @@ function showReceipt(r) {
 
 /** A notice's receipt page: where a (possibly signed-out) notifier follows the outcome. */
 export async function renderNotice(host, id, query) {
-  const n = await api.get(`/notices/${id}${query.get('token') ? `?token=${encodeURIComponent(query.get('token'))}` : ''}`);
+  const token = query.get('token');
+  const n = token ? await api.post(`/notices/${id}/status`, { token }) : await api.get(`/notices/${id}`);
   host.append(h('section', { class: 'panel narrow' },
     h('h1', { class: 'page-title' }, t('report.receiptTitle', n.id)),
     h('p', {}, t(`report.cat.${n.category}`), ' · ', t(`subject.${n.subjectKind}`), ` #${n.subjectId}`),

@@ -104,6 +104,20 @@ class CheckoutIT {
         assertEquals(200, retried.status(), "a retry returns the same order");
         assertEquals(order.getJsonNumber("id").longValue(), retried.obj().getJsonNumber("id").longValue());
         assertEquals(8, stock(shop.productId(), "A"), "and reserves nothing twice");
+        Res reused = api.post("/checkout", buyer.token(), checkout(key, shop.skuA(), 1, "4242424242424242", ""));
+        assertEquals(422, reused.status(), "the same key for a different purchase is refused, not answered with the old order");
+        assertEquals("https://notegarden.dev/problems/idempotency-key-reused", reused.obj().getString("type"));
+        assertEquals("idempotencyKey", reused.problemField());
+        assertEquals(8, stock(shop.productId(), "A"));
+
+        Res fractional = api.post("/checkout", buyer.token(), checkout(UUID.randomUUID().toString(), shop.skuA(), 1, "4242424242424242", "")
+                .replace("\"quantity\":1", "\"quantity\":1.5"));
+        assertEquals(422, fractional.status(), "1.5 is refused, not truncated to 1: " + fractional);
+        assertEquals("items[0].quantity", fractional.problemField());
+        assertEquals(8, stock(shop.productId(), "A"), "and nothing is ordered");
+        Res cartFraction = api.put("/cart/items/" + shop.skuA(), buyer.token(), "{\"quantity\":2.5}");
+        assertEquals(422, cartFraction.status(), cartFraction.toString());
+        assertEquals("quantity", cartFraction.problemField());
 
         long orderId = order.getJsonNumber("id").longValue();
         assertEquals(200, api.get("/orders/" + orderId, buyer.token()).status());

@@ -69,8 +69,10 @@ class InsightsIT {
         String tenImpressions = "{\"events\":[" + String.join(",", java.util.Collections.nCopies(10,
                 "{\"kind\":\"IMPRESSION\",\"noteId\":" + noteA + "}")) + "]}";
         for (int i = 0; i < 50; i++) {
+            // 50 different readers (client addresses); each reports its impression ten times, which counts once.
+            String reader = "100.90.1." + (i + 1);
             calls.add(pool.submit(() -> api.execute(HttpRequest.newBuilder(URI.create(api.base() + "/insights/events"))
-                    .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
+                    .header("Content-Type", "application/json").header("Accept-Language", "zh-CN").header("X-Forwarded-For", reader)
                     .POST(HttpRequest.BodyPublishers.ofString(tenImpressions)).build()).status()));
         }
         for (Future<Integer> c : calls) {
@@ -85,8 +87,16 @@ class InsightsIT {
         api.put("/notes/" + noteA + "/collect", fan.token(), "{}");
         api.post("/notes/" + noteA + "/comments", fan.token(), "{\"body\":\"Where to buy?\"}");
         api.put("/users/" + creator.handle() + "/follow", fan.token(), null);
-        assertEquals(202, api.post("/insights/events", fan.token(), "{\"events\":[{\"kind\":\"SHARE\",\"noteId\":" + noteA + "},"
-                + "{\"kind\":\"PRODUCT_CLICK\",\"noteId\":" + noteA + "}]}").status());
+        // The fan reports 50 shares and 50 product clicks at once: one of each counts.
+        String inflated = "{\"events\":[" + String.join(",", java.util.Collections.nCopies(50,
+                "{\"kind\":\"SHARE\",\"noteId\":" + noteA + "},{\"kind\":\"PRODUCT_CLICK\",\"noteId\":" + noteA + "}")) + "]}";
+        Res once = api.sendFrom("100.90.2.1", null, "POST", "/insights/events", fan.token(), inflated);
+        assertEquals(202, once.status(), once.toString());
+        assertEquals(2, once.obj().getInt("accepted"), "one share and one click per reader, note and hour");
+        assertEquals(0, api.sendFrom("100.90.2.1", null, "POST", "/insights/events", fan.token(), inflated).obj().getInt("accepted"));
+        Res tooMany = api.sendFrom("100.90.2.1", null, "POST", "/insights/events", null, inflated);
+        assertEquals(429, tooMany.status(), "one address reports at most 120 events a minute: " + tooMany);
+        assertTrue(tooMany.header("Retry-After") != null);
         api.put("/cart/items/" + skuId, fan.token(), "{\"quantity\":2,\"noteId\":" + noteA + "}");
         Res paid = api.post("/checkout", fan.token(), "{\"idempotencyKey\":\"" + UUID.randomUUID() + "\",\"paymentMethod\":\"sandbox-card\","
                 + "\"paymentToken\":\"4242424242424242\",\"cartShopId\":" + shopId + ",\"shipTo\":{\"name\":\"Fan\",\"phone\":\"1\","
@@ -147,5 +157,17 @@ class InsightsIT {
         String text = csv.raw().body();
         assertTrue(text.startsWith("\uFEFFnote_id,title,"), text);
         assertTrue(text.contains(noteA + ",\"Oolong morning 乌龙\""), text);
+    }
+
+    @Test
+    void eventsAboutNotesTheReaderMayNotSeeAreNotCounted() {
+        ApiClient api = new ApiClient(url);
+        User hidden = api.register("hidden");
+        long note = api.publishNote(hidden, "Only for followers", "quiet");
+        assertEquals(200, api.send("PATCH", "/me", hidden.token(), "{\"privateProfile\":true}").status());
+        Res r = api.sendFrom("100.90.3.1", null, "POST", "/insights/events", null,
+                "{\"events\":[{\"kind\":\"SHARE\",\"noteId\":" + note + "},{\"kind\":\"PRODUCT_CLICK\",\"noteId\":" + note + "}]}");
+        assertEquals(202, r.status(), r.toString());
+        assertEquals(0, r.obj().getInt("accepted"), "a private profile's note is not a stranger's to share");
     }
 }

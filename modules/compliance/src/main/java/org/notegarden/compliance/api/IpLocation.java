@@ -11,6 +11,12 @@ public interface IpLocation {
     /** The current request's place at full precision (province inside China); unknown outside a request. */
     Place ofCurrentRequest();
 
+    /**
+     * An opaque key for the current request's client address (after trusted proxies), for rate
+     * limits and de-duplication kept in memory; empty outside a request. Not the address itself.
+     */
+    java.util.Optional<String> currentClientKey();
+
     /** An address literal's place (no DNS lookups). */
     Place locate(String address);
 

@@ -38,12 +38,14 @@ public class CartResource {
     EntityManager em;
 
     public static class ItemBody {
-        public Integer quantity;
+        /** A number as sent (1.5 is refused, not truncated). */
+        public java.math.BigDecimal quantity;
         public Long noteId;
     }
 
+    /** A cart line; {@code title} is null and {@code withheld} true while the listing is held for review. */
     public record Line(long skuId, long productId, String title, Map<String, String> options, int quantity, PriceView unitPrice,
-                       PriceView lineTotal, int stock, boolean available, Long noteId) {
+                       PriceView lineTotal, int stock, boolean available, Long noteId, boolean withheld) {
     }
 
     /** One shop's lines; {@code subtotalEstimate} is in the buyer's currency when asked for and known. */
@@ -92,10 +94,12 @@ public class CartResource {
                     subtotal += total;
                 }
                 items += r.quantity();
-                String title = r.product().getTitleEn() != null ? r.product().getTitleEn() : r.product().getTitleZh();
-                lines.add(new Line(r.skuId(), r.product().getId(), title, r.sku().optionMap(), r.quantity(),
+                // A listing held for review shows nothing of its text to buyers, in the cart as on its page.
+                boolean withheld = r.product().isHeldForReview();
+                String title = withheld ? null : r.product().getTitleEn() != null ? r.product().getTitleEn() : r.product().getTitleZh();
+                lines.add(new Line(r.skuId(), r.product().getId(), title, withheld ? Map.of() : r.sku().optionMap(), r.quantity(),
                         new PriceView(r.sku().getPriceMinor(), shop.getCurrency()), new PriceView(total, shop.getCurrency()),
-                        r.sku().getStock(), available, r.noteId()));
+                        r.sku().getStock(), available, r.noteId(), withheld));
             }
             PriceView sub = new PriceView(subtotal, shop.getCurrency());
             shops.add(new ShopCart(shop.getId(), shop.getPublicName(), lines, sub, estimates.estimate(sub, buyerCurrency)));

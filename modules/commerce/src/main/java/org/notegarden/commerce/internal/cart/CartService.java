@@ -32,9 +32,10 @@ public class CartService {
     }
 
     @Transactional
-    public void put(long accountId, long skuId, Integer quantity, Long noteId) {
-        if (quantity == null || quantity < 1 || quantity > CheckoutRules.MAX_QUANTITY) {
-            throw Problems.invalid("quantity", "must be between 1 and " + CheckoutRules.MAX_QUANTITY);
+    public void put(long accountId, long skuId, Number requested, Long noteId) {
+        Integer quantity = CheckoutRules.wholeQuantity(requested);
+        if (quantity == null) {
+            throw Problems.invalid("quantity", "must be a whole number between 1 and " + CheckoutRules.MAX_QUANTITY);
         }
         CatalogService.Variant variant = catalog.variants(List.of(skuId)).get(skuId);
         Sku sku = variant == null ? null : variant.sku();

@@ -43,7 +43,8 @@ public class CheckoutResource {
 
     public static class ItemBody {
         public Long skuId;
-        public Integer quantity;
+        /** A number as sent (1.5 is refused, not truncated). */
+        public java.math.BigDecimal quantity;
         /** The note the buyer came from, for attribution. */
         public Long noteId;
     }

@@ -27,7 +27,8 @@ public final class CheckoutRules {
                          String country) {
     }
 
-    public record Item(Long skuId, Integer quantity, Long noteId) {
+    /** One requested line; the quantity is a number as sent, so 1.5 can be refused rather than truncated. */
+    public record Item(Long skuId, Number quantity, Long noteId) {
     }
 
     public record Input(String idempotencyKey, ShipTo shipTo, List<Item> items, String couponCode, String paymentMethod,
@@ -39,6 +40,23 @@ public final class CheckoutRules {
 
     public record ValidCheckout(String idempotencyKey, ShipTo shipTo, List<ValidItem> items, String couponCode,
                                 String paymentMethod, String paymentToken) {
+        /**
+         * SHA-256 of what is bought, where to, with which coupon and payment method — everything a
+         * retry must repeat. The payment token is left out: it is card data, and a provider may
+         * issue a fresh one for a retry of the same purchase.
+         */
+        public String requestHash() {
+            StringBuilder canonical = new StringBuilder();
+            items.forEach(i -> canonical.append(i.skuId()).append('x').append(i.quantity()).append('@').append(i.noteId()).append(';'));
+            canonical.append('|').append(shipTo).append('|').append(couponCode).append('|').append(paymentMethod);
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return java.util.HexFormat.of().formatHex(digest);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JDK has SHA-256", e);
+            }
+        }
     }
 
     /** A price preview: what is bought, where to, with which coupon; no key or payment yet. */
@@ -109,17 +127,34 @@ public final class CheckoutRules {
             if (!seen.add(it.skuId())) {
                 errors.add(new FieldError("items[" + i + "].skuId", "appears twice; raise the quantity instead"));
             }
-            if (it.quantity() == null || it.quantity() < 1 || it.quantity() > MAX_QUANTITY) {
-                errors.add(new FieldError("items[" + i + "].quantity", "must be between 1 and " + MAX_QUANTITY));
+            Integer quantity = wholeQuantity(it.quantity());
+            if (quantity == null) {
+                errors.add(new FieldError("items[" + i + "].quantity", "must be a whole number between 1 and " + MAX_QUANTITY));
                 continue;
             }
-            valid.add(new ValidItem(it.skuId(), it.quantity(), it.noteId()));
+            valid.add(new ValidItem(it.skuId(), quantity, it.noteId()));
         }
         String coupon = couponCode == null || couponCode.isBlank() ? null : couponCode.trim();
         if (coupon != null && coupon.length() > 40) {
             errors.add(new FieldError("couponCode", "must be at most 40 characters"));
         }
         return new ValidQuote(ship, valid, coupon);
+    }
+
+    /**
+     * The quantity when it is a whole number from 1 to {@link #MAX_QUANTITY}, else null. JSON has
+     * one number type: 1.5 or 1e2 arrive as numbers, and binding them to an int would silently
+     * truncate 1.5 to 1 and place an order the buyer did not ask for.
+     */
+    public static Integer wholeQuantity(Number n) {
+        if (n == null) {
+            return null;
+        }
+        java.math.BigDecimal d = n instanceof java.math.BigDecimal b ? b : new java.math.BigDecimal(n.toString());
+        if (d.signum() <= 0 || d.compareTo(java.math.BigDecimal.valueOf(MAX_QUANTITY)) > 0 || d.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        return d.intValueExact();
     }
 
     private static String text(String value, String field, int min, int max, List<FieldError> errors) {

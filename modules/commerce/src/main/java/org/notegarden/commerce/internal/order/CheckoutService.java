@@ -76,6 +76,13 @@ public class CheckoutService {
                         Order.class).setParameter("b", buyerId).setParameter("k", c.idempotencyKey())
                 .getResultStream().findFirst();
         if (earlier.isPresent()) {
+            String asked = earlier.get().getRequestHash();
+            if (asked != null && !asked.equals(c.requestHash())) {
+                throw new ProblemException(422, Problems.BASE + "idempotency-key-reused", "Idempotency key reused",
+                        "This idempotency key was already used for a different checkout; use a new key for a new purchase.",
+                        List.of(new org.notegarden.platform.api.FieldError("idempotencyKey", "was used for a different request")),
+                        null);
+            }
             return new Placed(earlier.get(), true);
         }
         Prepared p = prepare(buyerId, c.items(), c.shipTo(), c.couponCode());

@@ -58,6 +58,8 @@ public class Order {
     private String shipCountry;
     @Column(name = "idempotency_key", nullable = false)
     private String idempotencyKey;
+    @Column(name = "request_hash")
+    private String requestHash;
     @Column(name = "payment_provider", nullable = false)
     private String paymentProvider;
     @Column(name = "payment_reference")
@@ -130,6 +132,7 @@ public class Order {
         this.shipPostal = c.shipTo().postalCode();
         this.shipCountry = c.shipTo().country();
         this.idempotencyKey = c.idempotencyKey();
+        this.requestHash = c.requestHash();
         this.paymentProvider = c.paymentMethod();
         this.lines.addAll(lines);
         this.createdAt = now;
@@ -195,6 +198,8 @@ public class Order {
     public String getBreakdown() { return breakdown; }
     public String getShipCountry() { return shipCountry; }
     public String getIdempotencyKey() { return idempotencyKey; }
+    /** What the checkout asked for (see {@link CheckoutRules.ValidCheckout#requestHash()}); null for old orders. */
+    public String getRequestHash() { return requestHash; }
     public String getPaymentProvider() { return paymentProvider; }
     public String getPaymentReference() { return paymentReference; }
     public String getFailureReason() { return failureReason; }

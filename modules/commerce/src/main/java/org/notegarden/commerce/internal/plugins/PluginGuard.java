@@ -26,10 +26,7 @@ public final class PluginGuard {
     private static final Logger LOG = Logger.getLogger(PluginGuard.class.getName());
 
     /** How calls are bounded; the defaults suit a storefront's request path. */
-    public record Limits(Duration timeout, int threadsPerPlugin, int failuresToOpen, Duration openFor) {
-        public static Limits of(Duration timeout) {
-            return new Limits(timeout, 4, 5, Duration.ofSeconds(30));
-        }
+    public record Limits(Duration timeout, int threadsPerPlugin, int queuePerPlugin, int failuresToOpen, Duration openFor) {
     }
 
     /** Told when a plugin's breaker changes state (to log and audit it). */
@@ -51,7 +48,7 @@ public final class PluginGuard {
 
     /** The threads and breaker of one plugin that is about to run. */
     PluginWorkers workersFor(String pluginId) {
-        return new PluginWorkers(pluginId, limits.threadsPerPlugin(), threads, limits.timeout(), clock);
+        return new PluginWorkers(pluginId, limits.threadsPerPlugin(), limits.queuePerPlugin(), threads, limits.timeout(), clock);
     }
 
     CircuitBreaker breakerFor(String pluginId) {
@@ -71,7 +68,8 @@ public final class PluginGuard {
         try {
             future = plugin.workers().submit(plugin.loader(), body);
         } catch (RejectedExecutionException e) {
-            throw failed(plugin, what, "all " + limits.threadsPerPlugin() + " of its threads are busy", e, false);
+            throw failed(plugin, what, "all " + limits.threadsPerPlugin() + " of its threads are busy and "
+                    + limits.queuePerPlugin() + " calls wait", e, false);
         }
         try {
             T result = future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
@@ -15,10 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * One plugin's own threads: at most {@code size}, no queue. A call finds a free thread or is
- * refused at once ({@link RejectedExecutionException}), so a plugin can never hold more than
- * {@code size} server threads, however many of its calls hang. Threads still inside a call
- * past the time budget are counted as hung for the admin's list.
+ * One plugin's own threads: at most {@code size}, and a short queue of {@code queue} calls for
+ * bursts. A call beyond that is refused at once ({@link RejectedExecutionException}), so a
+ * plugin can never hold more than {@code size} server threads, however many of its calls hang:
+ * once they all hang, queued calls time out and later ones fail fast. Threads still inside a
+ * call past the time budget are counted as hung for the admin's list.
  */
 final class PluginWorkers {
     private static final Logger LOG = Logger.getLogger(PluginWorkers.class.getName());
@@ -27,7 +29,7 @@ final class PluginWorkers {
     private final Duration budget;
     private final Clock clock;
 
-    PluginWorkers(String pluginId, int size, ThreadFactory threads, Duration budget, Clock clock) {
+    PluginWorkers(String pluginId, int size, int queue, ThreadFactory threads, Duration budget, Clock clock) {
         this.budget = budget;
         this.clock = clock;
         ThreadFactory named = r -> {
@@ -36,8 +38,10 @@ final class PluginWorkers {
             t.setDaemon(true);
             return t;
         };
-        this.executor = new ThreadPoolExecutor(0, size, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), named,
-                new ThreadPoolExecutor.AbortPolicy());
+        // Core = maximum with idle core threads timing out: a pool grows to its size before it queues.
+        this.executor = new ThreadPoolExecutor(size, size, 30, TimeUnit.SECONDS,
+                queue > 0 ? new ArrayBlockingQueue<>(queue) : new SynchronousQueue<>(), named, new ThreadPoolExecutor.AbortPolicy());
+        this.executor.allowCoreThreadTimeOut(true);
     }
 
     /** Runs {@code body} on one of the plugin's threads with {@code loader} as context class loader. */

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * default {@code ./config/plugins}) when the application starts, and on an admin's reload.
  * Plugin settings come from MicroProfile Config as {@code notegarden.plugin.<id>.<key>}; every
  * call is bounded by {@code notegarden.plugins.call-timeout-ms} (default 3000) and runs on at most
- * {@code notegarden.plugins.threads-per-plugin} (4) threads of that plugin's own; after
+ * {@code notegarden.plugins.threads-per-plugin} (8) threads of that plugin's own, with
+ * {@code notegarden.plugins.queue-per-plugin} (64) calls waiting at most; after
  * {@code notegarden.plugins.breaker.failures} (5) failures in a row its circuit opens for
  * {@code notegarden.plugins.breaker.open-seconds} (30). What a plugin's bytecode may do beyond
  * the default is allowed per plugin as {@code notegarden.plugins.permissions.<id>=network,files}.
@@ -36,8 +37,11 @@ public class StorefrontPlugins {
     @ConfigProperty(name = "notegarden.plugins.call-timeout-ms", defaultValue = "3000")
     long timeoutMillis;
     @Inject
-    @ConfigProperty(name = "notegarden.plugins.threads-per-plugin", defaultValue = "4")
+    @ConfigProperty(name = "notegarden.plugins.threads-per-plugin", defaultValue = "8")
     int threadsPerPlugin;
+    @Inject
+    @ConfigProperty(name = "notegarden.plugins.queue-per-plugin", defaultValue = "64")
+    int queuePerPlugin;
     @Inject
     @ConfigProperty(name = "notegarden.plugins.breaker.failures", defaultValue = "5")
     int breakerFailures;
@@ -63,7 +67,7 @@ public class StorefrontPlugins {
     public synchronized PluginHost host() {
         if (host == null) {
             PluginGuard.Limits limits = new PluginGuard.Limits(Duration.ofMillis(timeoutMillis), threadsPerPlugin,
-                    breakerFailures, Duration.ofSeconds(breakerOpenSeconds));
+                    queuePerPlugin, breakerFailures, Duration.ofSeconds(breakerOpenSeconds));
             host = new PluginHost(Path.of(directory), new PluginGuard(threads, limits, clock, incidents::breakerChanged),
                     id -> new HostPluginContext(id, key -> config.getOptionalValue(key, String.class), clock),
                     id -> PluginPermissions.parse(id, config.getOptionalValue("notegarden.plugins.permissions." + id, String.class)

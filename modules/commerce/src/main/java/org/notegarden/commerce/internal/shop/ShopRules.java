@@ -29,7 +29,10 @@ public final class ShopRules {
         String d = optional(description, "description", 500, errors);
         String c = currency == null || currency.isBlank() ? "CNY" : currency.trim();
         try {
-            if (!c.equals(Currency.getInstance(c).getCurrencyCode())) {
+            // XXX, XTS, XAU, XDR … are ISO 4217 codes but not money anyone can be charged in:
+            // the JDK gives them no minor unit.
+            Currency known = Currency.getInstance(c);
+            if (!c.equals(known.getCurrencyCode()) || known.getDefaultFractionDigits() < 0) {
                 throw new IllegalArgumentException();
             }
         } catch (IllegalArgumentException e) {

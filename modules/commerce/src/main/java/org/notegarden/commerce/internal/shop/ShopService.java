@@ -25,6 +25,10 @@ public class ShopService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "notegarden.shops.currencies",
+            defaultValue = "CNY,HKD,TWD,USD,EUR,GBP,JPY,KRW,SGD,AUD")
+    String currencies;
+    @Inject
     Clock clock;
     @Inject
     MediaLookup media;
@@ -35,9 +39,17 @@ public class ShopService {
     @Inject
     Screening screening;
 
+    /** The currencies the operator lets shops price in ({@code notegarden.shops.currencies}). */
+    private List<String> offeredCurrencies() {
+        return java.util.Arrays.stream(currencies.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
     @Transactional
     public Shop apply(long ownerId, ShopRules.Application application) {
         checkLogo(ownerId, application.logoMediaId());
+        if (!offeredCurrencies().contains(application.currency())) {
+            throw Problems.invalid("currency", "is not offered here; choose one of " + String.join(", ", offeredCurrencies()));
+        }
         Optional<Shop> existing = byOwner(ownerId);
         if (existing.isPresent()) {
             Shop shop = existing.get();

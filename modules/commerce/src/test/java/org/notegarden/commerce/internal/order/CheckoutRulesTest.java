@@ -47,4 +47,18 @@ class CheckoutRulesTest {
         var fifty = many.subList(0, 50);
         assertFalse(CheckoutRules.checkQuote(new CheckoutRules.QuoteInput(HOME, fifty, null)).items().isEmpty());
     }
+
+    @Test
+    void quantitiesAreWholeNumbersNeverTruncated() {
+        assertEquals(2, CheckoutRules.wholeQuantity(new java.math.BigDecimal("2")));
+        assertEquals(2, CheckoutRules.wholeQuantity(new java.math.BigDecimal("2.0")), "2.0 is two");
+        assertEquals(null, CheckoutRules.wholeQuantity(new java.math.BigDecimal("1.5")));
+        assertEquals(null, CheckoutRules.wholeQuantity(new java.math.BigDecimal("1e2")), "above the limit");
+        assertEquals(null, CheckoutRules.wholeQuantity(new java.math.BigDecimal("1e-9999")));
+        assertEquals(null, CheckoutRules.wholeQuantity(new java.math.BigDecimal("0")));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.notegarden.platform.api.ProblemException.class,
+                () -> CheckoutRules.checkQuote(new CheckoutRules.QuoteInput(HOME,
+                        List.of(new CheckoutRules.Item(7L, new java.math.BigDecimal("1.5"), null)), null)));
+        assertEquals("items[0].quantity", e.errors().get(0).field());
+    }
 }

@@ -14,13 +14,13 @@ public final class TestGuards {
     /** Breaker changes seen, as "id FROM->TO". */
     public final CopyOnWriteArrayList<String> breakerEvents = new CopyOnWriteArrayList<>();
 
-    public PluginGuard guard(Duration timeout, int threadsPerPlugin, int failuresToOpen, Duration openFor) {
-        return new PluginGuard(r -> new Thread(r), new PluginGuard.Limits(timeout, threadsPerPlugin, failuresToOpen, openFor),
+    public PluginGuard guard(Duration timeout, int threadsPerPlugin, int queuePerPlugin, int failuresToOpen, Duration openFor) {
+        return new PluginGuard(r -> new Thread(r), new PluginGuard.Limits(timeout, threadsPerPlugin, queuePerPlugin, failuresToOpen, openFor),
                 Clock.systemUTC(), (id, from, to, reason) -> breakerEvents.add(id + " " + from + "->" + to));
     }
 
     public PluginGuard guard(Duration timeout) {
-        return guard(timeout, 4, 5, Duration.ofSeconds(30));
+        return guard(timeout, 4, 16, 5, Duration.ofSeconds(30));
     }
 
     /** Nothing beyond the defaults for any plugin, except what {@code allowed} lists. */

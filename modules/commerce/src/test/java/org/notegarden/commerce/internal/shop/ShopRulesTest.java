@@ -23,4 +23,15 @@ class ShopRulesTest {
         assertEquals(List.of("name", "currency", "legalName", "address", "contactEmail", "registrationNumber", "selfCertified"),
                 e.errors().stream().map(x -> x.field()).toList());
     }
+
+    @Test
+    void codesThatAreNotMoneyAreRefused() {
+        for (String notMoney : List.of("XXX", "XTS", "XAU", "XDR")) {
+            ProblemException e = assertThrows(ProblemException.class, () -> ShopRules.check("Tea", null, null, notMoney,
+                    "Tea Ltd", "1 Road", "shop@tea.cn", null, "REG", true));
+            assertEquals("currency", e.errors().get(0).field(), notMoney);
+        }
+        assertEquals("XOF", ShopRules.check("Tea", null, null, "XOF", "Tea Ltd", "1 Road", "shop@tea.cn", null, "REG", true)
+                .currency(), "the West African CFA franc is money");
+    }
 }

@@ -43,6 +43,8 @@ public class Account {
     private String handle;
     @Column(name = "handle_key", nullable = false)
     private String handleKey;
+    @Column(name = "handle_skeleton")
+    private String handleSkeleton;
     @Column(nullable = false)
     private String email;
     @Column(name = "email_key", nullable = false)
@@ -93,6 +95,7 @@ public class Account {
     public Account(String handle, String email, String passwordHash, String displayName, Instant createdAt) {
         this.handle = handle;
         this.handleKey = keyOf(handle);
+        this.handleSkeleton = HandleSkeleton.of(handle);
         this.email = email;
         this.emailKey = keyOf(email);
         this.passwordHash = passwordHash;
@@ -199,6 +202,7 @@ public class Account {
     public void anonymise() {
         this.handle = "erased" + id;
         this.handleKey = keyOf(handle);
+        this.handleSkeleton = HandleSkeleton.of(handle);
         this.email = "erased-" + id + "@erased.invalid";
         this.emailKey = keyOf(email);
         this.passwordHash = "!erased";

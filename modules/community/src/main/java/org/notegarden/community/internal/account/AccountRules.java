@@ -9,7 +9,8 @@ import org.notegarden.platform.api.TextLength;
 
 /** What makes a handle, e-mail, password and display name acceptable. Pure, unit-tested. */
 public final class AccountRules {
-    public static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.]{2,29}");
+    /** Starts and ends with a letter or digit; '.' and '_' only between them, never two in a row. */
+    public static final Pattern HANDLE = Pattern.compile("(?=.{3,30}$)[A-Za-z0-9]+([_.][A-Za-z0-9]+)*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     /** Handles that would be confused with the product's own pages or staff. */
     private static final Set<String> RESERVED = Set.of("admin", "administrator", "api", "me", "notegarden",
@@ -26,7 +27,7 @@ public final class AccountRules {
         checkPassword(password).ifPresent(errors::add);
         if (handle == null || !HANDLE.matcher(handle).matches()) {
             errors.add(new FieldError("handle",
-                    "must be 3-30 letters, digits, '_' or '.', starting with a letter or digit"));
+                    "must be 3-30 letters, digits, '_' or '.', starting and ending with a letter or digit"));
         } else if (RESERVED.contains(handle.toLowerCase(java.util.Locale.ROOT))) {
             errors.add(new FieldError("handle", "is reserved"));
         }

@@ -95,6 +95,8 @@ public class AccountService {
         if (errors.isEmpty()) {
             if (findByHandle(handle).isPresent()) {
                 errors.add(new FieldError("handle", "is already taken"));
+            } else if (lookAlikeExists(handle)) {
+                errors.add(new FieldError("handle", "looks too much like an existing handle"));
             }
             if (findByEmail(email).isPresent()) {
                 errors.add(new FieldError("email", "is already registered"));
@@ -244,6 +246,11 @@ public class AccountService {
         Account a = em.find(Account.class, accountId);
         a.setRoles(java.util.EnumSet.of(Role.ADMIN, Role.MODERATOR));
         audit.record(null, "account.admin.bootstrapped", "account:" + accountId, a.getHandle() + " from configuration");
+    }
+
+    private boolean lookAlikeExists(String handle) {
+        return !em.createNativeQuery("SELECT 1 FROM cm_account WHERE handle_skeleton = ?1")
+                .setParameter(1, HandleSkeleton.of(handle)).setMaxResults(1).getResultList().isEmpty();
     }
 
     public Optional<Account> findByHandle(String handle) {

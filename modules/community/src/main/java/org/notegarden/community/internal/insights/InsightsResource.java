@@ -38,6 +38,12 @@ public class InsightsResource {
     InsightQueries queries;
     @Inject
     ProductLookup products;
+    @Inject
+    ClientEventGate gate;
+    @Inject
+    org.notegarden.compliance.api.IpLocation addresses;
+    @Inject
+    org.notegarden.community.internal.web.NoteViews notes;
 
     public static class EventBody {
         public String kind;
@@ -51,7 +57,12 @@ public class InsightsResource {
     public record Accepted(int accepted) {
     }
 
-    /** Anyone may report, signed in or not; only the kinds a client can observe, about notes. */
+    /**
+     * Anyone may report, signed in or not; only the kinds a client can observe, about notes the
+     * reader may see, each counted once per reader (the account, else the client address) per
+     * note, kind and hour; one address reports a bounded number of events a minute (429 past it).
+     * The answer says how many were counted.
+     */
     @POST
     @Path("events")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -82,8 +93,17 @@ public class InsightsResource {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
-        valid.forEach(insights::direct);
-        return Response.accepted(new Accepted(valid.size())).build();
+        String client = addresses.currentClientKey().orElse("unknown");
+        if (!gate.withinRate(client, valid.size())) {
+            throw Problems.tooManyRequests("Too many events from this address; try again in a minute.", gate.secondsLeftInMinute());
+        }
+        Long viewer = caller.current().map(c -> c.accountId()).orElse(null);
+        String viewerKey = viewer != null ? "a" + viewer : "c" + client;
+        java.util.Set<Long> visible = notes.visibleIds(valid.stream().map(InsightEvent::noteId).toList(), viewer);
+        List<InsightEvent> counted = valid.stream().filter(e -> visible.contains(e.noteId()))
+                .filter(e -> gate.firstThisHour(viewerKey, e.noteId(), e.kind())).toList();
+        counted.forEach(insights::direct);
+        return Response.accepted(new Accepted(counted.size())).build();
     }
 
     @GET

@@ -191,6 +191,24 @@ public class NoteService {
         return note;
     }
 
+    /**
+     * The same rule as {@link #requireVisible} for a whole page of notes at once (one follow
+     * query): every list of notes — boards, liked, topics, products, collaborations, search —
+     * shows only what the note's own page would show the viewer.
+     */
+    public Set<Long> visibleAmong(java.util.Collection<Note> candidates, Long viewerId) {
+        Set<Long> privateAuthors = candidates.stream().filter(n -> n.isAuthorPrivate() && !ownedBy(n, viewerId))
+                .map(Note::getAuthorId).collect(java.util.stream.Collectors.toSet());
+        Set<Long> followed = viewerId == null ? Set.of() : follows.followedAmong(viewerId, privateAuthors);
+        return candidates.stream().filter(n -> n.isVisibleTo(viewerId))
+                .filter(n -> !n.isAuthorPrivate() || ownedBy(n, viewerId) || followed.contains(n.getAuthorId()))
+                .map(Note::getId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static boolean ownedBy(Note n, Long viewerId) {
+        return viewerId != null && n.getAuthorId() == viewerId;
+    }
+
     /** The note carries its author's privacy setting (kept in step by AccountService), so no account is loaded. */
     private boolean authorSharesWith(Note note, Long viewerId) {
         if (!note.isAuthorPrivate() || (viewerId != null && viewerId == note.getAuthorId())) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.notegarden.community.internal.notification.Notification;
 import org.notegarden.community.internal.notification.Notifier;
 import org.notegarden.platform.api.Cursor;
@@ -48,6 +49,17 @@ public class FollowService {
     public boolean follows(long followerId, long followeeId) {
         return !em.createNativeQuery("SELECT 1 FROM cm_follow WHERE follower_id = ?1 AND followee_id = ?2")
                 .setParameter(1, followerId).setParameter(2, followeeId).getResultList().isEmpty();
+    }
+
+    /** Which of {@code accountIds} the follower follows (one query for a whole page of notes). */
+    public Set<Long> followedAmong(long followerId, java.util.Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery("SELECT followee_id FROM cm_follow WHERE follower_id = ?1 AND followee_id IN (?2)")
+                .setParameter(1, followerId).setParameter(2, Set.copyOf(accountIds)).getResultList();
+        return rows.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
     }
 
     public long followerCount(long accountId) {

@@ -44,6 +44,8 @@ public class NoteViews {
     @Inject
     FollowService follows;
     @Inject
+    org.notegarden.community.internal.note.NoteService noteService;
+    @Inject
     ProductLookup products;
     @Inject
     PlaceNames places;
@@ -96,12 +98,45 @@ public class NoteViews {
         return new Page<>(cards, more ? shown.get(shown.size() - 1).encode() : null);
     }
 
+    /** Which of these notes the viewer may see: the one rule of every list (see {@link #visibleAmong}). */
+    public Set<Long> visibleIds(Collection<Long> noteIds, Long viewerId) {
+        if (noteIds.isEmpty()) {
+            return Set.of();
+        }
+        return visibleAmong(em.createQuery("select n from Note n where n.id in :ids", Note.class)
+                .setParameter("ids", Set.copyOf(noteIds)).getResultList(), viewerId);
+    }
+
+    /**
+     * One rule for every list and every count: what the note's own page would not show this
+     * viewer is left out — others' drafts, held and removed notes, a private profile's notes to
+     * non-followers, and age-restricted notes to anyone but signed-in adults and their authors.
+     */
+    private Set<Long> visibleAmong(List<Note> found, Long viewerId) {
+        Set<Long> visible = noteService.visibleAmong(found, viewerId);
+        boolean adult = found.stream().noneMatch(Note::isAgeRestricted) || viewerIsAdult(viewerId);
+        return found.stream().filter(n -> visible.contains(n.getId()))
+                .filter(n -> !n.isAgeRestricted() || adult || (viewerId != null && n.getAuthorId() == viewerId))
+                .map(Note::getId).collect(Collectors.toSet());
+    }
+
+    /** Age-restricted notes are listed only to signed-in adults (and their authors), as their pages are shown. */
+    private boolean viewerIsAdult(Long viewerId) {
+        if (viewerId == null) {
+            return false;
+        }
+        org.notegarden.community.internal.account.Account a = em.find(org.notegarden.community.internal.account.Account.class, viewerId);
+        return a != null && !accounts.isMinor(a);
+    }
+
     public List<NoteCard> cards(List<Long> noteIds, Long viewerId) {
         if (noteIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, Note> notes = em.createQuery("select n from Note n where n.id in :ids", Note.class)
-                .setParameter("ids", Set.copyOf(noteIds)).getResultList().stream()
+        List<Note> found = em.createQuery("select n from Note n where n.id in :ids", Note.class)
+                .setParameter("ids", Set.copyOf(noteIds)).getResultList();
+        Set<Long> visible = visibleAmong(found, viewerId);
+        Map<Long, Note> notes = found.stream().filter(n -> visible.contains(n.getId()))
                 .collect(Collectors.toMap(Note::getId, Function.identity()));
         Set<Long> coverIds = new HashSet<>();
         Set<Long> authorIds = new HashSet<>();

@@ -40,4 +40,18 @@ class AccountChecksTest {
         assertEquals("handle", AccountRules.checkRegistration("a@b.cd", "long enough", "Admin", "A").get(0).field());
         assertTrue(AccountRules.checkRegistration("lily@example.org", "long enough", "Lily_Chen.88", "莉莉").isEmpty());
     }
+
+    @Test
+    void handlesEndWithALetterOrDigitAndLookAlikesShareASkeleton() {
+        for (String bad : List.of("lily_chen.", "lily_chen_", "lily..chen", "_lily", "li")) {
+            assertEquals("handle", AccountRules.checkRegistration("a@b.cd", "long enough", bad, "A").get(0).field(), bad);
+        }
+        String original = HandleSkeleton.of("lily_chen");
+        assertEquals(original, HandleSkeleton.of("lily.chen"), "'.' and '_' are alike");
+        assertEquals(original, HandleSkeleton.of("1ily_chen"), "1 looks like l");
+        assertEquals(HandleSkeleton.of("coco"), HandleSkeleton.of("c0c0"), "0 looks like o");
+        assertEquals(original, HandleSkeleton.of("LILY_CHEN"), "case does not tell handles apart");
+        assertEquals(HandleSkeleton.of("modern"), HandleSkeleton.of("modem"), "rn looks like m");
+        assertTrue(!original.equals(HandleSkeleton.of("lily_chan")), "a different name is a different handle");
+    }
 }

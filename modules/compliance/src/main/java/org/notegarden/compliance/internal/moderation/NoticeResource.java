@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -40,9 +39,26 @@ public class NoticeResource {
         return Response.status(Response.Status.CREATED).entity(notices.file(body, me)).build();
     }
 
+    /** The receipt's secret, sent in a body so that it never appears in a URL (logs, proxies, history). */
+    public static class TokenBody {
+        public String token;
+    }
+
+    /** A signed-in notifier follows their own notice. */
     @GET
     @Path("{id}")
-    public NoticeStatus status(@PathParam("id") long id, @QueryParam("token") String token) {
+    public NoticeStatus status(@PathParam("id") long id) {
+        return view(id, null);
+    }
+
+    /** Anyone holding the receipt's token follows the notice. */
+    @POST
+    @Path("{id}/status")
+    public NoticeStatus statusWithToken(@PathParam("id") long id, TokenBody body) {
+        return view(id, body == null ? null : body.token);
+    }
+
+    private NoticeStatus view(long id, String token) {
         Long me = caller.current().map(Caller::accountId).orElse(null);
         Notice n = notices.status(id, token, me);
         ReviewCase c = moderation.require(n.getCaseId());

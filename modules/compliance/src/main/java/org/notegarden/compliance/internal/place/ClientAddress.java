@@ -46,6 +46,11 @@ final class ClientAddress {
         return Optional.of(client);
     }
 
+    /** Whether the directly connected peer is one of the trusted proxies. */
+    boolean trustsPeer(String remoteAddress) {
+        return IpAddresses.parse(remoteAddress).map(this::trusted).orElse(false);
+    }
+
     private boolean trusted(byte[] address) {
         return trustedProxies.stream().anyMatch(c -> c.contains(address));
     }

@@ -22,7 +22,7 @@ import org.notegarden.compliance.api.RegionPolicy;
  * first use or by the start-up warm-up, whichever comes first.
  */
 @ApplicationScoped
-public class OfflineIpLocation implements IpLocation {
+public class OfflineIpLocation implements IpLocation, org.notegarden.compliance.api.TrustedProxies {
     static final String DATA = "/org/notegarden/compliance/ipdata/";
     private static final Logger LOG = Logger.getLogger(OfflineIpLocation.class.getName());
 
@@ -66,6 +66,16 @@ public class OfflineIpLocation implements IpLocation {
             return Optional.empty();
         }
         return clientAddress().resolve(remote, forwarded);
+    }
+
+    @Override
+    public Optional<String> currentClientKey() {
+        return currentAddress().map(OfflineIpLocation::addressKey);
+    }
+
+    @Override
+    public boolean trusts(String remoteAddress) {
+        return clientAddress().trustsPeer(remoteAddress);
     }
 
     /** The address bytes as a rate-limit key, and its subnet (/24 for IPv4, /48 for IPv6). */

@@ -1,0 +1,117 @@
+package org.notegarden.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notegarden.app.it.ApiClient.Res;
+import org.notegarden.app.it.ApiClient.User;
+
+/**
+ * The black-box probe's findings at the edge, each as it was found: sessions behind a TLS
+ * proxy, look-alike handles, currencies that are not money, and inputs that were accepted loosely.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EdgeHardeningIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Res login(ApiClient api, String handle, String forwardedProto) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base() + "/auth/login"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"" + handle + "\",\"password\":\"correct horse 1\"}"))
+                .header("Content-Type", "application/json");
+        if (forwardedProto != null) {
+            b.header("X-Forwarded-Proto", forwardedProto);
+        }
+        return api.execute(b.build());
+    }
+
+    @Test
+    void sessionCookiesAreSecureAndHstsIsSentWhenATrustedProxyEndedTls() {
+        ApiClient api = new ApiClient(url);
+        User u = api.register("tls");
+        Res behindTls = login(api, u.handle(), "https");
+        assertEquals(200, behindTls.status(), behindTls.toString());
+        List<String> cookies = behindTls.raw().headers().allValues("Set-Cookie");
+        assertEquals(2, cookies.size(), cookies.toString());
+        cookies.forEach(c -> assertTrue(c.contains("Secure") && c.contains("SameSite=Lax"), c));
+        assertTrue(behindTls.header("Strict-Transport-Security").startsWith("max-age="));
+
+        Res plain = login(api, u.handle(), null);
+        plain.raw().headers().allValues("Set-Cookie").forEach(c -> assertFalse(c.contains("Secure"), c));
+        assertNull(plain.header("Strict-Transport-Security"), "no HSTS over plain HTTP");
+    }
+
+    @Test
+    void handlesThatEndInADotOrLookLikeAnotherAreRefused() {
+        ApiClient api = new ApiClient(url);
+        String rest = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        assertEquals(201, register(api, "lena_" + rest).status());
+        Res trailingDot = register(api, "lena_" + rest + ".");
+        assertEquals(422, trailingDot.status(), trailingDot.toString());
+        assertEquals("handle", trailingDot.problemField());
+        Res lookAlike = register(api, "1ena." + rest);
+        assertEquals(409, lookAlike.status(), "1ena." + rest + " reads as lena_" + rest + ": " + lookAlike);
+        assertEquals("handle", lookAlike.problemField());
+    }
+
+    private static Res register(ApiClient api, String handle) {
+        return api.sendFrom("100.70." + (handle.length() % 200) + "." + (1 + Math.abs(handle.hashCode() % 250)), null, "POST",
+                "/auth/register", null, "{\"email\":\"" + handle.replace(".", "") + UUID.randomUUID().toString().substring(0, 4)
+                        + "@example.org\",\"password\":\"correct horse 1\",\"birthDate\":\"1990-05-17\",\"handle\":\"" + handle
+                        + "\",\"displayName\":\"Ada\",\"mode\":\"token\"}");
+    }
+
+    @Test
+    void shopsPriceOnlyInCurrenciesTheOperatorOffers() {
+        ApiClient api = new ApiClient(url);
+        for (String currency : List.of("XXX", "XAU", "BTC", "ZWL")) {
+            User owner = api.register("money");
+            Res applied = api.post("/shops", owner.token(), "{\"name\":\"Odd Money\",\"currency\":\"" + currency + "\",\"legalName\":\"Odd Ltd\","
+                    + "\"address\":\"1 Road\",\"contactEmail\":\"shop@odd.example\",\"registrationNumber\":\"R1\",\"selfCertified\":true}");
+            assertEquals(422, applied.status(), currency + ": " + applied);
+            assertEquals("currency", applied.problemField(), currency);
+        }
+    }
+
+    @Test
+    void aListingHeldForReviewShowsNoTextInABuyersCart() {
+        ApiClient api = new ApiClient(url);
+        User owner = api.register("heldshop");
+        api.approvedShop(api.adminToken(), owner, "Held Teas", "EUR");
+        Res product = api.post("/products", owner.token(), "{\"titleEn\":\"Oolong\",\"category\":\"food\",\"status\":\"ACTIVE\","
+                + "\"skus\":[{\"code\":\"A\",\"options\":{\"size\":\"50g\"},\"price\":5000,\"stock\":10}]}");
+        long productId = product.obj().getJsonNumber("id").longValue();
+        long sku = product.obj().getJsonArray("skus").getJsonObject(0).getJsonNumber("id").longValue();
+        User buyer = api.register("cartful");
+        assertEquals(200, api.put("/cart/items/" + sku, buyer.token(), "{\"quantity\":1}").status());
+        Res edited = api.put("/products/" + productId, owner.token(), "{\"titleEn\":\"Shit tea for idiots\",\"category\":\"food\","
+                + "\"status\":\"ACTIVE\",\"skus\":[{\"code\":\"A\",\"options\":{\"size\":\"50g\"},\"price\":5000,\"stock\":10}]}");
+        assertEquals(200, edited.status(), edited.toString());
+        Res cart = api.get("/cart", buyer.token());
+        String body = cart.raw().body();
+        assertFalse(body.contains("Shit tea"), "the held title stays out of the cart: " + body);
+        var line = cart.obj().getJsonArray("shops").getJsonObject(0).getJsonArray("lines").getJsonObject(0);
+        assertTrue(line.getBoolean("withheld"));
+        assertFalse(line.getBoolean("available"), "and it cannot be bought");
+    }
+}

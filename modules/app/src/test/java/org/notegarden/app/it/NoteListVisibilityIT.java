@@ -1,0 +1,131 @@
+package org.notegarden.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notegarden.app.it.ApiClient.Res;
+import org.notegarden.app.it.ApiClient.User;
+
+/**
+ * Every list of notes shows only what the note's own page would show the viewer. A private
+ * profile's note, an age-restricted, a demoted, a held and a removed note sit in a follower's
+ * board and likes, under one topic, beside a plain note; each note-listing endpoint is walked
+ * as a stranger who is signed out, a signed-in stranger and the follower.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NoteListVisibilityIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private ApiClient api;
+
+    private long post(User u, String title, String body, String topic) {
+        long media = api.upload(u, TestImages.png(320, 240), "image/png");
+        Res r = api.post("/notes", u.token(), Json.createObjectBuilder().add("title", title).add("body", body)
+                .add("mediaIds", Json.createArrayBuilder().add(media)).add("topics", Json.createArrayBuilder().add(topic))
+                .add("publish", true).build().toString());
+        assertEquals(201, r.status(), r.toString());
+        return r.obj().getJsonNumber("id").longValue();
+    }
+
+    private void decide(User mod, User reporter, long noteId, String decision) {
+        Res notice = api.post("/notices", reporter.token(), "{\"subjectKind\":\"NOTE\",\"subjectId\":" + noteId
+                + ",\"category\":\"SCAMS_AND_FRAUD\",\"explanation\":\"Please review this note.\",\"goodFaith\":true}");
+        assertEquals(201, notice.status(), notice.toString());
+        JsonObject c = Moderators.caseFor(api, mod, "en", "NOTE", noteId);
+        assertNotNull(c, "a case for note " + noteId);
+        Moderators.claimAndDecide(api, mod, c.getJsonNumber("id").longValue(), "\"decision\":\"" + decision + "\","
+                + "\"facts\":\"Reviewed for the list test\",\"policyClause\":\"Community Guidelines §1\"");
+    }
+
+    @Test
+    void everyNoteListUsesTheNotePagesVisibilityRule() {
+        api = new ApiClient(url);
+        String admin = api.adminToken();
+        User mod = Moderators.appoint(api, admin, "modlists", "\"en\"");
+        String topic = SearchMarkers.fresh();
+        User privateAuthor = api.register("quiet");
+        User author = api.register("loud");
+        User follower = api.register("fan");
+        User stranger = api.register("passerby");
+        assertEquals(200, api.put("/users/" + privateAuthor.handle() + "/follow", follower.token(), null).status());
+        assertEquals(200, api.send("PATCH", "/me", privateAuthor.token(), "{\"privateProfile\":true}").status());
+
+        Map<String, Long> notes = new LinkedHashMap<>();
+        notes.put("plain", post(author, "Plain " + topic, "An ordinary note " + topic, topic));
+        notes.put("private", post(privateAuthor, "Private " + topic, "For my followers " + topic, topic));
+        notes.put("age-restricted", post(author, "Adults " + topic, "Strong cocktails " + topic, topic));
+        notes.put("demoted", post(author, "Demoted " + topic, "Borderline claims " + topic, topic));
+        notes.put("removed", post(author, "Removed " + topic, "Against the rules " + topic, topic));
+        long board = api.post("/boards", follower.token(), "{\"name\":\"Saved " + topic + "\"}").obj().getJsonNumber("id").longValue();
+        for (long id : notes.values()) {
+            assertEquals(200, api.put("/notes/" + id + "/like", follower.token(), null).status());
+            assertEquals(200, api.put("/notes/" + id + "/collect", follower.token(), "{\"boardId\":" + board + "}").status());
+        }
+        notes.put("held", post(author, "Held " + topic, "What a shit deal " + topic, topic));
+        decide(mod, stranger, notes.get("age-restricted"), "AGE_RESTRICT");
+        decide(mod, stranger, notes.get("demoted"), "DEMOTE");
+        decide(mod, stranger, notes.get("removed"), "REMOVE");
+
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put("board", "/boards/" + board + "/notes?limit=50");
+        lists.put("liked", "/users/" + follower.handle() + "/liked?limit=50");
+        lists.put("topic", "/topics/" + topic + "/notes?limit=50");
+        lists.put("latest", "/feed/latest?limit=50");
+        lists.put("search", "/search/notes?q=" + topic + "&limit=50");
+        lists.put("author", "/users/" + author.handle() + "/notes?limit=50");
+        lists.put("private author", "/users/" + privateAuthor.handle() + "/notes?limit=50");
+
+        // What a person saved stays in their own lists (demoted notes only lose reach); what
+        // strangers find by browsing is the recommendable set.
+        Set<String> chosen = Set.of("board", "liked", "author");
+        expect("private author, signed out", lists.remove("private author"), null, notes, Set.of());
+        expect("private author, signed-in stranger", "/users/" + privateAuthor.handle() + "/notes?limit=50", stranger.token(),
+                notes, Set.of());
+        expect("private author, follower", "/users/" + privateAuthor.handle() + "/notes?limit=50", follower.token(),
+                notes, Set.of("private"));
+        for (var list : lists.entrySet()) {
+            boolean saved = chosen.contains(list.getKey());
+            expect(list.getKey() + ", signed out", list.getValue(), null, notes,
+                    saved ? Set.of("plain", "demoted") : Set.of("plain"));
+            expect(list.getKey() + ", signed-in adult stranger", list.getValue(), stranger.token(), notes,
+                    saved ? Set.of("plain", "demoted", "age-restricted") : Set.of("plain"));
+        }
+        expect("board, the private author's follower", lists.get("board"), follower.token(), notes,
+                Set.of("plain", "private", "demoted", "age-restricted"));
+        expect("liked, the private author's follower", lists.get("liked"), follower.token(), notes,
+                Set.of("plain", "private", "demoted", "age-restricted"));
+    }
+
+    private void expect(String where, String path, String token, Map<String, Long> notes, Set<String> expected) {
+        Res r = api.get(path, token);
+        assertEquals(200, r.status(), where + ": " + r);
+        Set<Long> ids = r.obj().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(n -> n.getJsonNumber("id").longValue()).collect(Collectors.toSet());
+        Set<String> seen = notes.entrySet().stream().filter(e -> ids.contains(e.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> wanted = new TreeSet<>(expected);
+        assertEquals(wanted, seen, where + " (" + path + ")");
+    }
+}

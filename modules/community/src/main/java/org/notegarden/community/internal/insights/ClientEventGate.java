@@ -1,0 +1,70 @@
+package org.notegarden.community.internal.insights;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What keeps client-reported events (impressions, shares, product clicks) honest: each viewer
+ * counts at most once per note, kind and hour, and one client address may report at most
+ * {@code notegarden.insights.client-events-per-minute} (default 120) events a minute. Both are
+ * counted in this node's memory, bounded: past {@link #MAX_REMEMBERED} remembered views an hour,
+ * further events are not counted at all (an attack must never grow memory, nor the figures).
+ */
+@ApplicationScoped
+public class ClientEventGate {
+    static final int MAX_REMEMBERED = 1_000_000;
+
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "notegarden.insights.client-events-per-minute", defaultValue = "120")
+    int perMinute;
+
+    private volatile long minute = -1;
+    private volatile Map<String, AtomicInteger> sentThisMinute = new ConcurrentHashMap<>();
+    private volatile long hour = -1;
+    private volatile Set<String> seenThisHour = ConcurrentHashMap.newKeySet();
+
+    /** Whether this client address may report {@code events} more events this minute. */
+    public boolean withinRate(String clientKey, int events) {
+        long now = clock.millis() / 60_000;
+        if (now != minute) {
+            synchronized (this) {
+                if (now != minute) {
+                    sentThisMinute = new ConcurrentHashMap<>();
+                    minute = now;
+                }
+            }
+        }
+        return sentThisMinute.computeIfAbsent(clientKey, k -> new AtomicInteger()).addAndGet(events) <= perMinute;
+    }
+
+    /** True the first time this viewer reports this kind of event on this note this hour. */
+    public boolean firstThisHour(String viewerKey, long noteId, InsightKind kind) {
+        long now = clock.millis() / 3_600_000;
+        if (now != hour) {
+            synchronized (this) {
+                if (now != hour) {
+                    seenThisHour = ConcurrentHashMap.newKeySet();
+                    hour = now;
+                }
+            }
+        }
+        Set<String> seen = seenThisHour;
+        if (seen.size() >= MAX_REMEMBERED) {
+            return false;
+        }
+        return seen.add(viewerKey + '|' + noteId + '|' + kind.ordinal());
+    }
+
+    /** Seconds until the current minute's window ends, for Retry-After. */
+    public int secondsLeftInMinute() {
+        return (int) (60 - (clock.millis() / 1000) % 60);
+    }
+}
