@@ -132,15 +132,24 @@ function authorBar(note) {
   return bar;
 }
 
-export function followButton(handle, following) {
-  const b = h('button', { class: `btn small ${following ? 'ghost' : 'primary'}` }, following ? t('profile.following') : t('profile.follow'));
+/**
+ * Follow / Following / Requested (a private profile's owner has not answered yet). Tapping
+ * Following or Requested undoes it: unfollows, or withdraws the request.
+ */
+export function followButton(handle, following, requested = false) {
+  const b = h('button', { class: 'btn small' });
+  const show = (state) => {
+    b.dataset.state = state;
+    b.classList.toggle('ghost', state !== 'none');
+    b.classList.toggle('primary', state === 'none');
+    b.textContent = t(state === 'following' ? 'profile.following' : state === 'requested' ? 'profile.requested' : 'profile.follow');
+  };
+  show(following ? 'following' : requested ? 'requested' : 'none');
   b.addEventListener('click', async () => {
     if (!requireLogin()) return;
-    const on = b.classList.contains('ghost');
-    const res = on ? await api.del(`/users/${encodeURIComponent(handle)}/follow`) : await api.put(`/users/${encodeURIComponent(handle)}/follow`);
-    b.classList.toggle('ghost', res.following);
-    b.classList.toggle('primary', !res.following);
-    b.textContent = res.following ? t('profile.following') : t('profile.follow');
+    const path = `/users/${encodeURIComponent(handle)}/follow`;
+    const res = b.dataset.state === 'none' ? await api.put(path) : await api.del(path);
+    show(res.following ? 'following' : res.requested ? 'requested' : 'none');
   });
   return b;
 }

@@ -28,7 +28,24 @@ function personMessage(n) {
       h('p', {}, h('a', { class: 'name', href: `#/u/${encodeURIComponent(n.actor.handle)}` }, n.actor.displayName), ' ',
         t(`notification.${n.kind}`), noteLink(n)),
       n.commentExcerpt ? h('p', { class: 'muted small' }, n.commentExcerpt) : null,
+      n.kind === 'FOLLOW_REQUEST' ? requestAnswer(n.actor.handle) : null,
       h('p', { class: 'muted small' }, timeAgo(n.createdAt)))];
+}
+
+/** Approve or decline a follow request right where it was announced. */
+function requestAnswer(handle) {
+  const box = h('p', { class: 'request-answer' });
+  const answer = (verb) => async () => {
+    try {
+      await api.post(`/me/follow-requests/${encodeURIComponent(handle)}/${verb}`, {});
+      box.replaceChildren(h('span', { class: 'muted small' }, t(verb === 'approve' ? 'followRequest.approved' : 'followRequest.declined')));
+    } catch (e) {
+      box.replaceChildren(h('span', { class: 'muted small' }, t('followRequest.gone')));
+    }
+  };
+  box.append(h('button', { class: 'btn small primary', name: 'approve', onclick: answer('approve') }, t('followRequest.approve')),
+    ' ', h('button', { class: 'btn small ghost', name: 'decline', onclick: answer('decline') }, t('followRequest.decline')));
+  return box;
 }
 
 // Moderation outcomes come from the platform, not a person: the decision in words and the way

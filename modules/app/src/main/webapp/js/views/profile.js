@@ -3,7 +3,7 @@ import { ipLocation } from './place.js';
 import { reportButton } from './report.js';
 import { h, avatar } from '../dom.js';
 import { icon } from '../icons.js';
-import { session } from '../session.js';
+import { session, requireLogin } from '../session.js';
 import { t, formatCount } from '../i18n.js';
 import { api } from '../api.js';
 import { pagedGrid } from './cards.js';
@@ -37,7 +37,7 @@ export async function renderProfile(host, handle, tab = 'notes') {
               ? h('a', { class: 'my-link', name: 'moderation', href: '#/moderation' }, icon('check'), t('mod.title')) : null,
             h('a', { class: 'my-link', name: 'transparency', href: '#/transparency' }, icon('chart'), t('tr.title')),
             session.me?.roles?.includes('ADMIN') ? h('a', { class: 'my-link', name: 'adminShops', href: '#/admin' }, icon('check'), t('admin.shops')) : null)]
-          : [followButton(p.person.handle, p.followedByMe), reportButton('ACCOUNT', p.person.id)])),
+          : [followButton(p.person.handle, p.followedByMe, p.followRequested), blockButton(p), reportButton('ACCOUNT', p.person.id)])),
     h('nav', { class: 'tabs' }, tabs.map((name) =>
       h('a', { class: `tab ${tab === name ? 'on' : ''}`, href: `#/u/${enc}/${name}` }, t(`profile.tab.${name}`)))));
   const body = h('div', { class: 'tab-body' });
@@ -64,4 +64,21 @@ export async function renderBoard(host, id) {
     b.description ? h('p', {}, b.description) : null,
     h('p', { class: 'muted small' }, h('a', { href: `#/u/${encodeURIComponent(b.owner.handle)}/boards` }, b.owner.displayName), ' · ', t('board.count', b.noteCount))));
   pagedGrid(host, `/boards/${id}/notes`, 'board.noNotes');
+}
+
+/** Block or unblock this person; blocking asks first, since it also ends follows both ways. */
+function blockButton(p) {
+  const b = h('button', { class: 'btn small ghost', name: 'block' }, t(p.blockedByMe ? 'profile.unblock' : 'profile.block'));
+  b.addEventListener('click', async () => {
+    if (!requireLogin()) return;
+    const path = `/users/${encodeURIComponent(p.person.handle)}/block`;
+    if (p.blockedByMe) {
+      await api.del(path);
+    } else {
+      if (!window.confirm(t('profile.blockConfirm', p.person.displayName))) return;
+      await api.put(path);
+    }
+    location.reload();
+  });
+  return b;
 }

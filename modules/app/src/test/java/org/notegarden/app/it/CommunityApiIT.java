@@ -232,17 +232,31 @@ class CommunityApiIT {
     }
 
     @Test
-    void repeatedFailedLoginsAreSlowedThenLocked() {
+    void repeatedFailedLoginsAreSlowedThenLockedForThatClientOnly() {
         User u = api.register("lock");
+        String attacker = "100.91.0.7";
         String wrong = "{\"login\":\"" + u.handle() + "\",\"password\":\"wrong password\",\"mode\":\"token\"}";
         for (int i = 0; i < 4; i++) {
-            assertEquals(401, api.post("/auth/login", null, wrong).status());
+            assertEquals(401, api.sendFrom(attacker, null, "POST", "/auth/login", null, wrong).status());
         }
-        Res locked = api.post("/auth/login", null, wrong);
+        Res locked = api.sendFrom(attacker, null, "POST", "/auth/login", null, wrong);
         assertEquals(429, locked.status(), locked.toString());
         assertNotNull(locked.header("Retry-After"));
-        Res evenRight = api.post("/auth/login", null, "{\"login\":\"" + u.handle() + "\",\"password\":\"correct horse 1\",\"mode\":\"token\"}");
-        assertEquals(429, evenRight.status(), "the right password does not bypass the lock");
+        String right = "{\"login\":\"" + u.handle() + "\",\"password\":\"correct horse 1\",\"mode\":\"token\"}";
+        assertEquals(429, api.sendFrom(attacker, null, "POST", "/auth/login", null, right).status(),
+                "the right password does not bypass the lock from the guessing client");
+        assertEquals(200, api.sendFrom("100.91.0.8", null, "POST", "/auth/login", null, right).status(),
+                "the owner, elsewhere, is not locked out by a stranger's guesses");
+
+        // A name that belongs to nobody answers and throttles exactly like a real one.
+        String nobody = "{\"login\":\"nobody" + u.id() + "x\",\"password\":\"wrong password\",\"mode\":\"token\"}";
+        for (int i = 0; i < 4; i++) {
+            Res r = api.sendFrom(attacker, null, "POST", "/auth/login", null, nobody);
+            assertEquals(401, r.status());
+            assertEquals(api.sendFrom("100.91.0.9", null, "POST", "/auth/login", null, wrong).raw().body(), r.raw().body(),
+                    "the same answer for an unknown account as for a wrong password");
+        }
+        assertEquals(429, api.sendFrom(attacker, null, "POST", "/auth/login", null, nobody).status());
     }
 
     @Test

@@ -114,4 +114,16 @@ class EdgeHardeningIT {
         assertTrue(line.getBoolean("withheld"));
         assertFalse(line.getBoolean("available"), "and it cannot be bought");
     }
+
+    @Test
+    void unknownPathsGetTheAppsOwnPageAndUnknownApiPathsAProblem() {
+        ApiClient api = new ApiClient(url);
+        Res page = api.execute(HttpRequest.newBuilder(URI.create(api.base().replace("/api/v1", "/no/such/page"))).build());
+        assertEquals(404, page.status());
+        assertTrue(page.raw().body().contains("This page does not exist"), page.raw().body());
+        assertFalse(page.raw().body().contains("Payara"), "not the server's own error report");
+        Res api404 = api.get("/no-such-endpoint", null);
+        assertEquals(404, api404.status());
+        assertTrue(api404.header("Content-Type").startsWith("application/problem+json"), api404.toString());
+    }
 }

@@ -99,7 +99,9 @@ class LabelsIT {
         assertEquals(404, api.put("/notes/" + noteId + "/like", stranger.token(), null).status(), "or like it");
         User friend = api.register("friend");
         assertEquals(200, api.put("/users/" + handle + "/follow", friend.token(), null).status());
-        assertEquals(200, api.get("/notes/" + noteId, friend.token()).status(), "followers see it");
+        assertEquals(404, api.get("/notes/" + noteId, friend.token()).status(), "a follow of a private profile is only a request");
+        assertEquals(204, api.post("/me/follow-requests/" + friend.handle() + "/approve", t.token(), null).status());
+        assertEquals(200, api.get("/notes/" + noteId, friend.token()).status(), "approved followers see it");
         assertEquals(201, api.post("/notes/" + noteId + "/comments", friend.token(), "{\"body\":\"nice first note\"}").status(),
                 "and may comment");
         assertEquals(200, api.get("/notes/" + noteId + "/comments", friend.token()).status());

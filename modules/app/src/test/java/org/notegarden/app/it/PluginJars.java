@@ -21,7 +21,12 @@ public final class PluginJars {
     }
 
     public static Path install(String id, Class<?> pluginClass, String... innerClassSuffixes) throws IOException {
-        Path dir = Files.createDirectories(pluginsDir().resolve(id));
+        return install(pluginsDir(), id, pluginClass, innerClassSuffixes);
+    }
+
+    /** The same into another plugins folder (a test's own server). */
+    public static Path install(Path pluginsDir, String id, Class<?> pluginClass, String... innerClassSuffixes) throws IOException {
+        Path dir = Files.createDirectories(pluginsDir.resolve(id));
         Manifest m = new Manifest();
         m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         m.getMainAttributes().putValue("Notegarden-Plugin-Id", id);

@@ -92,6 +92,19 @@ class SignUpIT {
     }
 
     @Test
+    void commonPasswordsAreRefused() {
+        ApiClient api = new ApiClient(url);
+        for (String common : new String[] {"12345678", "password1", "iloveyou", "Qwertyuiop"}) {
+            String h = handle("pw");
+            Res r = api.sendFrom("100.92.0." + (1 + Math.abs(h.hashCode() % 250)), "en", "POST", "/auth/register", null,
+                    Json.createObjectBuilder().add("email", h + "@example.org").add("password", common).add("handle", h)
+                            .add("displayName", "Person").add("birthDate", yearsAgo(30).toString()).add("mode", "token").build().toString());
+            assertEquals(422, r.status(), common + ": " + r);
+            assertEquals("password", r.problemField(), common);
+        }
+    }
+
+    @Test
     void disposableAddressesAreRefused() {
         ApiClient api = new ApiClient(url);
         String h = handle("temp");

@@ -14,4 +14,10 @@ public interface SignUpChecks {
     }
 
     Admitted check(String email, LocalDate birthDate);
+
+    /**
+     * Whether a password is among the most common leaked passwords (checked at sign-up and on
+     * every new password), from a maintained list pulled at build time.
+     */
+    boolean commonPassword(String password);
 }

@@ -8,15 +8,31 @@ import java.util.Optional;
 /**
  * What a pricing step sees: one shop's lines in the shop's currency, where they go, an optional
  * coupon code the buyer typed, and the moment of pricing (use it, not the wall clock, so that
- * time-limited sales are decided consistently).
+ * time-limited sales are decided consistently). Since 1.2 also who is buying, as far as pricing
+ * needs it: the buyer's language (label promotions in it) and the country the buyer is in.
+ *
+ * @param buyerLocale  a BCP 47 tag such as {@code zh-TW} or {@code en}; {@code en} from older hosts
+ * @param buyerRegion  the ISO 3166 country the request came from, or empty when unknown (since 1.2)
  */
 public record PricingRequest(String shopId, String currency, List<CartLine> lines, Address shipTo,
-                             String couponCode, Instant at) {
+                             String couponCode, Instant at, String buyerLocale, String buyerRegion) {
     public PricingRequest {
         Objects.requireNonNull(shopId, "shopId");
         Objects.requireNonNull(currency, "currency");
         lines = List.copyOf(lines);
         Objects.requireNonNull(at, "at");
+        buyerLocale = buyerLocale == null || buyerLocale.isBlank() ? "en" : buyerLocale;
+        buyerRegion = buyerRegion == null ? "" : buyerRegion;
+    }
+
+    /** The 1.0/1.1 shape, kept so plugins built against it still link. */
+    public PricingRequest(String shopId, String currency, List<CartLine> lines, Address shipTo, String couponCode, Instant at) {
+        this(shopId, currency, lines, shipTo, couponCode, at, "en", "");
+    }
+
+    /** The buyer's language as a {@link java.util.Locale}. */
+    public java.util.Locale locale() {
+        return java.util.Locale.forLanguageTag(buyerLocale);
     }
 
     public Money subtotal() {

@@ -62,7 +62,8 @@ class CrashDurabilityIT {
     @Test
     void everyAcknowledgedWriteSurvivesKillMinus9() throws Exception {
         work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "it", "crash-" + UUID.randomUUID()));
-        server = new ServerProcess(work, serverEnvironment());
+        Path orderLog = work.resolve("order-log.txt");
+        server = new ServerProcess(work, serverEnvironment(pluginsWithOrderLog(), orderLog));
         server.start();
         ApiClient api = new ApiClient(new URL(server.baseUrl() + "/"));
 
@@ -156,7 +157,18 @@ class CrashDurabilityIT {
             assertEquals(200, o.status(), "acknowledged order " + order + " is there after the crash: " + o);
             assertEquals("PAID", o.obj().getString("state"), "acknowledged order " + order + " stays paid");
         }
+        // Order events leave through the outbox: every acknowledged order's PAID reaches the plugin,
+        // also those still undelivered at the kill, and each after its PLACED.
+        List<String> told = org.notegarden.app.it.Eventually.await(Duration.ofSeconds(60), () -> lines(orderLog),
+                l -> ackedOrders.stream().allMatch(o -> l.contains(o + ":PAID")));
+        for (long order : ackedOrders) {
+            int placed = told.indexOf(order + ":PLACED");
+            int paid = told.indexOf(order + ":PAID");
+            assertTrue(paid >= 0, "order " + order + " PAID reached the plugin (" + told.size() + " lines)");
+            assertTrue(placed >= 0 && placed < paid, "order " + order + ": PLACED before PAID");
+        }
         server.stop();
+
 
         try (Connection db = openDatabase()) {
             Set<Long> comments = new HashSet<>(longs(db, "SELECT id FROM cm_comment WHERE note_id = ?", note));
@@ -174,6 +186,34 @@ class CrashDurabilityIT {
             assertEquals(INITIAL_STOCK, stock + taken, "stock left plus what live orders took equals the stock put on sale"
                     + " (product " + productId + ")");
         }
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.exists(file) ? Files.readAllLines(file) : List.of();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The run's plugins plus the order-log test plugin, in this test's own folder. */
+    private Path pluginsWithOrderLog() throws java.io.IOException {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        try (var folders = Files.list(Path.of(System.getProperty("notegarden.plugins.dir")))) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                if (folder.getFileName().toString().equals("order-log")) {
+                    continue;
+                }
+                Path copy = Files.createDirectories(plugins.resolve(folder.getFileName()));
+                try (var jars = Files.list(folder)) {
+                    for (Path jar : jars.toList()) {
+                        Files.copy(jar, copy.resolve(jar.getFileName()));
+                    }
+                }
+            }
+        }
+        org.notegarden.app.it.PluginJars.install(plugins, "order-log", org.notegarden.app.itplugin.OrderLogPlugin.class);
+        return plugins;
     }
 
     private String acked() {
@@ -204,14 +244,16 @@ class CrashDurabilityIT {
      * defaults, relative to the server's working folder), and limits raised so that pacing does
      * not refuse the writers.
      */
-    private Map<String, String> serverEnvironment() {
+    private Map<String, String> serverEnvironment(Path plugins, Path orderLog) {
         Map<String, String> env = new HashMap<>();
         System.getenv().forEach((k, v) -> {
             if (k.startsWith("NOTEGARDEN_")) {
                 env.put(k, v);
             }
         });
-        env.remove("NOTEGARDEN_PLUGIN_ORDER_LOG_FILE");
+        env.put("NOTEGARDEN_PLUGIN_ORDER_LOG_FILE", orderLog.toString());
+        env.put("NOTEGARDEN_PLUGINS_DIR", plugins.toString());
+        env.put("NOTEGARDEN_PLUGINS_ON_BY_DEFAULT", "sandbox-payments,region-shipping,promotions,eu-vat,order-log");
         env.remove("NOTEGARDEN_DATA_DIR");
         if (!onPostgres()) {
             env.remove("NOTEGARDEN_DB_URL");

@@ -25,16 +25,22 @@ public final class CatalogRules {
     private CatalogRules() {
     }
 
-    /** A variant as sent by a merchant; a null stock on an existing code keeps its stock. */
-    public record SkuInput(String code, Map<String, String> options, Long price, Integer stock) {
+    /** A variant as sent by a merchant; a null stock on an existing code keeps its stock; weight is optional. */
+    public record SkuInput(String code, Map<String, String> options, Long price, Integer stock, Integer weightGrams) {
+        public SkuInput(String code, Map<String, String> options, Long price, Integer stock) {
+            this(code, options, price, stock, null);
+        }
     }
 
     public record ProductInput(String titleEn, String titleZh, String descriptionEn, String descriptionZh, String category,
                                List<Long> imageMediaIds, List<SkuInput> skus, String status) {
     }
 
-    public record ValidSku(String code, Map<String, String> options, long priceMinor, Integer stock) {
+    public record ValidSku(String code, Map<String, String> options, long priceMinor, Integer stock, Integer weightGrams) {
     }
+
+    /** Up to 1,000 kg: anything heavier is freight, not a parcel. */
+    public static final int MAX_WEIGHT_GRAMS = 1_000_000;
 
     public record ValidProduct(String titleEn, String titleZh, String descriptionEn, String descriptionZh, String category,
                                List<Long> imageMediaIds, List<ValidSku> skus, Product.Status status) {
@@ -118,7 +124,10 @@ public final class CatalogRules {
             if (s.stock() != null && (s.stock() < 0 || s.stock() > MAX_STOCK)) {
                 errors.add(new FieldError(at + "stock", "must be between 0 and " + MAX_STOCK));
             }
-            valid.add(new ValidSku(s.code(), options, s.price() == null ? 0 : s.price(), s.stock()));
+            if (s.weightGrams() != null && (s.weightGrams() < 1 || s.weightGrams() > MAX_WEIGHT_GRAMS)) {
+                errors.add(new FieldError(at + "weightGrams", "must be between 1 and " + MAX_WEIGHT_GRAMS));
+            }
+            valid.add(new ValidSku(s.code(), options, s.price() == null ? 0 : s.price(), s.stock(), s.weightGrams()));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);

@@ -44,6 +44,8 @@ public class ProductResource {
         /** Price in minor units of the shop's currency. */
         public Long price;
         public Integer stock;
+        /** Shipping weight in grams, optional. */
+        public Integer weightGrams;
     }
 
     public static class ProductBody {
@@ -59,7 +61,7 @@ public class ProductResource {
         CatalogRules.ProductInput input() {
             return new CatalogRules.ProductInput(titleEn, titleZh, descriptionEn, descriptionZh, category, imageMediaIds,
                     skus == null ? null : skus.stream().map(s -> s == null ? null
-                            : new CatalogRules.SkuInput(s.code, s.options, s.price, s.stock)).toList(), status);
+                            : new CatalogRules.SkuInput(s.code, s.options, s.price, s.stock, s.weightGrams)).toList(), status);
         }
     }
 

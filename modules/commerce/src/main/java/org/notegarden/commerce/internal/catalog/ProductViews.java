@@ -33,7 +33,7 @@ public class ProductViews {
 
     /** A variant; {@code estimate} is its price in the viewer's currency when asked for and known. */
     public record SkuView(long id, String code, Map<String, String> options, PriceView price, PriceView estimate, int stock,
-                          boolean inStock) {
+                          boolean inStock, Integer weightGrams) {
     }
 
     public record ImageView(long id, String url, String gridUrl) {
@@ -63,7 +63,7 @@ public class ProductViews {
                 .map(s -> {
                     PriceView price = new PriceView(s.getPriceMinor(), currency);
                     return new SkuView(s.getId(), s.getCode(), s.optionMap(), price, estimates.estimate(price, viewer.currency()),
-                            s.getStock(), s.getStock() > 0);
+                            s.getStock(), s.getStock() > 0, s.getWeightGrams());
                 }).toList();
         PriceView from = skus.stream().map(SkuView::price).min(java.util.Comparator.comparingLong(PriceView::minor)).orElse(null);
         List<ImageView> images = p.getImageMediaIds().stream().map(media::find).flatMap(java.util.Optional::stream)

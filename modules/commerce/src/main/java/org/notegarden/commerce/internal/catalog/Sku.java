@@ -38,6 +38,9 @@ public class Sku {
     private int stock;
     @Column(nullable = false)
     private boolean active;
+    /** Shipping weight in grams; null when the merchant gave none. */
+    @Column(name = "weight_grams")
+    private Integer weightGrams;
     @Version
     private long version;
 
@@ -54,6 +57,7 @@ public class Sku {
     void update(CatalogRules.ValidSku v) {
         this.options = encode(v.options());
         this.priceMinor = v.priceMinor();
+        this.weightGrams = v.weightGrams();
         if (v.stock() != null) {
             this.stock = v.stock();
         }
@@ -86,4 +90,8 @@ public class Sku {
     public long getPriceMinor() { return priceMinor; }
     public int getStock() { return stock; }
     public boolean isActive() { return active; }
+
+    public Integer getWeightGrams() {
+        return weightGrams;
+    }
 }

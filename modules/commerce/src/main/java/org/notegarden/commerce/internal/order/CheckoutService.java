@@ -61,6 +61,8 @@ public class CheckoutService {
     @Inject
     CatalogService catalog;
     @Inject
+    PricingBuyer buyer;
+    @Inject
     org.notegarden.commerce.internal.shop.ShopPlugins shopPlugins;
     @Inject
     @ConfigProperty(name = "notegarden.checkout.reservation-minutes", defaultValue = "15")
@@ -168,13 +170,16 @@ public class CheckoutService {
         PluginHost host = plugins.host();
         java.util.Set<String> off = shopPlugins.disabled(shop.getId());
         for (OrderLine line : orderLines) {
+            CatalogService.Variant v = variants.get(line.getSkuId());
+            Integer weight = v.sku().getWeightGrams();
             pricingLines.add(new CartLine(String.valueOf(line.getSkuId()), String.valueOf(line.getProductId()), line.getTitle(),
-                    variants.get(line.getSkuId()).product().getCategory(), line.getQuantity(),
-                    new Money(line.getUnitPriceMinor(), shop.getCurrency())));
+                    v.product().getCategory(), line.getQuantity(), new Money(line.getUnitPriceMinor(), shop.getCurrency()),
+                    v.sku().optionMap(), weight == null ? 0 : weight));
         }
         CheckoutRules.ShipTo to = shipTo;
         PricingRequest request = new PricingRequest(String.valueOf(shop.getId()), shop.getCurrency(), pricingLines,
-                new Address(to.country(), to.region(), to.city(), to.postalCode()), couponCode, clock.instant());
+                new Address(to.country(), to.region(), to.city(), to.postalCode()), couponCode, clock.instant(),
+                buyer.locale(), buyer.region());
         PriceBreakdown price;
         try {
             price = new PricingPipeline(host).price(request, p -> !off.contains(p.id()));

@@ -18,15 +18,21 @@ public class OrderAnnouncer {
     Event<OrderChanged> changes;
     @Inject
     ShopPlugins shopPlugins;
+    @Inject
+    OrderEventOutbox outbox;
 
     /** States in which an order counts as a sale for the notes buyers came from. */
     private static final java.util.Set<OrderState> SOLD = java.util.EnumSet.of(OrderState.PAID, OrderState.SHIPPED,
             OrderState.RECEIVED, OrderState.COMPLETED, OrderState.REFUND_REQUESTED);
 
     void announce(Order order) {
-        order.takeUnannouncedState().ifPresent(before -> changes.fire(new OrderChanged(order.getId(), order.getShopId(),
-                order.getState(), order.getCurrency(), order.getTotalMinor(), order.getUpdatedAt(),
-                shopPlugins.disabled(order.getShopId()), noteSales(order, before.orElse(null)))));
+        order.takeUnannouncedState().ifPresent(before -> {
+            java.util.Set<String> off = shopPlugins.disabled(order.getShopId());
+            // For plugins: into the outbox, in this transaction, so it is delivered even after a crash.
+            outbox.record(order, off);
+            changes.fire(new OrderChanged(order.getId(), order.getShopId(), order.getState(), order.getCurrency(),
+                    order.getTotalMinor(), order.getUpdatedAt(), off, noteSales(order, before.orElse(null))));
+        });
     }
 
     /** +sales when an order becomes sold (paid), −sales when a sold order is refunded or cancelled. */

@@ -1,14 +1,18 @@
 package org.notegarden.commerce.internal.plugins;
 
-import java.util.concurrent.Executor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.notegarden.storefront.spi.OrderListener;
 import org.notegarden.storefront.spi.StorefrontPlugin;
 
 /**
- * Hands an order event to the order listeners of every enabled plugin, each on a worker and
- * through the guard: a slow listener never delays the buyer, and a failing one is recorded as
- * its plugin's last error without touching the order (which has already committed).
+ * Hands one order event to the order listeners of every enabled plugin that has not had it
+ * yet, each call through the guard, and says for each plugin whether it took the event. A
+ * failing listener is recorded as its plugin's last error and touches nothing else; the caller
+ * (the outbox relay) retries just that plugin later.
  */
 public final class OrderEventFanout {
     private final PluginHost host;
@@ -18,23 +22,28 @@ public final class OrderEventFanout {
     }
 
     /**
-     * Hands the event to each enabled listener on {@code executor} (the caller decides whether
-     * listeners run in parallel or, to keep events in order, one after another).
-     *
-     * @return how many listeners the event was handed to
+     * @param enabled    whether the shop lets a plugin take part
+     * @param delivered  plugins that already took this event (an earlier attempt)
+     * @return per plugin id that was tried now: true if all its listeners took the event
      */
-    public int publish(OrderListener.OrderEvent event, Predicate<LoadedPlugin> enabled, Executor executor) {
-        int handed = 0;
-        for (var ext : host.extensions(StorefrontPlugin::orderListeners)) {
-            if (!enabled.test(ext.plugin())) {
+    public Map<String, Boolean> deliver(OrderListener.OrderEvent event, Predicate<LoadedPlugin> enabled, Set<String> delivered) {
+        Map<String, Boolean> outcome = new LinkedHashMap<>();
+        List<PluginHost.Extension<OrderListener>> listeners = host.extensions(StorefrontPlugin::orderListeners);
+        for (var ext : listeners) {
+            String plugin = ext.plugin().id();
+            if (!enabled.test(ext.plugin()) || delivered.contains(plugin) || Boolean.FALSE.equals(outcome.get(plugin))) {
                 continue;
             }
-            executor.execute(() -> host.guard().callQuietly(ext.plugin(), "order listener", () -> {
-                ext.extension().onOrderEvent(event);
-                return null;
-            }));
-            handed++;
+            try {
+                host.guard().call(ext.plugin(), "order listener", () -> {
+                    ext.extension().onOrderEvent(event);
+                    return null;
+                });
+                outcome.putIfAbsent(plugin, true);
+            } catch (PluginCallException e) {
+                outcome.put(plugin, false);
+            }
         }
-        return handed;
+        return outcome;
     }
 }

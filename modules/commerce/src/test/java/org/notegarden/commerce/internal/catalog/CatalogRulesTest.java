@@ -38,8 +38,21 @@ class CatalogRulesTest {
         Map<String, String> options = new java.util.LinkedHashMap<>();
         options.put("size", "M");
         options.put("colour", "红色 red");
-        Sku sku = new Sku(new Product(1L, java.time.Instant.EPOCH), new CatalogRules.ValidSku("S-1", options, 100, 3));
+        Sku sku = new Sku(new Product(1L, java.time.Instant.EPOCH), new CatalogRules.ValidSku("S-1", options, 100, 3, 250));
         assertEquals(options, sku.optionMap());
         assertEquals(3, sku.getStock());
+        assertEquals(250, sku.getWeightGrams());
+    }
+
+    @Test
+    void weightsAreOptionalAndBounded() {
+        var ok = CatalogRules.check(new CatalogRules.ProductInput("Tea", null, null, null, "food", List.of(),
+                List.of(new CatalogRules.SkuInput("A", Map.of(), 500L, 1, 120), new CatalogRules.SkuInput("B", Map.of(), 500L, 1)), null), Set.of());
+        assertEquals(120, ok.skus().get(0).weightGrams());
+        assertEquals(null, ok.skus().get(1).weightGrams());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.notegarden.platform.api.ProblemException.class,
+                () -> CatalogRules.check(new CatalogRules.ProductInput("Tea", null, null, null, "food", List.of(),
+                        List.of(new CatalogRules.SkuInput("A", Map.of(), 500L, 1, 0)), null), Set.of()));
+        assertEquals("skus[0].weightGrams", e.errors().get(0).field());
     }
 }

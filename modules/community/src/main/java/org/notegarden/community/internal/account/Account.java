@@ -232,8 +232,6 @@ public class Account {
             this.ipLocation = code;
         }
     }
-    public int getFailedLogins() { return failedLogins; }
-    public Instant getLockedUntil() { return lockedUntil; }
 
     public Set<Role> getRoles() {
         return Arrays.stream(roles.split(",")).map(String::trim).filter(s -> !s.isEmpty())
@@ -258,12 +256,11 @@ public class Account {
         this.passwordHash = passwordHash;
     }
 
-    /** Records a failed login and applies the throttle's answer. */
-    public void loginFailed(Instant now, LoginThrottle throttle) {
-        failedLogins++;
-        lockedUntil = throttle.lockedUntil(failedLogins, now).orElse(null);
-    }
-
+    /**
+     * Clears the lock older versions kept on the account itself. Failed logins are now counted
+     * per client address and login name ({@link FailedLogins}), never on the account, so that
+     * nobody can lock another person out; these columns only ever go back to zero.
+     */
     public void loginSucceeded() {
         failedLogins = 0;
         lockedUntil = null;

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +44,12 @@ public class AccountService {
     @ConfigProperty(name = "notegarden.security.pbkdf2-iterations", defaultValue = "210000")
     int iterations;
 
-    private final LoginThrottle throttle = LoginThrottle.standard();
+    @Inject
+    FailedLogins failedLogins;
+    @Inject
+    org.notegarden.community.internal.social.FollowService follows;
+    @Inject
+    org.notegarden.compliance.api.IpLocation addresses;
     private PasswordHasher hasher;
 
     PasswordHasher hasher() {
@@ -92,6 +96,9 @@ public class AccountService {
     private Account create(String email, String password, String handle, String displayName) {
         List<FieldError> errors = new java.util.ArrayList<>(
                 AccountRules.checkRegistration(email, password, handle, displayName));
+        if (errors.stream().noneMatch(e -> e.field().equals("password")) && signUpChecks.commonPassword(password)) {
+            errors.add(new FieldError("password", "is one of the most common passwords; choose one that is harder to guess"));
+        }
         if (errors.isEmpty()) {
             if (findByHandle(handle).isPresent()) {
                 errors.add(new FieldError("handle", "is already taken"));
@@ -116,30 +123,35 @@ public class AccountService {
     }
 
     /**
-     * Checks a login. Failures are counted even though the request fails, hence the
-     * transaction commits on a problem; a locked account answers 429 with Retry-After before
-     * the password is even looked at.
+     * Checks a login. Failures are counted per client address and login name (see
+     * {@link FailedLogins}), for names that exist and names that do not alike, so neither the
+     * answer, its timing nor the throttling tells whether an account exists; a client that must
+     * wait answers 429 with Retry-After before the password is even looked at.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public Account authenticate(String login, String password) {
         if (login == null || login.isBlank() || password == null) {
             throw Problems.invalid("login", "enter your e-mail or handle and your password");
         }
-        Optional<Account> found = login.contains("@") ? findByEmail(login) : findByHandle(login);
         Instant now = clock.instant();
+        String client = addresses.currentClientKey().orElse("unknown");
+        String loginKey = Account.keyOf(login.strip());
+        Optional<Long> wait = failedLogins.wait(client, loginKey, now);
+        if (wait.isPresent()) {
+            throw Problems.tooManyRequests("Too many failed logins; try again in " + wait.get() + " s.", wait.get().intValue());
+        }
+        Optional<Account> found = login.contains("@") ? findByEmail(login) : findByHandle(login);
         if (found.isEmpty()) {
             hasher().hash(password); // same cost as a real check, so timing does not reveal accounts
+            failedLogins.failed(client, loginKey, now);
             throw invalidCredentials();
         }
         Account account = found.get();
-        if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(now)) {
-            long wait = Math.max(1, Duration.between(now, account.getLockedUntil()).toSeconds());
-            throw Problems.tooManyRequests("Too many failed logins; try again in " + wait + " s.", (int) wait);
-        }
         if (!hasher().verify(password, account.getPasswordHash())) {
-            account.loginFailed(now, throttle);
+            failedLogins.failed(client, loginKey, now);
             throw invalidCredentials();
         }
+        failedLogins.succeeded(client, loginKey);
         // A suspended or terminated account may still sign in: to read its statements and appeal
         // (DSA Art. 20). The authentication filter keeps it from everything else that writes.
         account.loginSucceeded();
@@ -216,6 +228,9 @@ public class AccountService {
     @Transactional
     public Account setPrivateProfile(long accountId, boolean privateProfile) {
         Account account = em.find(Account.class, accountId);
+        if (account.isPrivateProfile() && !privateProfile) {
+            follows.approveAll(accountId); // a public profile needs no approval: everyone who asked now follows
+        }
         account.setPrivateProfile(privateProfile);
         // Through the entities, so the search index follows the new setting too.
         em.createQuery("select n from Note n where n.authorId = :a and n.authorPrivate <> :p",

@@ -100,7 +100,7 @@ public class DemoData {
             for (int i = 0; i < 6; i++) {
                 Account b = people.get(random.nextInt(people.size()));
                 if (b != a) {
-                    follows.follow(a.getId(), b.getId());
+                    follows.follow(a.getId(), b.getId(), false); // demo people follow each other as friends would
                 }
             }
         }

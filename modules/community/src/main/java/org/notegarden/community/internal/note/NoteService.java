@@ -36,6 +36,8 @@ public class NoteService {
     @Inject
     org.notegarden.community.internal.social.FollowService follows;
     @Inject
+    org.notegarden.community.internal.social.BlockService blocks;
+    @Inject
     Event<NotePublished> published;
     @Inject
     ProductLookup products;
@@ -179,13 +181,14 @@ public class NoteService {
     }
 
     /**
-     * A note the viewer may see; drafts of others, deleted notes and a private profile's notes
-     * (to anyone but its followers) look like missing ones. Comments, replies, likes and collects
+     * A note the viewer may see; drafts of others, deleted notes, a private profile's notes (to
+     * anyone but its followers) and notes across a block (either way) look like missing ones. Comments, replies, likes and collects
      * all come through here, so none of them reveals a note its page would not show.
      */
     public Note requireVisible(long noteId, Long viewerId) {
         Note note = em.find(Note.class, noteId);
-        if (note == null || !note.isVisibleTo(viewerId) || !authorSharesWith(note, viewerId)) {
+        if (note == null || !note.isVisibleTo(viewerId) || !authorSharesWith(note, viewerId)
+                || blocks.between(viewerId, note.getAuthorId())) {
             throw Problems.notFound("noteId", "note " + noteId);
         }
         return note;
@@ -200,7 +203,9 @@ public class NoteService {
         Set<Long> privateAuthors = candidates.stream().filter(n -> n.isAuthorPrivate() && !ownedBy(n, viewerId))
                 .map(Note::getAuthorId).collect(java.util.stream.Collectors.toSet());
         Set<Long> followed = viewerId == null ? Set.of() : follows.followedAmong(viewerId, privateAuthors);
-        return candidates.stream().filter(n -> n.isVisibleTo(viewerId))
+        Set<Long> blocked = blocks.blockedBetween(viewerId,
+                candidates.stream().map(Note::getAuthorId).collect(java.util.stream.Collectors.toSet()));
+        return candidates.stream().filter(n -> n.isVisibleTo(viewerId)).filter(n -> !blocked.contains(n.getAuthorId()))
                 .filter(n -> !n.isAuthorPrivate() || ownedBy(n, viewerId) || followed.contains(n.getAuthorId()))
                 .map(Note::getId).collect(java.util.stream.Collectors.toSet());
     }
@@ -331,6 +336,8 @@ public class NoteService {
             List<Object[]> rows = em.createQuery("select a.handleKey, a.id from Account a where a.handleKey in :h", Object[].class)
                     .setParameter("h", handles).getResultList();
             rows.forEach(r -> existing.put((String) r[0], (Long) r[1]));
+            // Whoever blocked the author cannot be mentioned by them: the mention is not recorded.
+            existing.values().removeAll(blocks.blockedBetween(authorId, existing.values()));
         }
         Set<Long> onSale = Set.of();
         List<Long> tagged = input.productIds();

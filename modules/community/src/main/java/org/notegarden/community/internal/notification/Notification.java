@@ -17,6 +17,10 @@ import java.time.Instant;
 public class Notification {
     public enum Kind {
         LIKE_NOTE, LIKE_COMMENT, COLLECT, COMMENT, REPLY, MENTION, FOLLOW,
+        /** Someone asked to follow the recipient's private profile. */
+        FOLLOW_REQUEST,
+        /** The owner of a private profile accepted the recipient's request. */
+        FOLLOW_ACCEPTED,
         /** Moderation restricted the recipient's content or account (a statement explains it). */
         MODERATION_DECISION,
         /** The recipient's held content passed review. */

@@ -22,10 +22,15 @@ public class Notifier {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void notify(long recipientId, Notification.Kind kind, long actorId, Long noteId, Long commentId) {
-        if (recipientId == actorId) {
-            return;
+        if (recipientId == actorId || blockedBy(recipientId, actorId)) {
+            return; // nobody hears from someone they blocked: no likes, follows, comments or mentions
         }
         em.persist(new Notification(recipientId, kind, actorId, noteId, commentId, clock.instant()));
+    }
+
+    private boolean blockedBy(long recipientId, long actorId) {
+        return !em.createNativeQuery("SELECT 1 FROM cm_block WHERE blocker_id = ?1 AND blocked_id = ?2")
+                .setParameter(1, recipientId).setParameter(2, actorId).getResultList().isEmpty();
     }
 
     /** A moderation message from the platform (no actor), in the deciding transaction. */

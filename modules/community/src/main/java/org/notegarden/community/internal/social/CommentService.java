@@ -29,6 +29,8 @@ public class CommentService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     @Inject
+    BlockService blocks;
+    @Inject
     Clock clock;
     @Inject
     NoteService notes;
@@ -59,7 +61,7 @@ public class CommentService {
         Comment answered = null;
         if (replyToCommentId != null) {
             answered = em.find(Comment.class, replyToCommentId);
-            if (answered == null || answered.getNoteId() != noteId) {
+            if (answered == null || answered.getNoteId() != noteId || blocks.between(authorId, answered.getAuthorId())) {
                 throw Problems.notFound("replyTo", "comment " + replyToCommentId + " on this note");
             }
             parentId = answered.getParentId() != null ? answered.getParentId() : answered.getId();

@@ -12,9 +12,11 @@ import org.notegarden.community.internal.notification.Notification;
 import org.notegarden.community.internal.notification.Notifier;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Problems;
-import org.notegarden.community.internal.web.SqlTimes;
 
-/** Who follows whom. Following is idempotent and nobody follows themselves. */
+/**
+ * Who follows whom. Following is idempotent and nobody follows themselves. Following a private
+ * profile is a request its owner approves or declines; nobody follows across a block.
+ */
 @ApplicationScoped
 public class FollowService {
     @PersistenceContext(unitName = "notegarden")
@@ -26,23 +28,85 @@ public class FollowService {
     @Inject
     org.notegarden.community.internal.insights.Insights insights;
 
+    /** What a follow did: the viewer now follows, or asked to (a private profile), or was already there. */
+    public enum Outcome { FOLLOWING, REQUESTED }
+
     @Transactional
-    public void follow(long followerId, long followeeId) {
+    public Outcome follow(long followerId, long followeeId, boolean followeePrivate) {
         if (followerId == followeeId) {
             throw Problems.invalid("handle", "you cannot follow yourself");
         }
         if (follows(followerId, followeeId)) {
-            return;
+            return Outcome.FOLLOWING;
         }
+        if (followeePrivate) {
+            if (!requested(followerId, followeeId)) {
+                em.createNativeQuery("INSERT INTO cm_follow_request (requester_id, target_id, created_at) VALUES (?1, ?2, ?3)")
+                        .setParameter(1, followerId).setParameter(2, followeeId).setParameter(3, clock.instant()).executeUpdate();
+                notifier.notify(followeeId, Notification.Kind.FOLLOW_REQUEST, followerId, null, null);
+            }
+            return Outcome.REQUESTED;
+        }
+        insertFollow(followerId, followeeId);
+        notifier.notify(followeeId, Notification.Kind.FOLLOW, followerId, null, null);
+        return Outcome.FOLLOWING;
+    }
+
+    /** The owner of a private profile lets a requester follow; 404 when there is no such request. */
+    @Transactional
+    public void approve(long targetId, long requesterId) {
+        if (em.createNativeQuery("DELETE FROM cm_follow_request WHERE requester_id = ?1 AND target_id = ?2")
+                .setParameter(1, requesterId).setParameter(2, targetId).executeUpdate() == 0) {
+            throw Problems.notFound("handle", "follow request");
+        }
+        if (!follows(requesterId, targetId)) {
+            insertFollow(requesterId, targetId);
+        }
+        notifier.notify(requesterId, Notification.Kind.FOLLOW_ACCEPTED, targetId, null, null);
+    }
+
+    /** The owner turns a request down; the requester is not told. */
+    @Transactional
+    public void decline(long targetId, long requesterId) {
+        if (em.createNativeQuery("DELETE FROM cm_follow_request WHERE requester_id = ?1 AND target_id = ?2")
+                .setParameter(1, requesterId).setParameter(2, targetId).executeUpdate() == 0) {
+            throw Problems.notFound("handle", "follow request");
+        }
+    }
+
+    /** A profile that turned public lets everyone who asked follow it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void approveAll(long targetId) {
+        @SuppressWarnings("unchecked")
+        List<Number> requesters = em.createNativeQuery("SELECT requester_id FROM cm_follow_request WHERE target_id = ?1")
+                .setParameter(1, targetId).getResultList();
+        for (Number r : requesters) {
+            approve(targetId, r.longValue());
+        }
+    }
+
+    public boolean requested(long requesterId, long targetId) {
+        return !em.createNativeQuery("SELECT 1 FROM cm_follow_request WHERE requester_id = ?1 AND target_id = ?2")
+                .setParameter(1, requesterId).setParameter(2, targetId).getResultList().isEmpty();
+    }
+
+    /** Who asked to follow this account, newest first. */
+    public List<Cursor> requests(long targetId, Cursor after, int limit) {
+        return RelationPages.page(em, "cm_follow_request", "requester_id", "target_id", targetId, after, limit);
+    }
+
+    private void insertFollow(long followerId, long followeeId) {
         em.createNativeQuery("INSERT INTO cm_follow (follower_id, followee_id, created_at) VALUES (?1, ?2, ?3)")
                 .setParameter(1, followerId).setParameter(2, followeeId).setParameter(3, clock.instant()).executeUpdate();
-        notifier.notify(followeeId, Notification.Kind.FOLLOW, followerId, null, null);
         insights.followGained(followeeId);
     }
 
+    /** Stops following, or withdraws a request that was not answered yet. */
     @Transactional
     public void unfollow(long followerId, long followeeId) {
         em.createNativeQuery("DELETE FROM cm_follow WHERE follower_id = ?1 AND followee_id = ?2")
+                .setParameter(1, followerId).setParameter(2, followeeId).executeUpdate();
+        em.createNativeQuery("DELETE FROM cm_follow_request WHERE requester_id = ?1 AND target_id = ?2")
                 .setParameter(1, followerId).setParameter(2, followeeId).executeUpdate();
     }
 
@@ -72,24 +136,11 @@ public class FollowService {
 
     /** Followers (or followees), newest relationship first; the cursor is (time, account id). */
     public List<Cursor> followers(long accountId, Cursor after, int limit) {
-        return page("follower_id", "followee_id", accountId, after, limit);
+        return RelationPages.page(em, "cm_follow", "follower_id", "followee_id", accountId, after, limit);
     }
 
     public List<Cursor> following(long accountId, Cursor after, int limit) {
-        return page("followee_id", "follower_id", accountId, after, limit);
-    }
-
-    private List<Cursor> page(String select, String where, long accountId, Cursor after, int limit) {
-        String sql = "SELECT " + select + ", created_at FROM cm_follow WHERE " + where + " = ?1"
-                + (after == null ? "" : " AND (created_at < ?2 OR (created_at = ?2 AND " + select + " < ?3))")
-                + " ORDER BY created_at DESC, " + select + " DESC";
-        var q = em.createNativeQuery(sql).setParameter(1, accountId);
-        if (after != null) {
-            q.setParameter(2, after.at()).setParameter(3, after.id());
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.setMaxResults(limit + 1).getResultList();
-        return rows.stream().map(r -> new Cursor(SqlTimes.instant(r[1]), ((Number) r[0]).longValue())).toList();
+        return RelationPages.page(em, "cm_follow", "followee_id", "follower_id", accountId, after, limit);
     }
 
     private long count(String sql, long id) {

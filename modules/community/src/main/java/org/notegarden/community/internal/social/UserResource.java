@@ -42,20 +42,41 @@ public class UserResource {
     FeedService feeds;
     @Inject
     FollowService follows;
+    @Inject
+    BlockService blocks;
 
-    public record FollowState(boolean following, long followers) {
+    /** After a follow: following, or {@code requested} when the profile is private and its owner must approve. */
+    public record FollowState(boolean following, boolean requested, long followers) {
+    }
+
+    /** Whether the caller has blocked this person. */
+    public record BlockState(boolean blocked) {
+    }
+
+    /**
+     * The account behind a handle, as the viewer may see it: to someone it blocked it looks
+     * missing. (The blocker still reaches the blocked person's profile, to unblock; their notes
+     * are left out of every list.)
+     */
+    private Account seeable(String handle) {
+        Account a = accounts.require(handle);
+        Long viewer = viewer();
+        if (viewer != null && blocks.blocks(a.getId(), viewer)) {
+            throw org.notegarden.platform.api.Problems.notFound("handle", "account " + handle);
+        }
+        return a;
     }
 
     @GET
     public AccountViews.Profile profile(@PathParam("handle") String handle) {
-        return accountViews.profile(accounts.require(handle), viewer());
+        return accountViews.profile(seeable(handle), viewer());
     }
 
     @GET
     @Path("notes")
     public Page<NoteViews.NoteCard> notes(@PathParam("handle") String handle, @QueryParam("cursor") String cursor,
                                           @QueryParam("limit") Integer limit) {
-        Account a = accounts.require(handle);
+        Account a = seeable(handle);
         int n = Page.clampLimit(limit);
         if (!accountViews.notesVisibleTo(a, viewer())) {
             return new Page<>(java.util.List.of(), null);
@@ -67,7 +88,7 @@ public class UserResource {
     @Path("liked")
     public Page<NoteViews.NoteCard> liked(@PathParam("handle") String handle, @QueryParam("cursor") String cursor,
                                           @QueryParam("limit") Integer limit) {
-        Account a = accounts.require(handle);
+        Account a = seeable(handle);
         int n = Page.clampLimit(limit);
         return noteViews.page(feeds.likedBy(a.getId(), Cursor.fromParam(cursor), n), n, viewer());
     }
@@ -75,26 +96,26 @@ public class UserResource {
     @GET
     @Path("boards")
     public List<BoardViews.BoardView> boards(@PathParam("handle") String handle) {
-        return boardViews.boardsOf(accounts.require(handle).getId(), viewer());
+        return boardViews.boardsOf(seeable(handle).getId(), viewer());
     }
 
     @PUT
     @Path("follow")
     public FollowState follow(@PathParam("handle") String handle) {
         long me = caller.require().accountId();
-        Account a = accounts.require(handle);
+        Account a = seeable(handle);
         pace.check(me, org.notegarden.compliance.api.VelocityLimits.Action.FOLLOW);
-        follows.follow(me, a.getId());
-        return new FollowState(true, follows.followerCount(a.getId()));
+        boolean following = follows.follow(me, a.getId(), a.isPrivateProfile()) == FollowService.Outcome.FOLLOWING;
+        return new FollowState(following, !following, follows.followerCount(a.getId()));
     }
 
     @DELETE
     @Path("follow")
     public FollowState unfollow(@PathParam("handle") String handle) {
         long me = caller.require().accountId();
-        Account a = accounts.require(handle);
+        Account a = seeable(handle);
         follows.unfollow(me, a.getId());
-        return new FollowState(false, follows.followerCount(a.getId()));
+        return new FollowState(false, false, follows.followerCount(a.getId()));
     }
 
     @GET
@@ -102,7 +123,7 @@ public class UserResource {
     public Page<AccountViews.Person> followers(@PathParam("handle") String handle, @QueryParam("cursor") String cursor,
                                                @QueryParam("limit") Integer limit) {
         int n = Page.clampLimit(limit);
-        return people(follows.followers(accounts.require(handle).getId(), Cursor.fromParam(cursor), n), n);
+        return people(follows.followers(seeable(handle).getId(), Cursor.fromParam(cursor), n), n);
     }
 
     @GET
@@ -110,18 +131,31 @@ public class UserResource {
     public Page<AccountViews.Person> following(@PathParam("handle") String handle, @QueryParam("cursor") String cursor,
                                                @QueryParam("limit") Integer limit) {
         int n = Page.clampLimit(limit);
-        return people(follows.following(accounts.require(handle).getId(), Cursor.fromParam(cursor), n), n);
+        return people(follows.following(seeable(handle).getId(), Cursor.fromParam(cursor), n), n);
     }
 
     private Page<AccountViews.Person> people(List<Cursor> positions, int limit) {
-        boolean more = positions.size() > limit;
-        List<Cursor> shown = more ? positions.subList(0, limit) : positions;
-        Map<Long, AccountViews.Person> people = accountViews.people(shown.stream().map(Cursor::id).toList());
-        return new Page<>(shown.stream().map(c -> people.get(c.id())).filter(java.util.Objects::nonNull).toList(),
-                more ? shown.get(shown.size() - 1).encode() : null);
+        return accountViews.peoplePage(positions, limit);
     }
 
     private Long viewer() {
         return caller.current().map(c -> c.accountId()).orElse(null);
+    }
+
+    /** Blocks this person (see {@link BlockService}); the block is yours to see, nobody else's. */
+    @PUT
+    @Path("block")
+    public BlockState block(@PathParam("handle") String handle) {
+        long me = caller.require().accountId();
+        blocks.block(me, accounts.require(handle).getId());
+        return new BlockState(true);
+    }
+
+    @DELETE
+    @Path("block")
+    public BlockState unblock(@PathParam("handle") String handle) {
+        long me = caller.require().accountId();
+        blocks.unblock(me, accounts.require(handle).getId());
+        return new BlockState(false);
     }
 }

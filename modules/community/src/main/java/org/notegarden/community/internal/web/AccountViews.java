@@ -28,6 +28,8 @@ public class AccountViews {
     @Inject
     FollowService follows;
     @Inject
+    org.notegarden.community.internal.social.BlockService blocks;
+    @Inject
     FeedService feeds;
     @Inject
     PlaceNames places;
@@ -44,9 +46,14 @@ public class AccountViews {
                      Instant suspendedUntil, boolean terminated, boolean privateProfile, boolean profileHeld) {
     }
 
+    /**
+     * A profile as the viewer sees it; {@code followRequested} when the viewer asked to follow and
+     * waits for approval, {@code blockedByMe} when the viewer blocked this person.
+     */
     public record Profile(Person person, String bio, long followers, long following, long notes,
                           long likesAndCollects, boolean followedByMe, boolean followsMe, boolean isMe,
-                          String ipLocation, boolean privateProfile, boolean notesVisible) {
+                          String ipLocation, boolean privateProfile, boolean notesVisible, boolean followRequested,
+                          boolean blockedByMe) {
     }
 
     public Me me(Account a) {
@@ -77,15 +84,29 @@ public class AccountViews {
         String bio = a.isProfileHeld() && !isMe ? "" : a.getBio();
         return new Profile(person, bio, follows.followerCount(a.getId()), follows.followingCount(a.getId()),
                 feeds.publishedCount(a.getId()), feeds.likesAndCollects(a.getId()), followed, followsMe, isMe,
-                places.name(a.getIpLocation()), a.isPrivateProfile(), notesVisibleTo(a, viewerId));
+                places.name(a.getIpLocation()), a.isPrivateProfile(), notesVisibleTo(a, viewerId),
+                viewerId != null && !isMe && follows.requested(viewerId, a.getId()),
+                viewerId != null && !isMe && blocks.blocks(viewerId, a.getId()));
     }
 
     /** A private profile's notes are for its followers (and its owner). */
     public boolean notesVisibleTo(Account a, Long viewerId) {
+        if (blocks.between(viewerId, a.getId())) {
+            return false;
+        }
         if (!a.isPrivateProfile() || (viewerId != null && viewerId.equals(a.getId()))) {
             return true;
         }
         return viewerId != null && follows.follows(viewerId, a.getId());
+    }
+
+    /** A page of people from a relation's cursor positions (followers, requests, blocks). */
+    public org.notegarden.platform.api.Page<Person> peoplePage(java.util.List<org.notegarden.platform.api.Cursor> positions, int limit) {
+        boolean more = positions.size() > limit;
+        var shown = more ? positions.subList(0, limit) : positions;
+        Map<Long, Person> found = people(shown.stream().map(org.notegarden.platform.api.Cursor::id).toList());
+        return new org.notegarden.platform.api.Page<>(shown.stream().map(c -> found.get(c.id())).filter(java.util.Objects::nonNull).toList(),
+                more ? shown.get(shown.size() - 1).encode() : null);
     }
 
     /** Batch: one query for the accounts, one for their avatars. */

@@ -38,6 +38,7 @@ public class SignUpGate implements SignUpChecks {
     int perSubnet;
 
     private volatile DisposableDomains disposable;
+    private volatile CommonPasswords passwords;
     private volatile WindowCounter byAddress;
     private volatile WindowCounter bySubnet;
 
@@ -114,5 +115,15 @@ public class SignUpGate implements SignUpChecks {
             counters()[0].sweep(now);
             counters()[1].sweep(now);
         }
+    }
+
+    @Override
+    public boolean commonPassword(String password) {
+        CommonPasswords p = passwords;
+        if (p == null) {
+            p = CommonPasswords.load();
+            passwords = p;
+        }
+        return p.isCommon(password);
     }
 }

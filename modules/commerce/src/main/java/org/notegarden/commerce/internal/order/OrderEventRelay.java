@@ -1,0 +1,105 @@
+package org.notegarden.commerce.internal.order;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.notegarden.commerce.internal.plugins.OrderEventFanout;
+import org.notegarden.commerce.internal.plugins.StorefrontPlugins;
+import org.notegarden.storefront.spi.Money;
+import org.notegarden.storefront.spi.OrderListener;
+
+/**
+ * Delivers the outbox's order events to the plugins' order listeners: at least once, in order
+ * for each order (a later event of an order waits until the earlier one is settled), and after
+ * a restart whatever was pending. One thread polls every half second and is nudged as soon as an
+ * order change commits, so listeners hear of it at once in the normal case. Plugins the shop had
+ * switched off when the event happened are not told.
+ */
+@ApplicationScoped
+public class OrderEventRelay {
+    private static final Logger LOG = Logger.getLogger(OrderEventRelay.class.getName());
+    private static final int BATCH = 100;
+
+    @Inject
+    OrderEventOutbox outbox;
+    @Inject
+    StorefrontPlugins plugins;
+    @Inject
+    Clock clock;
+    @Resource
+    ManagedThreadFactory threads;
+
+    private ScheduledExecutorService poller;
+
+    /** Starts polling with the application (a container thread made outside any request). */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        poller();
+    }
+
+    private synchronized ScheduledExecutorService poller() {
+        if (poller == null) {
+            poller = new ScheduledThreadPoolExecutor(1, threads);
+            poller.scheduleWithFixedDelay(this::relayQuietly, 1, 500, TimeUnit.MILLISECONDS);
+        }
+        return poller;
+    }
+
+    /** An order change committed: deliver now rather than at the next poll. */
+    void nudge() {
+        poller().execute(this::relayQuietly);
+    }
+
+    private void relayQuietly() {
+        try {
+            while (relay() == BATCH) {
+                // a full batch: there may be more due
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "order events not relayed this time; retrying", e);
+        }
+    }
+
+    /** One pass over what is due; returns how many events were looked at. */
+    int relay() {
+        Instant now = clock.instant();
+        List<OrderEventRecord> due = outbox.due(now, BATCH);
+        Set<Long> waiting = new HashSet<>(outbox.ordersWithEarlierPending(due));
+        OrderEventFanout fanout = plugins.orderEvents();
+        for (OrderEventRecord e : due) {
+            if (waiting.contains(e.getOrderId())) {
+                continue; // an earlier event of this order is not settled: keep the order's sequence
+            }
+            Set<String> off = e.pluginsOff();
+            OrderListener.OrderEvent event = new OrderListener.OrderEvent(Long.toString(e.getOrderId()),
+                    Long.toString(e.getShopId()), e.getState(), new Money(e.getTotalMinor(), e.getCurrency()), e.getOccurredAt(),
+                    e.getEventId());
+            Map<String, Boolean> outcome = fanout.deliver(event, p -> !off.contains(p.id()), outbox.deliveredTo(e.getEventId()));
+            if (!outbox.settle(e.getId(), outcome, clock.instant())) {
+                waiting.add(e.getOrderId());
+            }
+        }
+        return due.size();
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+    }
+}

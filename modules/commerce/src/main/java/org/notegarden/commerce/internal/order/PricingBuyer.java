@@ -1,0 +1,41 @@
+package org.notegarden.commerce.internal.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import org.notegarden.compliance.api.IpLocation;
+import org.notegarden.i18n.api.Messages;
+import org.notegarden.platform.api.CallerContext;
+
+/**
+ * Who is buying, as far as pricing plugins need to know (SPI 1.2): the buyer's language — the
+ * account's own choice, else the browser's — and the country the request came from.
+ */
+@ApplicationScoped
+public class PricingBuyer {
+    @Inject
+    CallerContext caller;
+    @Inject
+    Messages messages;
+    @Inject
+    HttpServletRequest request;
+    @Inject
+    IpLocation places;
+
+    String locale() {
+        String chosen = caller.current().map(c -> c.locale()).orElse(null);
+        if (chosen != null && !chosen.isBlank()) {
+            return chosen;
+        }
+        try {
+            return messages.negotiate(request.getHeader("Accept-Language")).toLanguageTag();
+        } catch (RuntimeException outsideRequest) {
+            return "en";
+        }
+    }
+
+    String region() {
+        String country = places.ofCurrentRequest().country();
+        return country == null ? "" : country;
+    }
+}
