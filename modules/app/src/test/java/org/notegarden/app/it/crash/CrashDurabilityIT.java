@@ -38,7 +38,9 @@ import org.notegarden.app.it.ApiClient.User;
  * be there, with every counter equal to its rows and stock equal to what orders took.
  *
  * <p>Runs in both IT executions: on H2 with the README's default configuration (no database URL
- * at all, so the default file under the working folder is used), and on the run's PostgreSQL.
+ * at all, so the default file under the working folder is used), and on the run's PostgreSQL in a
+ * schema of its own (the run's Arquillian server shares that database and would otherwise relay
+ * this server's order events to its own, different plugins).
  * It starts its own server rather than Arquillian's, because Arquillian's cannot be killed.
  */
 class CrashDurabilityIT {
@@ -47,6 +49,8 @@ class CrashDurabilityIT {
 
     private ServerProcess server;
     private Path work;
+    /** On PostgreSQL: a schema of this test's own, so the run's other server neither sees nor relays its data. */
+    private String postgresUrl;
 
     private final ConcurrentLinkedQueue<Long> ackedComments = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Long> ackedLikers = new ConcurrentLinkedQueue<>();
@@ -62,6 +66,15 @@ class CrashDurabilityIT {
     @Test
     void everyAcknowledgedWriteSurvivesKillMinus9() throws Exception {
         work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "it", "crash-" + UUID.randomUUID()));
+        if (onPostgres()) {
+            String schema = "crash_" + org.notegarden.app.it.SearchMarkers.fresh();
+            String base = System.getenv("NOTEGARDEN_DB_URL");
+            try (Connection db = DriverManager.getConnection(base, System.getenv("NOTEGARDEN_DB_USER"), System.getenv("NOTEGARDEN_DB_PASSWORD"));
+                 java.sql.Statement s = db.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+            }
+            postgresUrl = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        }
         Path orderLog = work.resolve("order-log.txt");
         server = new ServerProcess(work, serverEnvironment(pluginsWithOrderLog(), orderLog));
         server.start();
@@ -255,7 +268,9 @@ class CrashDurabilityIT {
         env.put("NOTEGARDEN_PLUGINS_DIR", plugins.toString());
         env.put("NOTEGARDEN_PLUGINS_ON_BY_DEFAULT", "sandbox-payments,region-shipping,promotions,eu-vat,order-log");
         env.remove("NOTEGARDEN_DATA_DIR");
-        if (!onPostgres()) {
+        if (onPostgres()) {
+            env.put("NOTEGARDEN_DB_URL", postgresUrl);
+        } else {
             env.remove("NOTEGARDEN_DB_URL");
             env.remove("NOTEGARDEN_DB_USER");
             env.remove("NOTEGARDEN_DB_PASSWORD");
@@ -270,8 +285,7 @@ class CrashDurabilityIT {
 
     private Connection openDatabase() throws Exception {
         if (onPostgres()) {
-            return DriverManager.getConnection(System.getenv("NOTEGARDEN_DB_URL"), System.getenv("NOTEGARDEN_DB_USER"),
-                    System.getenv("NOTEGARDEN_DB_PASSWORD"));
+            return DriverManager.getConnection(postgresUrl, System.getenv("NOTEGARDEN_DB_USER"), System.getenv("NOTEGARDEN_DB_PASSWORD"));
         }
         return DriverManager.getConnection("jdbc:h2:file:" + work.resolve("data").resolve("notegarden"), "sa", "");
     }
