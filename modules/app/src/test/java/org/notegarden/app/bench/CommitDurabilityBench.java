@@ -46,7 +46,7 @@ public final class CommitDurabilityBench {
         List<Future<long[]>> results = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             results.add(pool.submit(() -> {
-                long[] micros = new long[2_000_000];
+                long[] micros = new long[8_000_000];
                 int n = 0;
                 try (Connection c = DriverManager.getConnection(url, "sa", "")) {
                     c.setAutoCommit(false);
