@@ -158,6 +158,7 @@ class CrashDurabilityIT {
         System.out.println("CrashDurabilityIT: killed with " + acked() + " acknowledged; restarting on the same data");
         server.start();
         ApiClient after = new ApiClient(new URL(server.baseUrl() + "/"));
+        metricsAreForAdminsOnly(after);
         JsonObject n = after.get("/notes/" + note, null).obj();
         assertTrue(n.getInt("commentCount") >= ackedComments.size(), "comment count " + n + " vs " + acked());
         assertTrue(n.getInt("likeCount") >= ackedLikers.size(), "like count " + n + " vs " + acked());
@@ -199,6 +200,20 @@ class CrashDurabilityIT {
             assertEquals(INITIAL_STOCK, stock + taken, "stock left plus what live orders took equals the stock put on sale"
                     + " (product " + productId + ")");
         }
+    }
+
+    /**
+     * This server runs the WAR at the root context, as operators do, where Payara's own /metrics
+     * shares the application: it must answer nobody; admins read the figures through the API.
+     */
+    private static void metricsAreForAdminsOnly(ApiClient api) {
+        Res open = api.execute(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base().replace("/api/v1", "/metrics")))
+                .build());
+        assertEquals(404, open.status(), "heap, threads and pool sizes are not public");
+        assertEquals(401, api.get("/admin/metrics", null).status());
+        Res admin = api.get("/admin/metrics", api.adminToken());
+        assertEquals(200, admin.status(), admin.toString());
+        assertTrue(admin.raw().body().contains("memory_usedHeap_bytes{mp_scope=\"base\"}"), "the same figures, for the admin");
     }
 
     private static List<String> lines(Path file) {

@@ -1,0 +1,65 @@
+package org.notegarden.app;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.Role;
+
+/**
+ * The server's metrics (heap, threads, connection pool, requests …) for admins only: Payara's own
+ * MicroProfile Metrics document, fetched from this same server over loopback with the key only
+ * this JVM knows ({@link MetricsGateFilter}), and handed on as it is (Prometheus text, or JSON when
+ * asked with {@code Accept: application/json}). What a server reveals about its load and resources
+ * is for its operators, not for the public.
+ */
+@RequestScoped
+@Path("admin/metrics")
+public class AdminMetricsResource {
+    private static final HttpClient LOOPBACK = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Inject
+    CallerContext caller;
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    public Response metrics() {
+        caller.requireRole(Role.ADMIN);
+        String accept = request.getHeader("Accept");
+        HttpRequest.Builder ask = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + request.getLocalPort() + "/metrics"))
+                .timeout(Duration.ofSeconds(10)).header(MetricsGateFilter.KEY_HEADER, MetricsGateFilter.KEY);
+        if (accept != null && accept.contains("application/json")) {
+            ask.header("Accept", "application/json");
+        }
+        try {
+            HttpResponse<String> r = LOOPBACK.send(ask.build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw unavailable();
+            }
+            return Response.ok(r.body(), r.headers().firstValue("Content-Type").orElse("text/plain")).build();
+        } catch (IOException e) {
+            throw unavailable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable();
+        }
+    }
+
+    private static ProblemException unavailable() {
+        return new ProblemException(503, Problems.BASE + "metrics-unavailable", "Metrics unavailable",
+                "The server's metrics service did not answer.", java.util.List.of(), null);
+    }
+}
