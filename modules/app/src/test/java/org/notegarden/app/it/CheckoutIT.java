@@ -322,4 +322,30 @@ class CheckoutIT {
         assertEquals("application/problem+json", r.header("Content-Type"));
         assertEquals(field, r.problemField(), r.toString());
     }
+
+    @Test
+    void aCouponIsRedeemedOncePerBuyerAndEveryRedemptionIsAudited() {
+        Shop shop = openShop(10, 10);
+        User buyer = api.register("coupon");
+        Res first = api.post("/checkout", buyer.token(), checkout(UUID.randomUUID().toString(), shop.skuA(), 1, "4242424242424242", ""));
+        assertEquals(201, first.status(), first.toString());
+        assertEquals("coupon:WELCOME10", first.obj().getJsonObject("breakdown").getJsonArray("discounts").getJsonObject(0).getString("code"));
+        Res second = api.post("/checkout", buyer.token(), checkout(UUID.randomUUID().toString(), shop.skuA(), 1, "4242424242424242", ""));
+        assertEquals(201, second.status(), second.toString());
+        assertEquals(0, second.obj().getJsonObject("breakdown").getJsonArray("discounts").size(),
+                "WELCOME10 works once per buyer: " + second);
+
+        User other = api.register("coupon");
+        Res declined = api.post("/checkout", other.token(), checkout(UUID.randomUUID().toString(), shop.skuA(), 1, "4000000000000002", ""));
+        assertEquals(402, declined.status(), "a declined payment cancels the order");
+        Res afterDecline = api.post("/checkout", other.token(), checkout(UUID.randomUUID().toString(), shop.skuA(), 1, "4242424242424242", ""));
+        assertEquals(1, afterDecline.obj().getJsonObject("breakdown").getJsonArray("discounts").size(),
+                "a cancelled order gives its redemption back");
+
+        var audit = api.get("/shops/mine/coupon-redemptions", shop.owner().token()).json().asJsonArray();
+        assertEquals(3, audit.size(), audit.toString());
+        assertEquals(1, audit.stream().map(v -> (JsonObject) v).filter(r -> r.getString("orderState").equals("CANCELLED")).count());
+        assertTrue(audit.stream().map(v -> (JsonObject) v).allMatch(r -> r.getString("code").equals("WELCOME10") && r.getInt("amountMinor") == 500));
+        assertEquals(404, api.get("/shops/mine/coupon-redemptions", buyer.token()).status(), "a buyer has no shop to audit");
+    }
 }

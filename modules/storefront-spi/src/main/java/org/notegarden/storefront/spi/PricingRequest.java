@@ -13,9 +13,21 @@ import java.util.Optional;
  *
  * @param buyerLocale  a BCP 47 tag such as {@code zh-TW} or {@code en}; {@code en} from older hosts
  * @param buyerRegion  the ISO 3166 country the request came from, or empty when unknown (since 1.2)
+ * @param couponUses   how often the typed coupon was redeemed before, by this buyer and in total
+ *                     in this shop (since 1.2), so that a promotion can enforce its limits
  */
 public record PricingRequest(String shopId, String currency, List<CartLine> lines, Address shipTo,
-                             String couponCode, Instant at, String buyerLocale, String buyerRegion) {
+                             String couponCode, Instant at, String buyerLocale, String buyerRegion,
+                             CouponUses couponUses) {
+    /**
+     * Redemptions of one coupon code in one shop, counted by the host from its orders (cancelled
+     * orders give theirs back). A discount whose {@link Adjustment#code()} is
+     * {@code coupon:<CODE>} is a redemption of {@code CODE}: the host records it with the order.
+     */
+    public record CouponUses(int byBuyer, int total) {
+        public static final CouponUses NONE = new CouponUses(0, 0);
+    }
+
     public PricingRequest {
         Objects.requireNonNull(shopId, "shopId");
         Objects.requireNonNull(currency, "currency");
@@ -23,11 +35,12 @@ public record PricingRequest(String shopId, String currency, List<CartLine> line
         Objects.requireNonNull(at, "at");
         buyerLocale = buyerLocale == null || buyerLocale.isBlank() ? "en" : buyerLocale;
         buyerRegion = buyerRegion == null ? "" : buyerRegion;
+        couponUses = couponUses == null ? CouponUses.NONE : couponUses;
     }
 
     /** The 1.0/1.1 shape, kept so plugins built against it still link. */
     public PricingRequest(String shopId, String currency, List<CartLine> lines, Address shipTo, String couponCode, Instant at) {
-        this(shopId, currency, lines, shipTo, couponCode, at, "en", "");
+        this(shopId, currency, lines, shipTo, couponCode, at, "en", "", CouponUses.NONE);
     }
 
     /** The buyer's language as a {@link java.util.Locale}. */

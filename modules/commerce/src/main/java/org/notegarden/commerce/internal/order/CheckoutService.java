@@ -63,6 +63,8 @@ public class CheckoutService {
     @Inject
     PricingBuyer buyer;
     @Inject
+    CouponRedemptions coupons;
+    @Inject
     org.notegarden.commerce.internal.shop.ShopPlugins shopPlugins;
     @Inject
     @ConfigProperty(name = "notegarden.checkout.reservation-minutes", defaultValue = "15")
@@ -110,6 +112,7 @@ public class CheckoutService {
         Order placed = new Order(buyerId, shop.getId(), c, orderLines, shop.getCurrency(), price.subtotal().minor(),
                 price.total().minor(), json(price), now, now.plus(Duration.ofMinutes(reservationMinutes)));
         em.persist(placed);
+        coupons.record(placed, price);
         announcer.announce(placed);
         // What was bought leaves the cart, in the same transaction as the order.
         em.createNativeQuery("DELETE FROM co_cart_item WHERE account_id = ?1 AND sku_id IN (?2)")
@@ -179,7 +182,7 @@ public class CheckoutService {
         CheckoutRules.ShipTo to = shipTo;
         PricingRequest request = new PricingRequest(String.valueOf(shop.getId()), shop.getCurrency(), pricingLines,
                 new Address(to.country(), to.region(), to.city(), to.postalCode()), couponCode, clock.instant(),
-                buyer.locale(), buyer.region());
+                buyer.locale(), buyer.region(), coupons.uses(shop.getId(), couponCode, buyerId));
         PriceBreakdown price;
         try {
             price = new PricingPipeline(host).price(request, p -> !off.contains(p.id()));

@@ -8,7 +8,7 @@ import org.notegarden.storefront.spi.StorefrontPlugin;
 
 /**
  * Three promotions, each configured by the operator:
- * {@code coupons} ({@code WELCOME10:10%,SAVE20:2000}), {@code spend-save} tiers for 满减
+ * {@code coupons} ({@code WELCOME10:10%;per-buyer=1,SAVE20:2000;total=500}, limits counted by the host), {@code spend-save} tiers for 满减
  * ({@code 29900:4000,19900:2000}: spend at least 199.00, save 20.00) and a time-limited
  * {@code sale} ({@code 2026-11-11T00:00:00Z/2026-11-12T00:00:00Z:15%}).
  */

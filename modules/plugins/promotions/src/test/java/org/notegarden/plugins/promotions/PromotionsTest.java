@@ -24,6 +24,26 @@ class PromotionsTest {
         assertTrue(c.apply(request(null, Instant.EPOCH), new Money(500, "CNY")).isEmpty());
     }
 
+    private static PricingRequest used(String coupon, Instant at, int byBuyer, int total) {
+        return new PricingRequest("s", "CNY", List.of(), new Address("CN", "", "", ""), coupon, at, "en", "CN",
+                new PricingRequest.CouponUses(byBuyer, total));
+    }
+
+    @Test
+    void couponsKeepTheirLimitsAndWindows() {
+        Coupons c = Coupons.parse("WELCOME10:10%;per-buyer=1,VIP:1000;per-buyer=3;total=2;"
+                + "from=2026-11-11T00:00:00Z;until=2026-11-12T00:00:00Z");
+        Money subtotal = new Money(20000, "CNY");
+        assertEquals(1, c.apply(used("welcome10", Instant.EPOCH, 0, 500), subtotal).size(), "a first redemption");
+        assertTrue(c.apply(used("welcome10", Instant.EPOCH, 1, 501), subtotal).isEmpty(), "once per buyer");
+        Instant during = Instant.parse("2026-11-11T12:00:00Z");
+        assertEquals(1, c.apply(used("VIP", during, 2, 1), subtotal).size());
+        assertTrue(c.apply(used("VIP", during, 0, 2), subtotal).isEmpty(), "the total is spent");
+        assertTrue(c.apply(used("VIP", Instant.parse("2026-11-12T00:00:00Z"), 0, 0), subtotal).isEmpty(), "the window closed");
+        assertTrue(c.apply(used("VIP", Instant.parse("2026-11-10T23:59:59Z"), 0, 0), subtotal).isEmpty(), "not open yet");
+        assertEquals("coupon:VIP", c.apply(used("vip", during, 0, 0), subtotal).get(0).code(), "the host records it by this code");
+    }
+
     @Test
     void spendAndSaveTakesTheHighestTierReached() {
         SpendAndSave s = SpendAndSave.parse(SpendAndSave.DEFAULT);

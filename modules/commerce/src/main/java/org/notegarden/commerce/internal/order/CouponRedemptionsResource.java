@@ -1,0 +1,32 @@
+package org.notegarden.commerce.internal.order;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.commerce.internal.shop.ShopService;
+import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Problems;
+
+/** The audit of coupon redemptions in the caller's own shop: who redeemed which code, on which order, for how much. */
+@RequestScoped
+@Path("shops/mine/coupon-redemptions")
+@Produces(MediaType.APPLICATION_JSON)
+public class CouponRedemptionsResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    ShopService shops;
+    @Inject
+    CouponRedemptions redemptions;
+
+    @GET
+    public List<CouponRedemptions.Redemption> list() {
+        Shop shop = shops.byOwner(caller.require().accountId()).orElseThrow(() -> Problems.notFound("shop", "your shop"));
+        return redemptions.ofShop(shop.getId());
+    }
+}
