@@ -10,7 +10,7 @@ import { renderNote } from './views/note.js';
 import { renderCompose } from './views/compose.js';
 import { renderProfile, renderBoard } from './views/profile.js';
 import { renderNotifications } from './views/notifications.js';
-import { renderLogin, renderSignup } from './views/auth.js';
+import { renderLogin, renderSignup, renderForgot, renderResetPassword, renderVerifyEmail } from './views/auth.js';
 import { renderSettings } from './views/settings.js';
 import { renderProduct } from './views/product.js';
 import { renderShop } from './views/shop.js';
@@ -119,6 +119,9 @@ async function render() {
       case 'notifications': await renderNotifications(view, refreshUnread); break;
       case 'login': renderLogin(view, r.query.get('next')); break;
       case 'signup': renderSignup(view); break;
+      case 'forgot': renderForgot(view); break;
+      case 'reset-password': renderResetPassword(view, r.query); break;
+      case 'verify-email': await renderVerifyEmail(view, r.query); break;
       case 'settings': renderSettings(view, render); break;
       default: view.append(h('p', { class: 'muted center' }, t('error.notFound')));
     }

@@ -38,13 +38,58 @@ export function renderLogin(host, next) {
     } catch (err) { showErrors(fields, err, general); }
   } }, h('h1', {}, t('auth.loginTitle')), fields.login.el, fields.password.el, general,
   h('button', { class: 'btn primary block', type: 'submit', name: 'submit' }, t('auth.loginButton')),
+  h('p', { class: 'muted small center' }, h('a', { href: '#/forgot', name: 'forgot' }, t('auth.forgot'))),
   h('p', { class: 'muted small center' }, t('auth.noAccount'), ' ', h('a', { href: '#/signup' }, t('auth.signupLink')))));
+}
+
+/** Ask for a reset link: the same answer whatever the address, so nobody learns who has an account. */
+export function renderForgot(host) {
+  const fields = { email: field('email', 'email', 'auth.email', { autocomplete: 'email' }) };
+  const general = h('p', { class: 'form-errors', role: 'alert' });
+  const form = h('form', { class: 'auth-card', onsubmit: async (e) => {
+    e.preventDefault();
+    try {
+      await api.post('/auth/password-reset', { email: fields.email.input.value });
+      form.replaceChildren(h('h1', {}, t('auth.resetTitle')), h('p', { class: 'done', role: 'status' }, t('auth.resetSent')));
+    } catch (err) { showErrors(fields, err, general); }
+  } }, h('h1', {}, t('auth.resetTitle')), h('p', { class: 'muted small' }, t('auth.resetHint')), fields.email.el, general,
+  h('button', { class: 'btn primary block', type: 'submit', name: 'submit' }, t('auth.resetSend')));
+  host.append(form);
+}
+
+/** The link from the reset mail: its token rides in the URL fragment, never sent to a server but in this POST. */
+export function renderResetPassword(host, query) {
+  const fields = { password: field('password', 'password', 'auth.newPassword', { autocomplete: 'new-password', minlength: '8' }) };
+  const general = h('p', { class: 'form-errors', role: 'alert' });
+  host.append(h('form', { class: 'auth-card', onsubmit: async (e) => {
+    e.preventDefault();
+    try {
+      await api.post('/auth/password-reset/confirm', { token: query.get('token') || '', password: fields.password.input.value });
+      session.me = null;
+      toast(t('auth.resetDone'));
+      go('#/login');
+    } catch (err) { showErrors(fields, err, general); }
+  } }, h('h1', {}, t('auth.resetTitle')), fields.password.el, general,
+  h('button', { class: 'btn primary block', type: 'submit', name: 'submit' }, t('auth.resetTitle'))));
+}
+
+/** The link from the verification mail. */
+export async function renderVerifyEmail(host, query) {
+  const card = h('div', { class: 'auth-card' }, h('h1', {}, t('auth.email')));
+  host.append(card);
+  try {
+    await api.post('/auth/verify-email', { token: query.get('token') || '' });
+    if (session.me) session.me.emailVerified = true;
+    card.append(h('p', { class: 'done', role: 'status' }, t('auth.verifyDone')), h('a', { class: 'btn primary', href: '#/' }, t('error.home')));
+  } catch (err) {
+    card.append(h('p', { class: 'form-errors', role: 'alert' }, err.field?.('token') || err.message));
+  }
 }
 
 export function renderSignup(host) {
   const fields = {
     email: field('email', 'email', 'auth.email', { autocomplete: 'email' }),
-    handle: field('handle', 'text', 'auth.handle', { autocomplete: 'username', pattern: '[A-Za-z0-9][A-Za-z0-9_.]{2,29}' }),
+    handle: field('handle', 'text', 'auth.handle', { autocomplete: 'username', pattern: '[A-Za-z0-9]+([_.][A-Za-z0-9]+)*', minlength: '3', maxlength: '30' }),
     displayName: field('displayName', 'text', 'auth.displayName', { maxlength: '24' }),
     password: field('password', 'password', 'auth.password', { autocomplete: 'new-password', minlength: '8' }),
     // Asked of everyone the same way, without hinting at an age that would pass.

@@ -27,6 +27,15 @@ export function renderSettings(host, rerender) {
   const privateProfile = h('input', { type: 'checkbox', name: 'privateProfile', checked: !!me.privateProfile });
   const currency = h('select', { class: 'input', name: 'currency' },
     knownCurrencies().map((c) => h('option', { value: c, selected: buyerCurrency() === c }, c)));
+  if (me.emailVerified === false) {
+    // Until the address is proved, it cannot receive a password reset.
+    const resend = h('button', { class: 'btn small ghost', type: 'button', name: 'resendVerification' }, t('auth.verifyResend'));
+    resend.addEventListener('click', async () => {
+      await api.post('/me/verification-email', {});
+      resend.replaceWith(h('span', { class: 'muted small' }, t('auth.verifySent')));
+    });
+    host.append(h('p', { class: 'notice-banner', role: 'status' }, t('auth.verifyPending'), ' ', resend));
+  }
   host.append(h('form', { class: 'auth-card', onsubmit: async (e) => {
     e.preventDefault();
     setBuyerCurrency(currency.value);

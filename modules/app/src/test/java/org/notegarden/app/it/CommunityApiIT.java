@@ -314,7 +314,12 @@ class CommunityApiIT {
         Res openapi = api.execute(HttpRequest.newBuilder(java.net.URI.create(root + "/openapi")).build());
         assertEquals(200, openapi.status());
         assertTrue(openapi.raw().body().contains("/api/v1/notes/{id}"), "the module resources are documented");
-        assertEquals(200, api.execute(HttpRequest.newBuilder(java.net.URI.create(root + "/metrics")).build()).status());
+        assertEquals(404, api.execute(HttpRequest.newBuilder(java.net.URI.create(root + "/metrics")).build()).status(),
+                "heap, threads and pool figures are not public");
+        Res metrics = api.get("/admin/metrics", api.adminToken());
+        assertEquals(200, metrics.status(), metrics.toString());
+        assertTrue(metrics.raw().body().contains("memory_usedHeap_bytes"), "admins read them through the API");
+        assertEquals(401, api.get("/admin/metrics", null).status());
         Res page = api.execute(HttpRequest.newBuilder(java.net.URI.create(root + "/")).build());
         assertEquals(200, page.status());
         assertTrue(page.header("Content-Security-Policy").contains("script-src 'self'"));

@@ -49,6 +49,11 @@ public class Account {
     private String email;
     @Column(name = "email_key", nullable = false)
     private String emailKey;
+    /** The address once its owner proved it (a link sent there); unique among accounts, unlike {@code emailKey}. */
+    @Column(name = "verified_email_key")
+    private String verifiedEmailKey;
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
     @Column(name = "display_name", nullable = false)
@@ -111,6 +116,13 @@ public class Account {
     public Long getId() { return id; }
     public String getHandle() { return handle; }
     public String getEmail() { return email; }
+    public boolean isEmailVerified() { return verifiedEmailKey != null; }
+
+    /** Its owner proved the address. */
+    public void emailVerified(Instant at) {
+        this.verifiedEmailKey = emailKey;
+        this.emailVerifiedAt = at;
+    }
     public String getPasswordHash() { return passwordHash; }
     public String getDisplayName() { return displayName; }
     public String getBio() { return bio; }
@@ -205,6 +217,7 @@ public class Account {
         this.handleSkeleton = HandleSkeleton.of(handle);
         this.email = "erased-" + id + "@erased.invalid";
         this.emailKey = keyOf(email);
+        this.verifiedEmailKey = null; // the address is free for someone else to prove
         this.passwordHash = "!erased";
         this.displayName = "Deleted account";
         this.bio = "";

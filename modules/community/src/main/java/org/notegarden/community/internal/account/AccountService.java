@@ -47,6 +47,8 @@ public class AccountService {
     @Inject
     FailedLogins failedLogins;
     @Inject
+    EmailOwnership emails;
+    @Inject
     org.notegarden.community.internal.social.FollowService follows;
     @Inject
     org.notegarden.compliance.api.IpLocation addresses;
@@ -59,10 +61,14 @@ public class AccountService {
         return hasher;
     }
 
-    /** A system account (first admin, demo people): no age gate, no sign-up limits. */
+    /** A system account (first admin, demo people): no age gate, no sign-up limits; its address counts as proved. */
     @Transactional
     public Account register(String email, String password, String handle, String displayName) {
-        return create(email, password, handle, displayName);
+        Account account = create(email, password, handle, displayName);
+        if (findByVerifiedEmail(email).isEmpty()) {
+            account.emailVerified(clock.instant());
+        }
+        return account;
     }
 
     /**
@@ -90,6 +96,7 @@ public class AccountService {
         // Personalisation as the region's policy sets it, never for minors; marketing and analytics opt-in.
         consents.recordSignUpDefaults(account.getId(),
                 regions.byId(admitted.regionId()).personalisedFeedByDefault() && !admitted.minor());
+        emails.askToVerify(account);
         return account;
     }
 
@@ -105,9 +112,8 @@ public class AccountService {
             } else if (lookAlikeExists(handle)) {
                 errors.add(new FieldError("handle", "looks too much like an existing handle"));
             }
-            if (findByEmail(email).isPresent()) {
-                errors.add(new FieldError("email", "is already registered"));
-            }
+            // Whether an address is registered is never said here: only a verified address is
+            // unique (EmailOwnership), so a sign-up cannot be used to probe for someone's account.
             if (!errors.isEmpty()) {
                 throw new ProblemException(409, Problems.BASE + "conflict", "Already taken",
                         errors.get(0).field() + " " + errors.get(0).message(), errors, null);
@@ -276,9 +282,38 @@ public class AccountService {
                 .setParameter("k", Account.keyOf(handle)).getResultStream().findFirst();
     }
 
+    /**
+     * The account that logs in with this address: the one that proved it, else the only account
+     * that named it and has not proved it yet (a new sign-up before its link was clicked).
+     */
     public Optional<Account> findByEmail(String email) {
-        return em.createQuery("select a from Account a where a.emailKey = :k", Account.class)
+        Optional<Account> verified = findByVerifiedEmail(email);
+        if (verified.isPresent()) {
+            return verified;
+        }
+        List<Account> unproved = em.createQuery("select a from Account a where a.emailKey = :k and a.verifiedEmailKey is null",
+                Account.class).setParameter("k", Account.keyOf(email)).setMaxResults(2).getResultList();
+        return unproved.size() == 1 ? Optional.of(unproved.get(0)) : Optional.empty();
+    }
+
+    public Optional<Account> findByVerifiedEmail(String email) {
+        return em.createQuery("select a from Account a where a.verifiedEmailKey = :k", Account.class)
                 .setParameter("k", Account.keyOf(email)).getResultStream().findFirst();
+    }
+
+    /** Sets a new password (checked like a sign-up's) and ends every session of the account. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replacePassword(Account account, String password) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        AccountRules.checkPassword(password).ifPresent(errors::add);
+        if (errors.isEmpty() && signUpChecks.commonPassword(password)) {
+            errors.add(new FieldError("password", "is one of the most common passwords; choose one that is harder to guess"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        account.changePasswordHash(hasher().hash(password));
+        sessions.closeAll(account.getId());
     }
 
     public Account require(String handle) {

@@ -25,6 +25,8 @@ public class AuthResource {
     @Inject
     AccountService accounts;
     @Inject
+    EmailOwnership emails;
+    @Inject
     SessionService sessions;
     @Inject
     AccountViews views;
@@ -67,6 +69,48 @@ public class AuthResource {
         }
         Account account = accounts.signUp(body.email, body.password, body.handle, body.displayName, birthDate, birthDateError);
         return loggedIn(account, body.mode, Response.Status.CREATED);
+    }
+
+    /** Asks for a password reset link; the answer is the same whether or not the address has an account. */
+    public static class ResetRequest {
+        public String email;
+    }
+
+    public static class ResetConfirm {
+        public String token;
+        public String password;
+    }
+
+    public static class TokenBody {
+        public String token;
+    }
+
+    /** What a reset request answers, always: a link was sent if the address belongs to an account. */
+    public record ResetRequested(boolean accepted) {
+    }
+
+    @POST
+    @Path("password-reset")
+    public Response requestReset(ResetRequest body) {
+        RequestBodies.required(body);
+        emails.requestPasswordReset(body.email);
+        return Response.accepted(new ResetRequested(true)).build();
+    }
+
+    @POST
+    @Path("password-reset/confirm")
+    public Response confirmReset(ResetConfirm body) {
+        RequestBodies.required(body);
+        emails.resetPassword(body.token, body.password);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("verify-email")
+    public Response verifyEmail(TokenBody body) {
+        RequestBodies.required(body);
+        emails.verify(body.token);
+        return Response.noContent().build();
     }
 
     @POST

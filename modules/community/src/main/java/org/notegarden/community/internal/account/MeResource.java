@@ -24,6 +24,8 @@ import org.notegarden.platform.api.Problems;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeResource {
     @Inject
+    EmailOwnership emails;
+    @Inject
     CallerContext caller;
     @Inject
     AccountService accounts;
@@ -63,5 +65,13 @@ public class MeResource {
             return views.me(em.find(Account.class, me));
         }
         return views.me(accounts.updateProfile(me, body.displayName, body.bio, body.avatarMediaId, body.locale));
+    }
+
+    /** Sends the link that proves the account's address again (the last one stops working). */
+    @jakarta.ws.rs.POST
+    @Path("verification-email")
+    public jakarta.ws.rs.core.Response resendVerification() {
+        emails.resendVerification(caller.require().accountId());
+        return jakarta.ws.rs.core.Response.accepted().build();
     }
 }

@@ -43,7 +43,8 @@ public class AccountViews {
     /** The caller's own account, including what only they may see. */
     public record Me(long id, String handle, String displayName, String bio, String avatarUrl, String email,
                      Set<String> roles, String locale, Instant createdAt, String regionId, boolean minor,
-                     Instant suspendedUntil, boolean terminated, boolean privateProfile, boolean profileHeld) {
+                     Instant suspendedUntil, boolean terminated, boolean privateProfile, boolean profileHeld,
+                     boolean emailVerified) {
     }
 
     /**
@@ -60,7 +61,8 @@ public class AccountViews {
         return new Me(a.getId(), a.getHandle(), a.getDisplayName(), a.getBio(), avatarUrl(a), a.getEmail(),
                 a.getRoles().stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
                 a.getLocale(), a.getCreatedAt(), a.getRegionId(), isMinor(a),
-                a.isRestricted(Instant.now()) ? a.getSuspendedUntil() : null, a.isTerminated(), a.isPrivateProfile(), a.isProfileHeld());
+                a.isRestricted(Instant.now()) ? a.getSuspendedUntil() : null, a.isTerminated(), a.isPrivateProfile(), a.isProfileHeld(),
+                a.isEmailVerified());
     }
 
     /** Below the adult age of the region policy the account signed up under. */

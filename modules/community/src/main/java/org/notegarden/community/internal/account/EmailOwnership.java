@@ -1,0 +1,109 @@
+package org.notegarden.community.internal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.community.internal.mail.Mailer;
+import org.notegarden.i18n.api.Messages;
+import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.Problems;
+
+/**
+ * Who owns an e-mail address, proved by a link sent there, and what that ownership allows:
+ * resetting a forgotten password. Answers never say whether an address belongs to an account:
+ * a reset request is accepted the same way for any address, and a sign-up with an address
+ * someone already proved creates an account that can never prove it.
+ *
+ * <p>Links point at {@code notegarden.public-url} (never at the Host header a request claims,
+ * which would let anyone send a reset link that leads to their own site) and carry the token in
+ * the URL fragment, which browsers do not send to servers.
+ */
+@ApplicationScoped
+public class EmailOwnership {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    AccountTokens tokens;
+    @Inject
+    Mailer mailer;
+    @Inject
+    Messages messages;
+    @Inject
+    Clock clock;
+    @Inject
+    AccountService accounts;
+    @Inject
+    @ConfigProperty(name = "notegarden.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** Sends the address a link that proves it (after sign-up, or when asked again). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void askToVerify(Account account) {
+        String link = link("verify-email", tokens.issue(account.getId(), AccountTokens.Purpose.VERIFY_EMAIL));
+        Locale locale = localeOf(account);
+        mailer.send(account.getEmail(), messages.get(locale, "mail.verify.subject"),
+                messages.get(locale, "mail.verify.body", account.getHandle(), link));
+    }
+
+    @Transactional
+    public void resendVerification(long accountId) {
+        Account a = em.find(Account.class, accountId);
+        if (a.isEmailVerified()) {
+            throw Problems.conflict("email", "this address is already verified");
+        }
+        askToVerify(a);
+    }
+
+    /** The link was followed: the address is the account's, unless another account proved it first. */
+    @Transactional
+    public Account verify(String token) {
+        long accountId = tokens.consume(token, AccountTokens.Purpose.VERIFY_EMAIL).orElseThrow(EmailOwnership::badToken);
+        Account a = em.find(Account.class, accountId);
+        if (accounts.findByVerifiedEmail(a.getEmail()).filter(other -> other.getId() != accountId).isPresent()) {
+            throw new ProblemException(409, Problems.BASE + "conflict", "Already taken",
+                    "This address already belongs to another account.", List.of(new FieldError("token", "the address belongs to another account")), null);
+        }
+        a.emailVerified(clock.instant());
+        return a;
+    }
+
+    /** Always accepted; a link goes out only when the address belongs to an account. */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        if (email == null || email.isBlank() || email.length() > 254) {
+            throw Problems.invalid("email", "must be an e-mail address");
+        }
+        accounts.findByVerifiedEmail(email.strip()).filter(a -> !a.isTerminated()).ifPresent(a -> {
+            String link = link("reset-password", tokens.issue(a.getId(), AccountTokens.Purpose.RESET_PASSWORD));
+            Locale locale = localeOf(a);
+            mailer.send(a.getEmail(), messages.get(locale, "mail.reset.subject"), messages.get(locale, "mail.reset.body", a.getHandle(), link));
+        });
+    }
+
+    /** A new password through a reset link; every session of the account ends. */
+    @Transactional
+    public void resetPassword(String token, String password) {
+        long accountId = tokens.consume(token, AccountTokens.Purpose.RESET_PASSWORD).orElseThrow(EmailOwnership::badToken);
+        accounts.replacePassword(em.find(Account.class, accountId), password);
+    }
+
+    private static ProblemException badToken() {
+        return Problems.invalid("token", "this link is invalid, used or expired; ask for a new one");
+    }
+
+    private String link(String page, String token) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return base + "/#/" + page + "?token=" + token;
+    }
+
+    private static Locale localeOf(Account a) {
+        return a.getLocale() == null || a.getLocale().isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(a.getLocale());
+    }
+}
