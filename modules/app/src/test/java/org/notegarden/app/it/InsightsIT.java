@@ -95,7 +95,11 @@ class InsightsIT {
         assertEquals(2, once.obj().getInt("accepted"), "one share and one click per reader, note and hour");
         Res again = api.sendFrom("100.90.2.2", null, "POST", "/insights/events", fan.token(), inflated);
         assertEquals(0, again.obj().getInt("accepted"), "the same reader from another address counts no more: " + again);
+        // The limit is per minute: should a minute end between two calls, the next call crosses it again.
         Res tooMany = api.sendFrom("100.90.2.1", null, "POST", "/insights/events", null, inflated);
+        for (int i = 0; i < 2 && tooMany.status() != 429; i++) {
+            tooMany = api.sendFrom("100.90.2.1", null, "POST", "/insights/events", null, inflated);
+        }
         assertEquals(429, tooMany.status(), "one address reports at most 120 events a minute: " + tooMany);
         assertTrue(tooMany.header("Retry-After") != null);
         api.put("/cart/items/" + skuId, fan.token(), "{\"quantity\":2,\"noteId\":" + noteA + "}");
