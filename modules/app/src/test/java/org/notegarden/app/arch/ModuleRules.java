@@ -36,6 +36,44 @@ final class ModuleRules {
         return slices().matching(root + ".(*)..").should().beFreeOfCycles();
     }
 
+    /**
+     * Inside each module, its parts (the {@code api} face and each {@code internal.<part>}
+     * package with what lies under it) depend on each other without cycles, so every part has
+     * a place upstream or downstream of the others.
+     */
+    static ArchRule noCyclesInsideModules(String root) {
+        return slices().assignedFrom(new ModuleParts(root)).should().beFreeOfCycles()
+                .as("the parts of each module depend on each other without cycles");
+    }
+
+    /**
+     * A port or event sits in the face of the module that owns it: each top-level interface or
+     * record of {@code <module>.api} is implemented, fired, observed or otherwise used inside
+     * that module. A port or event that only other modules use belongs to one of them. (Classes
+     * that carry their own code, like text helpers, are the module's own by construction.)
+     */
+    static ArchRule facesHoldOnlyOwnedTypes(String root, List<String> modules) {
+        List<ArchRule> rules = modules.stream().map(m -> (ArchRule) classes()
+                .that().resideInAPackage(root + "." + m + ".api").and().areTopLevelClasses()
+                .and(FaceUse.PORTS_AND_EVENTS)
+                .should(FaceUse.usedInside(root + "." + m))
+                .allowEmptyShould(true)
+                .as("the types of " + m + ".api are used inside " + m)).toList();
+        return CompositeArchRule.of(rules);
+    }
+
+    /**
+     * The shared kernel stays a kernel: every top-level type of {@code <kernel>.api} is used by
+     * the kernel itself (its own ports) or by at least two other modules; a type that serves one
+     * module lives in that module.
+     */
+    static ArchRule kernelIsShared(String root, String kernel) {
+        return classes().that().resideInAPackage(root + "." + kernel + ".api").and().areTopLevelClasses()
+                .and().doNotHaveSimpleName("package-info")
+                .should(FaceUse.usedByModules(root, kernel, 2))
+                .as("the types of " + kernel + ".api are shared by at least two modules");
+    }
+
     /** A module may depend only on the modules listed for it. */
     static ArchRule dependsOnlyOn(String root, String module, List<String> allowed, List<String> all) {
         String[] forbidden = all.stream().filter(m -> !m.equals(module) && !allowed.contains(m))

@@ -306,6 +306,56 @@ class CommunityApiIT {
     }
 
     @Test
+    void theSamePersonLikingAtOnceIsOneLikeNotAConflict() throws Exception {
+        User author = api.register("doubletap");
+        long noteId = api.publishNote(author, "Tapped twice", "#doubletap");
+        long commentId = ApiClient.id(api.post("/notes/" + noteId + "/comments", author.token(), "{\"body\":\"tap me too\"}").obj().get("id"));
+        User fan = api.register("tapper");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Res>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> api.put("/notes/" + noteId + "/like", fan.token(), null)));
+                results.add(pool.submit(() -> api.put("/notes/" + noteId + "/collect", fan.token(), "{}")));
+                results.add(pool.submit(() -> api.put("/comments/" + commentId + "/like", fan.token(), null)));
+            }
+            for (Future<Res> f : results) {
+                Res r = f.get();
+                assertEquals(200, r.status(), r.toString());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        JsonObject note = api.get("/notes/" + noteId, fan.token()).obj();
+        assertEquals(1, note.getInt("likeCount"));
+        assertEquals(1, note.getInt("collectCount"));
+        assertTrue(note.getBoolean("likedByMe"));
+        Res again = api.put("/notes/" + noteId + "/like", fan.token(), null);
+        assertEquals(1, again.obj().getInt("likeCount"), "liking again reports the same count");
+        assertEquals(1, api.get("/notes/" + noteId + "/comments", fan.token()).obj().getJsonArray("items")
+                .getJsonObject(0).getInt("likeCount"));
+    }
+
+    @Test
+    void aProfileChangeWithOneBadFieldChangesNothing() {
+        User u = api.register("halfway");
+        String tooLong = "x".repeat(40);
+        Res refused = api.send("PATCH", "/me", u.token(),
+                "{\"privateProfile\":true,\"bio\":\"new bio\",\"displayName\":\"" + tooLong + "\"}");
+        assertProblem(refused, 422, "displayName");
+        JsonObject me = api.get("/me", u.token()).obj();
+        assertFalse(me.getBoolean("privateProfile"), "the private switch was not saved on its own");
+        assertFalse("new bio".equals(me.getString("bio", null)), "the bio was not saved on its own");
+        Res avatar = api.send("PATCH", "/me", u.token(), "{\"privateProfile\":true,\"avatarMediaId\":999999999}");
+        assertProblem(avatar, 422, "avatarMediaId");
+        assertFalse(api.get("/me", u.token()).obj().getBoolean("privateProfile"));
+        assertEquals(200, api.send("PATCH", "/me", u.token(), "{\"privateProfile\":true,\"bio\":\"new bio\"}").status());
+        me = api.get("/me", u.token()).obj();
+        assertTrue(me.getBoolean("privateProfile"));
+        assertEquals("new bio", me.getString("bio"));
+    }
+
+    @Test
     void operationsEndpointsAnswer() {
         String root = api.base().replace("/api/v1", "");
         Res health = api.execute(HttpRequest.newBuilder(java.net.URI.create(root + "/health/ready")).build());

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.notegarden.commerce.internal.catalog.CatalogService;
 import org.notegarden.commerce.internal.catalog.Product;
 import org.notegarden.commerce.internal.catalog.Sku;
-import org.notegarden.commerce.internal.order.CheckoutRules;
 import org.notegarden.platform.api.Problems;
 
 /**
@@ -33,9 +32,9 @@ public class CartService {
 
     @Transactional
     public void put(long accountId, long skuId, Number requested, Long noteId) {
-        Integer quantity = CheckoutRules.wholeQuantity(requested);
+        Integer quantity = Quantities.whole(requested);
         if (quantity == null) {
-            throw Problems.invalid("quantity", "must be a whole number between 1 and " + CheckoutRules.MAX_QUANTITY);
+            throw Problems.invalid("quantity", "must be a whole number between 1 and " + Quantities.MAX);
         }
         CatalogService.Variant variant = catalog.variants(List.of(skuId)).get(skuId);
         Sku sku = variant == null ? null : variant.sku();

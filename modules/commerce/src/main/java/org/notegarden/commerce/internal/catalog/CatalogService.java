@@ -15,7 +15,7 @@ import java.util.Set;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopService;
 import org.notegarden.platform.api.Cursor;
-import org.notegarden.platform.api.MediaLookup;
+import org.notegarden.community.api.MediaLookup;
 import org.notegarden.platform.api.Problems;
 
 /** Merchants manage their own shop's products; everyone reads active products of approved shops. */

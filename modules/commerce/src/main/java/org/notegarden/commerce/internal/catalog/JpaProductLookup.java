@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.notegarden.commerce.internal.shop.Shop;
-import org.notegarden.platform.api.MediaLookup;
-import org.notegarden.platform.api.ProductLookup;
+import org.notegarden.community.api.MediaLookup;
+import org.notegarden.community.api.ProductLookup;
 
 /** The catalog's products on sale, offered to sibling modules through the platform's port. */
 @ApplicationScoped

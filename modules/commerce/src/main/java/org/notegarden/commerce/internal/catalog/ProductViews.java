@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.notegarden.commerce.internal.pricing.Estimates;
 import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.commerce.internal.shop.Shop;
-import org.notegarden.platform.api.MediaLookup;
+import org.notegarden.community.api.MediaLookup;
 
 /** How a product appears in the API: texts in both languages, images, active variants with price and stock. */
 @ApplicationScoped

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopService;
 import org.notegarden.platform.api.CallerContext;
-import org.notegarden.platform.api.NoteLookup;
+import org.notegarden.community.api.NoteLookup;
 import org.notegarden.platform.api.Problems;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.notegarden.commerce.internal.cart.Quantities;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
@@ -16,7 +17,6 @@ import org.notegarden.platform.api.TextLength;
  */
 public final class CheckoutRules {
     public static final int MAX_LINES = 50;
-    public static final int MAX_QUANTITY = 99;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,100}");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -127,9 +127,9 @@ public final class CheckoutRules {
             if (!seen.add(it.skuId())) {
                 errors.add(new FieldError("items[" + i + "].skuId", "appears twice; raise the quantity instead"));
             }
-            Integer quantity = wholeQuantity(it.quantity());
+            Integer quantity = Quantities.whole(it.quantity());
             if (quantity == null) {
-                errors.add(new FieldError("items[" + i + "].quantity", "must be a whole number between 1 and " + MAX_QUANTITY));
+                errors.add(new FieldError("items[" + i + "].quantity", "must be a whole number between 1 and " + Quantities.MAX));
                 continue;
             }
             valid.add(new ValidItem(it.skuId(), quantity, it.noteId()));
@@ -139,22 +139,6 @@ public final class CheckoutRules {
             errors.add(new FieldError("couponCode", "must be at most 40 characters"));
         }
         return new ValidQuote(ship, valid, coupon);
-    }
-
-    /**
-     * The quantity when it is a whole number from 1 to {@link #MAX_QUANTITY}, else null. JSON has
-     * one number type: 1.5 or 1e2 arrive as numbers, and binding them to an int would silently
-     * truncate 1.5 to 1 and place an order the buyer did not ask for.
-     */
-    public static Integer wholeQuantity(Number n) {
-        if (n == null) {
-            return null;
-        }
-        java.math.BigDecimal d = n instanceof java.math.BigDecimal b ? b : new java.math.BigDecimal(n.toString());
-        if (d.signum() <= 0 || d.compareTo(java.math.BigDecimal.valueOf(MAX_QUANTITY)) > 0 || d.stripTrailingZeros().scale() > 0) {
-            return null;
-        }
-        return d.intValueExact();
     }
 
     private static String text(String value, String field, int min, int max, List<FieldError> errors) {

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.Optional;
-import org.notegarden.platform.api.PurchaseLookup;
+import org.notegarden.community.api.PurchaseLookup;
 
 /** Received purchases, offered to sibling modules through the platform's port. */
 @ApplicationScoped

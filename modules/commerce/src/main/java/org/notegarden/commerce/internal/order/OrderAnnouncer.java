@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.notegarden.commerce.internal.shop.ShopPlugins;
-import org.notegarden.platform.api.NoteSales;
+import org.notegarden.community.api.NoteSales;
 
 /**
  * Announces an order's new state as an {@link OrderChanged} event. Called by every transactional

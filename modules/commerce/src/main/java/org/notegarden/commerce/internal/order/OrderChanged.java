@@ -10,7 +10,7 @@ import java.util.Set;
  * takes from (refund) the notes buyers came from.
  */
 public record OrderChanged(long orderId, long shopId, OrderState state, String currency, long totalMinor, Instant at,
-                           Set<String> pluginsOff, java.util.List<org.notegarden.platform.api.NoteSales.Sale> noteSales) {
+                           Set<String> pluginsOff, java.util.List<org.notegarden.community.api.NoteSales.Sale> noteSales) {
     public OrderChanged {
         pluginsOff = Set.copyOf(pluginsOff);
         noteSales = java.util.List.copyOf(noteSales);

@@ -15,13 +15,13 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class OrderEventsToPlugins {
     @Inject
-    jakarta.enterprise.event.Event<org.notegarden.platform.api.NoteSales> noteSales;
+    jakarta.enterprise.event.Event<org.notegarden.community.api.NoteSales> noteSales;
     @Inject
     OrderEventRelay relay;
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderChanged change) {
         if (!change.noteSales().isEmpty()) {
-            noteSales.fire(new org.notegarden.platform.api.NoteSales(change.noteSales(), change.at()));
+            noteSales.fire(new org.notegarden.community.api.NoteSales(change.noteSales(), change.at()));
         }
         relay.nudge();
     }

@@ -13,10 +13,10 @@ import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.compliance.api.ModerationEffect;
 import org.notegarden.compliance.api.Screening;
 import org.notegarden.compliance.api.SubjectKind;
-import org.notegarden.platform.api.MediaLookup;
+import org.notegarden.community.api.MediaLookup;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;
-import org.notegarden.platform.api.RoleGranted;
+import org.notegarden.community.api.RoleGranted;
 import org.notegarden.platform.api.TextLength;
 
 /** Applying for a shop, the admin's decision, and the owner's edits. */

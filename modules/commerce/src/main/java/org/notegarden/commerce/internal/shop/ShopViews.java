@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.notegarden.platform.api.CallerContext;
-import org.notegarden.platform.api.MediaLookup;
+import org.notegarden.community.api.MediaLookup;
 import org.notegarden.platform.api.Role;
 
 /** How a shop appears to the one asking: trader details once approved, decisions to owner and admins. */

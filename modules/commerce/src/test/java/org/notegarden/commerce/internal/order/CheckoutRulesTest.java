@@ -1,5 +1,6 @@
 package org.notegarden.commerce.internal.order;
 
+import org.notegarden.commerce.internal.cart.Quantities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,12 +51,12 @@ class CheckoutRulesTest {
 
     @Test
     void quantitiesAreWholeNumbersNeverTruncated() {
-        assertEquals(2, CheckoutRules.wholeQuantity(new java.math.BigDecimal("2")));
-        assertEquals(2, CheckoutRules.wholeQuantity(new java.math.BigDecimal("2.0")), "2.0 is two");
-        assertEquals(null, CheckoutRules.wholeQuantity(new java.math.BigDecimal("1.5")));
-        assertEquals(null, CheckoutRules.wholeQuantity(new java.math.BigDecimal("1e2")), "above the limit");
-        assertEquals(null, CheckoutRules.wholeQuantity(new java.math.BigDecimal("1e-9999")));
-        assertEquals(null, CheckoutRules.wholeQuantity(new java.math.BigDecimal("0")));
+        assertEquals(2, Quantities.whole(new java.math.BigDecimal("2")));
+        assertEquals(2, Quantities.whole(new java.math.BigDecimal("2.0")), "2.0 is two");
+        assertEquals(null, Quantities.whole(new java.math.BigDecimal("1.5")));
+        assertEquals(null, Quantities.whole(new java.math.BigDecimal("1e2")), "above the limit");
+        assertEquals(null, Quantities.whole(new java.math.BigDecimal("1e-9999")));
+        assertEquals(null, Quantities.whole(new java.math.BigDecimal("0")));
         var e = org.junit.jupiter.api.Assertions.assertThrows(org.notegarden.platform.api.ProblemException.class,
                 () -> CheckoutRules.checkQuote(new CheckoutRules.QuoteInput(HOME,
                         List.of(new CheckoutRules.Item(7L, new java.math.BigDecimal("1.5"), null)), null)));

@@ -1,6 +1,7 @@
 package org.notegarden.community.internal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.community.internal.media.Media;
+import org.notegarden.community.internal.media.MediaKind;
 import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.ProblemException;
@@ -49,7 +52,7 @@ public class AccountService {
     @Inject
     EmailOwnership emails;
     @Inject
-    org.notegarden.community.internal.social.FollowService follows;
+    Event<ProfilePrivacyChanged> privacyChanged;
     @Inject
     org.notegarden.compliance.api.IpLocation addresses;
     private PasswordHasher hasher;
@@ -204,24 +207,51 @@ public class AccountService {
         }
     }
 
-    @Transactional
-    public Account updateProfile(long accountId, String displayName, String bio, Long avatarMediaId, String locale) {
-        List<FieldError> errors = new java.util.ArrayList<>();
-        if (displayName != null) {
-            AccountRules.checkDisplayName(displayName).ifPresent(errors::add);
+    /** The account of a signed-in caller. */
+    public Account signedIn(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw Problems.unauthenticated();
         }
-        if (bio != null && TextLength.of(bio) > 200) {
+        return account;
+    }
+
+    /** What a person may change on their own profile; null leaves a field as it is. */
+    public record ProfileChange(String displayName, String bio, Long avatarMediaId, String locale, Boolean privateProfile) {
+    }
+
+    /**
+     * Applies every field of one profile change or none: all fields are checked before anything
+     * is written, and the whole change is one transaction.
+     */
+    @Transactional
+    public Account changeProfile(long accountId, ProfileChange change) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (change.displayName() != null) {
+            AccountRules.checkDisplayName(change.displayName()).ifPresent(errors::add);
+        }
+        if (change.bio() != null && TextLength.of(change.bio()) > 200) {
             errors.add(new FieldError("bio", "must be at most 200 characters"));
         }
-        if (locale != null && !Set.of("en", "zh-CN", "zh-TW").contains(locale)) {
+        if (change.locale() != null && !Set.of("en", "zh-CN", "zh-TW").contains(change.locale())) {
             errors.add(new FieldError("locale", "must be en, zh-CN or zh-TW"));
+        }
+        if (change.avatarMediaId() != null) {
+            Media m = em.find(Media.class, change.avatarMediaId());
+            if (m == null || m.getOwnerId() != accountId || m.getKind() != MediaKind.IMAGE) {
+                errors.add(new FieldError("avatarMediaId", "must be an image you uploaded"));
+            }
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
         Account account = em.find(Account.class, accountId);
-        account.updateProfile(displayName == null ? null : displayName.trim(), bio, avatarMediaId, locale);
-        if (displayName != null || bio != null) {
+        if (change.privateProfile() != null) {
+            setPrivateProfile(account, change.privateProfile());
+        }
+        String displayName = change.displayName() == null ? null : change.displayName().trim();
+        account.updateProfile(displayName, change.bio(), change.avatarMediaId(), change.locale());
+        if (change.displayName() != null || change.bio() != null) {
             em.flush();
             var verdict = screening.screen(new org.notegarden.compliance.api.Screening.Submission(
                     org.notegarden.compliance.api.SubjectKind.ACCOUNT, accountId, accountId, account.getCreatedAt(), "bio",
@@ -231,19 +261,13 @@ public class AccountService {
         return account;
     }
 
-    @Transactional
-    public Account setPrivateProfile(long accountId, boolean privateProfile) {
-        Account account = em.find(Account.class, accountId);
-        if (account.isPrivateProfile() && !privateProfile) {
-            follows.approveAll(accountId); // a public profile needs no approval: everyone who asked now follows
-        }
+    private void setPrivateProfile(Account account, boolean privateProfile) {
+        long accountId = account.getId();
+        boolean changed = account.isPrivateProfile() != privateProfile;
         account.setPrivateProfile(privateProfile);
-        // Through the entities, so the search index follows the new setting too.
-        em.createQuery("select n from Note n where n.authorId = :a and n.authorPrivate <> :p",
-                        org.notegarden.community.internal.note.Note.class)
-                .setParameter("a", accountId).setParameter("p", privateProfile).getResultList()
-                .forEach(n -> n.setAuthorPrivate(privateProfile));
-        return account;
+        if (changed) {
+            privacyChanged.fire(new ProfilePrivacyChanged(accountId, privateProfile));
+        }
     }
 
     /** Grants or removes roles; audited, and the person's sessions end so no stale role lingers. */

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.EnumSet;
 import java.util.List;
-import org.notegarden.community.internal.web.AccountViews;
+import org.notegarden.community.internal.account.People;
 import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
@@ -27,14 +27,14 @@ public class AdminAccountResource {
     @Inject
     AccountService accounts;
     @Inject
-    AccountViews views;
+    People views;
 
     public static class RolesBody {
         public List<String> roles;
     }
 
     @PUT
-    public AccountViews.Me setRoles(@PathParam("handle") String handle, RolesBody body) {
+    public People.Me setRoles(@PathParam("handle") String handle, RolesBody body) {
         long admin = caller.requireRole(Role.ADMIN).accountId();
         RequestBodies.required(body);
         if (body.roles == null) {

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import org.notegarden.community.internal.web.AccountViews;
+import org.notegarden.community.internal.account.People;
 import org.notegarden.platform.api.RequestBodies;
 
 /** Sign-up, log-in and log-out, for browsers (cookies) and API clients (bearer tokens). */
@@ -29,7 +29,7 @@ public class AuthResource {
     @Inject
     SessionService sessions;
     @Inject
-    AccountViews views;
+    People views;
     @Context
     UriInfo uri;
 
@@ -51,7 +51,7 @@ public class AuthResource {
     }
 
     /** What a successful sign-up or log-in returns; {@code token} only in token mode. */
-    public record LoginResult(AccountViews.Me account, String csrfToken, String token, Instant expiresAt) {
+    public record LoginResult(People.Me account, String csrfToken, String token, Instant expiresAt) {
     }
 
     @POST
@@ -138,7 +138,7 @@ public class AuthResource {
     private Response loggedIn(Account account, String mode, Response.Status status) {
         boolean token = "token".equals(mode);
         SessionService.Issued issued = sessions.open(account.getId(), token ? Session.Kind.BEARER : Session.Kind.COOKIE);
-        AccountViews.Me me = views.me(account);
+        People.Me me = views.me(account);
         if (token) {
             return Response.status(status).entity(new LoginResult(me, null, issued.token(), issued.expiresAt())).build();
         }

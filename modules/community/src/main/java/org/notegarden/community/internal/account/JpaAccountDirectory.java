@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.notegarden.community.api.AccountDirectory;
 import org.notegarden.community.api.AccountSummary;
-import org.notegarden.community.internal.web.AccountViews;
+import org.notegarden.community.internal.account.People;
 
 /** The community's answer to other modules asking about people. */
 @ApplicationScoped
@@ -17,7 +17,7 @@ public class JpaAccountDirectory implements AccountDirectory {
     @Inject
     AccountService accounts;
     @Inject
-    AccountViews views;
+    People views;
 
     @Override
     public Optional<AccountSummary> byId(long id) {

@@ -2,20 +2,16 @@ package org.notegarden.community.internal.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.notegarden.community.internal.media.Media;
-import org.notegarden.community.internal.media.MediaKind;
-import org.notegarden.community.internal.web.AccountViews;
-import org.notegarden.platform.api.RequestBodies;
+import jakarta.ws.rs.core.Response;
 import org.notegarden.platform.api.CallerContext;
-import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.RequestBodies;
 
 /** The caller's own account. */
 @RequestScoped
@@ -30,9 +26,7 @@ public class MeResource {
     @Inject
     AccountService accounts;
     @Inject
-    AccountViews views;
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    People views;
 
     public static class ProfileBody {
         public String displayName;
@@ -44,34 +38,23 @@ public class MeResource {
     }
 
     @GET
-    public AccountViews.Me me() {
-        return views.me(em.find(Account.class, caller.require().accountId()));
+    public People.Me me() {
+        return views.me(accounts.signedIn(caller.require().accountId()));
     }
 
     @PATCH
-    public AccountViews.Me update(ProfileBody body) {
+    public People.Me update(ProfileBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
-        if (body.avatarMediaId != null) {
-            Media m = em.find(Media.class, body.avatarMediaId);
-            if (m == null || m.getOwnerId() != me || m.getKind() != MediaKind.IMAGE) {
-                throw Problems.invalid("avatarMediaId", "must be an image you uploaded");
-            }
-        }
-        if (body.privateProfile != null) {
-            accounts.setPrivateProfile(me, body.privateProfile);
-        }
-        if (body.displayName == null && body.bio == null && body.avatarMediaId == null && body.locale == null) {
-            return views.me(em.find(Account.class, me));
-        }
-        return views.me(accounts.updateProfile(me, body.displayName, body.bio, body.avatarMediaId, body.locale));
+        return views.me(accounts.changeProfile(me, new AccountService.ProfileChange(body.displayName, body.bio,
+                body.avatarMediaId, body.locale, body.privateProfile)));
     }
 
     /** Sends the link that proves the account's address again (the last one stops working). */
-    @jakarta.ws.rs.POST
+    @POST
     @Path("verification-email")
-    public jakarta.ws.rs.core.Response resendVerification() {
+    public Response resendVerification() {
         emails.resendVerification(caller.require().accountId());
-        return jakarta.ws.rs.core.Response.accepted().build();
+        return Response.accepted().build();
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import org.notegarden.compliance.api.AuditLog;
-import org.notegarden.platform.api.RoleGranted;
+import org.notegarden.community.api.RoleGranted;
 
 /** Grants roles other modules decide on, in their transaction, and audits the grant. */
 @ApplicationScoped

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.notegarden.community.internal.note.AssistedWriting;
 
 /**
  * Remembers what the assistant gave each person, and recognises it in a note they save: a title
@@ -18,7 +19,7 @@ import java.util.Locale;
  * width and spacing, so trivial edits do not shed the AI-assisted label.
  */
 @ApplicationScoped
-public class SuggestionMemory {
+public class SuggestionMemory implements AssistedWriting {
     static final Duration KEPT = Duration.ofDays(30);
     /** Shorter suggestions (topics, short phrases) are too common to prove anything. */
     static final int MIN_BODY_MATCH = 20;
@@ -40,6 +41,7 @@ public class SuggestionMemory {
     }
 
     /** Whether a note with this title and text uses something the assistant gave its author recently. */
+    @Override
     public boolean usedBy(long accountId, String title, String body) {
         @SuppressWarnings("unchecked")
         List<String> given = em.createNativeQuery("SELECT text_norm FROM cm_assist_suggestion WHERE account_id = ?1 AND created_at > ?2")

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.notegarden.community.internal.insights.Dashboard;
 import org.notegarden.community.internal.insights.InsightQueries;
-import org.notegarden.community.internal.web.AccountViews;
+import org.notegarden.community.internal.account.People;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.Role;
@@ -32,7 +32,7 @@ public class CollabResource {
     @Inject
     CollabService collabs;
     @Inject
-    AccountViews accounts;
+    People accounts;
     @Inject
     InsightQueries insights;
     @Inject
@@ -45,7 +45,7 @@ public class CollabResource {
         public List<Long> productIds;
     }
 
-    public record CollabView(long id, String brandName, AccountViews.Person brand, AccountViews.Person creator, String brief,
+    public record CollabView(long id, String brandName, People.Person brand, People.Person creator, String brief,
                              String compensation, List<Long> productIds, String state, boolean mineAsBrand,
                              Instant createdAt, Instant decidedAt) {
     }
@@ -97,7 +97,7 @@ public class CollabResource {
     }
 
     private CollabView view(Collab c, long viewer) {
-        Map<Long, AccountViews.Person> people = accounts.people(Set.of(c.getBrandAccountId(), c.getCreatorId()));
+        Map<Long, People.Person> people = accounts.people(Set.of(c.getBrandAccountId(), c.getCreatorId()));
         return new CollabView(c.getId(), c.getBrandName(), people.get(c.getBrandAccountId()), people.get(c.getCreatorId()),
                 c.getBrief(), c.getCompensation(), c.getProductIds(), c.getState().name(), viewer == c.getBrandAccountId(),
                 c.getCreatedAt(), c.getDecidedAt());

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.AccountService;
 import org.notegarden.platform.api.FieldError;
-import org.notegarden.platform.api.ProductLookup;
+import org.notegarden.community.api.ProductLookup;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
 

@@ -21,7 +21,7 @@ import org.notegarden.community.internal.note.NoteRules;
 import org.notegarden.community.internal.note.NoteService;
 import org.notegarden.community.internal.social.CollectService;
 import org.notegarden.community.internal.social.CommentService;
-import org.notegarden.community.internal.social.FollowService;
+import org.notegarden.community.internal.relation.FollowService;
 import org.notegarden.community.internal.social.LikeService;
 import org.notegarden.platform.api.DemoEvents;
 
@@ -93,7 +93,8 @@ public class DemoData {
         List<Account> people = new ArrayList<>();
         for (DemoContent.Person p : DemoContent.PEOPLE) {
             Account a = accounts.register(p.handle() + "@demo.notegarden.dev", PASSWORD, p.handle(), p.name());
-            accounts.updateProfile(a.getId(), null, p.bio(), null, p.name().matches(".*\\p{IsHan}.*") ? "zh-CN" : "en");
+            accounts.changeProfile(a.getId(), new AccountService.ProfileChange(null, p.bio(), null,
+                    p.name().matches(".*\\p{IsHan}.*") ? "zh-CN" : "en", null));
             people.add(a);
         }
         for (Account a : people) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.note.NoteService;
-import org.notegarden.community.internal.web.AccountViews;
+import org.notegarden.community.internal.account.People;
 import org.notegarden.compliance.api.Consents;
 import org.notegarden.compliance.api.IpLocation;
 import org.notegarden.platform.api.Problems;
@@ -30,7 +30,7 @@ public class DiscoveryService {
     @Inject
     Consents consents;
     @Inject
-    AccountViews accounts;
+    People accounts;
     @Inject
     IpLocation ipLocation;
     @Inject

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.notegarden.community.internal.search.NoteSearch;
-import org.notegarden.community.internal.web.SqlTimes;
+import org.notegarden.community.internal.sql.SqlTimes;
 
 /**
  * Ranks the "for you" feed from a reader's {@link Interests}: candidates from the topics they

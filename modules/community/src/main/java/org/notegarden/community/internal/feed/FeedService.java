@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
-import org.notegarden.community.internal.web.SqlTimes;
+import org.notegarden.community.internal.sql.SqlTimes;
 import org.notegarden.platform.api.Cursor;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.notegarden.community.internal.note.NoteText;
-import org.notegarden.community.internal.web.NoteViews;
+import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.notegarden.community.internal.account.People;
 import org.notegarden.community.internal.note.Note;
-import org.notegarden.community.internal.web.AccountViews;
+import org.notegarden.community.internal.tally.InsightKind;
 
 /** Reads the aggregates into dashboards: a creator's own notes, or the notes featuring a brand's products. */
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class InsightQueries {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     @Inject
-    AccountViews accounts;
+    People accounts;
 
     public Dashboard forNotes(List<Note> notes, Long followersOf, LocalDate from, LocalDate to) {
         List<Long> ids = notes.stream().map(Note::getId).toList();
@@ -63,7 +64,7 @@ public class InsightQueries {
                     .setParameter("a", followersOf).setParameter("from", from).setParameter("to", to).getResultList();
             rows.forEach(r -> follows.put(day(r[0]), ((Number) r[1]).longValue()));
         }
-        Map<Long, AccountViews.Person> authors = accounts.people(notes.stream().map(Note::getAuthorId).collect(Collectors.toSet()));
+        Map<Long, People.Person> authors = accounts.people(notes.stream().map(Note::getAuthorId).collect(Collectors.toSet()));
         List<Dashboard.NoteRow> rows = new ArrayList<>();
         for (Note note : notes) {
             Map<InsightKind, long[]> k = perNote.getOrDefault(note.getId(), Map.of());
@@ -89,7 +90,7 @@ public class InsightQueries {
         return r;
     }
 
-    private static Dashboard.NoteRow row(Note note, Map<InsightKind, long[]> k, Map<String, Long> revenue, AccountViews.Person author) {
+    private static Dashboard.NoteRow row(Note note, Map<InsightKind, long[]> k, Map<String, Long> revenue, People.Person author) {
         long reads = get(k, InsightKind.READ);
         long engagements = InsightKind.ENGAGEMENT.stream().mapToLong(x -> get(k, x)).sum();
         long clicks = get(k, InsightKind.PRODUCT_CLICK);

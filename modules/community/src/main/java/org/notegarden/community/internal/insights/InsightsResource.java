@@ -12,9 +12,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.notegarden.community.api.ProductLookup;
+import org.notegarden.community.internal.tally.ClientEventGate;
+import org.notegarden.community.internal.tally.InsightEvent;
+import org.notegarden.community.internal.tally.InsightKind;
+import org.notegarden.community.internal.tally.Insights;
+import org.notegarden.community.internal.tally.Origin;
+import org.notegarden.community.internal.tally.RequestOrigin;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.FieldError;
-import org.notegarden.platform.api.ProductLookup;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;
 
@@ -43,7 +49,7 @@ public class InsightsResource {
     @Inject
     org.notegarden.compliance.api.IpLocation addresses;
     @Inject
-    org.notegarden.community.internal.web.NoteViews notes;
+    org.notegarden.community.internal.note.NoteViews notes;
 
     public static class EventBody {
         public String kind;

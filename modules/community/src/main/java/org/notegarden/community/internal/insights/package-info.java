@@ -1,5 +1,5 @@
 /**
- * Content performance for creators and brands: events recorded in memory, aggregated, written in
- * batches; dashboards and CSV read the aggregates only.
+ * Content performance for creators and brands: dashboards, "what works" and CSV, read from the
+ * aggregates that {@code tally} writes.
  */
 package org.notegarden.community.internal.insights;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.notegarden.platform.api.MediaLookup;
+import org.notegarden.community.api.MediaLookup;
 
 /** Community's media, offered to sibling modules through the platform's port. */
 @ApplicationScoped

@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.notegarden.platform.api.NoteLookup;
+import org.notegarden.community.api.NoteLookup;
 
 /** Community's published notes, offered to sibling modules through the platform's port. */
 @ApplicationScoped
@@ -21,9 +21,10 @@ public class JpaNoteLookup implements NoteLookup {
         if (noteIds.isEmpty()) {
             return out;
         }
-        em.createQuery("select n from Note n where n.id in :ids and n.state = :published", Note.class)
+        em.createQuery("select new org.notegarden.community.api.NoteLookup$NoteRef(n.id, n.title, n.authorId) from Note n"
+                        + " where n.id in :ids and n.state = :published", NoteRef.class)
                 .setParameter("ids", Set.copyOf(noteIds)).setParameter("published", Note.State.PUBLISHED)
-                .getResultList().forEach(n -> out.put(n.getId(), new NoteRef(n.getId(), n.getTitle(), n.getAuthorId())));
+                .getResultList().forEach(ref -> out.put(ref.id(), ref));
         return out;
     }
 }

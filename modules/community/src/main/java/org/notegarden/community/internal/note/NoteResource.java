@@ -14,18 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.notegarden.community.internal.feed.FeedService;
-import org.notegarden.community.internal.social.CollectService;
-import org.notegarden.community.internal.social.Comment;
-import org.notegarden.community.internal.social.CommentService;
-import org.notegarden.community.internal.social.LikeService;
-import org.notegarden.community.internal.web.NoteViews;
 import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
 
-/** Notes and what readers do with one: like, collect, comment. */
+/** Notes: writing, reading, editing and deleting one. Likes, collects and comments have resources of their own. */
 @RequestScoped
 @Path("notes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,9 +28,7 @@ public class NoteResource {
     @Inject
     org.notegarden.community.internal.account.Pace pace;
     @Inject
-    org.notegarden.community.internal.web.AccountViews accountViews;
-    @jakarta.persistence.PersistenceContext(unitName = "notegarden")
-    jakarta.persistence.EntityManager accountsEm;
+    org.notegarden.community.internal.account.People people;
     @Inject
     CallerContext caller;
     @Inject
@@ -44,15 +36,7 @@ public class NoteResource {
     @Inject
     NoteViews views;
     @Inject
-    FeedService feeds;
-    @Inject
-    LikeService likes;
-    @Inject
-    CollectService collects;
-    @Inject
-    CommentService comments;
-    @Inject
-    org.notegarden.community.internal.insights.Insights insights;
+    org.notegarden.community.internal.tally.Insights insights;
 
     /** A note as a client writes it. {@code publish} false keeps (or makes) it a draft. */
     public static class NoteBody {
@@ -87,21 +71,6 @@ public class NoteResource {
         public Long skuId;
     }
 
-    public static class CollectBody {
-        public Long boardId;
-    }
-
-    public static class CommentBody {
-        public String body;
-        public Long replyTo;
-    }
-
-    public record LikeState(boolean liked, int likeCount) {
-    }
-
-    public record CollectState(boolean collected, Long boardId, int collectCount) {
-    }
-
     @POST
     public Response create(NoteBody body) {
         long me = caller.require().accountId();
@@ -113,34 +82,18 @@ public class NoteResource {
     }
 
     @GET
-    @Path("drafts")
-    public Page<NoteViews.NoteCard> drafts(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        long me = caller.require().accountId();
-        int n = Page.clampLimit(limit);
-        return views.page(feeds.drafts(me, Cursor.fromParam(cursor), n), n, me);
-    }
-
-    @GET
     @Path("{id}")
     public NoteViews.NoteDetail get(@PathParam("id") long id) {
         Long viewer = viewer();
         Note note = notes.requireVisible(id, viewer); // a private profile's notes are for its followers, by link too
-        if (note.isAgeRestricted() && (viewer == null || viewer != note.getAuthorId()) && !adult(viewer)) {
+        if (note.isAgeRestricted() && (viewer == null || viewer != note.getAuthorId()) && !people.isAdult(viewer)) {
             throw new org.notegarden.platform.api.ProblemException(403, org.notegarden.platform.api.Problems.BASE + "age-restricted",
                     "Adults only", "This note is shown only to signed-in adults.", java.util.List.of(), null);
         }
         if (note.getState() == Note.State.PUBLISHED && (viewer == null || viewer != note.getAuthorId())) {
-            insights.onNote(org.notegarden.community.internal.insights.InsightKind.READ, id); // authors reading their own note do not count
+            insights.onNote(org.notegarden.community.internal.tally.InsightKind.READ, id); // authors reading their own note do not count
         }
         return views.detail(note, viewer);
-    }
-
-    private boolean adult(Long viewer) {
-        if (viewer == null) {
-            return false;
-        }
-        org.notegarden.community.internal.account.Account a = accountsEm.find(org.notegarden.community.internal.account.Account.class, viewer);
-        return a != null && !accountViews.isMinor(a);
     }
 
     @PUT
@@ -156,59 +109,6 @@ public class NoteResource {
     public Response delete(@PathParam("id") long id) {
         notes.delete(caller.require().accountId(), id);
         return Response.noContent().build();
-    }
-
-    @PUT
-    @Path("{id}/like")
-    public LikeState like(@PathParam("id") long id) {
-        long me = caller.require().accountId();
-        likes.likeNote(me, id);
-        return new LikeState(true, notes.requireVisible(id, me).getLikeCount());
-    }
-
-    @DELETE
-    @Path("{id}/like")
-    public LikeState unlike(@PathParam("id") long id) {
-        long me = caller.require().accountId();
-        likes.unlikeNote(me, id);
-        return new LikeState(false, notes.requireVisible(id, me).getLikeCount());
-    }
-
-    @PUT
-    @Path("{id}/collect")
-    public CollectState collect(@PathParam("id") long id, CollectBody body) {
-        long me = caller.require().accountId();
-        Long board = body == null ? null : body.boardId;
-        collects.collect(me, id, board);
-        return new CollectState(true, board, notes.requireVisible(id, me).getCollectCount());
-    }
-
-    @DELETE
-    @Path("{id}/collect")
-    public CollectState uncollect(@PathParam("id") long id) {
-        long me = caller.require().accountId();
-        collects.uncollect(me, id);
-        return new CollectState(false, null, notes.requireVisible(id, me).getCollectCount());
-    }
-
-    @GET
-    @Path("{id}/comments")
-    public Page<NoteViews.CommentView> comments(@PathParam("id") long id, @QueryParam("cursor") String cursor,
-                                                @QueryParam("limit") Integer limit) {
-        Long viewer = viewer();
-        int n = Page.clampLimit(limit);
-        return views.comments(comments.topLevel(id, viewer, Cursor.fromParam(cursor), n), n, viewer);
-    }
-
-    @POST
-    @Path("{id}/comments")
-    public Response comment(@PathParam("id") long id, CommentBody body) {
-        long me = caller.require().accountId();
-        RequestBodies.required(body);
-        pace.check(me, org.notegarden.compliance.api.VelocityLimits.Action.COMMENT);
-        Comment c = comments.add(me, id, body.replyTo, body.body);
-        return Response.status(Response.Status.CREATED)
-                .entity(views.comments(List.of(c), 1, me).items().get(0)).build();
     }
 
     private Long viewer() {

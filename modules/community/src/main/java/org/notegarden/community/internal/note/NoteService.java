@@ -2,6 +2,7 @@ package org.notegarden.community.internal.note;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,15 +13,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.notegarden.community.api.NotePublished;
+import org.notegarden.community.api.ProductLookup;
+import org.notegarden.community.api.PurchaseLookup;
+import org.notegarden.community.internal.account.ProfilePrivacyChanged;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaService;
 import org.notegarden.community.internal.notification.Notification;
 import org.notegarden.community.internal.notification.Notifier;
-import org.notegarden.platform.api.ProductLookup;
 import org.notegarden.platform.api.Problems;
-import org.notegarden.platform.api.PurchaseLookup;
 
 /** Writing, publishing and deleting notes, and reading one with visibility checked. */
 @ApplicationScoped
@@ -34,11 +36,9 @@ public class NoteService {
     @Inject
     Notifier notifier;
     @Inject
-    org.notegarden.community.internal.social.FollowService follows;
+    org.notegarden.community.internal.relation.FollowService follows;
     @Inject
-    org.notegarden.community.internal.social.BlockService blocks;
-    @Inject
-    Event<NotePublished> published;
+    org.notegarden.community.internal.relation.BlockService blocks;
     @Inject
     ProductLookup products;
     @Inject
@@ -48,7 +48,9 @@ public class NoteService {
     @Inject
     org.notegarden.community.internal.account.IpLocationStamps ipLocations;
     @Inject
-    org.notegarden.community.internal.assistant.SuggestionMemory assistantMemory;
+    AssistedWriting assistantMemory;
+    @Inject
+    Collaborations collaborations;
 
     @Transactional
     public Note create(long authorId, NoteRules.Input input, boolean publish) {
@@ -229,15 +231,14 @@ public class NoteService {
         }
         String brand = null;
         if (labels.collabId() != null) {
-            var collab = em.find(org.notegarden.community.internal.collab.Collab.class, labels.collabId());
-            if (collab == null || collab.getCreatorId() != authorId
-                    || collab.getState() != org.notegarden.community.internal.collab.Collab.State.ACCEPTED) {
+            Optional<String> collabBrand = collaborations.acceptedBrand(labels.collabId(), authorId);
+            if (collabBrand.isEmpty()) {
                 throw Problems.invalid("collabId", "is not a collaboration you accepted");
             }
             if (note.getCollabId() != null && !note.getCollabId().equals(labels.collabId())) {
                 throw Problems.invalid("collabId", "this note already belongs to another collaboration");
             }
-            brand = collab.getBrandName();
+            brand = collabBrand.get();
         }
         note.label(sponsor, labels.aiGenerated(), labels.collabId(), brand);
     }
@@ -306,11 +307,16 @@ public class NoteService {
         }
     }
 
-    /** First publication: mentions are told and the rest of the app hears of the note. */
+    /** The author's notes follow their profile's privacy; through the entities, so the search index follows too. */
+    void authorPrivacyChanged(@Observes ProfilePrivacyChanged change) {
+        em.createQuery("select n from Note n where n.authorId = :a and n.authorPrivate <> :p", Note.class)
+                .setParameter("a", change.accountId()).setParameter("p", change.nowPrivate()).getResultList()
+                .forEach(n -> n.setAuthorPrivate(change.nowPrivate()));
+    }
+
+    /** First publication: the people it mentions are told. */
     private void announce(Note note) {
         notifyMentions(note, Set.of());
-        published.fire(new NotePublished(note.getId(), note.getAuthorId(), note.getTitle(), note.getTopics(),
-                note.getPublishedAt()));
     }
 
     private void notifyMentions(Note note, Set<Long> alreadyNotified) {

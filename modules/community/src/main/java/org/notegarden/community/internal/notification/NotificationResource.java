@@ -17,7 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.notegarden.community.internal.web.AccountViews;
+import org.notegarden.community.internal.account.People;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
@@ -33,7 +33,7 @@ public class NotificationResource {
     @Inject
     Notifier notifier;
     @Inject
-    AccountViews accounts;
+    People accounts;
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
 
@@ -41,7 +41,7 @@ public class NotificationResource {
      * {@code actor} is null for the platform's moderation messages, which carry {@code subject}
      * ("NOTE:12"), {@code detail} (the decision or outcome) and the statement to read.
      */
-    public record NotificationView(long id, String kind, AccountViews.Person actor, Long noteId, String noteTitle,
+    public record NotificationView(long id, String kind, People.Person actor, Long noteId, String noteTitle,
                                    Long commentId, String commentExcerpt, String subject, String detail, Long statementId,
                                    boolean read, Instant createdAt) {
     }
@@ -72,7 +72,7 @@ public class NotificationResource {
             if (x.getNoteId() != null) notes.add(x.getNoteId());
             if (x.getCommentId() != null) comments.add(x.getCommentId());
         });
-        Map<Long, AccountViews.Person> people = accounts.people(actors);
+        Map<Long, People.Person> people = accounts.people(actors);
         Map<Long, String> titles = texts("select n.id, n.title from Note n where n.id in :ids", notes);
         Map<Long, String> excerpts = texts("select c.id, c.body from Comment c where c.id in :ids", comments);
         List<NotificationView> views = shown.stream().map(x -> new NotificationView(x.getId(), x.getKind().name(),

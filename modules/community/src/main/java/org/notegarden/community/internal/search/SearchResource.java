@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.notegarden.community.internal.note.Note;
-import org.notegarden.community.internal.web.AccountViews;
-import org.notegarden.community.internal.web.NoteViews;
+import org.notegarden.community.internal.account.People;
+import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 
@@ -35,13 +35,13 @@ public class SearchResource {
     @Inject
     NoteViews notes;
     @Inject
-    AccountViews accounts;
+    People accounts;
 
     /** {@code nextOffset} is null on the last page; {@code translatedQuery} says what the other language was searched with. */
     public record NoteResults(List<NoteViews.NoteCard> items, Integer nextOffset, long total, String translatedQuery) {
     }
 
-    public record People(List<AccountViews.Person> items) {
+    public record PeopleFound(List<People.Person> items) {
     }
 
     public record TopicHit(String topic, long notes) {
@@ -51,7 +51,7 @@ public class SearchResource {
     public record TitleHit(long id, String title) {
     }
 
-    public record Suggestions(List<String> terms, List<TitleHit> notes, List<TopicHit> topics, List<AccountViews.Person> users) {
+    public record Suggestions(List<String> terms, List<TitleHit> notes, List<TopicHit> topics, List<People.Person> users) {
     }
 
     @GET
@@ -75,12 +75,12 @@ public class SearchResource {
 
     @GET
     @Path("users")
-    public People users(@QueryParam("q") String q, @QueryParam("limit") Integer limit) {
+    public PeopleFound users(@QueryParam("q") String q, @QueryParam("limit") Integer limit) {
         SearchQuery query = SearchQuery.of(q, null, null, null, 0, limit, true);
         if (!query.hasText()) {
-            return new People(List.of());
+            return new PeopleFound(List.of());
         }
-        return new People(people(search.accounts(query.text(), query.limit())));
+        return new PeopleFound(people(search.accounts(query.text(), query.limit())));
     }
 
     @GET
@@ -130,8 +130,8 @@ public class SearchResource {
                 .limit(5).map(c -> new TitleHit(c.id(), c.title())).toList();
     }
 
-    private List<AccountViews.Person> people(List<Long> ids) {
-        Map<Long, AccountViews.Person> byId = accounts.people(ids);
+    private List<People.Person> people(List<Long> ids) {
+        Map<Long, People.Person> byId = accounts.people(ids);
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.notegarden.community.internal.web.AccountViews;
+import org.notegarden.community.internal.account.People;
 
 /** How boards appear in API responses, with their note counts. */
 @ApplicationScoped
@@ -13,17 +13,17 @@ public class BoardViews {
     @Inject
     CollectService collects;
     @Inject
-    AccountViews accounts;
+    People accounts;
 
     public record BoardView(long id, String name, String description, boolean isPrivate, long noteCount,
-                            AccountViews.Person owner, boolean mine, Instant createdAt) {
+                            People.Person owner, boolean mine, Instant createdAt) {
     }
 
     /** Boards of one person as the viewer may see them (private ones only for the owner). */
     public List<BoardView> boardsOf(long ownerId, Long viewer) {
         List<Board> boards = collects.boardsOf(ownerId, viewer);
         Map<Long, Long> counts = collects.noteCounts(boards.stream().map(Board::getId).toList());
-        AccountViews.Person owner = accounts.people(List.of(ownerId)).get(ownerId);
+        People.Person owner = accounts.people(List.of(ownerId)).get(ownerId);
         return boards.stream().map(b -> new BoardView(b.getId(), b.getName(), b.getDescription(), b.isPrivate(),
                 counts.getOrDefault(b.getId(), 0L), owner, viewer != null && viewer == ownerId, b.getCreatedAt())).toList();
     }

@@ -14,6 +14,9 @@ import org.notegarden.community.internal.note.Note;
 import org.notegarden.community.internal.note.NoteService;
 import org.notegarden.community.internal.notification.Notification;
 import org.notegarden.community.internal.notification.Notifier;
+import org.notegarden.community.internal.search.SearchIndexing;
+import org.notegarden.community.internal.tally.InsightKind;
+import org.notegarden.community.internal.tally.Insights;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
@@ -27,7 +30,7 @@ public class CollectService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     @Inject
-    org.notegarden.community.internal.search.SearchIndexing searchIndexing;
+    SearchIndexing searchIndexing;
     @Inject
     Clock clock;
     @Inject
@@ -35,10 +38,14 @@ public class CollectService {
     @Inject
     Notifier notifier;
     @Inject
-    org.notegarden.community.internal.insights.Insights insights;
+    Insights insights;
+
+    /** Whether the caller now keeps the note, on which board (null: none), and how many people do. */
+    public record CollectState(boolean collected, Long boardId, int collectCount) {
+    }
 
     @Transactional
-    public void collect(long accountId, long noteId, Long boardId) {
+    public CollectState collect(long accountId, long noteId, Long boardId) {
         Note note = notes.requireVisible(noteId, accountId);
         if (boardId != null) {
             Board board = requireBoard(boardId, accountId);
@@ -46,29 +53,23 @@ public class CollectService {
                 throw Problems.forbidden("You can only collect into your own boards.");
             }
         }
-        int moved = em.createNativeQuery("UPDATE cm_collect SET board_id = ?3 WHERE account_id = ?1 AND note_id = ?2")
-                .setParameter(1, accountId).setParameter(2, noteId).setParameter(3, boardId).executeUpdate();
-        if (moved > 0) {
-            return;
+        OncePerPerson.Outcome o = OncePerPerson.set(em, OncePerPerson.COLLECT, noteId, accountId, clock.instant(), boardId);
+        if (o.changed()) {
+            searchIndexing.countersChanged(note);
+            notifier.notify(note.getAuthorId(), Notification.Kind.COLLECT, accountId, noteId, null);
+            insights.onNote(InsightKind.COLLECT, noteId);
         }
-        em.createNativeQuery("INSERT INTO cm_collect (account_id, note_id, board_id, created_at) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, accountId).setParameter(2, noteId).setParameter(3, boardId)
-                .setParameter(4, clock.instant()).executeUpdate();
-        Counters.add(em, "cm_note", "collect_count", noteId, 1);
-        searchIndexing.countersChanged(note);
-        notifier.notify(note.getAuthorId(), Notification.Kind.COLLECT, accountId, noteId, null);
-        insights.onNote(org.notegarden.community.internal.insights.InsightKind.COLLECT, noteId);
+        return new CollectState(true, boardId, o.count());
     }
 
     @Transactional
-    public void uncollect(long accountId, long noteId) {
-        notes.requireVisible(noteId, accountId);
-        int removed = em.createNativeQuery("DELETE FROM cm_collect WHERE account_id = ?1 AND note_id = ?2")
-                .setParameter(1, accountId).setParameter(2, noteId).executeUpdate();
-        if (removed > 0) {
-            Counters.add(em, "cm_note", "collect_count", noteId, -1);
-            searchIndexing.countersChanged(em.find(Note.class, noteId));
+    public CollectState uncollect(long accountId, long noteId) {
+        Note note = notes.requireVisible(noteId, accountId);
+        OncePerPerson.Outcome o = OncePerPerson.clear(em, OncePerPerson.COLLECT, noteId, accountId);
+        if (o.changed()) {
+            searchIndexing.countersChanged(note);
         }
+        return new CollectState(false, null, o.count());
     }
 
     /** For a page of notes: which the viewer collected, and onto which board (0 = none). */

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.notegarden.community.internal.web.NoteViews;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
@@ -28,18 +27,15 @@ public class CommentResource {
     @Inject
     LikeService likes;
     @Inject
-    NoteViews views;
-
-    public record LikeState(boolean liked, int likeCount) {
-    }
+    CommentViews views;
 
     @GET
     @Path("replies")
-    public Page<NoteViews.CommentView> replies(@PathParam("id") long id, @QueryParam("cursor") String cursor,
+    public Page<CommentViews.CommentView> replies(@PathParam("id") long id, @QueryParam("cursor") String cursor,
                                                @QueryParam("limit") Integer limit) {
         Long viewer = caller.current().map(c -> c.accountId()).orElse(null);
         int n = Page.clampLimit(limit);
-        return views.comments(comments.replies(id, viewer, Cursor.fromParam(cursor), n), n, viewer);
+        return views.page(comments.replies(id, viewer, Cursor.fromParam(cursor), n), n, viewer);
     }
 
     @DELETE
@@ -51,16 +47,12 @@ public class CommentResource {
     @PUT
     @Path("like")
     public LikeState like(@PathParam("id") long id) {
-        long me = caller.require().accountId();
-        likes.likeComment(me, id);
-        return new LikeState(true, comments.requireVisible(id, me).getLikeCount());
+        return likes.likeComment(caller.require().accountId(), id);
     }
 
     @DELETE
     @Path("like")
     public LikeState unlike(@PathParam("id") long id) {
-        long me = caller.require().accountId();
-        likes.unlikeComment(me, id);
-        return new LikeState(false, comments.requireVisible(id, me).getLikeCount());
+        return likes.unlikeComment(caller.require().accountId(), id);
     }
 }

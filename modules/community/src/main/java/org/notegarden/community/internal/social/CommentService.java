@@ -12,6 +12,7 @@ import org.notegarden.community.internal.note.NoteService;
 import org.notegarden.community.internal.note.NoteText;
 import org.notegarden.community.internal.notification.Notification;
 import org.notegarden.community.internal.notification.Notifier;
+import org.notegarden.community.internal.relation.BlockService;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
@@ -37,7 +38,7 @@ public class CommentService {
     @Inject
     Notifier notifier;
     @Inject
-    org.notegarden.community.internal.insights.Insights insights;
+    org.notegarden.community.internal.tally.Insights insights;
 
     /**
      * Adds a comment, or a reply when {@code replyToCommentId} is given. Comments are only
@@ -96,7 +97,7 @@ public class CommentService {
                     .getResultStream().findFirst()
                     .ifPresent(id -> notifier.notify(id, Notification.Kind.MENTION, authorId, noteId, comment.getId()));
         }
-        insights.onNote(org.notegarden.community.internal.insights.InsightKind.COMMENT, noteId);
+        insights.onNote(org.notegarden.community.internal.tally.InsightKind.COMMENT, noteId);
         return comment;
     }
 

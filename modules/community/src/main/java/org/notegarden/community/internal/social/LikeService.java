@@ -14,14 +14,20 @@ import org.notegarden.community.internal.note.Note;
 import org.notegarden.community.internal.note.NoteService;
 import org.notegarden.community.internal.notification.Notification;
 import org.notegarden.community.internal.notification.Notifier;
+import org.notegarden.community.internal.search.SearchIndexing;
+import org.notegarden.community.internal.tally.InsightKind;
+import org.notegarden.community.internal.tally.Insights;
 
-/** Likes on notes and comments. Liking twice or unliking twice changes nothing. */
+/**
+ * Likes on notes and comments. Liking twice or unliking twice changes nothing, also when both
+ * requests arrive at once (see {@link OncePerPerson}).
+ */
 @ApplicationScoped
 public class LikeService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     @Inject
-    org.notegarden.community.internal.search.SearchIndexing searchIndexing;
+    SearchIndexing searchIndexing;
     @Inject
     Clock clock;
     @Inject
@@ -31,53 +37,44 @@ public class LikeService {
     @Inject
     Notifier notifier;
     @Inject
-    org.notegarden.community.internal.insights.Insights insights;
+    Insights insights;
 
     @Transactional
-    public void likeNote(long accountId, long noteId) {
+    public LikeState likeNote(long accountId, long noteId) {
         Note note = notes.requireVisible(noteId, accountId);
-        if (exists("cm_note_like", "note_id", noteId, accountId)) {
-            return;
+        OncePerPerson.Outcome o = OncePerPerson.set(em, OncePerPerson.NOTE_LIKE, noteId, accountId, clock.instant(), null);
+        if (o.changed()) {
+            searchIndexing.countersChanged(note);
+            notifier.notify(note.getAuthorId(), Notification.Kind.LIKE_NOTE, accountId, noteId, null);
+            insights.onNote(InsightKind.LIKE, noteId);
         }
-        em.createNativeQuery("INSERT INTO cm_note_like (note_id, account_id, created_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, noteId).setParameter(2, accountId).setParameter(3, clock.instant()).executeUpdate();
-        Counters.add(em, "cm_note", "like_count", noteId, 1);
-        searchIndexing.countersChanged(note);
-        notifier.notify(note.getAuthorId(), Notification.Kind.LIKE_NOTE, accountId, noteId, null);
-        insights.onNote(org.notegarden.community.internal.insights.InsightKind.LIKE, noteId);
+        return new LikeState(true, o.count());
     }
 
     @Transactional
-    public void unlikeNote(long accountId, long noteId) {
-        notes.requireVisible(noteId, accountId);
-        int removed = em.createNativeQuery("DELETE FROM cm_note_like WHERE note_id = ?1 AND account_id = ?2")
-                .setParameter(1, noteId).setParameter(2, accountId).executeUpdate();
-        if (removed > 0) {
-            Counters.add(em, "cm_note", "like_count", noteId, -1);
-            searchIndexing.countersChanged(em.find(Note.class, noteId));
+    public LikeState unlikeNote(long accountId, long noteId) {
+        Note note = notes.requireVisible(noteId, accountId);
+        OncePerPerson.Outcome o = OncePerPerson.clear(em, OncePerPerson.NOTE_LIKE, noteId, accountId);
+        if (o.changed()) {
+            searchIndexing.countersChanged(note);
         }
+        return new LikeState(false, o.count());
     }
 
     @Transactional
-    public void likeComment(long accountId, long commentId) {
+    public LikeState likeComment(long accountId, long commentId) {
         Comment c = comments.requireVisible(commentId, accountId);
-        if (exists("cm_comment_like", "comment_id", commentId, accountId)) {
-            return;
+        OncePerPerson.Outcome o = OncePerPerson.set(em, OncePerPerson.COMMENT_LIKE, commentId, accountId, clock.instant(), null);
+        if (o.changed()) {
+            notifier.notify(c.getAuthorId(), Notification.Kind.LIKE_COMMENT, accountId, c.getNoteId(), commentId);
         }
-        em.createNativeQuery("INSERT INTO cm_comment_like (comment_id, account_id, created_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, commentId).setParameter(2, accountId).setParameter(3, clock.instant()).executeUpdate();
-        Counters.add(em, "cm_comment", "like_count", commentId, 1);
-        notifier.notify(c.getAuthorId(), Notification.Kind.LIKE_COMMENT, accountId, c.getNoteId(), commentId);
+        return new LikeState(true, o.count());
     }
 
     @Transactional
-    public void unlikeComment(long accountId, long commentId) {
+    public LikeState unlikeComment(long accountId, long commentId) {
         comments.requireVisible(commentId, accountId);
-        int removed = em.createNativeQuery("DELETE FROM cm_comment_like WHERE comment_id = ?1 AND account_id = ?2")
-                .setParameter(1, commentId).setParameter(2, accountId).executeUpdate();
-        if (removed > 0) {
-            Counters.add(em, "cm_comment", "like_count", commentId, -1);
-        }
+        return new LikeState(false, OncePerPerson.clear(em, OncePerPerson.COMMENT_LIKE, commentId, accountId).count());
     }
 
     /** Which of these notes the viewer has liked (one query for a whole page). */
@@ -100,10 +97,5 @@ public class LikeService {
         Set<Long> out = new HashSet<>();
         rows.forEach(n -> out.add(n.longValue()));
         return out;
-    }
-
-    private boolean exists(String table, String column, long id, long accountId) {
-        return !em.createNativeQuery("SELECT 1 FROM " + table + " WHERE " + column + " = ?1 AND account_id = ?2")
-                .setParameter(1, id).setParameter(2, accountId).getResultList().isEmpty();
     }
 }

@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.AccountService;
+import org.notegarden.community.internal.account.People;
 import org.notegarden.community.internal.feed.FeedService;
-import org.notegarden.community.internal.web.AccountViews;
-import org.notegarden.community.internal.web.NoteViews;
+import org.notegarden.community.internal.note.NoteViews;
+import org.notegarden.community.internal.relation.BlockService;
+import org.notegarden.community.internal.relation.FollowService;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
@@ -33,7 +35,9 @@ public class UserResource {
     @Inject
     AccountService accounts;
     @Inject
-    AccountViews accountViews;
+    People people;
+    @Inject
+    Profiles profiles;
     @Inject
     NoteViews noteViews;
     @Inject
@@ -68,8 +72,8 @@ public class UserResource {
     }
 
     @GET
-    public AccountViews.Profile profile(@PathParam("handle") String handle) {
-        return accountViews.profile(seeable(handle), viewer());
+    public Profiles.Profile profile(@PathParam("handle") String handle) {
+        return profiles.profile(seeable(handle), viewer());
     }
 
     @GET
@@ -78,7 +82,7 @@ public class UserResource {
                                           @QueryParam("limit") Integer limit) {
         Account a = seeable(handle);
         int n = Page.clampLimit(limit);
-        if (!accountViews.notesVisibleTo(a, viewer())) {
+        if (!profiles.notesVisibleTo(a, viewer())) {
             return new Page<>(java.util.List.of(), null);
         }
         return noteViews.page(feeds.byAuthor(a.getId(), Cursor.fromParam(cursor), n), n, viewer());
@@ -120,7 +124,7 @@ public class UserResource {
 
     @GET
     @Path("followers")
-    public Page<AccountViews.Person> followers(@PathParam("handle") String handle, @QueryParam("cursor") String cursor,
+    public Page<People.Person> followers(@PathParam("handle") String handle, @QueryParam("cursor") String cursor,
                                                @QueryParam("limit") Integer limit) {
         int n = Page.clampLimit(limit);
         return people(follows.followers(seeable(handle).getId(), Cursor.fromParam(cursor), n), n);
@@ -128,14 +132,14 @@ public class UserResource {
 
     @GET
     @Path("following")
-    public Page<AccountViews.Person> following(@PathParam("handle") String handle, @QueryParam("cursor") String cursor,
+    public Page<People.Person> following(@PathParam("handle") String handle, @QueryParam("cursor") String cursor,
                                                @QueryParam("limit") Integer limit) {
         int n = Page.clampLimit(limit);
         return people(follows.following(seeable(handle).getId(), Cursor.fromParam(cursor), n), n);
     }
 
-    private Page<AccountViews.Person> people(List<Cursor> positions, int limit) {
-        return accountViews.peoplePage(positions, limit);
+    private Page<People.Person> people(List<Cursor> positions, int limit) {
+        return people.peoplePage(positions, limit);
     }
 
     private Long viewer() {

@@ -14,7 +14,6 @@ import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.compliance.api.ModeratedContent;
 import org.notegarden.compliance.api.SubjectKind;
 import org.notegarden.compliance.api.RegionPolicies;
-import org.notegarden.compliance.internal.screening.Languages;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
@@ -72,7 +71,7 @@ public class AppealService {
         if (already) {
             throw Problems.conflict("caseId", "you have already appealed this decision");
         }
-        Appeal a = new Appeal(caseId, appellantId, role, text, Languages.of(c.getSnapshot() + " " + text), now);
+        Appeal a = new Appeal(caseId, appellantId, role, text, QueueLanguages.of(c.getSnapshot() + " " + text), now);
         em.persist(a);
         return a;
     }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import org.notegarden.compliance.api.ModeratedContent;
 import org.notegarden.compliance.api.SubjectKind;
-import org.notegarden.compliance.internal.screening.Languages;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
@@ -109,7 +108,7 @@ public class NoticeService {
                 .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
         String reason = "notice: " + category.name().toLowerCase(Locale.ROOT);
         if (c == null) {
-            c = new ReviewCase(kind, in.subjectId(), subject.authorId(), Languages.of(subject.text()), source, priority,
+            c = new ReviewCase(kind, in.subjectId(), subject.authorId(), QueueLanguages.of(subject.text()), source, priority,
                     reason, subject.text(), false, now);
             em.persist(c);
             em.flush();

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.notegarden.compliance.api.Screening;
 import org.notegarden.compliance.internal.abuse.AbuseSignals;
 import org.notegarden.compliance.internal.moderation.ModerationService;
+import org.notegarden.compliance.internal.moderation.QueueLanguages;
 import org.notegarden.platform.api.Problems;
 
 /**
@@ -57,7 +58,7 @@ public class ContentScreening implements Screening {
             if (SimHash.worthComparing(text)) {
                 em.persist(new Fingerprint(s.kind().name(), s.subjectId(), s.authorId(), SimHash.of(text), now));
             }
-            return new Verdict(Outcome.PUBLISH, List.of(), Languages.of(text));
+            return new Verdict(Outcome.PUBLISH, List.of(), QueueLanguages.of(text));
         }
         Optional<String> refused = lists().refused(text);
         if (refused.isPresent()) {
@@ -76,7 +77,7 @@ public class ContentScreening implements Screening {
             }
             em.persist(new Fingerprint(s.kind().name(), s.subjectId(), s.authorId(), hash, now));
         }
-        Verdict v = new Verdict(reasons.isEmpty() ? Outcome.PUBLISH : Outcome.HOLD, List.copyOf(reasons), Languages.of(text));
+        Verdict v = new Verdict(reasons.isEmpty() ? Outcome.PUBLISH : Outcome.HOLD, List.copyOf(reasons), QueueLanguages.of(text));
         if (v.held()) {
             moderation.hold(s, v);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.notegarden.compliance.internal.moderation.QueueLanguages;
 import org.junit.jupiter.api.Test;
 
 /** The shipped lists and the text signals, on real English and Chinese sentences. */
@@ -40,8 +41,8 @@ class ScreeningPartsTest {
         assertTrue(SpamSignals.of("see www.cheap-deals.xyz", true).isPresent(), "new accounts may not post links");
         assertFalse(SpamSignals.of("see www.cheap-deals.xyz", false).isPresent());
         assertTrue(SpamSignals.of("soooooooooooooo good", false).isPresent());
-        assertEquals("zh", Languages.of("今天去了一家很好吃的 brunch 店"));
-        assertEquals("en", Languages.of("Best brunch in town, 真的"));
-        assertEquals("other", Languages.of("Лучший завтрак в городе"));
+        assertEquals("zh", QueueLanguages.of("今天去了一家很好吃的 brunch 店"));
+        assertEquals("en", QueueLanguages.of("Best brunch in town, 真的"));
+        assertEquals("other", QueueLanguages.of("Лучший завтрак в городе"));
     }
 }

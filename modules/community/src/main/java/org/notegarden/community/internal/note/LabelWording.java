@@ -1,0 +1,39 @@
+package org.notegarden.community.internal.note;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.notegarden.compliance.api.RegionPolicies;
+import org.notegarden.compliance.api.RegionPolicy;
+import org.notegarden.i18n.api.Messages;
+
+/**
+ * The words honest labels use for this reader: their region's policy decides ("广告" in mainland
+ * China, "Ad · Paid partnership" in the EU), in their language. Worked out once per request.
+ */
+@RequestScoped
+public class LabelWording {
+    @Inject
+    RegionPolicies regions;
+    @Inject
+    Messages messages;
+    @Inject
+    HttpServletRequest request;
+
+    private Map<String, String> wording;
+
+    public Map<String, String> get() {
+        if (wording == null) {
+            String language;
+            try {
+                language = messages.negotiate(request.getHeader("Accept-Language")).getLanguage();
+            } catch (RuntimeException outsideRequest) {
+                language = "en";
+            }
+            RegionPolicy p = regions.forCurrentRequest();
+            wording = Map.of("sponsored", p.label("sponsored", language), "aiGenerated", p.label("ai-generated", language));
+        }
+        return wording;
+    }
+}

@@ -1,0 +1,185 @@
+package org.notegarden.community.internal.note;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.notegarden.community.api.ProductLookup;
+import org.notegarden.community.internal.account.People;
+import org.notegarden.community.internal.account.PlaceNames;
+import org.notegarden.community.internal.media.Media;
+import org.notegarden.community.internal.media.MediaService;
+import org.notegarden.community.internal.media.MediaUrls;
+import org.notegarden.community.internal.relation.FollowService;
+import org.notegarden.platform.api.Cursor;
+import org.notegarden.platform.api.Page;
+
+/**
+ * Builds note cards, note details and comments for one viewer, with a fixed number of
+ * queries per page (notes, authors, media, the viewer's likes) whatever the page size.
+ */
+@ApplicationScoped
+public class NoteViews {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+    @Inject
+    People accounts;
+    @Inject
+    MediaService media;
+    @Inject
+    ViewerMarks marks;
+    @Inject
+    FollowService follows;
+    @Inject
+    NoteService noteService;
+    @Inject
+    ProductLookup products;
+    @Inject
+    PlaceNames places;
+    @Inject
+    LabelWording wording;
+
+    public record MediaView(long id, String kind, String url, String gridUrl, int width, int height, String contentType) {
+        static MediaView of(Media m) {
+            return new MediaView(m.getId(), m.getKind().name(), MediaUrls.detail(m), MediaUrls.grid(m),
+                    m.getWidth(), m.getHeight(), m.getContentType());
+        }
+    }
+
+    public record NoteCard(long id, String title, String kind, String state, MediaView cover,
+                           People.Person author, int likeCount, boolean likedByMe, boolean verifiedPurchase,
+                           boolean hasProducts, String sponsoredBy, boolean aiGenerated, boolean aiAssisted, Instant publishedAt,
+                           Map<String, String> labelWording) {
+    }
+
+    /** A product tagged in a note, as its card shows it; prices are the shop's, in minor units. */
+    public record ProductCard(long id, long shopId, String shopName, String titleEn, String titleZh, String imageUrl,
+                              long priceFromMinor, String currency, boolean inStock) {
+        static ProductCard of(ProductLookup.ProductRef p) {
+            return new ProductCard(p.id(), p.shopId(), p.shopName(), p.titleEn(), p.titleZh(), p.imageUrl(),
+                    p.priceFromMinor(), p.currency(), p.inStock());
+        }
+    }
+
+    public record NoteDetail(long id, String title, String body, String kind, String state, List<MediaView> media,
+                             List<String> topics, List<People.Person> mentions, String locationName,
+                             People.Person author, int likeCount, int collectCount, int commentCount,
+                             boolean likedByMe, boolean collectedByMe, Long collectedBoardId, boolean followingAuthor,
+                             boolean mine, List<ProductCard> products, boolean verifiedPurchase, Long reviewedProductId,
+                             String sponsoredBy, boolean sponsorByPlatform, boolean aiGenerated, boolean aiAssisted, Long collabId,
+                             Instant createdAt, Instant updatedAt, Instant publishedAt, String ipLocation,
+                             boolean ageRestricted, boolean moderationLabel, Long statementId,
+                             boolean aiGeneratedByPlatform, Map<String, String> labelWording) {
+    }
+
+    /** A page of cards from feed positions; the next cursor is the last position shown. */
+    public Page<NoteCard> page(List<Cursor> positions, int limit, Long viewerId) {
+        boolean more = positions.size() > limit;
+        List<Cursor> shown = more ? positions.subList(0, limit) : positions;
+        List<NoteCard> cards = cards(shown.stream().map(Cursor::id).toList(), viewerId);
+        return new Page<>(cards, more ? shown.get(shown.size() - 1).encode() : null);
+    }
+
+    /** Which of these notes the viewer may see: the one rule of every list (see {@link #visibleAmong}). */
+    public Set<Long> visibleIds(Collection<Long> noteIds, Long viewerId) {
+        if (noteIds.isEmpty()) {
+            return Set.of();
+        }
+        return visibleAmong(em.createQuery("select n from Note n where n.id in :ids", Note.class)
+                .setParameter("ids", Set.copyOf(noteIds)).getResultList(), viewerId);
+    }
+
+    /**
+     * One rule for every list and every count: what the note's own page would not show this
+     * viewer is left out — others' drafts, held and removed notes, a private profile's notes to
+     * non-followers, and age-restricted notes to anyone but signed-in adults and their authors.
+     */
+    private Set<Long> visibleAmong(List<Note> found, Long viewerId) {
+        Set<Long> visible = noteService.visibleAmong(found, viewerId);
+        boolean adult = found.stream().noneMatch(Note::isAgeRestricted) || viewerIsAdult(viewerId);
+        return found.stream().filter(n -> visible.contains(n.getId()))
+                .filter(n -> !n.isAgeRestricted() || adult || (viewerId != null && n.getAuthorId() == viewerId))
+                .map(Note::getId).collect(Collectors.toSet());
+    }
+
+    /** Age-restricted notes are listed only to signed-in adults (and their authors), as their pages are shown. */
+    private boolean viewerIsAdult(Long viewerId) {
+        if (viewerId == null) {
+            return false;
+        }
+        org.notegarden.community.internal.account.Account a = em.find(org.notegarden.community.internal.account.Account.class, viewerId);
+        return a != null && !accounts.isMinor(a);
+    }
+
+    public List<NoteCard> cards(List<Long> noteIds, Long viewerId) {
+        if (noteIds.isEmpty()) {
+            return List.of();
+        }
+        List<Note> found = em.createQuery("select n from Note n where n.id in :ids", Note.class)
+                .setParameter("ids", Set.copyOf(noteIds)).getResultList();
+        Set<Long> visible = visibleAmong(found, viewerId);
+        Map<Long, Note> notes = found.stream().filter(n -> visible.contains(n.getId()))
+                .collect(Collectors.toMap(Note::getId, Function.identity()));
+        Set<Long> coverIds = new HashSet<>();
+        Set<Long> authorIds = new HashSet<>();
+        notes.values().forEach(n -> {
+            authorIds.add(n.getAuthorId());
+            if (!n.getMediaIds().isEmpty()) {
+                coverIds.add(n.getMediaIds().get(0));
+            }
+        });
+        Map<Long, Media> covers = media.byIds(coverIds);
+        Map<Long, People.Person> authors = accounts.people(authorIds);
+        Set<Long> liked = viewerId == null ? Set.of() : marks.liked(viewerId, notes.keySet());
+        List<NoteCard> out = new ArrayList<>();
+        for (Long id : noteIds) {
+            Note n = notes.get(id);
+            if (n == null) {
+                continue;
+            }
+            Media cover = n.getMediaIds().isEmpty() ? null : covers.get(n.getMediaIds().get(0));
+            out.add(new NoteCard(n.getId(), n.getTitle(), n.getKind().name(), n.getState().name(),
+                    cover == null ? null : MediaView.of(cover), authors.get(n.getAuthorId()), n.getLikeCount(),
+                    liked.contains(n.getId()), n.isVerifiedPurchase(), !n.getProductIds().isEmpty(), n.getSponsorName(),
+                    n.isAiGenerated(), n.isAiAssisted(), n.getPublishedAt(), wording.get()));
+        }
+        return out;
+    }
+
+    public NoteDetail detail(Note n, Long viewerId) {
+        Map<Long, Media> byId = media.byIds(n.getMediaIds());
+        List<MediaView> mediaViews = n.getMediaIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(MediaView::of).toList();
+        Set<Long> people = new HashSet<>(n.getMentionIds());
+        people.add(n.getAuthorId());
+        Map<Long, People.Person> persons = accounts.people(people);
+        List<People.Person> mentions = n.getMentionIds().stream().map(persons::get)
+                .filter(java.util.Objects::nonNull).toList();
+        boolean liked = viewerId != null && !marks.liked(viewerId, List.of(n.getId())).isEmpty();
+        Long board = viewerId == null ? null : marks.collected(viewerId, List.of(n.getId())).get(n.getId());
+        boolean mine = viewerId != null && viewerId == n.getAuthorId();
+        boolean following = viewerId != null && !mine && follows.follows(viewerId, n.getAuthorId());
+        // Looked up live: a tagged product that went off sale drops out, and prices are today's.
+        Map<Long, ProductLookup.ProductRef> onSale = n.getProductIds().isEmpty() ? Map.of() : products.onSale(n.getProductIds());
+        List<ProductCard> cards = n.getProductIds().stream().map(onSale::get).filter(java.util.Objects::nonNull)
+                .map(ProductCard::of).toList();
+        return new NoteDetail(n.getId(), n.getTitle(), n.getBody(), n.getKind().name(), n.getState().name(), mediaViews,
+                n.getTopics().stream().sorted().toList(), mentions, n.getLocationName(), persons.get(n.getAuthorId()),
+                n.getLikeCount(), n.getCollectCount(), n.getCommentCount(), liked, board != null,
+                board == null || board == 0 ? null : board, following, mine, cards, n.isVerifiedPurchase(),
+                n.getReviewProductId(), n.getSponsorName(), n.isSponsorByPlatform(), n.isAiGenerated(), n.isAiAssisted(),
+                n.getCollabId(),
+                n.getCreatedAt(), n.getUpdatedAt(), n.getPublishedAt(), places.name(n.getIpLocation()),
+                n.isAgeRestricted(), n.isModerationLabel(), mine ? n.getStatementId() : null,
+                n.isAiGeneratedByPlatform(), wording.get());
+    }
+}

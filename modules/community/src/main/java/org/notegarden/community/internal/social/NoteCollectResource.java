@@ -1,0 +1,38 @@
+package org.notegarden.community.internal.social;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.notegarden.platform.api.CallerContext;
+
+/** A reader's star on a note, optionally on one of their boards. */
+@RequestScoped
+@Path("notes/{id}/collect")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NoteCollectResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    CollectService collects;
+
+    public static class CollectBody {
+        public Long boardId;
+    }
+
+    @PUT
+    public CollectService.CollectState collect(@PathParam("id") long id, CollectBody body) {
+        return collects.collect(caller.require().accountId(), id, body == null ? null : body.boardId);
+    }
+
+    @DELETE
+    public CollectService.CollectState uncollect(@PathParam("id") long id) {
+        return collects.uncollect(caller.require().accountId(), id);
+    }
+}

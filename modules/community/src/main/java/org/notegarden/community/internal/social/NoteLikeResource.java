@@ -1,0 +1,32 @@
+package org.notegarden.community.internal.social;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.notegarden.platform.api.CallerContext;
+
+/** A reader's heart on a note: PUT likes (again is a no-op), DELETE takes it back. */
+@RequestScoped
+@Path("notes/{id}/like")
+@Produces(MediaType.APPLICATION_JSON)
+public class NoteLikeResource {
+    @Inject
+    CallerContext caller;
+    @Inject
+    LikeService likes;
+
+    @PUT
+    public LikeState like(@PathParam("id") long id) {
+        return likes.likeNote(caller.require().accountId(), id);
+    }
+
+    @DELETE
+    public LikeState unlike(@PathParam("id") long id) {
+        return likes.unlikeNote(caller.require().accountId(), id);
+    }
+}

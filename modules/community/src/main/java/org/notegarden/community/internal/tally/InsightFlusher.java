@@ -1,0 +1,41 @@
+package org.notegarden.community.internal.tally;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Writes the buffered sums every two seconds (and once more at shutdown). A failed write puts
+ * the sums back to be tried again, so a database hiccup delays figures but loses none.
+ */
+@Singleton
+public class InsightFlusher {
+    private static final Logger LOG = Logger.getLogger(InsightFlusher.class.getName());
+
+    @Inject
+    InsightBuffer buffer;
+    @Inject
+    InsightWriter writer;
+
+    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
+    public void flush() {
+        var sums = buffer.drain();
+        if (sums.isEmpty()) {
+            return;
+        }
+        try {
+            writer.write(sums);
+        } catch (Exception e) {
+            buffer.restore(sums);
+            LOG.log(Level.WARNING, "insights not written yet (" + sums.size() + " sums kept for the next try)", e);
+        }
+    }
+
+    @PreDestroy
+    void lastFlush() {
+        flush();
+    }
+}
