@@ -1,5 +1,5 @@
 /**
  * The one deployable: the JAX-RS application, the data source and persistence wiring, and the
- * start-up work that belongs to no single module (migrations, demo data). Holds no domain rules.
+ * start-up work that belongs to no single module (migrations). Holds no domain rules.
  */
 package org.notegarden.app;

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleBoundariesTest {
     private static final String ROOT = "org.notegarden";
-    private static final List<String> MODULES = List.of("platform", "i18n", "compliance", "community", "commerce");
+    private static final List<String> MODULES = List.of("platform", "i18n", "compliance", "community", "commerce", "demo");
     private static final List<String> ALL = List.of("platform", "i18n", "compliance", "community", "commerce",
-            "storefront", "app");
+            "storefront", "demo", "app");
     private static JavaClasses production;
     private static JavaClasses fixture;
 
@@ -65,6 +65,8 @@ class ModuleBoundariesTest {
         // Commerce sells what community's notes show: it implements community's ports and
         // fires the events community observes, never the other way.
         ModuleRules.dependsOnlyOn(ROOT, "commerce", List.of("platform", "i18n", "compliance", "community", "storefront"), ALL).check(production);
+        // Demo seeding acts through the faces of community and commerce; only the app knows it.
+        ModuleRules.dependsOnlyOn(ROOT, "demo", List.of("platform", "community", "commerce"), ALL).check(production);
     }
 
     @Test

@@ -1,5 +1,7 @@
 /**
- * Face of the commerce module. Today it holds the rule that decides whether a partner plugin
- * may be loaded; shops, catalog, checkout and the plugin host arrive with the commerce issue.
+ * Face of the commerce module: {@link org.notegarden.commerce.api.StorefrontActions}, what a
+ * merchant does, for code acting on people's behalf. Commerce also implements the ports that
+ * community declares in its own face (products and purchases shown in notes) and fires the
+ * events community observes (sales from notes, roles granted).
  */
 package org.notegarden.commerce.api;

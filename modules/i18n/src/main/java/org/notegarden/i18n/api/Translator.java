@@ -27,6 +27,9 @@ public interface Translator {
             return out == null || out.isBlank() || out.strip().equalsIgnoreCase(text.strip())
                     ? java.util.Optional.empty() : java.util.Optional.of(out.strip());
         } catch (RuntimeException e) {
+            // The search goes on in one language; the operator learns why the other was missing.
+            System.getLogger(Translator.class.getName()).log(System.Logger.Level.WARNING,
+                    "Translator " + id() + " failed; searching in one language only", e);
             return java.util.Optional.empty();
         }
     }

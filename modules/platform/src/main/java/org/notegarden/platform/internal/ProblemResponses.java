@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.CurrentRequest;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.ProblemWording;
@@ -34,7 +34,7 @@ public class ProblemResponses {
     @Inject
     CallerContext callers;
     @Inject
-    HttpServletRequest request;
+    CurrentRequest request;
 
     public Response of(ProblemException p) {
         if (!wording.isResolvable()) {
@@ -46,19 +46,11 @@ public class ProblemResponses {
     }
 
     private String accountLocale() {
-        try {
-            return callers.current().map(Caller::locale).orElse(null);
-        } catch (RuntimeException noRequestScope) {
-            return null;
-        }
+        return request.get().flatMap(r -> callers.current()).map(Caller::locale).orElse(null);
     }
 
     private String acceptLanguage() {
-        try {
-            return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        } catch (RuntimeException noRequest) {
-            return null;
-        }
+        return request.header(HttpHeaders.ACCEPT_LANGUAGE).orElse(null);
     }
 
     static Response render(ProblemException p, Locale locale, UnaryOperator<String> word) {

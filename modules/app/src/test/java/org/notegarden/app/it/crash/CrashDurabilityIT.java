@@ -27,9 +27,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.notegarden.app.it.ApiClient;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
+import org.notegarden.app.it.ApiClient;
+import org.notegarden.app.it.server.ServerProcess;
 
 /**
  * Nothing the server acknowledged is lost when its process is killed. Concurrent writers post

@@ -2,10 +2,10 @@ package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import org.notegarden.compliance.api.IpLocation;
 import org.notegarden.i18n.api.Messages;
 import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.CurrentRequest;
 
 /**
  * Who is buying, as far as pricing plugins need to know (SPI 1.2): the buyer's language — the
@@ -18,7 +18,7 @@ public class PricingBuyer {
     @Inject
     Messages messages;
     @Inject
-    HttpServletRequest request;
+    CurrentRequest request;
     @Inject
     IpLocation places;
 
@@ -27,11 +27,7 @@ public class PricingBuyer {
         if (chosen != null && !chosen.isBlank()) {
             return chosen;
         }
-        try {
-            return messages.negotiate(request.getHeader("Accept-Language")).toLanguageTag();
-        } catch (RuntimeException outsideRequest) {
-            return "en";
-        }
+        return request.get().map(r -> messages.negotiate(r.getHeader("Accept-Language")).toLanguageTag()).orElse("en");
     }
 
     String region() {

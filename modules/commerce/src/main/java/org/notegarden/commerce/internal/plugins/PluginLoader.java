@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
-import org.notegarden.commerce.api.PluginCompatibility;
 import org.notegarden.commerce.internal.plugins.LoadedPlugin.Description;
 import org.notegarden.commerce.internal.plugins.verify.Permission;
 import org.notegarden.commerce.internal.plugins.verify.PluginVerifier;

@@ -2,11 +2,11 @@ package org.notegarden.community.internal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.notegarden.compliance.api.IpLocation;
 import org.notegarden.compliance.api.Place;
 import org.notegarden.i18n.api.Messages;
+import org.notegarden.platform.api.CurrentRequest;
 
 /** Stored IP-location codes as the reader's language names them ("Guangdong" / "广东"). */
 @ApplicationScoped
@@ -16,7 +16,7 @@ public class PlaceNames {
     @Inject
     Messages messages;
     @Inject
-    HttpServletRequest request;
+    CurrentRequest request;
 
     public String name(String code) {
         if (code == null) {
@@ -26,10 +26,6 @@ public class PlaceNames {
     }
 
     private Locale readerLocale() {
-        try {
-            return messages.negotiate(request.getHeader("Accept-Language"));
-        } catch (RuntimeException outsideRequest) {
-            return Locale.ENGLISH;
-        }
+        return request.get().map(r -> messages.negotiate(r.getHeader("Accept-Language"))).orElse(Locale.ENGLISH);
     }
 }

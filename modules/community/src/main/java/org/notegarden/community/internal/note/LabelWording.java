@@ -2,11 +2,11 @@ package org.notegarden.community.internal.note;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.notegarden.compliance.api.RegionPolicies;
 import org.notegarden.compliance.api.RegionPolicy;
 import org.notegarden.i18n.api.Messages;
+import org.notegarden.platform.api.CurrentRequest;
 
 /**
  * The words honest labels use for this reader: their region's policy decides ("广告" in mainland
@@ -19,18 +19,14 @@ public class LabelWording {
     @Inject
     Messages messages;
     @Inject
-    HttpServletRequest request;
+    CurrentRequest request;
 
     private Map<String, String> wording;
 
     public Map<String, String> get() {
         if (wording == null) {
-            String language;
-            try {
-                language = messages.negotiate(request.getHeader("Accept-Language")).getLanguage();
-            } catch (RuntimeException outsideRequest) {
-                language = "en";
-            }
+            String language = request.get().map(r -> messages.negotiate(r.getHeader("Accept-Language")).getLanguage())
+                    .orElse("en");
             RegionPolicy p = regions.forCurrentRequest();
             wording = Map.of("sponsored", p.label("sponsored", language), "aiGenerated", p.label("ai-generated", language));
         }

@@ -2,13 +2,13 @@ package org.notegarden.community.internal.tally;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
+import org.notegarden.platform.api.CurrentRequest;
 
 /** The current request's coarse origin, or unknown outside a request (background work). */
 @RequestScoped
 public class RequestOrigin {
     @Inject
-    HttpServletRequest request;
+    CurrentRequest request;
     @Inject
     org.notegarden.compliance.api.IpLocation ipLocation;
 
@@ -16,11 +16,8 @@ public class RequestOrigin {
 
     public Origin get() {
         if (origin == null) {
-            try {
-                origin = Origin.of(request.getHeader("Accept-Language"), ipLocation.ofCurrentRequest().country());
-            } catch (RuntimeException noRequest) {
-                origin = Origin.UNKNOWN;
-            }
+            origin = request.get().map(r -> Origin.of(r.getHeader("Accept-Language"), ipLocation.ofCurrentRequest().country()))
+                    .orElse(Origin.UNKNOWN);
         }
         return origin;
     }

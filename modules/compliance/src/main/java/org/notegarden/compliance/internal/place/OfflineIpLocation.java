@@ -2,7 +2,6 @@ package org.notegarden.compliance.internal.place;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import org.notegarden.compliance.api.IpLocation;
 import org.notegarden.compliance.api.Place;
 import org.notegarden.compliance.api.RegionPolicies;
 import org.notegarden.compliance.api.RegionPolicy;
+import org.notegarden.platform.api.CurrentRequest;
 
 /**
  * IP location from data built into the WAR: DB-IP country lite for the country, ip2region for
@@ -27,7 +27,7 @@ public class OfflineIpLocation implements IpLocation, org.notegarden.compliance.
     private static final Logger LOG = Logger.getLogger(OfflineIpLocation.class.getName());
 
     @Inject
-    HttpServletRequest request;
+    CurrentRequest request;
     @Inject
     RequestAddress perRequest;
     @Inject
@@ -57,15 +57,8 @@ public class OfflineIpLocation implements IpLocation, org.notegarden.compliance.
     }
 
     private Optional<byte[]> resolveAddress() {
-        String remote;
-        java.util.List<String> forwarded;
-        try {
-            remote = request.getRemoteAddr();
-            forwarded = Collections.list(request.getHeaders("X-Forwarded-For"));
-        } catch (RuntimeException outsideRequest) {
-            return Optional.empty();
-        }
-        return clientAddress().resolve(remote, forwarded);
+        return request.get().flatMap(r -> clientAddress().resolve(r.getRemoteAddr(),
+                Collections.list(r.getHeaders("X-Forwarded-For"))));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.notegarden.commerce.internal.demo;
+package org.notegarden.demo.internal;
 
 import java.util.List;
 import java.util.Map;

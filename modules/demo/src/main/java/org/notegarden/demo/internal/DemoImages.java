@@ -1,4 +1,4 @@
-package org.notegarden.community.internal.demo;
+package org.notegarden.demo.internal;
 
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;

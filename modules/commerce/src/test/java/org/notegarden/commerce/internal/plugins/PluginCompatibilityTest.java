@@ -1,4 +1,4 @@
-package org.notegarden.commerce.api;
+package org.notegarden.commerce.internal.plugins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

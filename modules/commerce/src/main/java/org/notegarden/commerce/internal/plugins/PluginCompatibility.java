@@ -1,4 +1,4 @@
-package org.notegarden.commerce.api;
+package org.notegarden.commerce.internal.plugins;
 
 import java.util.Optional;
 import java.util.jar.Attributes;

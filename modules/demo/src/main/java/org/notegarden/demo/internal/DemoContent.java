@@ -1,4 +1,4 @@
-package org.notegarden.community.internal.demo;
+package org.notegarden.demo.internal;
 
 import java.awt.Color;
 import java.util.List;
@@ -97,4 +97,9 @@ final class DemoContent {
                     List.of("Burnt top, creamy middle. 零失败配方！ #甜品 #dessert #baking",
                             "抹茶味很浓，不会太甜。 #甜品 #matcha",
                             "Weekend bake: crusty outside, open crumb. #baking #bread")));
+
+    /** The theme whose English topic is {@code topicEn}, else the first one. */
+    static Theme theme(String topicEn) {
+        return THEMES.stream().filter(t -> t.topicEn().equals(topicEn)).findFirst().orElse(THEMES.get(0));
+    }
 }

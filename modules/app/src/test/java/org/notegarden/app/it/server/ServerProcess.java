@@ -1,4 +1,4 @@
-package org.notegarden.app.it.crash;
+package org.notegarden.app.it.server;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * SIGKILL ({@link Process#destroyForcibly()}) the way a crash would end it, and started again on
  * the same data. Each start gets a fresh Payara root folder: a reused one deploys the WAR twice.
  */
-final class ServerProcess {
+public final class ServerProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Path workDir;
     private final Map<String, String> environment;
@@ -28,7 +28,7 @@ final class ServerProcess {
     private Process process;
     private int starts;
 
-    ServerProcess(Path workDir, Map<String, String> environment) throws IOException {
+    public ServerProcess(Path workDir, Map<String, String> environment) throws IOException {
         this.workDir = workDir;
         this.environment = environment;
         try (ServerSocket free = new ServerSocket(0)) {
@@ -36,12 +36,12 @@ final class ServerProcess {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
     /** Starts the server and waits (at most 4 minutes) until it reports ready. */
-    void start() throws Exception {
+    public void start() throws Exception {
         Path root = workDir.resolve("payara-root-" + (++starts));
         Path log = workDir.resolve("server-" + starts + ".log");
         List<String> command = List.of(javaExecutable(), "-Xmx768m", "-Djava.io.tmpdir=" + workDir,
@@ -79,13 +79,13 @@ final class ServerProcess {
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye — what a crash or the OOM killer does. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** A normal stop (SIGTERM), so the database file can be opened by the test afterwards. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

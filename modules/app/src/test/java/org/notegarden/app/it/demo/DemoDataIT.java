@@ -1,0 +1,90 @@
+package org.notegarden.app.it.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.notegarden.app.it.ApiClient;
+import org.notegarden.app.it.ApiClient.Res;
+import org.notegarden.app.it.Eventually;
+import org.notegarden.app.it.server.ServerProcess;
+
+/**
+ * The README's run command with {@code notegarden.demo=true}, on the embedded defaults: the demo
+ * module fills an empty installation through the faces of community and commerce, and what it
+ * makes is what a visitor sees (people with notes and followers, approved shops with products,
+ * notes that tag them, and demo people who can sign in). Runs on H2 only: the demo is the
+ * first-run experience of the embedded default.
+ */
+class DemoDataIT {
+    private ServerProcess server;
+
+    @AfterEach
+    void stopServer() throws InterruptedException {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aDemoInstallationIsFilledThroughTheModulesFaces() throws Exception {
+        Assumptions.assumeFalse(System.getenv().getOrDefault("NOTEGARDEN_DB_URL", "").startsWith("jdbc:postgresql"),
+                "the demo is tried on the embedded default");
+        Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "it", "demo-" + UUID.randomUUID()));
+        Map<String, String> env = new HashMap<>();
+        env.put("NOTEGARDEN_DEMO", "true");
+        server = new ServerProcess(work, env);
+        server.start();
+        ApiClient api = new ApiClient(new URL(server.baseUrl() + "/"));
+
+        // Featured notes are the seeder's last step: once a shopkeeper's note tags a product, it is done.
+        Optional<JsonObject> seeded = Eventually.await(Duration.ofMinutes(6), () -> featuredNoteOf(api, "huang_lei"),
+                Optional::isPresent);
+        assertTrue(seeded.isPresent(), "the demo data appeared within 6 minutes");
+        JsonObject featured = seeded.get();
+        JsonArray products = featured.getJsonArray("products");
+        assertFalse(products.isEmpty(), featured.toString());
+        JsonObject product = products.getJsonObject(0);
+        Res productPage = api.get("/products/" + product.getJsonNumber("id").longValue(), null);
+        assertEquals(200, productPage.status(), productPage.toString());
+        Res shop = api.get("/shops/" + product.getJsonNumber("shopId").longValue(), null);
+        assertEquals(200, shop.status(), "the demo shop is approved and public: " + shop);
+
+        JsonObject lily = api.get("/users/lily_chen", null).obj();
+        assertTrue(lily.getJsonNumber("notes").longValue() > 0, lily.toString());
+        assertTrue(lily.getJsonNumber("followers").longValue() + lily.getJsonNumber("following").longValue() > 0, lily.toString());
+        JsonArray latest = api.get("/feed/latest", null).obj().getJsonArray("items");
+        assertEquals(20, latest.size(), "the latest feed is full");
+
+        Res login = api.post("/auth/login", null,
+                "{\"login\":\"xiaoyu\",\"password\":\"notegarden-demo\",\"mode\":\"token\"}");
+        assertEquals(200, login.status(), "demo people sign in with the documented password: " + login);
+    }
+
+    private static Optional<JsonObject> featuredNoteOf(ApiClient api, String handle) {
+        Res notes = api.get("/users/" + handle + "/notes?limit=50", null);
+        if (notes.status() != 200) {
+            return Optional.empty();
+        }
+        for (JsonValue card : notes.obj().getJsonArray("items")) {
+            if (card.asJsonObject().getBoolean("hasProducts")) {
+                return Optional.of(api.get("/notes/" + card.asJsonObject().getJsonNumber("id").longValue(), null).obj());
+            }
+        }
+        return Optional.empty();
+    }
+}
