@@ -1,5 +1,7 @@
 package org.notegarden.i18n.api;
 
+import org.notegarden.platform.api.Problems;
+
 /**
  * Translates text between English ("en") and Chinese ("zh"). The embedded provider is word-level
  * (dictionary glosses from CC-CEDICT): readable enough to understand a note, and always marked
@@ -45,7 +47,7 @@ public interface Translator {
             Translation b = text == null || text.isBlank() ? new Translation("", id(), t.wordLevel()) : translate(text, from, to);
             return new Pair(t.text() == null ? "" : t.text(), b.text() == null ? "" : b.text(), id(), t.wordLevel() || b.wordLevel());
         } catch (RuntimeException e) {
-            throw org.notegarden.platform.api.Problems.translationUnavailable();
+            throw Problems.translationUnavailable();
         }
     }
 
@@ -58,7 +60,7 @@ public interface Translator {
         if (to.startsWith("en")) {
             return "en";
         }
-        throw org.notegarden.platform.api.Problems.invalid("to", "must be en or zh");
+        throw Problems.invalid("to", "must be en or zh");
     }
 
     /** The translated text, who made it, and whether it is a word-by-word rendering rather than a fluent one. */

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 
 /**
@@ -27,7 +28,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         return responses.of(problemOf(e));
     }
 
-    static org.notegarden.platform.api.ProblemException problemOf(ConstraintViolationException e) {
+    static ProblemException problemOf(ConstraintViolationException e) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))

@@ -2,25 +2,25 @@ package org.notegarden.commerce.internal.cart;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.notegarden.commerce.internal.catalog.Product;
 import org.notegarden.commerce.internal.pricing.Estimates;
 import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.commerce.internal.shop.ShopService;
 import org.notegarden.platform.api.CallerContext;
 
 /** The caller's cart, grouped by shop because each shop is checked out separately. */
@@ -34,8 +34,8 @@ public class CartResource {
     Estimates estimates;
     @Inject
     CartService cart;
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    @Inject
+    ShopService shopService;
 
     public static class ItemBody {
         /** A number as sent (1.5 is refused, not truncated). */
@@ -83,12 +83,12 @@ public class CartResource {
         List<ShopCart> shops = new ArrayList<>();
         int items = 0;
         for (var entry : byShop.entrySet()) {
-            Shop shop = em.find(Shop.class, entry.getKey());
+            Shop shop = shopService.byId(entry.getKey()).orElseThrow(); // a product's shop is never deleted
             long subtotal = 0;
             List<Line> lines = new ArrayList<>();
             for (CartService.Row r : entry.getValue()) {
                 boolean available = r.sku().isActive() && r.sku().getStock() >= r.quantity()
-                        && r.product().getStatus() == org.notegarden.commerce.internal.catalog.Product.Status.ACTIVE;
+                        && r.product().getStatus() == Product.Status.ACTIVE;
                 long total = r.sku().getPriceMinor() * r.quantity();
                 if (available) {
                     subtotal += total;

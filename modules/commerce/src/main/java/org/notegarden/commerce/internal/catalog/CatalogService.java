@@ -9,13 +9,15 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopService;
-import org.notegarden.platform.api.Cursor;
 import org.notegarden.community.api.MediaLookup;
+import org.notegarden.compliance.api.Screening;
+import org.notegarden.compliance.api.SubjectKind;
+import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Problems;
 
 /** Merchants manage their own shop's products; everyone reads active products of approved shops. */
@@ -30,7 +32,7 @@ public class CatalogService {
     @Inject
     MediaLookup media;
     @Inject
-    org.notegarden.compliance.api.Screening screening;
+    Screening screening;
 
     @Transactional
     public Product create(long merchantId, CatalogRules.ProductInput input) {
@@ -54,8 +56,8 @@ public class CatalogService {
         em.flush();
         String text = String.join("\n", nz(product.getTitleEn()), nz(product.getTitleZh()), nz(product.getDescriptionEn()),
                 nz(product.getDescriptionZh()));
-        var verdict = screening.screen(new org.notegarden.compliance.api.Screening.Submission(
-                org.notegarden.compliance.api.SubjectKind.PRODUCT, product.getId(), merchantId, null, "titleEn", text));
+        var verdict = screening.screen(new Screening.Submission(
+                SubjectKind.PRODUCT, product.getId(), merchantId, null, "titleEn", text));
         if (verdict.held()) {
             product.holdForReview();
         }
@@ -119,6 +121,16 @@ public class CatalogService {
     }
 
     /** A variant together with its product. */
+    /** Products by id, whatever their state (the caller decides what to show); absent ids are left out. */
+    public Map<Long, Product> byIds(Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from Product p where p.id in :ids", Product.class)
+                .setParameter("ids", Set.copyOf(productIds)).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Product::getId, java.util.function.Function.identity()));
+    }
+
     public record Variant(Sku sku, Product product) {
     }
 

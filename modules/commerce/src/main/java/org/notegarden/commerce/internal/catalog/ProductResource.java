@@ -15,9 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.notegarden.commerce.internal.pricing.Estimates;
+import org.notegarden.i18n.api.Messages;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
-import org.notegarden.commerce.internal.pricing.Estimates;
 import org.notegarden.platform.api.RequestBodies;
 
 /** Products: merchants create and edit their own; everyone reads what is on sale. */
@@ -36,7 +37,7 @@ public class ProductResource {
     ProductTranslations translations;
     /** Badges are labelled in the buyer's language, negotiated like every UI string. */
     @Inject
-    org.notegarden.i18n.api.Messages messages;
+    Messages messages;
 
     public static class SkuBody {
         public String code;

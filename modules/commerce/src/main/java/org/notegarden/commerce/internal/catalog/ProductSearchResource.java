@@ -2,8 +2,6 @@ package org.notegarden.commerce.internal.catalog;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,16 +11,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.mapper.orm.Search;
 import org.notegarden.commerce.internal.pricing.Estimates;
 import org.notegarden.i18n.api.Messages;
-import org.notegarden.i18n.api.Offline;
-import org.notegarden.i18n.api.Translator;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.FieldError;
@@ -37,8 +28,8 @@ import org.notegarden.platform.api.Problems;
 @Path("search/products")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductSearchResource {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    @Inject
+    CatalogService catalog;
     @Inject
     CallerContext caller;
     @Inject
@@ -46,8 +37,7 @@ public class ProductSearchResource {
     @Inject
     Messages messages;
     @Inject
-    @Offline
-    Translator translator;
+    ProductSearch search;
 
     public record Results(List<ProductViews.ProductView> items, Integer nextOffset, long total) {
     }
@@ -71,36 +61,16 @@ public class ProductSearchResource {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
-        String translated = translator.inOtherLanguage(text).orElse(null);
-        boolean latinOnly = text.chars().allMatch(c -> c < 128 && (Character.isLetter(c) || c == ' '));
-        var result = Search.session(em).search(Product.class)
-                .select(f -> f.id(Long.class))
-                .where((f, root) -> {
-                    root.add(f.match().field("status").matching(Product.Status.ACTIVE));
-                    var any = f.bool();
-                    any.should(f.simpleQueryString().field("titleEn").boost(3f).field("titleZh").boost(3f).field("descriptionEn")
-                            .field("descriptionZh").matching(text).defaultOperator(BooleanOperator.AND));
-                    if (latinOnly) {
-                        any.should(f.simpleQueryString().field("pinyin").matching(text.toLowerCase(Locale.ROOT))
-                                .defaultOperator(BooleanOperator.AND).boost(0.8f));
-                    }
-                    if (translated != null) {
-                        any.should(f.simpleQueryString().field("titleEn").boost(3f).field("titleZh").boost(3f).field("descriptionEn")
-                                .field("descriptionZh").matching(translated).defaultOperator(BooleanOperator.AND).boost(0.5f));
-                    }
-                    root.add(any);
-                })
-                .fetch(off, lim + 1);
-        List<Long> ids = result.hits();
+        ProductSearch.Hits result = search.find(text, off, lim + 1);
+        List<Long> ids = result.ids();
         boolean more = ids.size() > lim;
         List<Long> shown = more ? ids.subList(0, lim) : ids;
-        Map<Long, Product> byId = shown.isEmpty() ? Map.of() : em.createQuery("select p from Product p where p.id in :ids", Product.class)
-                .setParameter("ids", shown).getResultStream().collect(Collectors.toMap(Product::getId, Function.identity()));
+        Map<Long, Product> byId = catalog.byIds(shown);
         var viewer = new ProductViews.Viewer(caller.current().map(Caller::accountId).orElse(null), Estimates.buyerCurrency(currency),
                 messages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         // The database has the last word: a listing taken off sale since it was indexed is not shown.
         List<ProductViews.ProductView> items = shown.stream().map(byId::get)
                 .filter(p -> p != null && p.getStatus() == Product.Status.ACTIVE).map(p -> views.view(p, viewer)).toList();
-        return new Results(items, more ? off + lim : null, result.total().hitCountLowerBound());
+        return new Results(items, more ? off + lim : null, result.total());
     }
 }

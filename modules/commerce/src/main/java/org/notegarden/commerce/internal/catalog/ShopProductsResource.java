@@ -10,7 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.notegarden.commerce.internal.pricing.Estimates;
 import org.notegarden.commerce.internal.shop.ShopService;
+import org.notegarden.i18n.api.Messages;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
@@ -31,7 +33,7 @@ public class ShopProductsResource {
     @Inject
     ProductViews products;
     @Inject
-    org.notegarden.i18n.api.Messages messages;
+    Messages messages;
 
     @GET
     public Page<ProductViews.ProductView> list(@PathParam("shopId") long shopId, @QueryParam("cursor") String cursor,
@@ -43,7 +45,7 @@ public class ShopProductsResource {
         List<Product> found = catalog.ofShop(shopId, viewer, Cursor.fromParam(cursor), n);
         boolean more = found.size() > n;
         List<Product> shown = more ? found.subList(0, n) : found;
-        var as = new ProductViews.Viewer(viewer, org.notegarden.commerce.internal.pricing.Estimates.buyerCurrency(currency),
+        var as = new ProductViews.Viewer(viewer, Estimates.buyerCurrency(currency),
                 messages.negotiate(headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE)));
         return new Page<>(shown.stream().map(p -> products.view(p, as)).toList(),
                 more ? new Cursor(Instant.EPOCH, shown.get(shown.size() - 1).getId()).encode() : null);

@@ -2,8 +2,6 @@ package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,8 +29,8 @@ public class AttributionResource {
     ShopService shops;
     @Inject
     NoteLookup notes;
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    @Inject
+    OrderRepository orders;
 
     public record NoteSales(long noteId, String noteTitle, long orders, long units, long revenueMinor, String currency) {
     }
@@ -40,19 +38,12 @@ public class AttributionResource {
     @GET
     public List<NoteSales> perNote() {
         Shop shop = shops.byOwner(caller.require().accountId()).orElseThrow(() -> Problems.notFound("shop", "your shop"));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT l.note_id, COUNT(DISTINCT o.id), SUM(l.quantity), "
-                        + "SUM(l.quantity * l.unit_price_minor) FROM co_order o JOIN co_order_line l ON l.order_id = o.id "
-                        + "WHERE o.shop_id = ?1 AND l.note_id IS NOT NULL "
-                        + "AND o.state IN ('PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED', 'REFUND_REQUESTED') "
-                        + "GROUP BY l.note_id ORDER BY 4 DESC")
-                .setParameter(1, shop.getId()).setMaxResults(100).getResultList();
-        Map<Long, NoteLookup.NoteRef> titles = notes.published(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        List<OrderRepository.NoteSalesRow> rows = orders.salesPerNote(shop.getId(), 100);
+        Map<Long, NoteLookup.NoteRef> titles = notes.published(rows.stream().map(OrderRepository.NoteSalesRow::noteId).toList());
         return rows.stream().map(r -> {
-            long noteId = ((Number) r[0]).longValue();
-            NoteLookup.NoteRef ref = titles.get(noteId);
-            return new NoteSales(noteId, ref == null ? null : ref.title(), ((Number) r[1]).longValue(),
-                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), shop.getCurrency());
+            NoteLookup.NoteRef ref = titles.get(r.noteId());
+            return new NoteSales(r.noteId(), ref == null ? null : ref.title(), r.orders(), r.units(), r.revenueMinor(),
+                    shop.getCurrency());
         }).toList();
     }
 }

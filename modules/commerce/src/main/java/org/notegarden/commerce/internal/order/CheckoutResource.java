@@ -2,19 +2,20 @@ package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
-import org.notegarden.commerce.internal.pricing.Estimates;
-import org.notegarden.commerce.internal.pricing.PriceView;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import java.util.List;
+import org.notegarden.commerce.internal.cart.CartService;
+import org.notegarden.commerce.internal.pricing.Estimates;
+import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
@@ -39,7 +40,7 @@ public class CheckoutResource {
     @Inject
     OrderViews views;
     @Inject
-    org.notegarden.commerce.internal.cart.CartService cart;
+    CartService cart;
 
     public static class ItemBody {
         public Long skuId;

@@ -29,6 +29,8 @@ import org.notegarden.commerce.internal.pricing.PluginStepUnavailableException;
 import org.notegarden.commerce.internal.pricing.PriceBreakdown;
 import org.notegarden.commerce.internal.pricing.PricingPipeline;
 import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.commerce.internal.shop.ShopPlugins;
+import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.storefront.spi.Address;
@@ -55,7 +57,7 @@ public class CheckoutService {
     @Inject
     StorefrontPlugins plugins;
     @Inject
-    OrderTransitions transitions;
+    OrderSystemTransitions transitions;
     @Inject
     OrderAnnouncer announcer;
     @Inject
@@ -65,7 +67,7 @@ public class CheckoutService {
     @Inject
     CouponRedemptions coupons;
     @Inject
-    org.notegarden.commerce.internal.shop.ShopPlugins shopPlugins;
+    ShopPlugins shopPlugins;
     @Inject
     @ConfigProperty(name = "notegarden.checkout.reservation-minutes", defaultValue = "15")
     long reservationMinutes;
@@ -84,7 +86,7 @@ public class CheckoutService {
             if (asked != null && !asked.equals(c.requestHash())) {
                 throw new ProblemException(422, Problems.BASE + "idempotency-key-reused", "Idempotency key reused",
                         "This idempotency key was already used for a different checkout; use a new key for a new purchase.",
-                        List.of(new org.notegarden.platform.api.FieldError("idempotencyKey", "was used for a different request")),
+                        List.of(new FieldError("idempotencyKey", "was used for a different request")),
                         null);
             }
             return new Placed(earlier.get(), true);
@@ -224,7 +226,7 @@ public class CheckoutService {
      * Gives the money back through the order's payment plugin, then records it. A provider that
      * fails leaves the order as it was (502), so nothing is marked refunded that was not.
      */
-    public Order refund(Order order, boolean cancellation, OrderMoves moves) {
+    public Order refund(Order order, boolean cancellation, OrderPartyActions moves) {
         if (order.getState() == OrderState.PLACED) {
             return transitions.failed(order.getId(), "cancelled by the buyer before payment");
         }
@@ -263,7 +265,7 @@ public class CheckoutService {
         transitions.failed(placed.getId(), reason);
         return new ProblemException(status, Problems.BASE + type, status == 402 ? "Payment declined" : "Payment failed",
                 "Order " + placed.getId() + " was cancelled and its items released: " + reason,
-                List.of(new org.notegarden.platform.api.FieldError("paymentToken", reason)), null);
+                List.of(new FieldError("paymentToken", reason)), null);
     }
 
     private static Optional<PluginHost.Extension<PaymentProvider>> provider(PluginHost host, String id) {

@@ -2,6 +2,7 @@ package org.notegarden.commerce.internal.order;
 
 import java.time.Instant;
 import java.util.Set;
+import org.notegarden.community.api.NoteSales;
 
 /**
  * An order reached a new state; fired inside the transaction (see {@link OrderAnnouncer}), acted
@@ -10,7 +11,7 @@ import java.util.Set;
  * takes from (refund) the notes buyers came from.
  */
 public record OrderChanged(long orderId, long shopId, OrderState state, String currency, long totalMinor, Instant at,
-                           Set<String> pluginsOff, java.util.List<org.notegarden.community.api.NoteSales.Sale> noteSales) {
+                           Set<String> pluginsOff, java.util.List<NoteSales.Sale> noteSales) {
     public OrderChanged {
         pluginsOff = Set.copyOf(pluginsOff);
         noteSales = java.util.List.copyOf(noteSales);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.notegarden.community.api.NoteSales;
 
 /**
  * Once an order change has committed: tells the notes' figures about the sales it adds or takes
@@ -15,13 +16,13 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class OrderEventsToPlugins {
     @Inject
-    jakarta.enterprise.event.Event<org.notegarden.community.api.NoteSales> noteSales;
+    jakarta.enterprise.event.Event<NoteSales> noteSales;
     @Inject
     OrderEventRelay relay;
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderChanged change) {
         if (!change.noteSales().isEmpty()) {
-            noteSales.fire(new org.notegarden.community.api.NoteSales(change.noteSales(), change.at()));
+            noteSales.fire(new NoteSales(change.noteSales(), change.at()));
         }
         relay.nudge();
     }

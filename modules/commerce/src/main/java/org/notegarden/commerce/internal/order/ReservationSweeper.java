@@ -26,7 +26,7 @@ public class ReservationSweeper {
     @Inject
     Clock clock;
     @Inject
-    OrderTransitions transitions;
+    OrderSystemTransitions transitions;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -2,15 +2,11 @@ package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.util.List;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopService;
 import org.notegarden.platform.api.CallerContext;
@@ -29,8 +25,8 @@ public class SellerOrdersResource {
     ShopService shops;
     @Inject
     OrderViews views;
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    @Inject
+    OrderRepository orders;
 
     @GET
     public Page<OrderViews.OrderView> list(@QueryParam("state") String state, @QueryParam("cursor") String cursor,
@@ -46,17 +42,6 @@ public class SellerOrdersResource {
             }
         }
         int n = Page.clampLimit(limit);
-        Cursor after = Cursor.fromParam(cursor);
-        var q = em.createQuery("select o from ShopOrder o where o.shopId = :s and o.id < :after"
-                        + (filter == null ? "" : " and o.state = :state") + " order by o.id desc", Order.class)
-                .setParameter("s", shop.getId()).setParameter("after", after == null ? Long.MAX_VALUE : after.id());
-        if (filter != null) {
-            q.setParameter("state", filter);
-        }
-        List<Order> found = q.setMaxResults(n + 1).getResultList();
-        boolean more = found.size() > n;
-        List<Order> shown = more ? found.subList(0, n) : found;
-        return new Page<>(shown.stream().map(views::view).toList(),
-                more ? new Cursor(Instant.EPOCH, shown.get(shown.size() - 1).getId()).encode() : null);
+        return OrderPages.page(orders.ofShop(shop.getId(), filter, Cursor.fromParam(cursor), n), n, views);
     }
 }

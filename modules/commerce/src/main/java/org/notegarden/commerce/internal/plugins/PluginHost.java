@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.notegarden.commerce.internal.plugins.verify.Permission;
 import org.notegarden.storefront.spi.PluginContext;
 import org.notegarden.storefront.spi.SpiVersion;
 import org.notegarden.storefront.spi.StorefrontPlugin;
@@ -24,7 +25,7 @@ public final class PluginHost {
     private volatile List<LoadedPlugin> plugins = List.of();
 
     public PluginHost(Path directory, PluginGuard guard, Function<String, ? extends PluginContext> contexts,
-                      Function<String, java.util.Set<org.notegarden.commerce.internal.plugins.verify.Permission>> permissions) {
+                      Function<String, java.util.Set<Permission>> permissions) {
         this.directory = directory;
         this.guard = guard;
         this.loader = new PluginLoader(SpiVersion.CURRENT, guard, contexts, permissions);

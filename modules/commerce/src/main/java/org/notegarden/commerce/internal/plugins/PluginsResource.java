@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Role;
 
@@ -38,7 +39,7 @@ public class PluginsResource {
     }
 
     @Inject
-    org.notegarden.compliance.api.AuditLog audit;
+    AuditLog audit;
 
     @GET
     public List<PluginView> list() {

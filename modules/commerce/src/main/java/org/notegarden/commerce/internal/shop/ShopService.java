@@ -9,14 +9,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.notegarden.community.api.MediaLookup;
+import org.notegarden.community.api.RoleGranted;
 import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.compliance.api.ModerationEffect;
 import org.notegarden.compliance.api.Screening;
 import org.notegarden.compliance.api.SubjectKind;
-import org.notegarden.community.api.MediaLookup;
+import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;
-import org.notegarden.community.api.RoleGranted;
 import org.notegarden.platform.api.TextLength;
 
 /** Applying for a shop, the admin's decision, and the owner's edits. */
@@ -70,7 +71,7 @@ public class ShopService {
     @Transactional
     public Shop editProfile(long ownerId, String name, String description, Long logoMediaId) {
         Shop shop = byOwner(ownerId).orElseThrow(() -> Problems.notFound("shop", "your shop"));
-        java.util.List<org.notegarden.platform.api.FieldError> errors = new java.util.ArrayList<>();
+        java.util.List<FieldError> errors = new java.util.ArrayList<>();
         String n = ShopRules.required(name, "name", 40, errors);
         String d = ShopRules.optional(description, "description", 500, errors);
         if (!errors.isEmpty()) {
@@ -109,6 +110,10 @@ public class ShopService {
             roleGranted.fire(new RoleGranted(shop.getOwnerId(), Role.MERCHANT, adminId, "shop " + shopId + " approved"));
         }
         return shop;
+    }
+
+    public Optional<Shop> byId(long shopId) {
+        return Optional.ofNullable(em.find(Shop.class, shopId));
     }
 
     public Optional<Shop> byOwner(long ownerId) {

@@ -15,6 +15,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaKind;
 import org.notegarden.compliance.api.AuditLog;
+import org.notegarden.compliance.api.Consents;
+import org.notegarden.compliance.api.IpLocation;
+import org.notegarden.compliance.api.ModerationEffect;
+import org.notegarden.compliance.api.RegionPolicies;
+import org.notegarden.compliance.api.Screening;
+import org.notegarden.compliance.api.SignUpChecks;
+import org.notegarden.compliance.api.SubjectKind;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
@@ -35,13 +42,13 @@ public class AccountService {
     @Inject
     IpLocationStamps ipLocations;
     @Inject
-    org.notegarden.compliance.api.SignUpChecks signUpChecks;
+    SignUpChecks signUpChecks;
     @Inject
-    org.notegarden.compliance.api.Consents consents;
+    Consents consents;
     @Inject
-    org.notegarden.compliance.api.Screening screening;
+    Screening screening;
     @Inject
-    org.notegarden.compliance.api.RegionPolicies regions;
+    RegionPolicies regions;
 
     @Inject
     @ConfigProperty(name = "notegarden.security.pbkdf2-iterations", defaultValue = "210000")
@@ -54,7 +61,7 @@ public class AccountService {
     @Inject
     Event<ProfilePrivacyChanged> privacyChanged;
     @Inject
-    org.notegarden.compliance.api.IpLocation addresses;
+    IpLocation addresses;
     private PasswordHasher hasher;
 
     PasswordHasher hasher() {
@@ -92,7 +99,7 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
-        org.notegarden.compliance.api.SignUpChecks.Admitted admitted = signUpChecks.check(email, birthDate);
+        SignUpChecks.Admitted admitted = signUpChecks.check(email, birthDate);
         Account account = create(email, password, handle, displayName);
         account.admitted(birthDate, admitted.regionId());
         account.setPrivateProfile(admitted.minor()); // minors start private
@@ -186,7 +193,7 @@ public class AccountService {
     }
 
     /** Suspension, termination and reinstatement decided by moderation; sessions end at once. */
-    public void moderated(org.notegarden.compliance.api.ModerationEffect e) {
+    public void moderated(ModerationEffect e) {
         Account a = em.find(Account.class, e.subjectId());
         if (a == null) {
             return;
@@ -253,8 +260,8 @@ public class AccountService {
         account.updateProfile(displayName, change.bio(), change.avatarMediaId(), change.locale());
         if (change.displayName() != null || change.bio() != null) {
             em.flush();
-            var verdict = screening.screen(new org.notegarden.compliance.api.Screening.Submission(
-                    org.notegarden.compliance.api.SubjectKind.ACCOUNT, accountId, accountId, account.getCreatedAt(), "bio",
+            var verdict = screening.screen(new Screening.Submission(
+                    SubjectKind.ACCOUNT, accountId, accountId, account.getCreatedAt(), "bio",
                     account.getDisplayName() + "\n" + account.getBio()));
             account.holdProfile(verdict.held());
         }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.notegarden.community.internal.account.People;
+import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.RequestBodies;
 
 /** Sign-up, log-in and log-out, for browsers (cookies) and API clients (bearer tokens). */
@@ -59,12 +60,12 @@ public class AuthResource {
     public Response register(RegisterRequest body) {
         RequestBodies.required(body);
         java.time.LocalDate birthDate = null;
-        org.notegarden.platform.api.FieldError birthDateError = null;
+        FieldError birthDateError = null;
         if (body.birthDate != null && !body.birthDate.isBlank()) {
             try {
                 birthDate = java.time.LocalDate.parse(body.birthDate.trim());
             } catch (java.time.format.DateTimeParseException e) {
-                birthDateError = new org.notegarden.platform.api.FieldError("birthDate", "must be a date like 1999-04-30");
+                birthDateError = new FieldError("birthDate", "must be a date like 1999-04-30");
             }
         }
         Account account = accounts.signUp(body.email, body.password, body.handle, body.displayName, birthDate, birthDateError);

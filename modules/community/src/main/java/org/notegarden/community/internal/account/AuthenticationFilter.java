@@ -9,12 +9,13 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 
 /**
@@ -81,7 +82,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         String path = request.getUriInfo().getPath();
         String p = path.startsWith("/") ? path.substring(1) : path;
         if (RESTRICTED_MAY_WRITE.stream().noneMatch(p::startsWith)) {
-            throw new org.notegarden.platform.api.ProblemException(403, Problems.BASE + "account-restricted",
+            throw new ProblemException(403, Problems.BASE + "account-restricted",
                     "Account restricted", r.account().isTerminated()
                             ? "This account was terminated by moderation. You can read the statement of reasons and appeal."
                             : "This account is suspended until " + r.account().getSuspendedUntil()

@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
-import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.community.api.RoleGranted;
+import org.notegarden.compliance.api.AuditLog;
+import org.notegarden.platform.api.Role;
 
 /** Grants roles other modules decide on, in their transaction, and audits the grant. */
 @ApplicationScoped
@@ -22,7 +23,7 @@ public class RoleGrants {
         if (account == null) {
             throw new IllegalStateException("no account " + granted.accountId());
         }
-        EnumSet<org.notegarden.platform.api.Role> roles = EnumSet.copyOf(account.getRoles());
+        EnumSet<Role> roles = EnumSet.copyOf(account.getRoles());
         if (roles.add(granted.role())) {
             account.setRoles(roles);
             audit.record(granted.actorId(), "account.role.granted", "account:" + account.getId(),

@@ -2,10 +2,11 @@ package org.notegarden.community.internal.assistant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import jakarta.inject.Inject;
 import org.notegarden.community.api.ContentAssistant;
+import org.notegarden.i18n.api.Translator;
 
 /**
  * Picks the provider from configuration: {@code notegarden.assistant.provider} = {@code offline}
@@ -30,7 +31,7 @@ public class AssistantChoice {
     @ConfigProperty(name = "notegarden.assistant.timeout-ms", defaultValue = "20000")
     long timeoutMillis;
     @Inject
-    org.notegarden.i18n.api.Translator translator;
+    Translator translator;
 
     @Produces
     @ApplicationScoped

@@ -15,9 +15,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.notegarden.community.internal.account.People;
 import org.notegarden.community.internal.insights.Dashboard;
 import org.notegarden.community.internal.insights.InsightQueries;
-import org.notegarden.community.internal.account.People;
+import org.notegarden.community.internal.insights.Period;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.Role;
@@ -92,7 +93,7 @@ public class CollabResource {
     public Dashboard performance(@PathParam("id") long id, @QueryParam("days") Integer days) {
         long me = caller.require().accountId();
         collabs.requireParty(me, id);
-        org.notegarden.community.internal.insights.Period p = org.notegarden.community.internal.insights.Period.lastDays(days, clock);
+        Period p = Period.lastDays(days, clock);
         return insights.forNotes(insights.ofCollab(id), null, p.from(), p.to());
     }
 

@@ -3,6 +3,7 @@ package org.notegarden.community.internal.discovery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.notegarden.platform.api.Problems;
 
 /**
  * The topic channels of the home feed. Each gathers notes by the words people use for it in
@@ -29,7 +30,7 @@ public enum Channel {
         try {
             return Optional.of(valueOf(id.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw org.notegarden.platform.api.Problems.invalid("channel", "must be one of fashion, beauty, food, travel, home, fitness");
+            throw Problems.invalid("channel", "must be one of fashion, beauty, food, travel, home, fitness");
         }
     }
 

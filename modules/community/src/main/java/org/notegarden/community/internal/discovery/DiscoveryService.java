@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.notegarden.community.internal.account.Account;
-import org.notegarden.community.internal.note.NoteService;
 import org.notegarden.community.internal.account.People;
+import org.notegarden.community.internal.feed.FeedService;
+import org.notegarden.community.internal.note.NoteService;
+import org.notegarden.community.internal.search.NoteSearch;
 import org.notegarden.compliance.api.Consents;
 import org.notegarden.compliance.api.IpLocation;
 import org.notegarden.platform.api.Problems;
@@ -40,9 +42,9 @@ public class DiscoveryService {
     @Inject
     NoteService notes;
     @Inject
-    org.notegarden.community.internal.feed.FeedService feeds;
+    FeedService feeds;
     @Inject
-    org.notegarden.community.internal.search.NoteSearch search;
+    NoteSearch search;
 
     /** The mode in force, and whether "for you" could be chosen at all (consent given, not a minor). */
     public record Mode(FeedMode mode, boolean personalisationAllowed, boolean chosen) {

@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.notegarden.community.api.ProductLookup;
+import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.community.internal.tally.ClientEventGate;
 import org.notegarden.community.internal.tally.InsightEvent;
 import org.notegarden.community.internal.tally.InsightKind;
 import org.notegarden.community.internal.tally.Insights;
 import org.notegarden.community.internal.tally.Origin;
 import org.notegarden.community.internal.tally.RequestOrigin;
+import org.notegarden.compliance.api.IpLocation;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Problems;
@@ -47,9 +49,9 @@ public class InsightsResource {
     @Inject
     ClientEventGate gate;
     @Inject
-    org.notegarden.compliance.api.IpLocation addresses;
+    IpLocation addresses;
     @Inject
-    org.notegarden.community.internal.note.NoteViews notes;
+    NoteViews notes;
 
     public static class EventBody {
         public String kind;

@@ -14,10 +14,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.notegarden.platform.api.RequestBodies;
+import org.notegarden.community.internal.account.Pace;
+import org.notegarden.community.internal.account.People;
+import org.notegarden.community.internal.tally.InsightKind;
+import org.notegarden.community.internal.tally.Insights;
+import org.notegarden.compliance.api.VelocityLimits;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
+import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.RequestBodies;
 
 /** Notes: writing, reading, editing and deleting one. Likes, collects and comments have resources of their own. */
 @RequestScoped
@@ -26,9 +33,9 @@ import org.notegarden.platform.api.Page;
 @Consumes(MediaType.APPLICATION_JSON)
 public class NoteResource {
     @Inject
-    org.notegarden.community.internal.account.Pace pace;
+    Pace pace;
     @Inject
-    org.notegarden.community.internal.account.People people;
+    People people;
     @Inject
     CallerContext caller;
     @Inject
@@ -36,7 +43,7 @@ public class NoteResource {
     @Inject
     NoteViews views;
     @Inject
-    org.notegarden.community.internal.tally.Insights insights;
+    Insights insights;
 
     /** A note as a client writes it. {@code publish} false keeps (or makes) it a draft. */
     public static class NoteBody {
@@ -75,7 +82,7 @@ public class NoteResource {
     public Response create(NoteBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
-        pace.check(me, org.notegarden.compliance.api.VelocityLimits.Action.POST);
+        pace.check(me, VelocityLimits.Action.POST);
         Note note = notes.create(me, body.input(), body.publish,
                 body.review == null ? null : new NoteService.ReviewOf(body.review.orderId, body.review.skuId), body.labels());
         return Response.status(Response.Status.CREATED).entity(views.detail(note, me)).build();
@@ -87,11 +94,11 @@ public class NoteResource {
         Long viewer = viewer();
         Note note = notes.requireVisible(id, viewer); // a private profile's notes are for its followers, by link too
         if (note.isAgeRestricted() && (viewer == null || viewer != note.getAuthorId()) && !people.isAdult(viewer)) {
-            throw new org.notegarden.platform.api.ProblemException(403, org.notegarden.platform.api.Problems.BASE + "age-restricted",
+            throw new ProblemException(403, Problems.BASE + "age-restricted",
                     "Adults only", "This note is shown only to signed-in adults.", java.util.List.of(), null);
         }
         if (note.getState() == Note.State.PUBLISHED && (viewer == null || viewer != note.getAuthorId())) {
-            insights.onNote(org.notegarden.community.internal.tally.InsightKind.READ, id); // authors reading their own note do not count
+            insights.onNote(InsightKind.READ, id); // authors reading their own note do not count
         }
         return views.detail(note, viewer);
     }

@@ -17,12 +17,20 @@ import java.util.Optional;
 import java.util.Set;
 import org.notegarden.community.api.ProductLookup;
 import org.notegarden.community.api.PurchaseLookup;
+import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.account.IpLocationStamps;
 import org.notegarden.community.internal.account.ProfilePrivacyChanged;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaService;
 import org.notegarden.community.internal.notification.Notification;
 import org.notegarden.community.internal.notification.Notifier;
+import org.notegarden.community.internal.relation.BlockService;
+import org.notegarden.community.internal.relation.FollowService;
+import org.notegarden.compliance.api.ModerationEffect;
+import org.notegarden.compliance.api.Screening;
+import org.notegarden.compliance.api.SubjectKind;
 import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.TextLength;
 
 /** Writing, publishing and deleting notes, and reading one with visibility checked. */
 @ApplicationScoped
@@ -36,17 +44,17 @@ public class NoteService {
     @Inject
     Notifier notifier;
     @Inject
-    org.notegarden.community.internal.relation.FollowService follows;
+    FollowService follows;
     @Inject
-    org.notegarden.community.internal.relation.BlockService blocks;
+    BlockService blocks;
     @Inject
     ProductLookup products;
     @Inject
     PurchaseLookup purchases;
     @Inject
-    org.notegarden.compliance.api.Screening screening;
+    Screening screening;
     @Inject
-    org.notegarden.community.internal.account.IpLocationStamps ipLocations;
+    IpLocationStamps ipLocations;
     @Inject
     AssistedWriting assistantMemory;
     @Inject
@@ -84,7 +92,7 @@ public class NoteService {
         NoteRules.Valid valid = check(authorId, input, publish);
         Instant now = clock.instant();
         Note note = new Note(authorId, now);
-        var author = em.find(org.notegarden.community.internal.account.Account.class, authorId);
+        var author = em.find(Account.class, authorId);
         note.setAuthorPrivate(author != null && author.isPrivateProfile());
         note.edit(valid, now);
         if (purchase != null) {
@@ -148,15 +156,15 @@ public class NoteService {
     private void stampIpLocation(Note note, long authorId) {
         String here = ipLocations.current();
         note.stampIpLocation(here);
-        org.notegarden.community.internal.account.Account author =
-                em.find(org.notegarden.community.internal.account.Account.class, authorId);
+        Account author =
+                em.find(Account.class, authorId);
         if (author != null) {
             author.stampIpLocation(here);
         }
     }
 
     /** Applies a moderation decision to a note, inside the deciding transaction. */
-    public void moderated(org.notegarden.compliance.api.ModerationEffect e) {
+    public void moderated(ModerationEffect e) {
         Note note = em.find(Note.class, e.subjectId());
         if (note == null) {
             return;
@@ -226,7 +234,7 @@ public class NoteService {
 
     private void applyLabels(Note note, long authorId, Labels labels) {
         String sponsor = labels.sponsoredBy() == null || labels.sponsoredBy().isBlank() ? null : labels.sponsoredBy().strip();
-        if (sponsor != null && org.notegarden.platform.api.TextLength.of(sponsor) > 60) {
+        if (sponsor != null && TextLength.of(sponsor) > 60) {
             throw Problems.invalid("sponsoredBy", "must be at most 60 characters");
         }
         String brand = null;
@@ -285,10 +293,10 @@ public class NoteService {
      */
     private void publishOrHold(Note note, Set<Long> alreadyNotified, Instant now) {
         em.flush();
-        org.notegarden.community.internal.account.Account author =
-                em.find(org.notegarden.community.internal.account.Account.class, note.getAuthorId());
-        var verdict = screening.screen(new org.notegarden.compliance.api.Screening.Submission(
-                org.notegarden.compliance.api.SubjectKind.NOTE, note.getId(), note.getAuthorId(),
+        Account author =
+                em.find(Account.class, note.getAuthorId());
+        var verdict = screening.screen(new Screening.Submission(
+                SubjectKind.NOTE, note.getId(), note.getAuthorId(),
                 author == null ? null : author.getCreatedAt(), "body", note.getTitle() + "\n" + note.getBody()));
         if (verdict.held()) {
             note.hold();

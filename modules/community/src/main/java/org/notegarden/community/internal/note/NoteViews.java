@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.notegarden.community.api.ProductLookup;
+import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.People;
 import org.notegarden.community.internal.account.PlaceNames;
 import org.notegarden.community.internal.media.Media;
@@ -116,7 +117,7 @@ public class NoteViews {
         if (viewerId == null) {
             return false;
         }
-        org.notegarden.community.internal.account.Account a = em.find(org.notegarden.community.internal.account.Account.class, viewerId);
+        Account a = em.find(Account.class, viewerId);
         return a != null && !accounts.isMinor(a);
     }
 

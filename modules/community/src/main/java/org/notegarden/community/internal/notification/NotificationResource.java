@@ -2,8 +2,6 @@ package org.notegarden.community.internal.notification;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +31,8 @@ public class NotificationResource {
     Notifier notifier;
     @Inject
     People accounts;
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    @Inject
+    SubjectTexts subjects;
 
     /**
      * {@code actor} is null for the platform's moderation messages, which carry {@code subject}
@@ -73,8 +70,8 @@ public class NotificationResource {
             if (x.getCommentId() != null) comments.add(x.getCommentId());
         });
         Map<Long, People.Person> people = accounts.people(actors);
-        Map<Long, String> titles = texts("select n.id, n.title from Note n where n.id in :ids", notes);
-        Map<Long, String> excerpts = texts("select c.id, c.body from Comment c where c.id in :ids", comments);
+        Map<Long, String> titles = subjects.noteTitles(notes);
+        Map<Long, String> excerpts = subjects.commentBodies(comments);
         List<NotificationView> views = shown.stream().map(x -> new NotificationView(x.getId(), x.getKind().name(),
                 x.getActorId() == null ? null : people.get(x.getActorId()), x.getNoteId(), titles.get(x.getNoteId()),
                 x.getCommentId(), excerpt(excerpts.get(x.getCommentId())), x.getSubject(), x.getDetail(), x.getStatementId(),
@@ -100,15 +97,6 @@ public class NotificationResource {
         }
         int marked = notifier.markRead(me, ids);
         return new Marked(marked, notifier.unreadCount(me));
-    }
-
-    private Map<Long, String> texts(String jpql, Set<Long> ids) {
-        Map<Long, String> out = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()
-                    .forEach(r -> out.put((Long) r[0], (String) r[1]));
-        }
-        return out;
     }
 
     private static String excerpt(String s) {

@@ -12,6 +12,8 @@ import java.util.logging.Logger;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaStore;
+import org.notegarden.community.internal.media.MediaUrls;
+import org.notegarden.community.internal.search.SearchIndexing;
 import org.notegarden.compliance.api.AccountErased;
 
 /**
@@ -27,7 +29,7 @@ public class CommunityErasure {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     @jakarta.inject.Inject
-    org.notegarden.community.internal.search.SearchIndexing searchIndexing;
+    SearchIndexing searchIndexing;
     @Inject
     MediaStore store;
 
@@ -53,7 +55,7 @@ public class CommunityErasure {
         List<Media> uploads = em.createQuery("select m from Media m where m.ownerId = :a", Media.class).setParameter("a", id).getResultList();
         for (Media m : uploads) {
             try {
-                for (String key : org.notegarden.community.internal.media.MediaUrls.storedKeys(m)) {
+                for (String key : MediaUrls.storedKeys(m)) {
                     store.delete(key);
                 }
             } catch (IOException io) {

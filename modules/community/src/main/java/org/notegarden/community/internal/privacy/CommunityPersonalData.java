@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaStore;
+import org.notegarden.community.internal.media.MediaUrls;
 import org.notegarden.compliance.api.PersonalData;
 
 /**
@@ -66,7 +67,7 @@ public class CommunityPersonalData implements PersonalData {
         sink.json("community/media.json", uploads.stream().map(m -> Map.of("id", m.getId(), "kind", m.getKind().name(),
                 "contentType", m.getContentType(), "file", fileName(m))).toList());
         for (Media m : uploads) {
-            String key = org.notegarden.community.internal.media.MediaUrls.originalKey(m);
+            String key = MediaUrls.originalKey(m);
             OptionalLong size = store.size(key);
             if (size.isPresent()) {
                 try (InputStream in = store.open(key, 0, size.getAsLong())) {
@@ -77,7 +78,7 @@ public class CommunityPersonalData implements PersonalData {
     }
 
     private static String fileName(Media m) {
-        String key = org.notegarden.community.internal.media.MediaUrls.originalKey(m);
+        String key = MediaUrls.originalKey(m);
         return m.getId() + key.substring(key.lastIndexOf('.'));
     }
 }

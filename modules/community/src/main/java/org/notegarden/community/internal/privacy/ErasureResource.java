@@ -2,7 +2,6 @@ package org.notegarden.community.internal.privacy;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,18 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
-import org.notegarden.community.internal.account.Account;
-import org.notegarden.community.internal.account.AccountService;
 import org.notegarden.community.internal.account.SessionCookies;
-import org.notegarden.compliance.api.Erasure;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
 
-/**
- * "Delete my account": confirmed with the password, done at once and in one transaction (the
- * request is recorded, every module erases its part, orders go under legal hold), then the
- * browser's session cookies are cleared.
- */
+/** "Delete my account" ({@link AccountDeletion}), then the browser's session cookies are cleared. */
 @RequestScoped
 @Path("privacy/erasure")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,9 +23,7 @@ public class ErasureResource {
     @Inject
     CallerContext caller;
     @Inject
-    AccountService accounts;
-    @Inject
-    Erasure erasure;
+    AccountDeletion deletion;
     @Context
     UriInfo uri;
 
@@ -45,12 +35,10 @@ public class ErasureResource {
     }
 
     @POST
-    @Transactional
     public Response erase(ErasureBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
-        Account a = accounts.confirmIdentity(me, body.password);
-        long requestId = erasure.erase(me, a.getRegionId());
+        long requestId = deletion.deleteOwnAccount(me, body.password);
         return Response.ok(new Erased(requestId))
                 .cookie(SessionCookies.cleared(uri))
                 .build();

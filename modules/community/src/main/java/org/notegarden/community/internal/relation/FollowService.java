@@ -12,6 +12,7 @@ import java.util.Set;
 import org.notegarden.community.internal.account.ProfilePrivacyChanged;
 import org.notegarden.community.internal.notification.Notification;
 import org.notegarden.community.internal.notification.Notifier;
+import org.notegarden.community.internal.tally.Insights;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Problems;
 
@@ -28,7 +29,7 @@ public class FollowService {
     @Inject
     Notifier notifier;
     @Inject
-    org.notegarden.community.internal.tally.Insights insights;
+    Insights insights;
 
     /** What a follow did: the viewer now follows, or asked to (a private profile), or was already there. */
     public enum Outcome { FOLLOWING, REQUESTED }

@@ -11,12 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.mapper.orm.Search;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.i18n.api.ChineseText;
+import org.notegarden.i18n.api.Offline;
 import org.notegarden.i18n.api.Translator;
 
 /**
@@ -33,7 +34,7 @@ public class NoteSearch {
     @Inject
     Clock clock;
     @Inject
-    @org.notegarden.i18n.api.Offline
+    @Offline
     Translator translator;
 
     /**

@@ -7,12 +7,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.account.IpLocationStamps;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.community.internal.note.NoteService;
 import org.notegarden.community.internal.note.NoteText;
 import org.notegarden.community.internal.notification.Notification;
 import org.notegarden.community.internal.notification.Notifier;
 import org.notegarden.community.internal.relation.BlockService;
+import org.notegarden.community.internal.tally.InsightKind;
+import org.notegarden.community.internal.tally.Insights;
+import org.notegarden.compliance.api.ModerationEffect;
+import org.notegarden.compliance.api.Screening;
+import org.notegarden.compliance.api.SubjectKind;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
@@ -21,9 +28,9 @@ import org.notegarden.platform.api.TextLength;
 @ApplicationScoped
 public class CommentService {
     @Inject
-    org.notegarden.community.internal.account.IpLocationStamps ipLocations;
+    IpLocationStamps ipLocations;
     @Inject
-    org.notegarden.compliance.api.Screening screening;
+    Screening screening;
 
     public static final int MAX_BODY = 500;
 
@@ -38,7 +45,7 @@ public class CommentService {
     @Inject
     Notifier notifier;
     @Inject
-    org.notegarden.community.internal.tally.Insights insights;
+    Insights insights;
 
     /**
      * Adds a comment, or a reply when {@code replyToCommentId} is given. Comments are only
@@ -71,15 +78,15 @@ public class CommentService {
         Comment comment = new Comment(noteId, authorId, parentId, replyTo, body, clock.instant());
         String here = ipLocations.current();
         comment.stampIpLocation(here);
-        org.notegarden.community.internal.account.Account author =
-                em.find(org.notegarden.community.internal.account.Account.class, authorId);
+        Account author =
+                em.find(Account.class, authorId);
         if (author != null) {
             author.stampIpLocation(here);
         }
         em.persist(comment);
         em.flush();
-        var verdict = screening.screen(new org.notegarden.compliance.api.Screening.Submission(
-                org.notegarden.compliance.api.SubjectKind.COMMENT, comment.getId(), authorId,
+        var verdict = screening.screen(new Screening.Submission(
+                SubjectKind.COMMENT, comment.getId(), authorId,
                 author == null ? null : author.getCreatedAt(), "body", body));
         if (verdict.held()) {
             comment.moderate("HELD"); // seen by its author only; nobody is notified until a moderator lets it through
@@ -97,13 +104,13 @@ public class CommentService {
                     .getResultStream().findFirst()
                     .ifPresent(id -> notifier.notify(id, Notification.Kind.MENTION, authorId, noteId, comment.getId()));
         }
-        insights.onNote(org.notegarden.community.internal.tally.InsightKind.COMMENT, noteId);
+        insights.onNote(InsightKind.COMMENT, noteId);
         return comment;
     }
 
     /** Only the comment's author deletes it; the note's counters follow. */
     /** Applies a moderation decision to a comment. */
-    public void moderated(org.notegarden.compliance.api.ModerationEffect e) {
+    public void moderated(ModerationEffect e) {
         Comment c = em.find(Comment.class, e.subjectId());
         if (c == null) {
             return;

@@ -14,14 +14,17 @@ import java.util.List;
 import java.util.Map;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.AccountService;
+import org.notegarden.community.internal.account.Pace;
 import org.notegarden.community.internal.account.People;
 import org.notegarden.community.internal.feed.FeedService;
 import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.community.internal.relation.BlockService;
 import org.notegarden.community.internal.relation.FollowService;
+import org.notegarden.compliance.api.VelocityLimits;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
+import org.notegarden.platform.api.Problems;
 
 /** A person's public face: profile, notes, liked notes, boards, and the follow graph. */
 @RequestScoped
@@ -29,7 +32,7 @@ import org.notegarden.platform.api.Page;
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
     @Inject
-    org.notegarden.community.internal.account.Pace pace;
+    Pace pace;
     @Inject
     CallerContext caller;
     @Inject
@@ -66,7 +69,7 @@ public class UserResource {
         Account a = accounts.require(handle);
         Long viewer = viewer();
         if (viewer != null && blocks.blocks(a.getId(), viewer)) {
-            throw org.notegarden.platform.api.Problems.notFound("handle", "account " + handle);
+            throw Problems.notFound("handle", "account " + handle);
         }
         return a;
     }
@@ -108,7 +111,7 @@ public class UserResource {
     public FollowState follow(@PathParam("handle") String handle) {
         long me = caller.require().accountId();
         Account a = seeable(handle);
-        pace.check(me, org.notegarden.compliance.api.VelocityLimits.Action.FOLLOW);
+        pace.check(me, VelocityLimits.Action.FOLLOW);
         boolean following = follows.follow(me, a.getId(), a.isPrivateProfile()) == FollowService.Outcome.FOLLOWING;
         return new FollowState(following, !following, follows.followerCount(a.getId()));
     }

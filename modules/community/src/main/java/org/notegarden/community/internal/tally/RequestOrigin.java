@@ -2,6 +2,7 @@ package org.notegarden.community.internal.tally;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.notegarden.compliance.api.IpLocation;
 import org.notegarden.platform.api.CurrentRequest;
 
 /** The current request's coarse origin, or unknown outside a request (background work). */
@@ -10,7 +11,7 @@ public class RequestOrigin {
     @Inject
     CurrentRequest request;
     @Inject
-    org.notegarden.compliance.api.IpLocation ipLocation;
+    IpLocation ipLocation;
 
     private Origin origin;
 

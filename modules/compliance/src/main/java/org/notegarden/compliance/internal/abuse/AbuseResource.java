@@ -2,8 +2,6 @@ package org.notegarden.compliance.internal.abuse;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,8 +21,8 @@ import org.notegarden.platform.api.Role;
 public class AbuseResource {
     @Inject
     CallerContext caller;
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    @Inject
+    AbuseSignals signals;
     @Inject
     Clock clock;
 
@@ -42,12 +40,9 @@ public class AbuseResource {
         caller.requireRole(Role.ADMIN);
         int h = hours == null ? 24 : Math.max(1, Math.min(hours, 24 * 90));
         Instant since = clock.instant().minus(Duration.ofHours(h));
-        List<Count> counts = em.createQuery("select s.kind, s.regionId, count(s) from AbuseSignal s where s.at >= :since "
-                        + "group by s.kind, s.regionId order by count(s) desc", Object[].class)
-                .setParameter("since", since).getResultList().stream()
+        List<Count> counts = signals.countsSince(since).stream()
                 .map(r -> new Count((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
-        List<Recent> recent = em.createQuery("select s from AbuseSignal s where s.at >= :since order by s.id desc", AbuseSignal.class)
-                .setParameter("since", since).setMaxResults(100).getResultList().stream()
+        List<Recent> recent = signals.recentSince(since, 100).stream()
                 .map(s -> new Recent(s.getId(), s.getKind(), s.getRegionId(), s.getAccountId(), s.getDetail(), s.getAt()))
                 .toList();
         return new Signals(since, counts, recent);

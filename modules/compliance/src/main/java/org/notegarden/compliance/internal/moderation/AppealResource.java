@@ -2,8 +2,6 @@ package org.notegarden.compliance.internal.moderation;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,8 +25,8 @@ public class AppealResource {
     CallerContext caller;
     @Inject
     AppealService appeals;
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    @Inject
+    ModerationRecords records;
 
     public static class AppealBody {
         public Long caseId;
@@ -57,7 +55,6 @@ public class AppealResource {
     @Path("mine")
     public List<MyAppeal> mine() {
         long me = caller.require().accountId();
-        return em.createQuery("select a from Appeal a where a.appellantId = :me order by a.id desc", Appeal.class)
-                .setParameter("me", me).setMaxResults(200).getResultList().stream().map(MyAppeal::of).toList();
+        return records.appealsBy(me).stream().map(MyAppeal::of).toList();
     }
 }

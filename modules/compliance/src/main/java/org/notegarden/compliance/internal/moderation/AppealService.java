@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.compliance.api.ModeratedContent;
-import org.notegarden.compliance.api.SubjectKind;
 import org.notegarden.compliance.api.RegionPolicies;
+import org.notegarden.compliance.api.RegionPolicy;
+import org.notegarden.compliance.api.SubjectKind;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
@@ -130,7 +131,7 @@ public class AppealService {
     }
 
     /** The notifier's own sign-up region decides their window; the request's region if it is unknown. */
-    private org.notegarden.compliance.api.RegionPolicy notifierPolicy(long notifierId) {
+    private RegionPolicy notifierPolicy(long notifierId) {
         return subjects.snapshot(SubjectKind.ACCOUNT, notifierId).map(ModeratedContent.Snapshot::authorRegionId)
                 .map(regions::byId).orElseGet(regions::forCurrentRequest);
     }

@@ -2,9 +2,6 @@ package org.notegarden.compliance.internal.moderation;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,10 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
-import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
 
 /** The moderator console's API: queues by language, case view, claim, decision, appeals. */
@@ -29,8 +24,6 @@ import org.notegarden.platform.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ModerationResource {
-    static final List<String> LANGUAGES = List.of("zh", "en", "other");
-
     @Inject
     CallerContext caller;
     @Inject
@@ -40,9 +33,9 @@ public class ModerationResource {
     @Inject
     Subjects subjects;
     @Inject
-    AuditLog audit;
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    ModeratorLanguages languages;
+    @Inject
+    ModerationRecords records;
 
     public record NoticeSummary(String category, String explanation, String url, boolean trusted, Instant at) {
     }
@@ -83,21 +76,10 @@ public class ModerationResource {
 
     @PUT
     @Path("languages")
-    @Transactional
     public MyLanguages setLanguages(LanguagesBody body) {
         Caller me = ModeratorRole.require(caller);
         RequestBodies.required(body);
-        if (body.languages == null || body.languages.isEmpty() || !LANGUAGES.containsAll(body.languages)) {
-            throw Problems.invalid("languages", "choose one or more of " + LANGUAGES);
-        }
-        Moderators m = em.find(Moderators.class, me.accountId());
-        if (m == null) {
-            em.persist(new Moderators(me.accountId(), List.copyOf(body.languages)));
-        } else {
-            m.set(List.copyOf(body.languages));
-        }
-        audit.record(me.accountId(), "moderation.languages.set", "account:" + me.accountId(), String.join(",", body.languages));
-        return new MyLanguages(List.copyOf(body.languages));
+        return new MyLanguages(languages.choose(me.accountId(), body.languages));
     }
 
     /** Open cases in one language, or in the moderator's languages; highest priority, then oldest, first. */
@@ -160,13 +142,11 @@ public class ModerationResource {
     }
 
     private List<String> languagesOf(long accountId) {
-        Moderators m = em.find(Moderators.class, accountId);
-        return m == null || m.languages().isEmpty() ? LANGUAGES : m.languages();
+        return languages.of(accountId);
     }
 
     private CaseView view(ReviewCase c, long me, boolean withContext) {
-        List<NoticeSummary> notices = em.createQuery("select n from Notice n where n.caseId = :c order by n.id", Notice.class)
-                .setParameter("c", c.getId()).getResultList().stream()
+        List<NoticeSummary> notices = records.noticesOf(c.getId()).stream()
                 .map(n -> new NoticeSummary(n.getCategory().name(), n.getExplanation(), n.getUrl(), n.isTrusted(), n.getCreatedAt()))
                 .toList();
         String current = withContext ? subjects.snapshot(c.getSubjectKind(), c.getSubjectId()).map(s -> s.text()).orElse(null) : null;

@@ -3,8 +3,6 @@ package org.notegarden.compliance.internal.moderation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,8 +25,8 @@ import org.notegarden.platform.api.Role;
 public class StatementResource {
     @Inject
     CallerContext caller;
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    @Inject
+    ModerationRecords records;
 
     public record AppealSummary(long id, String outcome, String decisionNote, Instant createdAt, Instant decidedAt) {
     }
@@ -44,8 +42,7 @@ public class StatementResource {
     @Path("mine")
     public List<StatementView> mine() {
         long me = caller.require().accountId();
-        return em.createQuery("select s from Statement s where s.accountId = :me order by s.id desc", Statement.class)
-                .setParameter("me", me).setMaxResults(200).getResultList().stream().map(s -> view(s, me)).toList();
+        return records.statementsTo(me).stream().map(s -> view(s, me)).toList();
     }
 
     @GET
@@ -63,17 +60,13 @@ public class StatementResource {
     }
 
     private Statement readable(long id, Caller c) {
-        Statement s = em.find(Statement.class, id);
-        if (s == null || !(s.getAccountId() == c.accountId() || c.has(Role.MODERATOR) || c.has(Role.ADMIN))) {
-            throw Problems.notFound("statementId", "statement " + id);
-        }
-        return s;
+        return records.statement(id)
+                .filter(s -> s.getAccountId() == c.accountId() || c.has(Role.MODERATOR) || c.has(Role.ADMIN))
+                .orElseThrow(() -> Problems.notFound("statementId", "statement " + id));
     }
 
     private StatementView view(Statement s, long viewer) {
-        Appeal a = em.createQuery("select a from Appeal a where a.caseId = :c and a.appellantId = :p", Appeal.class)
-                .setParameter("c", s.getCaseId()).setParameter("p", s.getAccountId()).getResultList().stream().findFirst()
-                .orElse(null);
+        Appeal a = records.appealOf(s.getCaseId(), s.getAccountId()).orElse(null);
         boolean canAppeal = viewer == s.getAccountId() && a == null && s.getReversedAt() == null
                 && Instant.now().isBefore(s.getAppealUntil());
         return new StatementView(s.getId(), s.getPuid(), s.getCaseId(), s.getSubjectKind().name(), s.getSubjectId(),

@@ -14,6 +14,7 @@ import org.notegarden.compliance.api.IpLocation;
 import org.notegarden.compliance.api.Place;
 import org.notegarden.compliance.api.RegionPolicies;
 import org.notegarden.compliance.api.RegionPolicy;
+import org.notegarden.compliance.api.TrustedProxies;
 import org.notegarden.platform.api.CurrentRequest;
 
 /**
@@ -22,7 +23,7 @@ import org.notegarden.platform.api.CurrentRequest;
  * first use or by the start-up warm-up, whichever comes first.
  */
 @ApplicationScoped
-public class OfflineIpLocation implements IpLocation, org.notegarden.compliance.api.TrustedProxies {
+public class OfflineIpLocation implements IpLocation, TrustedProxies {
     static final String DATA = "/org/notegarden/compliance/ipdata/";
     private static final Logger LOG = Logger.getLogger(OfflineIpLocation.class.getName());
 

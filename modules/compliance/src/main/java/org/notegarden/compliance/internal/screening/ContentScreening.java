@@ -18,6 +18,7 @@ import org.notegarden.compliance.api.Screening;
 import org.notegarden.compliance.internal.abuse.AbuseSignals;
 import org.notegarden.compliance.internal.moderation.ModerationService;
 import org.notegarden.compliance.internal.moderation.QueueLanguages;
+import org.notegarden.compliance.internal.place.OfflineIpLocation;
 import org.notegarden.platform.api.Problems;
 
 /**
@@ -40,7 +41,7 @@ public class ContentScreening implements Screening {
     @Inject
     AbuseSignals signals;
     @Inject
-    org.notegarden.compliance.internal.place.OfflineIpLocation requests;
+    OfflineIpLocation requests;
     @Inject
     @ConfigProperty(name = "notegarden.screening.dir")
     Optional<String> operatorDir;

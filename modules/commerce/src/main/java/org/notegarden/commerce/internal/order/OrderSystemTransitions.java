@@ -10,11 +10,13 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * State changes after checkout, each in its own transaction with the order row locked, so a
- * payment answer and the expiry sweeper can never both act on the same order.
+ * State changes no person asks for (a payment answer, receipt confirmed by the clock), as
+ * opposed to {@link OrderPartyActions}, what buyers and merchants do. Each runs in its own
+ * transaction with the order row locked, so a payment answer and the expiry sweeper can never
+ * both act on the same order.
  */
 @ApplicationScoped
-public class OrderTransitions {
+public class OrderSystemTransitions {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     @Inject

@@ -21,13 +21,22 @@ import org.notegarden.platform.api.TextLength;
  * transaction with the order row locked.
  */
 @ApplicationScoped
-public class OrderMoves {
+public class OrderPartyActions {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     @Inject
     Clock clock;
     @Inject
     OrderAnnouncer announcer;
+
+    /** An order the caller bought or sold, to read; others' orders look missing. */
+    public Order visibleTo(long callerId, long orderId) {
+        Order o = em.find(Order.class, orderId);
+        if (o == null || (o.getBuyerId() != callerId && em.find(Shop.class, o.getShopId()).getOwnerId() != callerId)) {
+            throw Problems.notFound("orderId", "order " + orderId); // others' orders do not exist for you
+        }
+        return o;
+    }
 
     /** An order the caller takes part in, locked; others' orders look missing. */
     Order lockForParty(long orderId, long callerId, boolean asSeller) {
