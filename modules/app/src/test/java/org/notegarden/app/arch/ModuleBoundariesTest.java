@@ -77,6 +77,18 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void resourcesLeavePersistenceToServices() {
+        ModuleRules.resourcesLeavePersistenceToServices(ROOT).check(production);
+    }
+
+    @Test
+    void theResourceRuleCatchesAResourceThatQueriesItself() {
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> ModuleRules.resourcesLeavePersistenceToServices("org.notegarden.archfixture").check(fixture));
+        assertTrue(e.getMessage().contains("FatResource"), e.getMessage());
+    }
+
+    @Test
     void entitiesLiveInsideModules() {
         ModuleRules.entitiesStayInside(ROOT).check(production);
     }

@@ -83,6 +83,23 @@ final class ModuleRules {
                 .as(module + " depends only on " + allowed);
     }
 
+    /**
+     * A REST resource parses, authorises through a service and maps: it neither touches the
+     * persistence context nor opens transactions, so one request is one service transaction.
+     */
+    static ArchRule resourcesLeavePersistenceToServices(String root) {
+        return CompositeArchRule.of(noClasses().that().resideInAPackage(root + "..")
+                        .and().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                        .should().dependOnClassesThat().areAssignableTo(jakarta.persistence.EntityManager.class)
+                        .allowEmptyShould(true))
+                .and(com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods().that().areDeclaredInClassesThat()
+                        .resideInAPackage(root + "..").and().areDeclaredInClassesThat().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                        .should().beAnnotatedWith(jakarta.transaction.Transactional.class).allowEmptyShould(true))
+                .and(noClasses().that().resideInAPackage(root + "..").and().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                        .should().beAnnotatedWith(jakarta.transaction.Transactional.class).allowEmptyShould(true))
+                .as("REST resources leave persistence and transactions to services");
+    }
+
     /** JPA entities live inside a module, never in its face. */
     static ArchRule entitiesStayInside(String root) {
         return classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)

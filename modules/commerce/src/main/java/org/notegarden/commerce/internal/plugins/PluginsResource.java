@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Role;
 
@@ -38,8 +37,6 @@ public class PluginsResource {
         }
     }
 
-    @Inject
-    AuditLog audit;
 
     @GET
     public List<PluginView> list() {
@@ -49,11 +46,8 @@ public class PluginsResource {
 
     @POST
     @Path("reload")
-    @jakarta.transaction.Transactional
     public List<PluginView> reload() {
         long admin = caller.requireRole(Role.ADMIN).accountId();
-        List<PluginView> now = plugins.reload().stream().map(PluginView::of).toList();
-        audit.record(admin, "plugins.reloaded", "plugins", now.size() + " plugin folder(s) after reload");
-        return now;
+        return plugins.reloadBy(admin).stream().map(PluginView::of).toList();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.compliance.api.AuditLog;
 
 /**
  * The application's plugin host: loads the plugins directory ({@code notegarden.plugins.dir},
@@ -30,6 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class StorefrontPlugins {
     private static final Logger LOG = Logger.getLogger(StorefrontPlugins.class.getName());
 
+    @Inject
+    AuditLog audit;
     @Inject
     @ConfigProperty(name = "notegarden.plugins.dir", defaultValue = "./config/plugins")
     String directory;
@@ -86,6 +90,14 @@ public class StorefrontPlugins {
 
     public List<LoadedPlugin> reload() {
         return host().reload();
+    }
+
+    /** An admin's reload of the plugins folder, with its line in the audit log. */
+    @Transactional
+    public List<LoadedPlugin> reloadBy(long adminId) {
+        List<LoadedPlugin> now = reload();
+        audit.record(adminId, "plugins.reloaded", "plugins", now.size() + " plugin folder(s) after reload");
+        return now;
     }
 
     @PreDestroy

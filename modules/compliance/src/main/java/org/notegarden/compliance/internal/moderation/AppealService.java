@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.compliance.api.ModeratedContent;
@@ -17,7 +18,6 @@ import org.notegarden.compliance.api.RegionPolicy;
 import org.notegarden.compliance.api.SubjectKind;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
-import org.notegarden.platform.api.TextLength;
 
 /**
  * Appeals (DSA Art. 20): the affected person, and anyone whose notice led to the decision (also
@@ -45,33 +45,17 @@ public class AppealService {
     @Transactional
     public Appeal open(long caseId, long appellantId, String reason) {
         ReviewCase c = moderation.require(caseId);
-        String text = reason == null ? "" : reason.strip();
-        if (text.length() < 10 || TextLength.of(text) > 2000) {
-            throw Problems.invalid("reason", "explain why the decision is wrong in 10 to 2000 characters");
-        }
-        if (c.getState() != ReviewCase.State.DECIDED) {
-            throw Problems.conflict("caseId", "the case has not been decided yet");
-        }
-        Appeal.Role role;
-        Instant until;
-        if (c.getAuthorId() == appellantId && c.getStatementId() != null) {
-            role = Appeal.Role.AFFECTED;
-            until = em.find(Statement.class, c.getStatementId()).getAppealUntil();
-        } else if (notifiedBy(c, appellantId)) {
-            role = Appeal.Role.NOTIFIER;
-            until = c.getDecidedAt().plus(Duration.ofDays(notifierPolicy(appellantId).appealWindowDays()));
-        } else {
-            throw Problems.forbidden("Only the person affected and the people who reported it can appeal this decision.");
-        }
-        Instant now = clock.instant();
-        if (now.isAfter(until)) {
-            throw Problems.invalid("caseId", "the appeal window closed on " + until.toString().substring(0, 10));
-        }
+        String text = AppealRules.reason(reason);
+        boolean decided = c.getState() == ReviewCase.State.DECIDED;
+        Optional<Instant> affectedUntil = decided && c.getAuthorId() == appellantId && c.getStatementId() != null
+                ? Optional.of(em.find(Statement.class, c.getStatementId()).getAppealUntil()) : Optional.empty();
+        Optional<Instant> notifierUntil = decided && affectedUntil.isEmpty() && notifiedBy(c, appellantId)
+                ? Optional.of(c.getDecidedAt().plus(Duration.ofDays(notifierPolicy(appellantId).appealWindowDays())))
+                : Optional.empty();
         boolean already = !em.createQuery("select a.id from Appeal a where a.caseId = :c and a.appellantId = :p", Long.class)
                 .setParameter("c", caseId).setParameter("p", appellantId).getResultList().isEmpty();
-        if (already) {
-            throw Problems.conflict("caseId", "you have already appealed this decision");
-        }
+        Instant now = clock.instant();
+        Appeal.Role role = AppealRules.check(decided, affectedUntil, notifierUntil, already, now);
         Appeal a = new Appeal(caseId, appellantId, role, text, QueueLanguages.of(c.getSnapshot() + " " + text), now);
         em.persist(a);
         return a;

@@ -8,13 +8,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.compliance.api.ModeratedContent;
 import org.notegarden.compliance.api.Screening;
-import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 
@@ -26,8 +24,6 @@ import org.notegarden.platform.api.Problems;
 @ApplicationScoped
 public class ModerationService {
     static final Duration CLAIM_LASTS = Duration.ofMinutes(30);
-    static final int STRIKES_TO_SUSPEND = 3;
-    static final Duration STRIKE_MEMORY = Duration.ofDays(90);
     static final Duration AUTO_SUSPENSION = Duration.ofDays(7);
 
     @PersistenceContext(unitName = "notegarden")
@@ -90,7 +86,7 @@ public class ModerationService {
     @Transactional
     public ReviewCase decide(long caseId, long moderatorId, DecisionInput in) {
         ReviewCase c = require(caseId);
-        Decision decision = validate(in);
+        Decision decision = DecisionRules.validate(in);
         if (c.getState() != ReviewCase.State.OPEN) {
             throw Problems.conflict("caseId", "this case has already been decided");
         }
@@ -131,7 +127,7 @@ public class ModerationService {
             return;
         }
         long strikes = activeStrikes(c.getAuthorId());
-        if (strikes >= STRIKES_TO_SUSPEND) {
+        if (DecisionRules.suspendsAfterStrikes(strikes)) {
             statements.issue(c, c.getAuthorId(), region, Decision.SUSPEND, now.plus(AUTO_SUSPENSION),
                     new Statements.Grounds(strikes + " strikes within 90 days (the latest: case " + c.getId() + ")",
                             "Community Guidelines §9 Repeat violations", null, "STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE"), true);
@@ -142,7 +138,7 @@ public class ModerationService {
     public long activeStrikes(long accountId) {
         return em.createQuery("select count(s) from Strike s where s.accountId = :a and s.withdrawn = false and s.createdAt > :since",
                         Long.class)
-                .setParameter("a", accountId).setParameter("since", clock.instant().minus(STRIKE_MEMORY)).getSingleResult();
+                .setParameter("a", accountId).setParameter("since", DecisionRules.strikesCountedSince(clock.instant())).getSingleResult();
     }
 
     private void settleNotices(ReviewCase c, Decision decision, Instant now) {
@@ -153,37 +149,6 @@ public class ModerationService {
                     n.settle(outcome, now);
                     statements.tellNotifier(n, c);
                 });
-    }
-
-    private static Decision validate(DecisionInput in) {
-        List<FieldError> errors = new ArrayList<>();
-        Decision d = null;
-        if (in == null) {
-            throw Problems.malformed("a decision body is required");
-        }
-        if (in.version() == null) {
-            errors.add(new FieldError("version", "is required (the case version you reviewed)"));
-        }
-        try {
-            d = Decision.valueOf(in.decision() == null ? "" : in.decision().trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("decision", "must be one of NO_ACTION, LABEL, DEMOTE, AGE_RESTRICT, REMOVE, WARN, SUSPEND, TERMINATE"));
-        }
-        if (d != null && d.restricts()) {
-            if (in.facts() == null || in.facts().strip().length() < 10) {
-                errors.add(new FieldError("facts", "say what the content or account did (at least 10 characters)"));
-            }
-            if (in.policyClause() == null || in.policyClause().isBlank()) {
-                errors.add(new FieldError("policyClause", "name the guideline clause or law relied on"));
-            }
-        }
-        if (d == Decision.SUSPEND && (in.suspendDays() == null || in.suspendDays() < 1 || in.suspendDays() > 365)) {
-            errors.add(new FieldError("suspendDays", "must be between 1 and 365"));
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid(errors);
-        }
-        return d;
     }
 
     private String category(ReviewCase c, String requested) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.notegarden.platform.api.CallerContext;
@@ -56,9 +55,8 @@ public class AdminPrivacyResource {
     }
 
     private static StaffView view(PrivacyRequest r, Instant now) {
-        boolean open = r.getStatus() == PrivacyRequest.Status.RECEIVED || r.getStatus() == PrivacyRequest.Status.IN_PROGRESS;
         return new StaffView(r.getId(), r.getAccountId(), r.getKind().name(), r.getRegime(), r.getRegionId(), r.getStatus().name(),
-                r.getProgress(), r.getDetails(), r.getCreatedAt(), r.getDueAt(), Duration.between(now, r.getDueAt()).toDays(),
-                open && now.isAfter(r.getDueAt()), r.getCompletedAt());
+                r.getProgress(), r.getDetails(), r.getCreatedAt(), r.getDueAt(), r.daysLeft(now),
+                r.isOverdue(now), r.getCompletedAt());
     }
 }

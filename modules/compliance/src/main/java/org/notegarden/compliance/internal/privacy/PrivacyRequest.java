@@ -85,6 +85,21 @@ public class PrivacyRequest {
         this.handledBy = handledBy;
     }
 
+    /** Still to be answered: received or in progress. */
+    public boolean isOpen() {
+        return status == Status.RECEIVED || status == Status.IN_PROGRESS;
+    }
+
+    /** Open past its legal deadline. */
+    public boolean isOverdue(Instant now) {
+        return isOpen() && now.isAfter(dueAt);
+    }
+
+    /** Whole days until the deadline; negative once it has passed. */
+    public long daysLeft(Instant now) {
+        return java.time.Duration.between(now, dueAt).toDays();
+    }
+
     void startedBy(long staffId) {
         this.status = Status.IN_PROGRESS;
         this.handledBy = staffId;
