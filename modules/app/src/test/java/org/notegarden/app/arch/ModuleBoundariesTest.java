@@ -89,6 +89,18 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void inputIsCheckedByRulesNotBeanValidation() {
+        ModuleRules.inputIsCheckedByRulesNotBeanValidation(ROOT).check(production);
+    }
+
+    @Test
+    void theValidationRuleCatchesAConstraintAnnotation() {
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> ModuleRules.inputIsCheckedByRulesNotBeanValidation("org.notegarden.archfixture").check(fixture));
+        assertTrue(e.getMessage().contains("ConstrainedBody"), e.getMessage());
+    }
+
+    @Test
     void entitiesLiveInsideModules() {
         ModuleRules.entitiesStayInside(ROOT).check(production);
     }

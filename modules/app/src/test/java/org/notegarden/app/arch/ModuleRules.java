@@ -100,6 +100,16 @@ final class ModuleRules {
                 .as("REST resources leave persistence and transactions to services");
     }
 
+    /**
+     * Input is checked by each module's rules classes, which return every field error at once
+     * in a problem naming the field; Bean Validation is not used, so there is one way, not two.
+     */
+    static ArchRule inputIsCheckedByRulesNotBeanValidation(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.validation..")
+                .as("input is checked by the modules' rules classes, not Bean Validation");
+    }
+
     /** JPA entities live inside a module, never in its face. */
     static ArchRule entitiesStayInside(String root) {
         return classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)

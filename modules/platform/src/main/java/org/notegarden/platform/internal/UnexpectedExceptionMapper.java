@@ -31,11 +31,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (problem != null) {
             return responses.of(problem);
         }
-        jakarta.validation.ConstraintViolationException cve =
-                Causes.find(e, jakarta.validation.ConstraintViolationException.class);
-        if (cve != null) {
-            return responses.of(ConstraintViolationMapper.problemOf(cve));
-        }
         if (Causes.find(e, JsonbException.class) != null || e instanceof ProcessingException) {
             return responses.of(Problems.malformed("The request body is not valid JSON of the expected shape."));
         }
