@@ -13,7 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.notegarden.app.AppMessages;
 import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;
@@ -59,7 +61,8 @@ public class AdminMetricsResource {
     }
 
     private static ProblemException unavailable() {
-        return new ProblemException(503, Problems.BASE + "metrics-unavailable", "Metrics unavailable",
-                "The server's metrics service did not answer.", java.util.List.of(), null);
+        return new ProblemException(503, Problems.BASE + "metrics-unavailable",
+                Message.of(AppMessages.METRICS_UNAVAILABLE_TITLE), Message.of(AppMessages.SERVERS_METRICS_SERVICE_DID_NOT_ANSWER),
+                java.util.List.of(), null);
     }
 }

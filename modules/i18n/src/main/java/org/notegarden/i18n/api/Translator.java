@@ -1,5 +1,6 @@
 package org.notegarden.i18n.api;
 
+import org.notegarden.i18n.api.I18nMessages;
 import org.notegarden.platform.api.Problems;
 
 /**
@@ -45,7 +46,8 @@ public interface Translator {
         try {
             Translation t = title == null || title.isBlank() ? new Translation("", id(), false) : translate(title, from, to);
             Translation b = text == null || text.isBlank() ? new Translation("", id(), t.wordLevel()) : translate(text, from, to);
-            return new Pair(t.text() == null ? "" : t.text(), b.text() == null ? "" : b.text(), id(), t.wordLevel() || b.wordLevel());
+            return new Pair(t.text() == null ? "" : t.text(), b.text() == null ? "" : b.text(), id(),
+                    t.wordLevel() || b.wordLevel());
         } catch (RuntimeException e) {
             throw Problems.translationUnavailable();
         }
@@ -60,7 +62,7 @@ public interface Translator {
         if (to.startsWith("en")) {
             return "en";
         }
-        throw Problems.invalid("to", "must be en or zh");
+        throw Problems.invalid("to", I18nMessages.MUST_BE_EN_OR_ZH);
     }
 
     /** The translated text, who made it, and whether it is a word-by-word rendering rather than a fluent one. */

@@ -2,6 +2,7 @@ package org.notegarden.platform.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import org.notegarden.platform.api.PlatformMessages;
 
 /**
  * Who is calling, for the length of one request. Filled in once by the authentication filter
@@ -27,7 +28,7 @@ public class CallerContext {
     public Caller requireRole(Role role) {
         Caller c = require();
         if (!c.has(role)) {
-            throw Problems.forbidden("This needs the " + role + " role.");
+            throw Problems.forbidden(PlatformMessages.NEEDS_N_ROLE, role);
         }
         return c;
     }

@@ -3,6 +3,7 @@ package org.notegarden.platform.api;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import org.notegarden.platform.api.PlatformMessages;
 
 /**
  * A position in a list ordered newest first by (time, id). Opaque to clients: they get it from
@@ -27,7 +28,7 @@ public record Cursor(Instant at, long id) {
             return new Cursor(Instant.ofEpochMilli(Long.parseLong(raw.substring(0, colon))),
                     Long.parseLong(raw.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
-            throw Problems.invalid("cursor", "is not a cursor this server issued");
+            throw Problems.invalid("cursor", PlatformMessages.IS_NOT_CURSOR_SERVER_ISSUED);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.notegarden.platform.api;
 
 import java.util.List;
+import org.notegarden.platform.api.PlatformMessages;
 
 /**
  * One page of a list. {@code nextCursor} is null on the last page (and written as null, so
@@ -18,7 +19,7 @@ public record Page<T>(List<T> items, String nextCursor) {
             return 20;
         }
         if (requested < 1 || requested > 100) {
-            throw Problems.invalid("limit", "must be between 1 and 100");
+            throw Problems.invalid("limit", PlatformMessages.MUST_BE_BETWEEN_1_AND_100);
         }
         return requested;
     }

@@ -11,19 +11,21 @@ import java.util.Objects;
 public class ProblemException extends RuntimeException {
     private final int status;
     private final String type;
-    private final String title;
+    private final Message title;
+    private final Message detail;
     private final List<FieldError> errors;
     private final Integer retryAfterSeconds;
 
-    public ProblemException(int status, String type, String title, String detail,
+    public ProblemException(int status, String type, Message title, Message detail,
                             List<FieldError> errors, Integer retryAfterSeconds) {
-        super(detail, null, false, false); // no stack trace: this is an expected outcome
+        super(detail == null ? null : detail.english(), null, false, false); // no stack trace: an expected outcome
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("not an error status: " + status);
         }
         this.status = status;
         this.type = Objects.requireNonNull(type, "type");
         this.title = Objects.requireNonNull(title, "title");
+        this.detail = detail;
         this.errors = List.copyOf(errors);
         this.retryAfterSeconds = retryAfterSeconds;
     }
@@ -33,9 +35,15 @@ public class ProblemException extends RuntimeException {
     /** Stable, documented problem type URI; clients switch on it, never on the title. */
     public String type() { return type; }
 
-    public String title() { return title; }
+    /** The title in English; {@link #titleText()} is what the reader's language is worded from. */
+    public String title() { return title.english(); }
 
+    /** The detail in English; {@link #detailText()} is what the reader's language is worded from. */
     public String detail() { return getMessage(); }
+
+    public Message titleText() { return title; }
+
+    public Message detailText() { return detail; }
 
     public List<FieldError> errors() { return errors; }
 

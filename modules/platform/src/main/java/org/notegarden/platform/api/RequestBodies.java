@@ -1,5 +1,7 @@
 package org.notegarden.platform.api;
 
+import org.notegarden.platform.api.PlatformMessages;
+
 /** Guards shared by every module's resources that read a JSON body. */
 public final class RequestBodies {
     private RequestBodies() {
@@ -8,7 +10,7 @@ public final class RequestBodies {
     /** A missing body is the client's mistake, not a null pointer. */
     public static <T> T required(T body) {
         if (body == null) {
-            throw Problems.malformed("A JSON request body is required.");
+            throw Problems.malformed(PlatformMessages.JSON_REQUEST_BODY_IS_REQUIRED);
         }
         return body;
     }

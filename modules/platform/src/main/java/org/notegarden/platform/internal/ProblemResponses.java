@@ -11,11 +11,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.CurrentRequest;
 import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.ProblemWording;
 
@@ -38,11 +39,11 @@ public class ProblemResponses {
 
     public Response of(ProblemException p) {
         if (!wording.isResolvable()) {
-            return render(p, Locale.ENGLISH, UnaryOperator.identity());
+            return render(p, Locale.ENGLISH, Message::english);
         }
         ProblemWording w = wording.get();
         Locale locale = w.readerLocale(accountLocale(), acceptLanguage());
-        return render(p, locale, english -> w.word(english, locale));
+        return render(p, locale, message -> w.word(message, locale));
     }
 
     private String accountLocale() {
@@ -53,7 +54,7 @@ public class ProblemResponses {
         return request.header(HttpHeaders.ACCEPT_LANGUAGE).orElse(null);
     }
 
-    static Response render(ProblemException p, Locale locale, UnaryOperator<String> word) {
+    static Response render(ProblemException p, Locale locale, Function<Message, String> word) {
         Response.ResponseBuilder r = Response.status(p.status()).type(PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .entity(body(p, word).toString());
@@ -63,36 +64,21 @@ public class ProblemResponses {
         return r.build();
     }
 
-    static JsonObject body(ProblemException p, UnaryOperator<String> word) {
+    static JsonObject body(ProblemException p, Function<Message, String> word) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", p.type())
-                .add("title", word.apply(p.title()))
+                .add("title", word.apply(p.titleText()))
                 .add("status", p.status());
-        if (p.detail() != null) {
-            body.add("detail", wordDetail(p, word));
+        if (p.detailText() != null) {
+            body.add("detail", word.apply(p.detailText()));
         }
         if (!p.errors().isEmpty()) {
             JsonArrayBuilder errors = Json.createArrayBuilder();
             for (FieldError e : p.errors()) {
-                errors.add(Json.createObjectBuilder().add("field", e.field()).add("message", word.apply(e.message())));
+                errors.add(Json.createObjectBuilder().add("field", e.field()).add("message", word.apply(e.text())));
             }
             body.add("errors", errors);
         }
         return body.build();
-    }
-
-    /**
-     * A validation detail is "field: message" (or "field message"): the field name stays as the
-     * client sent it and only the message is worded.
-     */
-    private static String wordDetail(ProblemException p, UnaryOperator<String> word) {
-        String detail = p.detail();
-        if (!p.errors().isEmpty()) {
-            String first = p.errors().get(0).message();
-            if (detail.endsWith(first) && detail.length() > first.length()) {
-                return detail.substring(0, detail.length() - first.length()) + word.apply(first);
-            }
-        }
-        return word.apply(detail);
     }
 }

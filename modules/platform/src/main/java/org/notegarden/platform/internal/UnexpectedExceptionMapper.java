@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.notegarden.platform.api.Message;
+import org.notegarden.platform.api.PlatformMessages;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 
@@ -32,15 +34,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return responses.of(problem);
         }
         if (Causes.find(e, JsonbException.class) != null || e instanceof ProcessingException) {
-            return responses.of(Problems.malformed("The request body is not valid JSON of the expected shape."));
+            return responses.of(Problems.malformed(PlatformMessages.REQUEST_BODY_IS_NOT_VALID_JSON_OF_EXPECTED));
         }
         if (Causes.isIntegrityViolation(e)) {
             return responses.of(Problems.conflict("body",
-                    "This conflicts with a concurrent change; reload and try again."));
+                    PlatformMessages.CONFLICTS_WITH_CONCURRENT_CHANGE_RELOAD_AND_TRY_AGAIN));
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
-        return responses.of(new ProblemException(500, Problems.BASE + "internal", "Internal error",
-                "Something went wrong on our side. Incident " + incident + ".", List.of(), null));
+        return responses.of(new ProblemException(500, Problems.BASE + "internal",
+                Message.of(PlatformMessages.INTERNAL_ERROR_TITLE),
+                        Message.of(PlatformMessages.SOMETHING_WENT_WRONG_ON_OUR_SIDE_INCIDENT_N, incident),
+                List.of(), null));
     }
 }

@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.notegarden.platform.api.Message;
+import org.notegarden.platform.api.PlatformMessages;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 
@@ -23,7 +25,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status == 400 || Causes.find(e, JsonbException.class) != null) {
-            return responses.of(Problems.malformed("The request body is not valid JSON of the expected shape."));
+            return responses.of(Problems.malformed(PlatformMessages.REQUEST_BODY_IS_NOT_VALID_JSON_OF_EXPECTED));
         }
         if (status < 400) {
             return e.getResponse();
@@ -35,8 +37,16 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 415 -> "unsupported-media";
             default -> "http-" + status;
         };
-        String title = e.getResponse().getStatusInfo().getReasonPhrase();
-        return responses.of(new ProblemException(status, Problems.BASE + slug,
-                title == null ? "Error" : title, title, List.of(), null));
+        Message title = switch (status) {
+            case 404 -> Message.of(PlatformMessages.NOT_FOUND_TITLE);
+            case 405 -> Message.of(PlatformMessages.METHOD_NOT_ALLOWED_TITLE);
+            case 406 -> Message.of(PlatformMessages.NOT_ACCEPTABLE_TITLE);
+            case 415 -> Message.of(PlatformMessages.UNSUPPORTED_MEDIA_TYPE_TITLE);
+            default -> Message.of(PlatformMessages.ERROR_TITLE);
+        };
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        Message detail = status == 404 || status == 405 || status == 406 || status == 415 || reason == null
+                ? title : Message.verbatim(reason);
+        return responses.of(new ProblemException(status, Problems.BASE + slug, title, detail, List.of(), null));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.catalog.CatalogService;
 import org.notegarden.commerce.internal.catalog.Product;
 import org.notegarden.commerce.internal.catalog.Sku;
@@ -34,13 +35,13 @@ public class CartService {
     public void put(long accountId, long skuId, Number requested, Long noteId) {
         Integer quantity = Quantities.whole(requested);
         if (quantity == null) {
-            throw Problems.invalid("quantity", "must be a whole number between 1 and " + Quantities.MAX);
+            throw Problems.invalid("quantity", CommerceMessages.MUST_BE_WHOLE_NUMBER_BETWEEN_1_AND_N, Quantities.MAX);
         }
         CatalogService.Variant variant = catalog.variants(List.of(skuId)).get(skuId);
         Sku sku = variant == null ? null : variant.sku();
         Product product = variant == null ? null : variant.product();
         if (sku == null || !sku.isActive() || product.getStatus() != Product.Status.ACTIVE) {
-            throw Problems.notFound("skuId", "variant " + skuId + " on sale");
+            throw Problems.notFound("skuId", CommerceMessages.VARIANT_N_ON_SALE_DOES_NOT_EXIST, skuId);
         }
         int updated = em.createNativeQuery("UPDATE co_cart_item SET quantity = ?3, note_id = COALESCE(?4, note_id) "
                         + "WHERE account_id = ?1 AND sku_id = ?2")
@@ -50,7 +51,7 @@ public class CartService {
             long lines = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM co_cart_item WHERE account_id = ?1")
                     .setParameter(1, accountId).getSingleResult()).longValue();
             if (lines >= 100) {
-                throw Problems.invalid("skuId", "a cart holds at most 100 different variants");
+                throw Problems.invalid("skuId", CommerceMessages.CART_HOLDS_AT_MOST_100_DIFFERENT_VARIANTS);
             }
             em.createNativeQuery("INSERT INTO co_cart_item (account_id, sku_id, quantity, note_id, added_at) VALUES (?1, ?2, ?3, ?4, ?5)")
                     .setParameter(1, accountId).setParameter(2, skuId).setParameter(3, quantity).setParameter(4, noteId)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
@@ -51,32 +52,32 @@ public final class CatalogRules {
         String en = trimOrNull(in.titleEn());
         String zh = trimOrNull(in.titleZh());
         if (en == null && zh == null) {
-            errors.add(new FieldError("titleEn", "a title in English or Chinese is required"));
+            errors.add(new FieldError("titleEn", CommerceMessages.TITLE_IN_ENGLISH_OR_CHINESE_IS_REQUIRED));
         }
         if (en != null && TextLength.of(en) > 60) {
-            errors.add(new FieldError("titleEn", "must be at most 60 characters"));
+            errors.add(new FieldError("titleEn", CommerceMessages.MUST_BE_AT_MOST_60_CHARACTERS));
         }
         if (zh != null && TextLength.of(zh) > 60) {
-            errors.add(new FieldError("titleZh", "must be at most 60 characters"));
+            errors.add(new FieldError("titleZh", CommerceMessages.MUST_BE_AT_MOST_60_CHARACTERS));
         }
         String dEn = trimOrEmpty(in.descriptionEn());
         String dZh = trimOrEmpty(in.descriptionZh());
         if (TextLength.of(dEn) > 2000) {
-            errors.add(new FieldError("descriptionEn", "must be at most 2000 characters"));
+            errors.add(new FieldError("descriptionEn", CommerceMessages.MUST_BE_AT_MOST_2000_CHARACTERS));
         }
         if (TextLength.of(dZh) > 2000) {
-            errors.add(new FieldError("descriptionZh", "must be at most 2000 characters"));
+            errors.add(new FieldError("descriptionZh", CommerceMessages.MUST_BE_AT_MOST_2000_CHARACTERS));
         }
         if (in.category() == null || !CATEGORIES.contains(in.category())) {
-            errors.add(new FieldError("category", "must be one of " + new java.util.TreeSet<>(CATEGORIES)));
+            errors.add(new FieldError("category", CommerceMessages.MUST_BE_ONE_OF_N, new java.util.TreeSet<>(CATEGORIES)));
         }
         List<Long> images = in.imageMediaIds() == null ? List.of() : in.imageMediaIds();
         if (images.size() > MAX_IMAGES) {
-            errors.add(new FieldError("imageMediaIds", "at most " + MAX_IMAGES + " images"));
+            errors.add(new FieldError("imageMediaIds", CommerceMessages.AT_MOST_N_IMAGES, MAX_IMAGES));
         } else {
             for (int i = 0; i < images.size(); i++) {
                 if (images.get(i) == null || !merchantsImages.contains(images.get(i))) {
-                    errors.add(new FieldError("imageMediaIds[" + i + "]", "is not an image you uploaded"));
+                    errors.add(new FieldError("imageMediaIds[" + i + "]", CommerceMessages.IS_NOT_IMAGE_YOU_UPLOADED));
                 }
             }
         }
@@ -85,11 +86,11 @@ public final class CatalogRules {
             status = in.status() == null ? Product.Status.DRAFT : Product.Status.valueOf(in.status());
         } catch (IllegalArgumentException e) {
             status = Product.Status.DRAFT;
-            errors.add(new FieldError("status", "must be DRAFT, ACTIVE or ARCHIVED"));
+            errors.add(new FieldError("status", CommerceMessages.MUST_BE_DRAFT_ACTIVE_OR_ARCHIVED));
         }
         List<SkuInput> skus = in.skus() == null ? List.of() : in.skus();
         if (skus.isEmpty() || skus.size() > MAX_SKUS) {
-            errors.add(new FieldError("skus", "a product has 1-" + MAX_SKUS + " variants"));
+            errors.add(new FieldError("skus", CommerceMessages.PRODUCT_HAS_1_N_VARIANTS, MAX_SKUS));
         }
         List<ValidSku> valid = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -97,35 +98,35 @@ public final class CatalogRules {
             SkuInput s = skus.get(i);
             String at = "skus[" + i + "].";
             if (s == null) {
-                errors.add(new FieldError("skus[" + i + "]", "is required"));
+                errors.add(new FieldError("skus[" + i + "]", CommerceMessages.IS_REQUIRED));
                 continue;
             }
             if (s.code() == null || !CODE.matcher(s.code()).matches()) {
-                errors.add(new FieldError(at + "code", "must be 1-64 letters, digits, '.', '_' or '-'"));
+                errors.add(new FieldError(at + "code", CommerceMessages.MUST_BE_1_64_LETTERS_DIGITS_OR));
             } else if (!codes.add(s.code())) {
-                errors.add(new FieldError(at + "code", "appears twice"));
+                errors.add(new FieldError(at + "code", CommerceMessages.APPEARS_TWICE));
             }
             Map<String, String> options = new LinkedHashMap<>();
             if (s.options() != null) {
                 if (s.options().size() > 3) {
-                    errors.add(new FieldError(at + "options", "at most 3 options (e.g. size, colour)"));
+                    errors.add(new FieldError(at + "options", CommerceMessages.AT_MOST_3_OPTIONS_E_G_SIZE_COLOUR));
                 }
                 s.options().forEach((k, v) -> {
                     if (k == null || v == null || !OPTION.matcher(k).matches() || !OPTION.matcher(v).matches()) {
-                        errors.add(new FieldError(at + "options", "names and values are 1-30 characters without ';' or '='"));
+                        errors.add(new FieldError(at + "options", CommerceMessages.NAMES_AND_VALUES_ARE_1_30_CHARACTERS_WITHOUT));
                     } else {
                         options.put(k.strip(), v.strip());
                     }
                 });
             }
             if (s.price() == null || s.price() < 1 || s.price() > MAX_PRICE) {
-                errors.add(new FieldError(at + "price", "must be between 1 and " + MAX_PRICE + " minor units"));
+                errors.add(new FieldError(at + "price", CommerceMessages.MUST_BE_BETWEEN_1_AND_N_MINOR_UNITS, MAX_PRICE));
             }
             if (s.stock() != null && (s.stock() < 0 || s.stock() > MAX_STOCK)) {
-                errors.add(new FieldError(at + "stock", "must be between 0 and " + MAX_STOCK));
+                errors.add(new FieldError(at + "stock", CommerceMessages.MUST_BE_BETWEEN_0_AND_N, MAX_STOCK));
             }
             if (s.weightGrams() != null && (s.weightGrams() < 1 || s.weightGrams() > MAX_WEIGHT_GRAMS)) {
-                errors.add(new FieldError(at + "weightGrams", "must be between 1 and " + MAX_WEIGHT_GRAMS));
+                errors.add(new FieldError(at + "weightGrams", CommerceMessages.MUST_BE_BETWEEN_1_AND_N, MAX_WEIGHT_GRAMS));
             }
             valid.add(new ValidSku(s.code(), options, s.price() == null ? 0 : s.price(), s.stock(), s.weightGrams()));
         }

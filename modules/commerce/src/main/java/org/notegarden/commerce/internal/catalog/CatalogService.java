@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopService;
 import org.notegarden.community.api.MediaLookup;
@@ -71,7 +72,7 @@ public class CatalogService {
     public Product update(long merchantId, long productId, CatalogRules.ProductInput input) {
         Product product = requireOwn(merchantId, productId);
         if (product.isHeldForReview()) {
-            throw Problems.conflict("productId", "this listing is waiting for a moderator; it can be edited after the review");
+            throw Problems.conflict("productId", CommerceMessages.LISTING_IS_WAITING_FOR_MODERATOR_IT_CAN_BE);
         }
         product.edit(CatalogRules.check(input, ownImages(merchantId, input.imageMediaIds())), clock.instant());
         screen(product, merchantId);
@@ -83,10 +84,10 @@ public class CatalogService {
     public Product setStock(long merchantId, long productId, String code, Integer stock) {
         Product product = requireOwn(merchantId, productId);
         if (stock == null || stock < 0 || stock > CatalogRules.MAX_STOCK) {
-            throw Problems.invalid("stock", "must be between 0 and " + CatalogRules.MAX_STOCK);
+            throw Problems.invalid("stock", CommerceMessages.MUST_BE_BETWEEN_0_AND_N, CatalogRules.MAX_STOCK);
         }
         Sku sku = product.getSkus().stream().filter(s -> s.getCode().equals(code) && s.isActive()).findFirst()
-                .orElseThrow(() -> Problems.notFound("code", "variant " + code));
+                .orElseThrow(() -> Problems.notFound("code", CommerceMessages.VARIANT_N_DOES_NOT_EXIST, code));
         em.createQuery("update Sku s set s.stock = :n, s.version = s.version + 1 where s.id = :id")
                 .setParameter("n", stock).setParameter("id", sku.getId()).executeUpdate();
         em.refresh(product);
@@ -97,12 +98,12 @@ public class CatalogService {
     public Product requireVisible(long productId, Long viewerId) {
         Product p = em.find(Product.class, productId);
         if (p == null) {
-            throw Problems.notFound("productId", "product " + productId);
+            throw Problems.notFound("productId", CommerceMessages.PRODUCT_N_DOES_NOT_EXIST, productId);
         }
         Shop shop = em.find(Shop.class, p.getShopId());
         boolean own = viewerId != null && shop.getOwnerId() == viewerId;
         if (!own && (p.getStatus() != Product.Status.ACTIVE || shop.getStatus() != Shop.Status.APPROVED)) {
-            throw Problems.notFound("productId", "product " + productId);
+            throw Problems.notFound("productId", CommerceMessages.PRODUCT_N_DOES_NOT_EXIST, productId);
         }
         return p;
     }
@@ -150,15 +151,15 @@ public class CatalogService {
         Product p = requireVisible(productId, merchantId);
         Shop shop = em.find(Shop.class, p.getShopId());
         if (shop.getOwnerId() != merchantId) {
-            throw Problems.forbidden("Only the shop's owner manages its products.");
+            throw Problems.forbidden(CommerceMessages.ONLY_SHOPS_OWNER_MANAGES_ITS_PRODUCTS);
         }
         return p;
     }
 
     private Shop approvedShopOf(long merchantId) {
-        Shop shop = shops.byOwner(merchantId).orElseThrow(() -> Problems.forbidden("Open a shop before adding products."));
+        Shop shop = shops.byOwner(merchantId).orElseThrow(() -> Problems.forbidden(CommerceMessages.OPEN_SHOP_BEFORE_ADDING_PRODUCTS));
         if (shop.getStatus() != Shop.Status.APPROVED) {
-            throw Problems.forbidden("Your shop is not approved yet.");
+            throw Problems.forbidden(CommerceMessages.YOUR_SHOP_IS_NOT_APPROVED_YET);
         }
         return shop;
     }

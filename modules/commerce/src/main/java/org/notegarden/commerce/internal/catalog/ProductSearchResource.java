@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.pricing.Estimates;
 import org.notegarden.i18n.api.Messages;
 import org.notegarden.platform.api.Caller;
@@ -50,13 +51,13 @@ public class ProductSearchResource {
         int lim = limit == null ? 20 : limit;
         List<FieldError> errors = new ArrayList<>();
         if (text.isEmpty() || text.codePointCount(0, text.length()) > 100) {
-            errors.add(new FieldError("q", "must be 1 to 100 characters"));
+            errors.add(new FieldError("q", CommerceMessages.MUST_BE_1_TO_100_CHARACTERS));
         }
         if (off < 0 || off > 1000) {
-            errors.add(new FieldError("offset", "must be between 0 and 1000"));
+            errors.add(new FieldError("offset", CommerceMessages.MUST_BE_BETWEEN_0_AND_1000));
         }
         if (lim < 1 || lim > 50) {
-            errors.add(new FieldError("limit", "must be between 1 and 50"));
+            errors.add(new FieldError("limit", CommerceMessages.MUST_BE_BETWEEN_1_AND_50));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
@@ -66,7 +67,8 @@ public class ProductSearchResource {
         boolean more = ids.size() > lim;
         List<Long> shown = more ? ids.subList(0, lim) : ids;
         Map<Long, Product> byId = catalog.byIds(shown);
-        var viewer = new ProductViews.Viewer(caller.current().map(Caller::accountId).orElse(null), Estimates.buyerCurrency(currency),
+        var viewer = new ProductViews.Viewer(caller.current().map(Caller::accountId).orElse(null),
+                Estimates.buyerCurrency(currency),
                 messages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         // The database has the last word: a listing taken off sale since it was indexed is not shown.
         List<ProductViews.ProductView> items = shown.stream().map(byId::get)

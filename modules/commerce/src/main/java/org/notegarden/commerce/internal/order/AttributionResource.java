@@ -8,10 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopService;
-import org.notegarden.platform.api.CallerContext;
 import org.notegarden.community.api.NoteLookup;
+import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 
 /**
@@ -37,7 +38,8 @@ public class AttributionResource {
 
     @GET
     public List<NoteSales> perNote() {
-        Shop shop = shops.byOwner(caller.require().accountId()).orElseThrow(() -> Problems.notFound("shop", "your shop"));
+        Shop shop = shops.byOwner(caller.require().accountId()).orElseThrow(() -> Problems.notFound("shop",
+                CommerceMessages.YOUR_SHOP_DOES_NOT_EXIST));
         List<OrderRepository.NoteSalesRow> rows = orders.salesPerNote(shop.getId(), 100);
         Map<Long, NoteLookup.NoteRef> titles = notes.published(rows.stream().map(OrderRepository.NoteSalesRow::noteId).toList());
         return rows.stream().map(r -> {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.List;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.cart.CartService;
 import org.notegarden.commerce.internal.pricing.Estimates;
 import org.notegarden.commerce.internal.pricing.PriceView;
@@ -105,12 +106,12 @@ public class CheckoutResource {
                     : new CheckoutRules.Item(i.skuId, i.quantity, i.noteId)).toList();
         }
         if (b.items != null) {
-            throw Problems.invalid("items", "send either items or cartShopId, not both");
+            throw Problems.invalid("items", CommerceMessages.SEND_EITHER_ITEMS_OR_CARTSHOPID_NOT_BOTH);
         }
         List<CheckoutRules.Item> items = cart.rows(me).stream().filter(r -> r.product().getShopId() == b.cartShopId)
                 .map(r -> new CheckoutRules.Item(r.skuId(), r.quantity(), r.noteId())).toList();
         if (items.isEmpty()) {
-            throw Problems.invalid("cartShopId", "your cart holds nothing from this shop");
+            throw Problems.invalid("cartShopId", CommerceMessages.YOUR_CART_HOLDS_NOTHING_FROM_SHOP);
         }
         return items;
     }

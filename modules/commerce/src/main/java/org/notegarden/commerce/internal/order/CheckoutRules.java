@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.cart.Quantities;
 import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
 
@@ -78,14 +80,14 @@ public final class CheckoutRules {
     public static ValidCheckout check(Input in) {
         List<FieldError> errors = new ArrayList<>();
         if (in.idempotencyKey() == null || !KEY.matcher(in.idempotencyKey()).matches()) {
-            errors.add(new FieldError("idempotencyKey", "must be 8-100 letters, digits, '_' or '-' (e.g. a UUID)"));
+            errors.add(new FieldError("idempotencyKey", CommerceMessages.MUST_BE_8_100_LETTERS_DIGITS_OR_E));
         }
         ValidQuote q = order(in.shipTo(), in.items(), in.couponCode(), errors);
         if (in.paymentMethod() == null || in.paymentMethod().isBlank()) {
-            errors.add(new FieldError("paymentMethod", "is required"));
+            errors.add(new FieldError("paymentMethod", CommerceMessages.IS_REQUIRED));
         }
         if (in.paymentToken() != null && in.paymentToken().length() > 200) {
-            errors.add(new FieldError("paymentToken", "must be at most 200 characters"));
+            errors.add(new FieldError("paymentToken", CommerceMessages.MUST_BE_AT_MOST_200_CHARACTERS));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
@@ -98,7 +100,7 @@ public final class CheckoutRules {
     private static ValidQuote order(ShipTo s, List<Item> requested, String couponCode, List<FieldError> errors) {
         ShipTo ship = null;
         if (s == null) {
-            errors.add(new FieldError("shipTo", "is required"));
+            errors.add(new FieldError("shipTo", CommerceMessages.IS_REQUIRED));
         } else {
             String name = text(s.name(), "shipTo.name", 1, 50, errors);
             String phone = text(s.phone(), "shipTo.phone", 1, 30, errors);
@@ -108,35 +110,36 @@ public final class CheckoutRules {
             String postal = text(s.postalCode(), "shipTo.postalCode", 0, 20, errors);
             String country = s.country() == null ? "" : s.country().trim().toUpperCase(Locale.ROOT);
             if (!COUNTRIES.contains(country)) {
-                errors.add(new FieldError("shipTo.country", "must be an ISO 3166 country code such as CN or DE"));
+                errors.add(new FieldError("shipTo.country", CommerceMessages.MUST_BE_ISO_3166_COUNTRY_CODE_SUCH_AS));
             }
             ship = new ShipTo(name, phone, line, city, region, postal, country);
         }
         List<Item> items = requested == null ? List.of() : requested;
         if (items.isEmpty() || items.size() > MAX_LINES) {
-            errors.add(new FieldError("items", "an order has 1-" + MAX_LINES + " lines"));
+            errors.add(new FieldError("items", CommerceMessages.ORDER_HAS_1_N_LINES, MAX_LINES));
         }
         List<ValidItem> valid = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < Math.min(items.size(), MAX_LINES); i++) {
             Item it = items.get(i);
             if (it == null || it.skuId() == null) {
-                errors.add(new FieldError("items[" + i + "].skuId", "is required"));
+                errors.add(new FieldError("items[" + i + "].skuId", CommerceMessages.IS_REQUIRED));
                 continue;
             }
             if (!seen.add(it.skuId())) {
-                errors.add(new FieldError("items[" + i + "].skuId", "appears twice; raise the quantity instead"));
+                errors.add(new FieldError("items[" + i + "].skuId", CommerceMessages.APPEARS_TWICE_RAISE_QUANTITY_INSTEAD));
             }
             Integer quantity = Quantities.whole(it.quantity());
             if (quantity == null) {
-                errors.add(new FieldError("items[" + i + "].quantity", "must be a whole number between 1 and " + Quantities.MAX));
+                errors.add(new FieldError("items[" + i + "].quantity",
+                        CommerceMessages.MUST_BE_WHOLE_NUMBER_BETWEEN_1_AND_N, Quantities.MAX));
                 continue;
             }
             valid.add(new ValidItem(it.skuId(), quantity, it.noteId()));
         }
         String coupon = couponCode == null || couponCode.isBlank() ? null : couponCode.trim();
         if (coupon != null && coupon.length() > 40) {
-            errors.add(new FieldError("couponCode", "must be at most 40 characters"));
+            errors.add(new FieldError("couponCode", CommerceMessages.MUST_BE_AT_MOST_40_CHARACTERS));
         }
         return new ValidQuote(ship, valid, coupon);
     }
@@ -144,7 +147,8 @@ public final class CheckoutRules {
     private static String text(String value, String field, int min, int max, List<FieldError> errors) {
         String v = value == null ? "" : value.strip();
         if (TextLength.of(v) < min || TextLength.of(v) > max) {
-            errors.add(new FieldError(field, min > 0 ? "must be 1-" + max + " characters" : "must be at most " + max + " characters"));
+            errors.add(new FieldError(field, min > 0 ? Message.of(CommerceMessages.MUST_BE_1_N_CHARACTERS,
+                    max) : Message.of(CommerceMessages.MUST_BE_AT_MOST_N_CHARACTERS, max)));
         }
         return v;
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.catalog.CatalogService;
 import org.notegarden.commerce.internal.catalog.Product;
 import org.notegarden.commerce.internal.catalog.Sku;
@@ -31,6 +32,7 @@ import org.notegarden.commerce.internal.pricing.PricingPipeline;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopPlugins;
 import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.storefront.spi.Address;
@@ -84,16 +86,16 @@ public class CheckoutService {
         if (earlier.isPresent()) {
             String asked = earlier.get().getRequestHash();
             if (asked != null && !asked.equals(c.requestHash())) {
-                throw new ProblemException(422, Problems.BASE + "idempotency-key-reused", "Idempotency key reused",
-                        "This idempotency key was already used for a different checkout; use a new key for a new purchase.",
-                        List.of(new FieldError("idempotencyKey", "was used for a different request")),
-                        null);
+                throw new ProblemException(422, Problems.BASE + "idempotency-key-reused",
+                        Message.of(CommerceMessages.IDEMPOTENCY_KEY_REUSED_TITLE),
+                                Message.of(CommerceMessages.IDEMPOTENCY_KEY_WAS_ALREADY_USED_FOR_DIFFERENT_CHECKOUT),
+                        List.of(new FieldError("idempotencyKey", CommerceMessages.WAS_USED_FOR_DIFFERENT_REQUEST)), null);
             }
             return new Placed(earlier.get(), true);
         }
         Prepared p = prepare(buyerId, c.items(), c.shipTo(), c.couponCode());
         if (p.paymentMethods().stream().noneMatch(m -> m.id().equals(c.paymentMethod()))) {
-            throw Problems.invalid("paymentMethod", "no payment method '" + c.paymentMethod() + "' is available");
+            throw Problems.invalid("paymentMethod", CommerceMessages.NO_PAYMENT_METHOD_N_IS_AVAILABLE, c.paymentMethod());
         }
         // Reserve in a fixed order (by SKU id) so two multi-line checkouts cannot deadlock.
         List<OrderLine> orderLines = p.lines();
@@ -105,7 +107,8 @@ public class CheckoutService {
         for (int i : order) {
             OrderLine line = orderLines.get(i);
             if (!Stock.reserve(em, line.getSkuId(), line.getQuantity())) {
-                throw Problems.conflict("items[" + i + "].quantity", "not enough stock left for " + line.getTitle());
+                throw Problems.conflict("items[" + i + "].quantity", CommerceMessages.NOT_ENOUGH_STOCK_LEFT_FOR_N,
+                        line.getTitle());
             }
         }
         Shop shop = p.shop();
@@ -152,10 +155,10 @@ public class CheckoutService {
             Sku sku = variant == null ? null : variant.sku();
             Product product = variant == null ? null : variant.product();
             if (sku == null || !sku.isActive() || product.getStatus() != Product.Status.ACTIVE) {
-                throw Problems.invalid("items[" + i + "].skuId", "is not on sale");
+                throw Problems.invalid("items[" + i + "].skuId", CommerceMessages.IS_NOT_ON_SALE);
             }
             if (shopId != null && shopId != product.getShopId()) {
-                throw Problems.invalid("items[" + i + "].skuId", "an order buys from one shop; check out each shop separately");
+                throw Problems.invalid("items[" + i + "].skuId", CommerceMessages.ORDER_BUYS_FROM_ONE_SHOP_CHECK_OUT_EACH);
             }
             shopId = product.getShopId();
             String title = product.getTitleEn() != null ? product.getTitleEn() : product.getTitleZh();
@@ -167,10 +170,10 @@ public class CheckoutService {
         }
         Shop shop = em.find(Shop.class, shopId);
         if (shop.getStatus() != Shop.Status.APPROVED) {
-            throw Problems.invalid("items", "this shop is not open");
+            throw Problems.invalid("items", CommerceMessages.SHOP_IS_NOT_OPEN);
         }
         if (shop.getOwnerId() == buyerId) {
-            throw Problems.forbidden("You cannot buy from your own shop.");
+            throw Problems.forbidden(CommerceMessages.YOU_CANNOT_BUY_FROM_YOUR_OWN_SHOP);
         }
         PluginHost host = plugins.host();
         java.util.Set<String> off = shopPlugins.disabled(shop.getId());
@@ -189,7 +192,7 @@ public class CheckoutService {
         try {
             price = new PricingPipeline(host).price(request, p -> !off.contains(p.id()));
         } catch (NoShippingException e) {
-            throw Problems.invalid("shipTo.country", "this shop does not ship to " + to.country());
+            throw Problems.invalid("shipTo.country", CommerceMessages.SHOP_DOES_NOT_SHIP_TO_N, to.country());
         } catch (PluginStepUnavailableException e) {
             throw stepUnavailable(e.step());
         }
@@ -232,19 +235,25 @@ public class CheckoutService {
         }
         PluginHost host = plugins.host();
         var provider = provider(host, order.getPaymentProvider()).orElseThrow(() -> new ProblemException(502,
-                Problems.BASE + "refund-failed", "Refund failed", "The payment method is no longer available.", List.of(), null));
+                Problems.BASE + "refund-failed",
+                Message.of(CommerceMessages.REFUND_FAILED_TITLE),
+                        Message.of(CommerceMessages.PAYMENT_METHOD_IS_NO_LONGER_AVAILABLE),
+                List.of(), null));
         PaymentProvider.PaymentResult result;
         try {
             result = host.guard().call(provider.plugin(), "refund", () -> provider.extension().refund(
                     new PaymentProvider.RefundRequest(String.valueOf(order.getId()), order.getPaymentReference(),
                             new Money(order.getTotalMinor(), order.getCurrency()), "refund-" + order.getId())));
         } catch (PluginCallException e) {
-            throw new ProblemException(502, Problems.BASE + "refund-failed", "Refund failed",
-                    "The payment provider did not complete the refund; nothing changed. Try again.", List.of(), null);
+            throw new ProblemException(502, Problems.BASE + "refund-failed",
+                    Message.of(CommerceMessages.REFUND_FAILED_TITLE),
+                            Message.of(CommerceMessages.PAYMENT_PROVIDER_DID_NOT_COMPLETE_REFUND_NOTHING_CHANGED),
+                    List.of(), null);
         }
         if (result == null || result.status() != PaymentProvider.PaymentResult.Status.APPROVED) {
-            throw new ProblemException(502, Problems.BASE + "refund-failed", "Refund failed",
-                    "The payment provider refused the refund: " + (result == null ? "no answer" : result.message()), List.of(), null);
+            Object why = result == null ? Message.of(CommerceMessages.NO_ANSWER) : result.message();
+            throw new ProblemException(502, Problems.BASE + "refund-failed", Message.of(CommerceMessages.REFUND_FAILED_TITLE),
+                    Message.of(CommerceMessages.PAYMENT_PROVIDER_REFUSED_REFUND_N, why), List.of(), null);
         }
         return moves.refunded(order.getId(), cancellation);
     }
@@ -254,18 +263,18 @@ public class CheckoutService {
      * back, so no stock stays reserved) rather than charging a wrong total.
      */
     private static ProblemException stepUnavailable(String step) {
-        String detail = "tax".equals(step)
-                ? "The shop's taxes cannot be calculated right now. Nothing was reserved or charged; try again in a moment."
-                : "The shop's shipping rates cannot be calculated right now. Nothing was reserved or charged; try again in a moment.";
-        return new ProblemException(503, Problems.BASE + "plugin-unavailable", "Checkout temporarily unavailable", detail,
-                List.of(), 30);
+        Message detail = Message.of("tax".equals(step) ? CommerceMessages.TAXES_CANNOT_BE_CALCULATED_NOW
+                : CommerceMessages.SHIPPING_RATES_CANNOT_BE_CALCULATED_NOW);
+        return new ProblemException(503, Problems.BASE + "plugin-unavailable",
+                Message.of(CommerceMessages.CHECKOUT_TEMPORARILY_UNAVAILABLE_TITLE), detail, List.of(), 30);
     }
 
     private ProblemException fail(Order placed, String reason, int status, String type) {
         transitions.failed(placed.getId(), reason);
-        return new ProblemException(status, Problems.BASE + type, status == 402 ? "Payment declined" : "Payment failed",
-                "Order " + placed.getId() + " was cancelled and its items released: " + reason,
-                List.of(new FieldError("paymentToken", reason)), null);
+        return new ProblemException(status, Problems.BASE + type,
+                Message.of(status == 402 ? CommerceMessages.PAYMENT_DECLINED_TITLE : CommerceMessages.PAYMENT_FAILED_TITLE),
+                Message.of(CommerceMessages.ORDER_N_WAS_CANCELLED_AND_ITS_ITEMS_RELEASED, placed.getId(), reason),
+                List.of(new FieldError("paymentToken", Message.verbatim(reason))), null);
     }
 
     private static Optional<PluginHost.Extension<PaymentProvider>> provider(PluginHost host, String id) {

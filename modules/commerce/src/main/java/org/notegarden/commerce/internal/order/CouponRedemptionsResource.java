@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopService;
 import org.notegarden.platform.api.CallerContext;
@@ -26,7 +27,8 @@ public class CouponRedemptionsResource {
 
     @GET
     public List<CouponRedemptions.Redemption> list() {
-        Shop shop = shops.byOwner(caller.require().accountId()).orElseThrow(() -> Problems.notFound("shop", "your shop"));
+        Shop shop = shops.byOwner(caller.require().accountId()).orElseThrow(() -> Problems.notFound("shop",
+                CommerceMessages.YOUR_SHOP_DOES_NOT_EXIST));
         return redemptions.ofShop(shop.getId());
     }
 }

@@ -8,8 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
@@ -33,7 +35,8 @@ public class OrderPartyActions {
     public Order visibleTo(long callerId, long orderId) {
         Order o = em.find(Order.class, orderId);
         if (o == null || (o.getBuyerId() != callerId && em.find(Shop.class, o.getShopId()).getOwnerId() != callerId)) {
-            throw Problems.notFound("orderId", "order " + orderId); // others' orders do not exist for you
+            throw Problems.notFound("orderId", CommerceMessages.ORDER_N_DOES_NOT_EXIST,
+                    orderId); // others' orders do not exist for you
         }
         return o;
     }
@@ -42,27 +45,28 @@ public class OrderPartyActions {
     Order lockForParty(long orderId, long callerId, boolean asSeller) {
         Order o = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         if (o == null) {
-            throw Problems.notFound("orderId", "order " + orderId);
+            throw Problems.notFound("orderId", CommerceMessages.ORDER_N_DOES_NOT_EXIST, orderId);
         }
         Shop shop = em.find(Shop.class, o.getShopId());
         boolean buyer = o.getBuyerId() == callerId;
         boolean seller = shop.getOwnerId() == callerId;
         if (!buyer && !seller) {
-            throw Problems.notFound("orderId", "order " + orderId);
+            throw Problems.notFound("orderId", CommerceMessages.ORDER_N_DOES_NOT_EXIST, orderId);
         }
         if (asSeller && !seller) {
-            throw Problems.forbidden("Only the seller does this.");
+            throw Problems.forbidden(CommerceMessages.ONLY_SELLER_DOES);
         }
         if (!asSeller && !buyer) {
-            throw Problems.forbidden("Only the buyer does this.");
+            throw Problems.forbidden(CommerceMessages.ONLY_BUYER_DOES);
         }
         return o;
     }
 
     static ProblemException wrongState(Order o, String action) {
-        return new ProblemException(409, Problems.BASE + "order-state", "Not possible now",
-                "The order is " + o.getState() + "; it cannot be " + action + ".",
-                List.of(new FieldError("state", o.getState().name())), null);
+        return new ProblemException(409, Problems.BASE + "order-state",
+                Message.of(CommerceMessages.NOT_POSSIBLE_NOW_TITLE),
+                        Message.of(CommerceMessages.ORDER_IS_N_IT_CANNOT_BE_N, o.getState(), action),
+                List.of(new FieldError("state", Message.verbatim(o.getState().name()))), null);
     }
 
     @Transactional
@@ -71,10 +75,10 @@ public class OrderPartyActions {
         String c = carrier == null ? "" : carrier.strip();
         String t = tracking == null ? "" : tracking.strip();
         if (c.isEmpty() || TextLength.of(c) > 60) {
-            throw Problems.invalid("carrier", "must be 1-60 characters");
+            throw Problems.invalid("carrier", CommerceMessages.MUST_BE_1_60_CHARACTERS);
         }
         if (t.isEmpty() || TextLength.of(t) > 100) {
-            throw Problems.invalid("trackingNumber", "must be 1-100 characters");
+            throw Problems.invalid("trackingNumber", CommerceMessages.MUST_BE_1_100_CHARACTERS);
         }
         if (o.getState() != OrderState.PAID) {
             throw wrongState(o, "shipped");
@@ -99,7 +103,7 @@ public class OrderPartyActions {
         Order o = lockForParty(orderId, buyerId, false);
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty() || TextLength.of(r) > 500) {
-            throw Problems.invalid("reason", "tell the seller why, in 1-500 characters");
+            throw Problems.invalid("reason", CommerceMessages.TELL_SELLER_WHY_IN_1_500_CHARACTERS);
         }
         if (!o.getState().canMoveTo(OrderState.REFUND_REQUESTED)) {
             throw wrongState(o, "refunded");

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
@@ -91,7 +92,7 @@ public class OrderResource {
     public OrderViews.OrderView decideRefund(@PathParam("id") long id, DecisionBody b) {
         long me = caller.require().accountId();
         if (b == null || b.approve == null) {
-            throw Problems.invalid("approve", "is required (true or false)");
+            throw Problems.invalid("approve", CommerceMessages.IS_REQUIRED_TRUE_OR_FALSE);
         }
         return views.view(b.approve ? checkout.refund(moves.checkRefundable(me, id, true), false, moves)
                 : moves.denyRefund(me, id));

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopService;
 import org.notegarden.platform.api.CallerContext;
@@ -32,13 +33,13 @@ public class SellerOrdersResource {
     public Page<OrderViews.OrderView> list(@QueryParam("state") String state, @QueryParam("cursor") String cursor,
                                            @QueryParam("limit") Integer limit) {
         long me = caller.require().accountId();
-        Shop shop = shops.byOwner(me).orElseThrow(() -> Problems.notFound("shop", "your shop"));
+        Shop shop = shops.byOwner(me).orElseThrow(() -> Problems.notFound("shop", CommerceMessages.YOUR_SHOP_DOES_NOT_EXIST));
         OrderState filter = null;
         if (state != null) {
             try {
                 filter = OrderState.valueOf(state);
             } catch (IllegalArgumentException e) {
-                throw Problems.invalid("state", "is not an order state");
+                throw Problems.invalid("state", CommerceMessages.IS_NOT_ORDER_STATE);
             }
         }
         int n = Page.clampLimit(limit);

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.storefront.spi.Money;
 
@@ -44,7 +45,7 @@ public class Estimates {
             return null;
         }
         if (!param.matches("[A-Z]{3}")) {
-            throw Problems.invalid("currency", "must be an ISO 4217 code such as USD");
+            throw Problems.invalid("currency", CommerceMessages.MUST_BE_ISO_4217_CODE_SUCH_AS_USD);
         }
         return param;
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Page;
 import org.notegarden.platform.api.Problems;
@@ -41,7 +42,7 @@ public class ShopAdminResource {
         try {
             s = status == null ? Shop.Status.PENDING : Shop.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw Problems.invalid("status", "must be PENDING, APPROVED or REJECTED");
+            throw Problems.invalid("status", CommerceMessages.MUST_BE_PENDING_APPROVED_OR_REJECTED);
         }
         return shops.byStatus(s, Page.clampLimit(limit)).stream().map(x -> views.view(x, admin)).toList();
     }
@@ -51,7 +52,7 @@ public class ShopAdminResource {
     public ShopViews.ShopView decide(@PathParam("id") long id, DecisionBody b) {
         long admin = caller.requireRole(Role.ADMIN).accountId();
         if (b == null || b.approve == null) {
-            throw Problems.invalid("approve", "is required (true or false)");
+            throw Problems.invalid("approve", CommerceMessages.IS_REQUIRED_TRUE_OR_FALSE);
         }
         return views.view(shops.decide(admin, id, b.approve, b.reason), admin);
     }

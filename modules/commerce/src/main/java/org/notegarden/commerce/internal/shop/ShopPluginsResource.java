@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Set;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.plugins.LoadedPlugin;
 import org.notegarden.commerce.internal.plugins.StorefrontPlugins;
 import org.notegarden.platform.api.CallerContext;
@@ -48,12 +49,12 @@ public class ShopPluginsResource {
     public List<PluginChoice> set(@PathParam("pluginId") String pluginId, Choice choice) {
         Shop shop = myShop();
         if (choice == null || choice.enabled == null) {
-            throw Problems.invalid("enabled", "is required (true or false)");
+            throw Problems.invalid("enabled", CommerceMessages.IS_REQUIRED_TRUE_OR_FALSE);
         }
         boolean installed = plugins.host().plugins().stream()
                 .anyMatch(p -> p.running() && p.id().equals(pluginId));
         if (!installed) {
-            throw Problems.notFound("pluginId", "plugin " + pluginId);
+            throw Problems.notFound("pluginId", CommerceMessages.PLUGIN_N_DOES_NOT_EXIST, pluginId);
         }
         choices.set(shop.getId(), pluginId, choice.enabled);
         return view(shop);
@@ -61,9 +62,9 @@ public class ShopPluginsResource {
 
     private Shop myShop() {
         Shop shop = shops.byOwner(caller.require().accountId())
-                .orElseThrow(() -> Problems.notFound("shop", "your shop"));
+                .orElseThrow(() -> Problems.notFound("shop", CommerceMessages.YOUR_SHOP_DOES_NOT_EXIST));
         if (shop.getStatus() != Shop.Status.APPROVED) {
-            throw Problems.forbidden("Your shop is not approved yet.");
+            throw Problems.forbidden(CommerceMessages.YOUR_SHOP_IS_NOT_APPROVED_YET);
         }
         return shop;
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
@@ -56,7 +57,8 @@ public class ShopResource {
     @Path("mine")
     public ShopViews.ShopView mine() {
         long me = caller.require().accountId();
-        return views.view(shops.byOwner(me).orElseThrow(() -> Problems.notFound("shop", "your shop")), me);
+        return views.view(shops.byOwner(me).orElseThrow(() -> Problems.notFound("shop",
+                CommerceMessages.YOUR_SHOP_DOES_NOT_EXIST)), me);
     }
 
     @PUT
@@ -64,7 +66,7 @@ public class ShopResource {
     public ShopViews.ShopView edit(ApplicationBody b) {
         long me = caller.require().accountId();
         RequestBodies.required(b);
-        Shop current = shops.byOwner(me).orElseThrow(() -> Problems.notFound("shop", "your shop"));
+        Shop current = shops.byOwner(me).orElseThrow(() -> Problems.notFound("shop", CommerceMessages.YOUR_SHOP_DOES_NOT_EXIST));
         if (current.getStatus() == Shop.Status.APPROVED) {
             return views.view(shops.editProfile(me, b.name, b.description, b.logoMediaId), me);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
@@ -36,18 +37,18 @@ public final class ShopRules {
                 throw new IllegalArgumentException();
             }
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("currency", "must be an ISO 4217 currency code such as CNY or EUR"));
+            errors.add(new FieldError("currency", CommerceMessages.MUST_BE_ISO_4217_CURRENCY_CODE_SUCH_AS));
         }
         String legal = required(legalName, "legalName", 200, errors);
         String addr = required(address, "address", 500, errors);
         String email = required(contactEmail, "contactEmail", 254, errors);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            errors.add(new FieldError("contactEmail", "must be an e-mail address"));
+            errors.add(new FieldError("contactEmail", CommerceMessages.MUST_BE_E_MAIL_ADDRESS));
         }
         String phone = optional(contactPhone, "contactPhone", 40, errors);
         String reg = required(registrationNumber, "registrationNumber", 100, errors);
         if (!Boolean.TRUE.equals(selfCertified)) {
-            errors.add(new FieldError("selfCertified", "you must certify that your products comply with the law"));
+            errors.add(new FieldError("selfCertified", CommerceMessages.YOU_MUST_CERTIFY_YOUR_PRODUCTS_COMPLY_WITH_LAW));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
@@ -58,11 +59,11 @@ public final class ShopRules {
     static String required(String value, String field, int max, List<FieldError> errors) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(new FieldError(field, CommerceMessages.IS_REQUIRED));
             return null;
         }
         if (TextLength.of(v) > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            errors.add(new FieldError(field, CommerceMessages.MUST_BE_AT_MOST_N_CHARACTERS, max));
         }
         return v;
     }
@@ -70,7 +71,7 @@ public final class ShopRules {
     static String optional(String value, String field, int max, List<FieldError> errors) {
         String v = value == null ? "" : value.strip();
         if (TextLength.of(v) > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            errors.add(new FieldError(field, CommerceMessages.MUST_BE_AT_MOST_N_CHARACTERS, max));
         }
         return v;
     }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.community.api.MediaLookup;
 import org.notegarden.community.api.RoleGranted;
 import org.notegarden.compliance.api.AuditLog;
@@ -49,13 +50,14 @@ public class ShopService {
     public Shop apply(long ownerId, ShopRules.Application application) {
         checkLogo(ownerId, application.logoMediaId());
         if (!offeredCurrencies().contains(application.currency())) {
-            throw Problems.invalid("currency", "is not offered here; choose one of " + String.join(", ", offeredCurrencies()));
+            throw Problems.invalid("currency", CommerceMessages.CURRENCY_NOT_OFFERED_CHOOSE_N, String.join(", ",
+                    offeredCurrencies()));
         }
         Optional<Shop> existing = byOwner(ownerId);
         if (existing.isPresent()) {
             Shop shop = existing.get();
             if (shop.getStatus() == Shop.Status.APPROVED) {
-                throw Problems.conflict("shop", "you already run an approved shop");
+                throw Problems.conflict("shop", CommerceMessages.YOU_ALREADY_RUN_APPROVED_SHOP);
             }
             shop.apply(application, clock.instant());
             screen(shop);
@@ -70,7 +72,7 @@ public class ShopService {
     /** An approved shop's owner edits name, description and logo; trader details need a new review. */
     @Transactional
     public Shop editProfile(long ownerId, String name, String description, Long logoMediaId) {
-        Shop shop = byOwner(ownerId).orElseThrow(() -> Problems.notFound("shop", "your shop"));
+        Shop shop = byOwner(ownerId).orElseThrow(() -> Problems.notFound("shop", CommerceMessages.YOUR_SHOP_DOES_NOT_EXIST));
         java.util.List<FieldError> errors = new java.util.ArrayList<>();
         String n = ShopRules.required(name, "name", 40, errors);
         String d = ShopRules.optional(description, "description", 500, errors);
@@ -92,17 +94,17 @@ public class ShopService {
     public Shop decide(Long adminId, long shopId, boolean approve, String reason) {
         Shop shop = em.find(Shop.class, shopId);
         if (shop == null) {
-            throw Problems.notFound("shopId", "shop " + shopId);
+            throw Problems.notFound("shopId", CommerceMessages.SHOP_N_DOES_NOT_EXIST, shopId);
         }
         if (shop.getStatus() != Shop.Status.PENDING) {
-            throw Problems.conflict("shopId", "this application was already decided");
+            throw Problems.conflict("shopId", CommerceMessages.APPLICATION_WAS_ALREADY_DECIDED);
         }
         String why = reason == null ? "" : reason.strip();
         if (!approve && why.isEmpty()) {
-            throw Problems.invalid("reason", "a rejection needs a reason the applicant can act on");
+            throw Problems.invalid("reason", CommerceMessages.REJECTION_NEEDS_REASON_APPLICANT_CAN_ACT_ON);
         }
         if (TextLength.of(why) > 500) {
-            throw Problems.invalid("reason", "must be at most 500 characters");
+            throw Problems.invalid("reason", CommerceMessages.MUST_BE_AT_MOST_500_CHARACTERS);
         }
         shop.decide(approve, why.isEmpty() ? null : why, adminId, clock.instant());
         audit.record(adminId, approve ? "shop.approved" : "shop.rejected", "shop:" + shopId, why);
@@ -126,7 +128,7 @@ public class ShopService {
         Shop shop = em.find(Shop.class, shopId);
         boolean mine = shop != null && viewerId != null && shop.getOwnerId() == viewerId;
         if (shop == null || !(shop.getStatus() == Shop.Status.APPROVED || mine || admin)) {
-            throw Problems.notFound("shopId", "shop " + shopId);
+            throw Problems.notFound("shopId", CommerceMessages.SHOP_N_DOES_NOT_EXIST, shopId);
         }
         return shop;
     }
@@ -167,7 +169,7 @@ public class ShopService {
         }
         var ref = media.find(logoMediaId);
         if (ref.isEmpty() || ref.get().ownerId() != ownerId || !ref.get().image()) {
-            throw Problems.invalid("logoMediaId", "must be an image you uploaded");
+            throw Problems.invalid("logoMediaId", CommerceMessages.MUST_BE_IMAGE_YOU_UPLOADED);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.TextLength;
 
@@ -22,14 +23,13 @@ public final class AccountRules {
     public static List<FieldError> checkRegistration(String email, String password, String handle, String displayName) {
         List<FieldError> errors = new ArrayList<>();
         if (email == null || email.length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
-            errors.add(new FieldError("email", "must be an e-mail address"));
+            errors.add(new FieldError("email", CommunityMessages.MUST_BE_E_MAIL_ADDRESS));
         }
         checkPassword(password).ifPresent(errors::add);
         if (handle == null || !HANDLE.matcher(handle).matches()) {
-            errors.add(new FieldError("handle",
-                    "must be 3-30 letters, digits, '_' or '.', starting and ending with a letter or digit"));
+            errors.add(new FieldError("handle", CommunityMessages.MUST_BE_3_30_LETTERS_DIGITS_OR_STARTING));
         } else if (RESERVED.contains(handle.toLowerCase(java.util.Locale.ROOT))) {
-            errors.add(new FieldError("handle", "is reserved"));
+            errors.add(new FieldError("handle", CommunityMessages.IS_RESERVED));
         }
         checkDisplayName(displayName).ifPresent(errors::add);
         return errors;
@@ -37,14 +37,14 @@ public final class AccountRules {
 
     public static java.util.Optional<FieldError> checkPassword(String password) {
         if (password == null || password.length() < 8 || password.length() > 128) {
-            return java.util.Optional.of(new FieldError("password", "must be 8-128 characters"));
+            return java.util.Optional.of(new FieldError("password", CommunityMessages.MUST_BE_8_128_CHARACTERS));
         }
         return java.util.Optional.empty();
     }
 
     public static java.util.Optional<FieldError> checkDisplayName(String displayName) {
         if (displayName == null || displayName.isBlank() || TextLength.of(displayName.trim()) > 24) {
-            return java.util.Optional.of(new FieldError("displayName", "must be 1-24 characters"));
+            return java.util.Optional.of(new FieldError("displayName", CommunityMessages.MUST_BE_1_24_CHARACTERS));
         }
         return java.util.Optional.empty();
     }

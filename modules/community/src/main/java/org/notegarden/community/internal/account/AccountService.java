@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaKind;
 import org.notegarden.compliance.api.AuditLog;
@@ -23,6 +24,8 @@ import org.notegarden.compliance.api.Screening;
 import org.notegarden.compliance.api.SignUpChecks;
 import org.notegarden.compliance.api.SubjectKind;
 import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.Message;
+import org.notegarden.platform.api.PlatformMessages;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;
@@ -94,7 +97,7 @@ public class AccountService {
         if (birthDateError != null) {
             errors.add(birthDateError);
         } else if (birthDate == null) {
-            errors.add(new FieldError("birthDate", "is required (YYYY-MM-DD)"));
+            errors.add(new FieldError("birthDate", CommunityMessages.IS_REQUIRED_YYYY_MM_DD));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
@@ -114,19 +117,21 @@ public class AccountService {
         List<FieldError> errors = new java.util.ArrayList<>(
                 AccountRules.checkRegistration(email, password, handle, displayName));
         if (errors.stream().noneMatch(e -> e.field().equals("password")) && signUpChecks.commonPassword(password)) {
-            errors.add(new FieldError("password", "is one of the most common passwords; choose one that is harder to guess"));
+            errors.add(new FieldError("password", CommunityMessages.IS_ONE_OF_MOST_COMMON_PASSWORDS_CHOOSE_ONE));
         }
         if (errors.isEmpty()) {
             if (findByHandle(handle).isPresent()) {
-                errors.add(new FieldError("handle", "is already taken"));
+                errors.add(new FieldError("handle", CommunityMessages.IS_ALREADY_TAKEN));
             } else if (lookAlikeExists(handle)) {
-                errors.add(new FieldError("handle", "looks too much like an existing handle"));
+                errors.add(new FieldError("handle", CommunityMessages.LOOKS_TOO_MUCH_LIKE_EXISTING_HANDLE));
             }
             // Whether an address is registered is never said here: only a verified address is
             // unique (EmailOwnership), so a sign-up cannot be used to probe for someone's account.
             if (!errors.isEmpty()) {
-                throw new ProblemException(409, Problems.BASE + "conflict", "Already taken",
-                        errors.get(0).field() + " " + errors.get(0).message(), errors, null);
+                throw new ProblemException(409, Problems.BASE + "conflict",
+                        Message.of(CommunityMessages.ALREADY_TAKEN_TITLE), Message.of(PlatformMessages.FIELD_PROBLEM,
+                                errors.get(0).field(), errors.get(0).text()),
+                        errors, null);
             }
         }
         if (!errors.isEmpty()) {
@@ -147,14 +152,15 @@ public class AccountService {
     @Transactional(dontRollbackOn = ProblemException.class)
     public Account authenticate(String login, String password) {
         if (login == null || login.isBlank() || password == null) {
-            throw Problems.invalid("login", "enter your e-mail or handle and your password");
+            throw Problems.invalid("login", CommunityMessages.ENTER_YOUR_E_MAIL_OR_HANDLE_AND_YOUR);
         }
         Instant now = clock.instant();
         String client = addresses.currentClientKey().orElse("unknown");
         String loginKey = Account.keyOf(login.strip());
         Optional<Long> wait = failedLogins.wait(client, loginKey, now);
         if (wait.isPresent()) {
-            throw Problems.tooManyRequests("Too many failed logins; try again in " + wait.get() + " s.", wait.get().intValue());
+            throw Problems.tooManyRequests(Message.of(CommunityMessages.TOO_MANY_FAILED_LOGINS_TRY_AGAIN_IN_N,
+                    wait.get()), wait.get().intValue());
         }
         Optional<Account> found = login.contains("@") ? findByEmail(login) : findByHandle(login);
         if (found.isEmpty()) {
@@ -179,15 +185,17 @@ public class AccountService {
     }
 
     private static ProblemException invalidCredentials() {
-        return new ProblemException(401, Problems.BASE + "invalid-credentials", "Wrong login or password",
-                "The e-mail/handle or the password is wrong.", List.of(new FieldError("password", "wrong login or password")), null);
+        return new ProblemException(401, Problems.BASE + "invalid-credentials",
+                Message.of(CommunityMessages.WRONG_LOGIN_OR_PASSWORD_TITLE),
+                        Message.of(CommunityMessages.E_MAIL_HANDLE_OR_PASSWORD_IS_WRONG),
+                List.of(new FieldError("password", CommunityMessages.WRONG_LOGIN_OR_PASSWORD)), null);
     }
 
     /** Checks the owner's password before something irreversible (erasure); 422 naming the field if wrong. */
     public Account confirmIdentity(long accountId, String password) {
         Account a = em.find(Account.class, accountId);
         if (a == null || password == null || !hasher().verify(password, a.getPasswordHash())) {
-            throw Problems.invalid("password", "enter your current password to confirm");
+            throw Problems.invalid("password", CommunityMessages.ENTER_YOUR_CURRENT_PASSWORD_TO_CONFIRM);
         }
         return a;
     }
@@ -238,15 +246,15 @@ public class AccountService {
             AccountRules.checkDisplayName(change.displayName()).ifPresent(errors::add);
         }
         if (change.bio() != null && TextLength.of(change.bio()) > 200) {
-            errors.add(new FieldError("bio", "must be at most 200 characters"));
+            errors.add(new FieldError("bio", CommunityMessages.MUST_BE_AT_MOST_200_CHARACTERS));
         }
         if (change.locale() != null && !Set.of("en", "zh-CN", "zh-TW").contains(change.locale())) {
-            errors.add(new FieldError("locale", "must be en, zh-CN or zh-TW"));
+            errors.add(new FieldError("locale", CommunityMessages.MUST_BE_EN_ZH_CN_OR_ZH_TW));
         }
         if (change.avatarMediaId() != null) {
             Media m = em.find(Media.class, change.avatarMediaId());
             if (m == null || m.getOwnerId() != accountId || m.getKind() != MediaKind.IMAGE) {
-                errors.add(new FieldError("avatarMediaId", "must be an image you uploaded"));
+                errors.add(new FieldError("avatarMediaId", CommunityMessages.MUST_BE_IMAGE_YOU_UPLOADED));
             }
         }
         if (!errors.isEmpty()) {
@@ -280,9 +288,10 @@ public class AccountService {
     /** Grants or removes roles; audited, and the person's sessions end so no stale role lingers. */
     @Transactional
     public Account setRoles(long actorId, String handle, Set<Role> roles) {
-        Account account = findByHandle(handle).orElseThrow(() -> Problems.notFound("handle", "account " + handle));
+        Account account = findByHandle(handle).orElseThrow(() -> Problems.notFound("handle",
+                CommunityMessages.ACCOUNT_N_DOES_NOT_EXIST, handle));
         if (account.getId() == actorId && !roles.contains(Role.ADMIN)) {
-            throw Problems.invalid("roles", "admins cannot remove their own ADMIN role");
+            throw Problems.invalid("roles", CommunityMessages.ADMINS_CANNOT_REMOVE_THEIR_OWN_ADMIN_ROLE);
         }
         Set<Role> before = account.getRoles();
         account.setRoles(roles);
@@ -338,7 +347,7 @@ public class AccountService {
         List<FieldError> errors = new java.util.ArrayList<>();
         AccountRules.checkPassword(password).ifPresent(errors::add);
         if (errors.isEmpty() && signUpChecks.commonPassword(password)) {
-            errors.add(new FieldError("password", "is one of the most common passwords; choose one that is harder to guess"));
+            errors.add(new FieldError("password", CommunityMessages.IS_ONE_OF_MOST_COMMON_PASSWORDS_CHOOSE_ONE));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
@@ -348,6 +357,7 @@ public class AccountService {
     }
 
     public Account require(String handle) {
-        return findByHandle(handle).orElseThrow(() -> Problems.notFound("handle", "account @" + handle));
+        return findByHandle(handle).orElseThrow(() -> Problems.notFound("handle",
+                CommunityMessages.ACCOUNT_AT_N_DOES_NOT_EXIST, handle));
     }
 }

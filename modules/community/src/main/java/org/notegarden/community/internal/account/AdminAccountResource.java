@@ -10,10 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.EnumSet;
 import java.util.List;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.People;
-import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.Role;
 
 /** Admins grant and remove roles; every change lands in the audit log. */
@@ -38,14 +39,14 @@ public class AdminAccountResource {
         long admin = caller.requireRole(Role.ADMIN).accountId();
         RequestBodies.required(body);
         if (body.roles == null) {
-            throw Problems.invalid("roles", "is required");
+            throw Problems.invalid("roles", CommunityMessages.IS_REQUIRED);
         }
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         for (int i = 0; i < body.roles.size(); i++) {
             try {
                 roles.add(Role.valueOf(String.valueOf(body.roles.get(i))));
             } catch (IllegalArgumentException e) {
-                throw Problems.invalid("roles[" + i + "]", "must be one of USER, MERCHANT, MODERATOR, ADMIN");
+                throw Problems.invalid("roles[" + i + "]", CommunityMessages.MUST_BE_ONE_OF_USER_MERCHANT_MODERATOR_ADMIN);
             }
         }
         return views.me(accounts.setRoles(admin, handle, roles));

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.People;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.RequestBodies;
@@ -65,7 +66,7 @@ public class AuthResource {
             try {
                 birthDate = java.time.LocalDate.parse(body.birthDate.trim());
             } catch (java.time.format.DateTimeParseException e) {
-                birthDateError = new FieldError("birthDate", "must be a date like 1999-04-30");
+                birthDateError = new FieldError("birthDate", CommunityMessages.MUST_BE_DATE_LIKE_1999_04_30);
             }
         }
         Account account = accounts.signUp(body.email, body.password, body.handle, body.displayName, birthDate, birthDateError);

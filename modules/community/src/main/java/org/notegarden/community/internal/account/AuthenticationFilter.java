@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 
@@ -43,7 +45,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null) {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                throw Problems.malformed("Authorization must be 'Bearer <token>'");
+                throw Problems.malformed(CommunityMessages.AUTHORIZATION_MUST_BE_BEARER_TOKEN);
             }
             SessionService.Resolved resolved = sessions.resolve(authorization.substring(7).trim())
                     .filter(r -> r.session().getKind() == Session.Kind.BEARER)
@@ -65,7 +67,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             String sent = request.getHeaderString(CSRF_HEADER);
             if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
                     resolved.get().session().getCsrfToken().getBytes(StandardCharsets.UTF_8))) {
-                throw Problems.forbidden("Missing or wrong " + CSRF_HEADER + " header for a cookie-authenticated write.");
+                throw Problems.forbidden(CommunityMessages.MISSING_OR_WRONG_N_HEADER_FOR_COOKIE_AUTHENTICATED, CSRF_HEADER);
             }
         }
         refuseRestrictedWrites(request, resolved.get());
@@ -83,14 +85,16 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         String p = path.startsWith("/") ? path.substring(1) : path;
         if (RESTRICTED_MAY_WRITE.stream().noneMatch(p::startsWith)) {
             throw new ProblemException(403, Problems.BASE + "account-restricted",
-                    "Account restricted", r.account().isTerminated()
-                            ? "This account was terminated by moderation. You can read the statement of reasons and appeal."
-                            : "This account is suspended until " + r.account().getSuspendedUntil()
-                              + ". You can read the statement of reasons and appeal.", java.util.List.of(), null);
+                    Message.of(CommunityMessages.ACCOUNT_RESTRICTED_TITLE),
+                            r.account().isTerminated()
+                                    ? Message.of(CommunityMessages.ACCOUNT_WAS_TERMINATED_BY_MODERATION_YOU_CAN_READ)
+                                    : Message.of(CommunityMessages.ACCOUNT_IS_SUSPENDED_UNTIL_N_YOU_CAN_READ, r.account().getSuspendedUntil()),
+                    java.util.List.of(), null);
         }
     }
 
     private static Caller toCaller(SessionService.Resolved r, boolean viaCookie) {
-        return new Caller(r.account().getId(), r.account().getHandle(), r.account().getRoles(), viaCookie, r.account().getLocale());
+        return new Caller(r.account().getId(), r.account().getHandle(), r.account().getRoles(), viaCookie,
+                r.account().getLocale());
     }
 }

@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.mail.Mailer;
 import org.notegarden.i18n.api.Messages;
 import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 
@@ -56,7 +58,7 @@ public class EmailOwnership {
     public void resendVerification(long accountId) {
         Account a = em.find(Account.class, accountId);
         if (a.isEmailVerified()) {
-            throw Problems.conflict("email", "this address is already verified");
+            throw Problems.conflict("email", CommunityMessages.ADDRESS_IS_ALREADY_VERIFIED);
         }
         askToVerify(a);
     }
@@ -67,8 +69,10 @@ public class EmailOwnership {
         long accountId = tokens.consume(token, AccountTokens.Purpose.VERIFY_EMAIL).orElseThrow(EmailOwnership::badToken);
         Account a = em.find(Account.class, accountId);
         if (accounts.findByVerifiedEmail(a.getEmail()).filter(other -> other.getId() != accountId).isPresent()) {
-            throw new ProblemException(409, Problems.BASE + "conflict", "Already taken",
-                    "This address already belongs to another account.", List.of(new FieldError("token", "the address belongs to another account")), null);
+            throw new ProblemException(409, Problems.BASE + "conflict",
+                    Message.of(CommunityMessages.ALREADY_TAKEN_TITLE),
+                            Message.of(CommunityMessages.ADDRESS_ALREADY_BELONGS_TO_ANOTHER_ACCOUNT),
+                    List.of(new FieldError("token", CommunityMessages.ADDRESS_BELONGS_TO_ANOTHER_ACCOUNT)), null);
         }
         a.emailVerified(clock.instant());
         return a;
@@ -78,12 +82,13 @@ public class EmailOwnership {
     @Transactional
     public void requestPasswordReset(String email) {
         if (email == null || email.isBlank() || email.length() > 254) {
-            throw Problems.invalid("email", "must be an e-mail address");
+            throw Problems.invalid("email", CommunityMessages.MUST_BE_E_MAIL_ADDRESS);
         }
         accounts.findByVerifiedEmail(email.strip()).filter(a -> !a.isTerminated()).ifPresent(a -> {
             String link = link("reset-password", tokens.issue(a.getId(), AccountTokens.Purpose.RESET_PASSWORD));
             Locale locale = localeOf(a);
-            mailer.send(a.getEmail(), messages.get(locale, "mail.reset.subject"), messages.get(locale, "mail.reset.body", a.getHandle(), link));
+            mailer.send(a.getEmail(), messages.get(locale, "mail.reset.subject"), messages.get(locale,
+                    "mail.reset.body", a.getHandle(), link));
         });
     }
 
@@ -95,7 +100,7 @@ public class EmailOwnership {
     }
 
     private static ProblemException badToken() {
-        return Problems.invalid("token", "this link is invalid, used or expired; ask for a new one");
+        return Problems.invalid("token", CommunityMessages.LINK_IS_INVALID_USED_OR_EXPIRED_ASK_FOR);
     }
 
     private String link(String page, String token) {

@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.notegarden.community.api.ContentAssistant;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.CallerContext;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
@@ -76,14 +78,14 @@ public class AssistantResource {
 
     private static String language(String l) {
         if (!"en".equals(l) && !"zh".equals(l)) {
-            throw Problems.invalid("language", "must be en or zh");
+            throw Problems.invalid("language", CommunityMessages.MUST_BE_EN_OR_ZH);
         }
         return l;
     }
 
     private static void check(DraftBody b) {
         if (TextLength.of(b.title == null ? "" : b.title) > 50 || TextLength.of(b.body == null ? "" : b.body) > 2000) {
-            throw Problems.invalid("body", "a draft has at most 50 characters of title and 2000 of text");
+            throw Problems.invalid("body", CommunityMessages.DRAFT_HAS_AT_MOST_50_CHARACTERS_OF_TITLE);
         }
     }
 
@@ -91,10 +93,13 @@ public class AssistantResource {
         try {
             return work.get();
         } catch (UnsupportedOperationException e) {
-            throw new ProblemException(501, Problems.BASE + "assistant-unsupported", "Not available", e.getMessage(), List.of(), null);
+            Message why = e instanceof AssistantUnsupportedException u ? u.reason() : Message.verbatim(e.getMessage());
+            throw new ProblemException(501, Problems.BASE + "assistant-unsupported",
+                    Message.of(CommunityMessages.NOT_AVAILABLE_TITLE),
+                    why, List.of(), null);
         } catch (AssistantUnavailableException e) {
-            throw new ProblemException(502, Problems.BASE + "assistant-unavailable", "Assistant unavailable", e.getMessage(),
-                    List.of(), null);
+            throw new ProblemException(502, Problems.BASE + "assistant-unavailable",
+                    Message.of(CommunityMessages.ASSISTANT_UNAVAILABLE_TITLE), e.reason(), List.of(), null);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.notegarden.community.api.ContentAssistant;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.i18n.api.Translator;
 import org.notegarden.platform.api.TextLength;
 
@@ -67,7 +68,7 @@ public final class OfflineAssistant implements ContentAssistant {
     @Override
     public Adaptation adapt(String title, String body, String targetLanguage) {
         if (translator == null) {
-            throw new UnsupportedOperationException("no translator is available for the offline assistant");
+            throw new AssistantUnsupportedException(CommunityMessages.NO_TRANSLATOR_FOR_OFFLINE_ASSISTANT);
         }
         String from = "zh".equals(targetLanguage) ? "en" : "zh";
         Translator.Translation t = translator.translate(title == null ? "" : title, from, targetLanguage);

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.notegarden.community.api.ContentAssistant;
+import org.notegarden.community.internal.CommunityMessages;
+import org.notegarden.platform.api.Message;
 
 /**
  * Any OpenAI-compatible chat-completions endpoint ({@code POST <url>/chat/completions}), such as a
@@ -65,7 +67,7 @@ public final class OpenAiCompatibleAssistant implements ContentAssistant {
                 "Adapt for " + language + " readers. Title: " + title + "\nText: " + body
                         + "\nAnswer with JSON only: {\"title\": \"at most 50 characters\", \"body\": \"...\"}");
         if (!(o.get("title") instanceof JsonString t) || !(o.get("body") instanceof JsonString b)) {
-            throw new AssistantUnavailableException("the model's answer had no title and body");
+            throw new AssistantUnavailableException(CommunityMessages.MODEL_ANSWER_HAD_NO_TITLE_AND_BODY);
         }
         return new Adaptation(t.getString(), b.getString(), false);
     }
@@ -86,13 +88,14 @@ public final class OpenAiCompatibleAssistant implements ContentAssistant {
         try {
             response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
-            throw new AssistantUnavailableException("the assistant at " + endpoint.getHost() + " did not answer: " + e.getMessage());
+            throw new AssistantUnavailableException(Message.of(CommunityMessages.ASSISTANT_AT_N_DID_NOT_ANSWER,
+                    endpoint.getHost()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AssistantUnavailableException("interrupted");
+            throw new AssistantUnavailableException(CommunityMessages.ASSISTANT_INTERRUPTED);
         }
         if (response.statusCode() / 100 != 2) {
-            throw new AssistantUnavailableException("the assistant answered HTTP " + response.statusCode());
+            throw new AssistantUnavailableException(CommunityMessages.ASSISTANT_ANSWERED_HTTP_N, response.statusCode());
         }
         try {
             String content = Json.createReader(new StringReader(response.body())).readObject()
@@ -101,7 +104,7 @@ public final class OpenAiCompatibleAssistant implements ContentAssistant {
             int end = content.lastIndexOf('}');
             return Json.createReader(new StringReader(content.substring(start, end + 1))).readObject();
         } catch (RuntimeException e) {
-            throw new AssistantUnavailableException("the assistant's answer was not the JSON asked for");
+            throw new AssistantUnavailableException(CommunityMessages.ASSISTANT_ANSWER_NOT_JSON_ASKED_FOR);
         }
     }
 

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.notegarden.community.api.ProductLookup;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.AccountService;
 import org.notegarden.platform.api.FieldError;
-import org.notegarden.community.api.ProductLookup;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
 
@@ -40,30 +42,30 @@ public class CollabService {
     @Transactional
     public Collab invite(long brandId, String creatorHandle, String brief, String compensation, List<Long> productIds) {
         String brand = products.approvedShopNameOf(brandId)
-                .orElseThrow(() -> Problems.forbidden("Only merchants with an approved shop invite creators."));
+                .orElseThrow(() -> Problems.forbidden(CommunityMessages.ONLY_MERCHANTS_WITH_APPROVED_SHOP_INVITE_CREATORS));
         List<FieldError> errors = new ArrayList<>();
         Account creator = creatorHandle == null ? null : accounts.findByHandle(creatorHandle.strip()).orElse(null);
         if (creator == null) {
-            errors.add(new FieldError("creatorHandle", "is not a member"));
+            errors.add(new FieldError("creatorHandle", CommunityMessages.IS_NOT_MEMBER));
         } else if (creator.getId() == brandId) {
-            errors.add(new FieldError("creatorHandle", "is you"));
+            errors.add(new FieldError("creatorHandle", CommunityMessages.IS_YOU));
         }
         String b = brief == null ? "" : brief.strip();
         if (b.isEmpty() || TextLength.of(b) > MAX_BRIEF) {
-            errors.add(new FieldError("brief", "must be 1-" + MAX_BRIEF + " characters"));
+            errors.add(new FieldError("brief", CommunityMessages.MUST_BE_1_N_CHARACTERS, MAX_BRIEF));
         }
         String c = compensation == null ? "" : compensation.strip();
         if (c.isEmpty() || TextLength.of(c) > MAX_COMPENSATION) {
-            errors.add(new FieldError("compensation", "must be 1-" + MAX_COMPENSATION + " characters"));
+            errors.add(new FieldError("compensation", CommunityMessages.MUST_BE_1_N_CHARACTERS, MAX_COMPENSATION));
         }
         Set<Long> own = products.productIdsOfShopOwner(brandId);
         List<Long> ids = productIds == null ? List.of() : productIds;
         if (ids.size() > MAX_PRODUCTS) {
-            errors.add(new FieldError("productIds", "at most " + MAX_PRODUCTS + " products"));
+            errors.add(new FieldError("productIds", CommunityMessages.AT_MOST_N_PRODUCTS, MAX_PRODUCTS));
         }
         for (int i = 0; i < Math.min(ids.size(), MAX_PRODUCTS); i++) {
             if (ids.get(i) == null || !own.contains(ids.get(i))) {
-                errors.add(new FieldError("productIds[" + i + "]", "is not one of your products"));
+                errors.add(new FieldError("productIds[" + i + "]", CommunityMessages.IS_NOT_ONE_OF_YOUR_PRODUCTS));
             }
         }
         if (!errors.isEmpty()) {
@@ -79,14 +81,16 @@ public class CollabService {
     public Collab decide(long creatorId, long collabId, boolean accept) {
         Collab collab = em.find(Collab.class, collabId, LockModeType.PESSIMISTIC_WRITE);
         if (collab == null || (collab.getCreatorId() != creatorId && collab.getBrandAccountId() != creatorId)) {
-            throw Problems.notFound("collabId", "collaboration " + collabId);
+            throw Problems.notFound("collabId", CommunityMessages.COLLABORATION_N_DOES_NOT_EXIST, collabId);
         }
         if (collab.getCreatorId() != creatorId) {
-            throw Problems.forbidden("Only the invited creator decides.");
+            throw Problems.forbidden(CommunityMessages.ONLY_INVITED_CREATOR_DECIDES);
         }
         if (collab.getState() != Collab.State.INVITED) {
-            throw Problems.conflict("state", collab.getState() == Collab.State.ACCEPTED
-                    ? "This invitation was already accepted." : "This invitation was already declined.");
+            throw Problems.conflict("state",
+                    collab.getState() == Collab.State.ACCEPTED
+                            ? Message.of(CommunityMessages.INVITATION_WAS_ALREADY_ACCEPTED)
+                            : Message.of(CommunityMessages.INVITATION_WAS_ALREADY_DECLINED));
         }
         collab.decide(accept, clock.instant());
         return collab;
@@ -96,7 +100,7 @@ public class CollabService {
     public Collab requireParty(long accountId, long collabId) {
         Collab collab = em.find(Collab.class, collabId);
         if (collab == null || (collab.getCreatorId() != accountId && collab.getBrandAccountId() != accountId)) {
-            throw Problems.notFound("collabId", "collaboration " + collabId);
+            throw Problems.notFound("collabId", CommunityMessages.COLLABORATION_N_DOES_NOT_EXIST, collabId);
         }
         return collab;
     }

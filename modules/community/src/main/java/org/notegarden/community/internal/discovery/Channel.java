@@ -3,6 +3,7 @@ package org.notegarden.community.internal.discovery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.Problems;
 
 /**
@@ -30,7 +31,7 @@ public enum Channel {
         try {
             return Optional.of(valueOf(id.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw Problems.invalid("channel", "must be one of fashion, beauty, food, travel, home, fitness");
+            throw Problems.invalid("channel", CommunityMessages.MUST_BE_ONE_OF_FASHION_BEAUTY_FOOD_TRAVEL);
         }
     }
 

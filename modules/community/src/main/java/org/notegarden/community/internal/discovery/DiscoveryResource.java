@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
@@ -49,14 +50,15 @@ public class DiscoveryResource {
 
     @GET
     @Path("feed")
-    public Feed feed(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("channel") String channel) {
+    public Feed feed(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+            @QueryParam("channel") String channel) {
         int off = offset == null ? 0 : offset;
         int lim = limit == null ? 20 : limit;
         if (off < 0 || off > 1000) {
-            throw Problems.invalid("offset", "must be between 0 and 1000");
+            throw Problems.invalid("offset", CommunityMessages.MUST_BE_BETWEEN_0_AND_1000);
         }
         if (lim < 1 || lim > 50) {
-            throw Problems.invalid("limit", "must be between 1 and 50");
+            throw Problems.invalid("limit", CommunityMessages.MUST_BE_BETWEEN_1_AND_50);
         }
         Long viewer = caller.current().map(Caller::accountId).orElse(null);
         DiscoveryService.Mode mode = discovery.modeFor(viewer);
@@ -65,7 +67,8 @@ public class DiscoveryResource {
                 : discovery.page(viewer, mode.mode(), off, lim);
         boolean more = ranked.size() > lim;
         List<Recommender.Ranked> shown = more ? ranked.subList(0, lim) : ranked;
-        Map<Long, NoteViews.NoteCard> cards = views.cards(shown.stream().map(Recommender.Ranked::noteId).toList(), viewer).stream()
+        Map<Long, NoteViews.NoteCard> cards = views.cards(shown.stream().map(Recommender.Ranked::noteId).toList(),
+                viewer).stream()
                 .collect(Collectors.toMap(NoteViews.NoteCard::id, Function.identity()));
         List<Item> items = shown.stream().filter(r -> cards.containsKey(r.noteId()))
                 .map(r -> new Item(cards.get(r.noteId()), r.reasons())).toList();

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.People;
 import org.notegarden.community.internal.feed.FeedService;
@@ -70,14 +71,15 @@ public class DiscoveryService {
         try {
             mode = FeedMode.valueOf(requested == null ? "" : requested.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Problems.invalid("mode", "must be FOR_YOU, LATEST or POPULAR_NEARBY");
+            throw Problems.invalid("mode", CommunityMessages.MUST_BE_FOR_YOU_LATEST_OR_POPULAR_NEARBY);
         }
         Account a = em.find(Account.class, viewerId);
         if (mode.personalised() && accounts.isMinor(a)) {
-            throw Problems.invalid("mode", "personalised recommendations are not offered to accounts of minors");
+            throw Problems.invalid("mode", CommunityMessages.PERSONALISED_RECOMMENDATIONS_ARE_NOT_OFFERED_TO_ACCOUNTS_OF);
         }
         if (mode.personalised() && !consents.granted(viewerId, Consents.Purpose.PERSONALISATION)) {
-            throw Problems.invalid("mode", "personalised recommendations need your consent: turn on personalisation in Privacy");
+            throw Problems.invalid("mode",
+                    CommunityMessages.PERSONALISED_RECOMMENDATIONS_NEED_YOUR_CONSENT_TURN_ON_PERSONALISATION);
         }
         a.chooseFeedMode(mode.name());
         return modeFor(viewerId);
@@ -135,9 +137,11 @@ public class DiscoveryService {
                         + "FROM cm_note n WHERE " + Recommender.RECOMMENDABLE + " AND n.published_at > :since "
                         + "ORDER BY CASE WHEN n.ip_location = :c OR n.ip_location LIKE :cp THEN 0 ELSE 1 END, "
                         + "(n.like_count + 2 * n.collect_count + n.comment_count) DESC, n.published_at DESC, n.id DESC")
-                .setParameter("c", c).setParameter("cp", c + "-%").setParameter("since", clock.instant().minus(Duration.ofDays(14)))
+                .setParameter("c", c).setParameter("cp", c + "-%").setParameter("since",
+                        clock.instant().minus(Duration.ofDays(14)))
                 .setMaxResults(limit).getResultList();
         return rows.stream().map(r -> new Recommender.Ranked(((Number) r[0]).longValue(), 0,
-                List.of(((Number) r[1]).intValue() == 1 ? new Reason("POPULAR_NEARBY", c, 0) : new Reason("POPULAR", null, 0)))).toList();
+                List.of(((Number) r[1]).intValue() == 1 ? new Reason("POPULAR_NEARBY", c, 0) : new Reason("POPULAR",
+                        null, 0)))).toList();
     }
 }

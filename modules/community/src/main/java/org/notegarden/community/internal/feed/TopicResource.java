@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.note.NoteText;
 import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.platform.api.CallerContext;
@@ -32,7 +33,7 @@ public class TopicResource {
                                           @QueryParam("limit") Integer limit) {
         String t = NoteText.normaliseTopic(topic);
         if (!NoteText.isValidTopic(t)) {
-            throw Problems.invalid("topic", "must be 1-30 letters, digits or '_'");
+            throw Problems.invalid("topic", CommunityMessages.MUST_BE_1_30_LETTERS_DIGITS_OR);
         }
         int n = Page.clampLimit(limit);
         Long viewer = caller.current().map(c -> c.accountId()).orElse(null);

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.notegarden.community.api.ProductLookup;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.community.internal.tally.ClientEventGate;
 import org.notegarden.community.internal.tally.InsightEvent;
@@ -23,6 +24,7 @@ import org.notegarden.community.internal.tally.RequestOrigin;
 import org.notegarden.compliance.api.IpLocation;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;
 
@@ -76,7 +78,7 @@ public class InsightsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(EventsBody body) {
         if (body == null || body.events == null || body.events.isEmpty() || body.events.size() > MAX_EVENTS) {
-            throw Problems.invalid("events", "send 1-" + MAX_EVENTS + " events");
+            throw Problems.invalid("events", CommunityMessages.SEND_1_N_EVENTS, MAX_EVENTS);
         }
         List<FieldError> errors = new ArrayList<>();
         List<InsightEvent> valid = new ArrayList<>();
@@ -91,9 +93,10 @@ public class InsightsResource {
                 // reported below
             }
             if (kind == null || !InsightKind.FROM_CLIENTS.contains(kind)) {
-                errors.add(new FieldError("events[" + i + "].kind", "must be one of " + InsightKind.FROM_CLIENTS));
+                errors.add(new FieldError("events[" + i + "].kind", CommunityMessages.MUST_BE_ONE_OF_N,
+                        InsightKind.FROM_CLIENTS));
             } else if (e.noteId == null || e.noteId <= 0) {
-                errors.add(new FieldError("events[" + i + "].noteId", "is required"));
+                errors.add(new FieldError("events[" + i + "].noteId", CommunityMessages.IS_REQUIRED));
             } else {
                 valid.add(InsightEvent.onNote(kind, e.noteId, from, now));
             }
@@ -103,7 +106,8 @@ public class InsightsResource {
         }
         String client = addresses.currentClientKey().orElse("unknown");
         if (!gate.withinRate(client, valid.size())) {
-            throw Problems.tooManyRequests("Too many events from this address; try again in a minute.", gate.secondsLeftInMinute());
+            throw Problems.tooManyRequests(Message.of(CommunityMessages.TOO_MANY_EVENTS_FROM_ADDRESS_TRY_AGAIN_IN),
+                    gate.secondsLeftInMinute());
         }
         Long viewer = caller.current().map(c -> c.accountId()).orElse(null);
         String viewerKey = viewer != null ? "a" + viewer : "c" + client;
@@ -134,7 +138,8 @@ public class InsightsResource {
     @Path("notes/{id}")
     public Dashboard note(@jakarta.ws.rs.PathParam("id") long id, @QueryParam("days") Integer days) {
         long me = caller.require().accountId();
-        var note = queries.publishedNoteOf(me, id).orElseThrow(() -> Problems.notFound("noteId", "note " + id));
+        var note = queries.publishedNoteOf(me, id).orElseThrow(() -> Problems.notFound("noteId",
+                CommunityMessages.NOTE_N_DOES_NOT_EXIST, id));
         Period p = Period.lastDays(days, insights.clock());
         return queries.forNotes(List.of(note), null, p.from(), p.to());
     }
@@ -157,6 +162,7 @@ public class InsightsResource {
 
     private static Response csv(Dashboard d, String name) {
         return Response.ok(InsightsCsv.of(d)).type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "-" + d.from() + "-" + d.to() + ".csv\"").build();
+                .header("Content-Disposition",
+                        "attachment; filename=\"" + name + "-" + d.from() + "-" + d.to() + ".csv\"").build();
     }
 }

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 
@@ -69,11 +70,11 @@ public class MediaResource {
 
     private Response serve(String file, String rangeHeader, String ifNoneMatch, boolean withBody) throws IOException {
         if (!FILE.matcher(file).matches()) {
-            throw Problems.notFound("file", "media file");
+            throw Problems.notFound("file", CommunityMessages.MEDIA_FILE_DOES_NOT_EXIST);
         }
         OptionalLong size = store.size(file);
         if (size.isEmpty()) {
-            throw Problems.notFound("file", "media file");
+            throw Problems.notFound("file", CommunityMessages.MEDIA_FILE_DOES_NOT_EXIST);
         }
         String etag = "\"" + file + "\"";
         String type = file.endsWith(".jpg") ? "image/jpeg" : file.endsWith(".webm") ? "video/webm" : "video/mp4";

@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.Problems;
 
 /**
@@ -57,14 +58,13 @@ public class MediaService {
         try {
             long size = spool(body, spool, Math.max(maxImageBytes, maxVideoBytes));
             if (size == 0) {
-                throw Problems.invalid("file", "is empty");
+                throw Problems.invalid("file", CommunityMessages.IS_EMPTY);
             }
             byte[] header = new byte[ContentSniffer.HEADER_BYTES];
             try (InputStream in = Files.newInputStream(spool)) {
                 header = Arrays.copyOf(header, Math.max(0, in.readNBytes(header, 0, header.length)));
             }
-            ContentSniffer.Format format = ContentSniffer.sniff(header).orElseThrow(() -> Problems.unsupportedMedia("file",
-                    "only JPEG, PNG, WebP and GIF images and MP4 or WebM videos are accepted"));
+            ContentSniffer.Format format = ContentSniffer.sniff(header).orElseThrow(() -> Problems.unsupportedMedia("file", CommunityMessages.ONLY_JPEG_PNG_WEBP_AND_GIF_IMAGES_AND));
             String key = newKey();
             boolean generated = GenerativeMetadata.saysGenerated(spool); // before re-encoding drops the metadata
             Media media = format.kind == MediaKind.IMAGE
@@ -82,16 +82,16 @@ public class MediaService {
 
     private Media storeImage(long ownerId, Path spool, long size, ContentSniffer.Format format, String key) throws IOException {
         if (size > maxImageBytes) {
-            throw Problems.tooLarge("file", "images may be at most " + maxImageBytes / 1_000_000 + " MB");
+            throw Problems.tooLarge("file", CommunityMessages.IMAGES_MAY_BE_AT_MOST_N_MB, maxImageBytes / 1_000_000);
         }
         ImageRenditions.Dimensions dims;
         try {
             dims = ImageRenditions.dimensions(spool);
         } catch (IOException | RuntimeException e) {
-            throw Problems.invalid("file", "is not a readable " + format.name() + " image");
+            throw Problems.invalid("file", CommunityMessages.IS_NOT_READABLE_N_IMAGE, format.name());
         }
         if (dims.pixels() > maxImagePixels) {
-            throw Problems.tooLarge("file", "images may have at most " + maxImagePixels / 1_000_000 + " megapixels");
+            throw Problems.tooLarge("file", CommunityMessages.IMAGES_MAY_HAVE_AT_MOST_N_MEGAPIXELS, maxImagePixels / 1_000_000);
         }
         Path grid = Files.createTempFile("notegarden-grid", ".jpg");
         Path detail = Files.createTempFile("notegarden-detail", ".jpg");
@@ -101,7 +101,7 @@ public class MediaService {
                 out = ImageRenditions.render(spool, grid, detail);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.FINE, "image decode failed", e);
-                throw Problems.invalid("file", "is not a readable " + format.name() + " image");
+                throw Problems.invalid("file", CommunityMessages.IS_NOT_READABLE_N_IMAGE, format.name());
             }
             store.put(MediaUrls.gridKey(key), grid);
             store.put(MediaUrls.detailKey(key), detail);
@@ -115,7 +115,7 @@ public class MediaService {
 
     private Media storeVideo(long ownerId, Path spool, long size, ContentSniffer.Format format, String key) throws IOException {
         if (size > maxVideoBytes) {
-            throw Problems.tooLarge("file", "videos may be at most " + maxVideoBytes / 1_000_000 + " MB");
+            throw Problems.tooLarge("file", CommunityMessages.VIDEOS_MAY_BE_AT_MOST_N_MB, maxVideoBytes / 1_000_000);
         }
         store.put(MediaUrls.videoKey(key, format.contentType), spool);
         return new Media(ownerId, MediaKind.VIDEO, format.contentType, 0, 0, size, key, clock.instant());
@@ -130,7 +130,7 @@ public class MediaService {
             while ((n = in.read(buf)) > 0) {
                 total += n;
                 if (total > limit) {
-                    throw Problems.tooLarge("file", "uploads may be at most " + limit / 1_000_000 + " MB");
+                    throw Problems.tooLarge("file", CommunityMessages.UPLOADS_MAY_BE_AT_MOST_N_MB, limit / 1_000_000);
                 }
                 out.write(buf, 0, n);
             }

@@ -10,18 +10,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.Pace;
 import org.notegarden.community.internal.account.People;
 import org.notegarden.community.internal.tally.InsightKind;
 import org.notegarden.community.internal.tally.Insights;
 import org.notegarden.compliance.api.VelocityLimits;
 import org.notegarden.platform.api.CallerContext;
-import org.notegarden.platform.api.Cursor;
-import org.notegarden.platform.api.Page;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
@@ -95,7 +94,9 @@ public class NoteResource {
         Note note = notes.requireVisible(id, viewer); // a private profile's notes are for its followers, by link too
         if (note.isAgeRestricted() && (viewer == null || viewer != note.getAuthorId()) && !people.isAdult(viewer)) {
             throw new ProblemException(403, Problems.BASE + "age-restricted",
-                    "Adults only", "This note is shown only to signed-in adults.", java.util.List.of(), null);
+                    Message.of(CommunityMessages.ADULTS_ONLY_TITLE),
+                            Message.of(CommunityMessages.NOTE_IS_SHOWN_ONLY_TO_SIGNED_IN_ADULTS),
+                    java.util.List.of(), null);
         }
         if (note.getState() == Note.State.PUBLISHED && (viewer == null || viewer != note.getAuthorId())) {
             insights.onNote(InsightKind.READ, id); // authors reading their own note do not count

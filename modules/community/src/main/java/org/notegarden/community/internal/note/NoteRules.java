@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.media.MediaKind;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Problems;
@@ -59,19 +60,19 @@ public final class NoteRules {
         List<FieldError> errors = new ArrayList<>();
         String title = in.title() == null ? "" : in.title().strip();
         if (title.isEmpty()) {
-            errors.add(new FieldError("title", "is required"));
+            errors.add(new FieldError("title", CommunityMessages.IS_REQUIRED));
         } else if (TextLength.of(title) > MAX_TITLE) {
-            errors.add(new FieldError("title", "must be at most " + MAX_TITLE + " characters"));
+            errors.add(new FieldError("title", CommunityMessages.MUST_BE_AT_MOST_N_CHARACTERS, MAX_TITLE));
         }
         String body = in.body() == null ? "" : in.body().strip();
         if (TextLength.of(body) > MAX_BODY) {
-            errors.add(new FieldError("body", "must be at most " + MAX_BODY + " characters"));
+            errors.add(new FieldError("body", CommunityMessages.MUST_BE_AT_MOST_N_CHARACTERS, MAX_BODY));
         }
 
         List<Long> mediaIds = in.mediaIds() == null ? List.of() : in.mediaIds();
         Note.Kind kind = Note.Kind.TEXT;
         if (mediaIds.size() > MAX_IMAGES) {
-            errors.add(new FieldError("mediaIds", "a note holds at most " + MAX_IMAGES + " images"));
+            errors.add(new FieldError("mediaIds", CommunityMessages.NOTE_HOLDS_AT_MOST_N_IMAGES, MAX_IMAGES));
         } else {
             Set<Long> seen = new HashSet<>();
             int videos = 0;
@@ -79,22 +80,22 @@ public final class NoteRules {
                 Long id = mediaIds.get(i);
                 MediaFacts f = id == null ? null : media.get(id);
                 if (f == null || f.ownerId() != authorId) {
-                    errors.add(new FieldError("mediaIds[" + i + "]", "is not one of your uploads"));
+                    errors.add(new FieldError("mediaIds[" + i + "]", CommunityMessages.IS_NOT_ONE_OF_YOUR_UPLOADS));
                 } else if (!seen.add(id)) {
-                    errors.add(new FieldError("mediaIds[" + i + "]", "appears twice"));
+                    errors.add(new FieldError("mediaIds[" + i + "]", CommunityMessages.APPEARS_TWICE));
                 } else if (f.kind() == MediaKind.VIDEO) {
                     videos++;
                 }
             }
             if (videos > 0 && mediaIds.size() > 1) {
-                errors.add(new FieldError("mediaIds", "a video note holds exactly one video and no images"));
+                errors.add(new FieldError("mediaIds", CommunityMessages.VIDEO_NOTE_HOLDS_EXACTLY_ONE_VIDEO_AND_NO));
             }
             if (!mediaIds.isEmpty()) {
                 kind = videos > 0 ? Note.Kind.VIDEO : Note.Kind.IMAGES;
             }
         }
         if (publishing && mediaIds.isEmpty()) {
-            errors.add(new FieldError("mediaIds", "a published note needs 1-" + MAX_IMAGES + " images or one video"));
+            errors.add(new FieldError("mediaIds", CommunityMessages.PUBLISHED_NOTE_NEEDS_1_N_IMAGES_OR_ONE, MAX_IMAGES));
         }
 
         Set<String> topics = new LinkedHashSet<>();
@@ -102,7 +103,7 @@ public final class NoteRules {
             for (int i = 0; i < in.topics().size(); i++) {
                 String t = in.topics().get(i) == null ? "" : NoteText.normaliseTopic(in.topics().get(i));
                 if (!NoteText.isValidTopic(t)) {
-                    errors.add(new FieldError("topics[" + i + "]", "must be 1-30 letters, digits or '_'"));
+                    errors.add(new FieldError("topics[" + i + "]", CommunityMessages.MUST_BE_1_30_LETTERS_DIGITS_OR));
                 } else {
                     topics.add(t);
                 }
@@ -110,7 +111,7 @@ public final class NoteRules {
         }
         topics.addAll(NoteText.topics(body));
         if (topics.size() > MAX_TOPICS) {
-            errors.add(new FieldError("topics", "a note has at most " + MAX_TOPICS + " topics"));
+            errors.add(new FieldError("topics", CommunityMessages.NOTE_HAS_AT_MOST_N_TOPICS, MAX_TOPICS));
         }
 
         Set<Long> mentions = new LinkedHashSet<>();
@@ -121,24 +122,24 @@ public final class NoteRules {
             }
         }
         if (mentions.size() > MAX_MENTIONS) {
-            errors.add(new FieldError("body", "mentions at most " + MAX_MENTIONS + " people"));
+            errors.add(new FieldError("body", CommunityMessages.MENTIONS_AT_MOST_N_PEOPLE, MAX_MENTIONS));
         }
 
         String location = in.locationName() == null || in.locationName().isBlank() ? null : in.locationName().strip();
         if (location != null && TextLength.of(location) > MAX_LOCATION) {
-            errors.add(new FieldError("locationName", "must be at most " + MAX_LOCATION + " characters"));
+            errors.add(new FieldError("locationName", CommunityMessages.MUST_BE_AT_MOST_N_CHARACTERS, MAX_LOCATION));
         }
         List<Long> products = new ArrayList<>();
         List<Long> tagged = in.productIds() == null ? List.of() : in.productIds();
         if (tagged.size() > MAX_PRODUCTS) {
-            errors.add(new FieldError("productIds", "a note tags at most " + MAX_PRODUCTS + " products"));
+            errors.add(new FieldError("productIds", CommunityMessages.NOTE_TAGS_AT_MOST_N_PRODUCTS, MAX_PRODUCTS));
         } else {
             for (int i = 0; i < tagged.size(); i++) {
                 Long id = tagged.get(i);
                 if (id == null || !productsOnSale.contains(id)) {
-                    errors.add(new FieldError("productIds[" + i + "]", "is not a product on sale"));
+                    errors.add(new FieldError("productIds[" + i + "]", CommunityMessages.IS_NOT_PRODUCT_ON_SALE));
                 } else if (products.contains(id)) {
-                    errors.add(new FieldError("productIds[" + i + "]", "appears twice"));
+                    errors.add(new FieldError("productIds[" + i + "]", CommunityMessages.APPEARS_TWICE));
                 } else {
                     products.add(id);
                 }

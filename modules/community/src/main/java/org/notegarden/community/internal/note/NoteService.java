@@ -1,7 +1,6 @@
 package org.notegarden.community.internal.note;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.notegarden.community.api.ProductLookup;
 import org.notegarden.community.api.PurchaseLookup;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.IpLocationStamps;
 import org.notegarden.community.internal.account.ProfilePrivacyChanged;
@@ -121,7 +121,7 @@ public class NoteService {
     public Note update(long editorId, long noteId, NoteRules.Input input, boolean publish, Labels labels) {
         Note note = requireOwn(editorId, noteId);
         if (note.getState() == Note.State.REMOVED) {
-            throw Problems.conflict("noteId", "this note was removed by moderation; you can appeal the decision");
+            throw Problems.conflict("noteId", CommunityMessages.NOTE_WAS_REMOVED_BY_MODERATION_YOU_CAN_APPEAL);
         }
         if (labels != null) {
             applyLabels(note, editorId, labels);
@@ -199,7 +199,7 @@ public class NoteService {
         Note note = em.find(Note.class, noteId);
         if (note == null || !note.isVisibleTo(viewerId) || !authorSharesWith(note, viewerId)
                 || blocks.between(viewerId, note.getAuthorId())) {
-            throw Problems.notFound("noteId", "note " + noteId);
+            throw Problems.notFound("noteId", CommunityMessages.NOTE_N_DOES_NOT_EXIST, noteId);
         }
         return note;
     }
@@ -235,16 +235,16 @@ public class NoteService {
     private void applyLabels(Note note, long authorId, Labels labels) {
         String sponsor = labels.sponsoredBy() == null || labels.sponsoredBy().isBlank() ? null : labels.sponsoredBy().strip();
         if (sponsor != null && TextLength.of(sponsor) > 60) {
-            throw Problems.invalid("sponsoredBy", "must be at most 60 characters");
+            throw Problems.invalid("sponsoredBy", CommunityMessages.MUST_BE_AT_MOST_60_CHARACTERS);
         }
         String brand = null;
         if (labels.collabId() != null) {
             Optional<String> collabBrand = collaborations.acceptedBrand(labels.collabId(), authorId);
             if (collabBrand.isEmpty()) {
-                throw Problems.invalid("collabId", "is not a collaboration you accepted");
+                throw Problems.invalid("collabId", CommunityMessages.IS_NOT_COLLABORATION_YOU_ACCEPTED);
             }
             if (note.getCollabId() != null && !note.getCollabId().equals(labels.collabId())) {
-                throw Problems.invalid("collabId", "this note already belongs to another collaboration");
+                throw Problems.invalid("collabId", CommunityMessages.NOTE_ALREADY_BELONGS_TO_ANOTHER_COLLABORATION);
             }
             brand = collabBrand.get();
         }
@@ -264,16 +264,16 @@ public class NoteService {
     /** A received purchase of the author's that has no review yet (deleted reviews free it again). */
     private PurchaseLookup.Purchase requireReviewable(long authorId, ReviewOf review) {
         if (review.orderId() == null || review.skuId() == null) {
-            throw Problems.invalid("review", "needs orderId and skuId");
+            throw Problems.invalid("review", CommunityMessages.NEEDS_ORDERID_AND_SKUID);
         }
         PurchaseLookup.Purchase purchase = purchases.received(authorId, review.orderId(), review.skuId())
-                .orElseThrow(() -> Problems.invalid("review", "is not an item of an order you have received"));
+                .orElseThrow(() -> Problems.invalid("review", CommunityMessages.IS_NOT_ITEM_OF_ORDER_YOU_HAVE_RECEIVED));
         long existing = em.createQuery("select count(n) from Note n where n.reviewOrderId = :o and n.reviewSkuId = :s"
                         + " and n.state <> :deleted", Long.class)
                 .setParameter("o", purchase.orderId()).setParameter("s", purchase.skuId())
                 .setParameter("deleted", Note.State.DELETED).getSingleResult();
         if (existing > 0) {
-            throw Problems.conflict("review", "You have already reviewed this item.");
+            throw Problems.conflict("review", CommunityMessages.YOU_HAVE_ALREADY_REVIEWED_ITEM);
         }
         return purchase;
     }
@@ -282,7 +282,7 @@ public class NoteService {
     private Note requireOwn(long editorId, long noteId) {
         Note note = requireVisible(noteId, editorId);
         if (note.getAuthorId() != editorId) {
-            throw Problems.forbidden("Only the author can change this note.");
+            throw Problems.forbidden(CommunityMessages.ONLY_AUTHOR_CAN_CHANGE_NOTE);
         }
         return note;
     }
@@ -347,7 +347,8 @@ public class NoteService {
         Set<String> handles = NoteText.mentionedHandles(input.body());
         Map<String, Long> existing = new HashMap<>();
         if (!handles.isEmpty() && handles.size() <= NoteRules.MAX_MENTIONS * 2) {
-            List<Object[]> rows = em.createQuery("select a.handleKey, a.id from Account a where a.handleKey in :h", Object[].class)
+            List<Object[]> rows = em.createQuery("select a.handleKey, a.id from Account a where a.handleKey in :h",
+                    Object[].class)
                     .setParameter("h", handles).getResultList();
             rows.forEach(r -> existing.put((String) r[0], (Long) r[1]));
             // Whoever blocked the author cannot be mentioned by them: the mention is not recorded.

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.People;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
@@ -93,7 +94,7 @@ public class NotificationResource {
         long me = caller.require().accountId();
         List<Long> ids = body == null ? null : body.ids;
         if (ids != null && ids.size() > 500) {
-            throw Problems.invalid("ids", "at most 500 at a time");
+            throw Problems.invalid("ids", CommunityMessages.AT_MOST_500_AT_TIME);
         }
         int marked = notifier.markRead(me, ids);
         return new Marked(marked, notifier.unreadCount(me));

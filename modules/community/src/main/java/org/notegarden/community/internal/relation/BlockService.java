@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Problems;
 
@@ -29,7 +30,7 @@ public class BlockService {
     @Transactional
     public void block(long blockerId, long blockedId) {
         if (blockerId == blockedId) {
-            throw Problems.invalid("handle", "you cannot block yourself");
+            throw Problems.invalid("handle", CommunityMessages.YOU_CANNOT_BLOCK_YOURSELF);
         }
         if (!blocks(blockerId, blockedId)) {
             em.createNativeQuery("INSERT INTO cm_block (blocker_id, blocked_id, created_at) VALUES (?1, ?2, ?3)")

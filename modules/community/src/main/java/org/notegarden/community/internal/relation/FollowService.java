@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.ProfilePrivacyChanged;
 import org.notegarden.community.internal.notification.Notification;
 import org.notegarden.community.internal.notification.Notifier;
@@ -37,7 +38,7 @@ public class FollowService {
     @Transactional
     public Outcome follow(long followerId, long followeeId, boolean followeePrivate) {
         if (followerId == followeeId) {
-            throw Problems.invalid("handle", "you cannot follow yourself");
+            throw Problems.invalid("handle", CommunityMessages.YOU_CANNOT_FOLLOW_YOURSELF);
         }
         if (follows(followerId, followeeId)) {
             return Outcome.FOLLOWING;
@@ -60,7 +61,7 @@ public class FollowService {
     public void approve(long targetId, long requesterId) {
         if (em.createNativeQuery("DELETE FROM cm_follow_request WHERE requester_id = ?1 AND target_id = ?2")
                 .setParameter(1, requesterId).setParameter(2, targetId).executeUpdate() == 0) {
-            throw Problems.notFound("handle", "follow request");
+            throw Problems.notFound("handle", CommunityMessages.FOLLOW_REQUEST_DOES_NOT_EXIST);
         }
         if (!follows(requesterId, targetId)) {
             insertFollow(requesterId, targetId);
@@ -73,7 +74,7 @@ public class FollowService {
     public void decline(long targetId, long requesterId) {
         if (em.createNativeQuery("DELETE FROM cm_follow_request WHERE requester_id = ?1 AND target_id = ?2")
                 .setParameter(1, requesterId).setParameter(2, targetId).executeUpdate() == 0) {
-            throw Problems.notFound("handle", "follow request");
+            throw Problems.notFound("handle", CommunityMessages.FOLLOW_REQUEST_DOES_NOT_EXIST);
         }
     }
 

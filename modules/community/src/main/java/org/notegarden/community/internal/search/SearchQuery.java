@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Problems;
 
@@ -36,7 +37,7 @@ record SearchQuery(String text, Sort sort, String noteKind, Period period, int o
         List<FieldError> errors = new ArrayList<>();
         String text = q == null ? "" : q.strip();
         if (text.codePointCount(0, text.length()) > MAX_TEXT) {
-            errors.add(new FieldError("q", "must be at most " + MAX_TEXT + " characters"));
+            errors.add(new FieldError("q", CommunityMessages.MUST_BE_AT_MOST_N_CHARACTERS, MAX_TEXT));
         }
         Sort s = parse(Sort.class, sort, Sort.RELEVANCE, "sort", errors);
         Period p = parse(Period.class, time, Period.ANY, "time", errors);
@@ -45,18 +46,18 @@ record SearchQuery(String text, Sort sort, String noteKind, Period period, int o
             kind = switch (type.strip().toUpperCase(Locale.ROOT)) {
                 case "IMAGES", "VIDEO" -> type.strip().toUpperCase(Locale.ROOT);
                 default -> {
-                    errors.add(new FieldError("type", "must be IMAGES or VIDEO"));
+                    errors.add(new FieldError("type", CommunityMessages.MUST_BE_IMAGES_OR_VIDEO));
                     yield null;
                 }
             };
         }
         int off = offset == null ? 0 : offset;
         if (off < 0 || off > MAX_OFFSET) {
-            errors.add(new FieldError("offset", "must be between 0 and " + MAX_OFFSET));
+            errors.add(new FieldError("offset", CommunityMessages.MUST_BE_BETWEEN_0_AND_N, MAX_OFFSET));
         }
         int lim = limit == null ? 20 : limit;
         if (lim < 1 || lim > 50) {
-            errors.add(new FieldError("limit", "must be between 1 and 50"));
+            errors.add(new FieldError("limit", CommunityMessages.MUST_BE_BETWEEN_1_AND_50));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
@@ -71,7 +72,8 @@ record SearchQuery(String text, Sort sort, String noteKind, Period period, int o
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)));
+            errors.add(new FieldError(field, CommunityMessages.MUST_BE_ONE_OF_N,
+                    java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)));
             return fallback;
         }
     }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.community.internal.note.NoteService;
 import org.notegarden.community.internal.notification.Notification;
@@ -50,7 +51,7 @@ public class CollectService {
         if (boardId != null) {
             Board board = requireBoard(boardId, accountId);
             if (board.getOwnerId() != accountId) {
-                throw Problems.forbidden("You can only collect into your own boards.");
+                throw Problems.forbidden(CommunityMessages.YOU_CAN_ONLY_COLLECT_INTO_YOUR_OWN_BOARDS);
             }
         }
         OncePerPerson.Outcome o = OncePerPerson.set(em, OncePerPerson.COLLECT, noteId, accountId, clock.instant(), boardId);
@@ -105,7 +106,8 @@ public class CollectService {
     @Transactional
     public void deleteBoard(long ownerId, long boardId) {
         Board board = requireOwnBoard(ownerId, boardId);
-        em.createNativeQuery("UPDATE cm_collect SET board_id = NULL WHERE board_id = ?1").setParameter(1, boardId).executeUpdate();
+        em.createNativeQuery("UPDATE cm_collect SET board_id = NULL WHERE board_id = ?1").setParameter(1,
+                boardId).executeUpdate();
         em.remove(board);
     }
 
@@ -113,7 +115,7 @@ public class CollectService {
     public Board requireBoard(long boardId, Long viewerId) {
         Board board = em.find(Board.class, boardId);
         if (board == null || !board.isVisibleTo(viewerId)) {
-            throw Problems.notFound("boardId", "board " + boardId);
+            throw Problems.notFound("boardId", CommunityMessages.BOARD_N_DOES_NOT_EXIST, boardId);
         }
         return board;
     }
@@ -121,7 +123,7 @@ public class CollectService {
     private Board requireOwnBoard(long ownerId, long boardId) {
         Board board = requireBoard(boardId, ownerId);
         if (board.getOwnerId() != ownerId) {
-            throw Problems.forbidden("Only the owner can change this board.");
+            throw Problems.forbidden(CommunityMessages.ONLY_OWNER_CAN_CHANGE_BOARD);
         }
         return board;
     }
@@ -158,7 +160,7 @@ public class CollectService {
     private static String checkName(String name) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || TextLength.of(n) > 30) {
-            throw Problems.invalid("name", "must be 1-30 characters");
+            throw Problems.invalid("name", CommunityMessages.MUST_BE_1_30_CHARACTERS);
         }
         return n;
     }
@@ -166,7 +168,7 @@ public class CollectService {
     private static String checkDescription(String description) {
         String d = description == null ? "" : description.strip();
         if (TextLength.of(d) > 200) {
-            throw Problems.invalid("description", "must be at most 200 characters");
+            throw Problems.invalid("description", CommunityMessages.MUST_BE_AT_MOST_200_CHARACTERS);
         }
         return d;
     }

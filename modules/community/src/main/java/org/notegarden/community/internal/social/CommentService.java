@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.IpLocationStamps;
 import org.notegarden.community.internal.note.Note;
@@ -55,14 +56,14 @@ public class CommentService {
     public Comment add(long authorId, long noteId, Long replyToCommentId, String text) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
-            throw Problems.invalid("body", "is required");
+            throw Problems.invalid("body", CommunityMessages.IS_REQUIRED);
         }
         if (TextLength.of(body) > MAX_BODY) {
-            throw Problems.invalid("body", "must be at most " + MAX_BODY + " characters");
+            throw Problems.invalid("body", CommunityMessages.MUST_BE_AT_MOST_N_CHARACTERS, MAX_BODY);
         }
         Note note = notes.requireVisible(noteId, authorId);
         if (note.getState() != Note.State.PUBLISHED) {
-            throw Problems.invalid("noteId", "comments open when the note is published");
+            throw Problems.invalid("noteId", CommunityMessages.COMMENTS_OPEN_WHEN_NOTE_IS_PUBLISHED);
         }
         Long parentId = null;
         Long replyTo = null;
@@ -70,7 +71,7 @@ public class CommentService {
         if (replyToCommentId != null) {
             answered = em.find(Comment.class, replyToCommentId);
             if (answered == null || answered.getNoteId() != noteId || blocks.between(authorId, answered.getAuthorId())) {
-                throw Problems.notFound("replyTo", "comment " + replyToCommentId + " on this note");
+                throw Problems.notFound("replyTo", CommunityMessages.COMMENT_N_ON_NOTE_DOES_NOT_EXIST, replyToCommentId);
             }
             parentId = answered.getParentId() != null ? answered.getParentId() : answered.getId();
             replyTo = answered.getAuthorId();
@@ -126,7 +127,7 @@ public class CommentService {
     public void delete(long accountId, long commentId) {
         Comment c = requireVisible(commentId, accountId);
         if (c.getAuthorId() != accountId) {
-            throw Problems.forbidden("Only the author can delete this comment.");
+            throw Problems.forbidden(CommunityMessages.ONLY_AUTHOR_CAN_DELETE_COMMENT);
         }
         if (c.isDeleted()) {
             return;
@@ -138,7 +139,7 @@ public class CommentService {
     public Comment requireVisible(long commentId, Long viewerId) {
         Comment c = em.find(Comment.class, commentId);
         if (c == null || (c.isHidden() && (viewerId == null || viewerId != c.getAuthorId()))) {
-            throw Problems.notFound("commentId", "comment " + commentId);
+            throw Problems.notFound("commentId", CommunityMessages.COMMENT_N_DOES_NOT_EXIST, commentId);
         }
         notes.requireVisible(c.getNoteId(), viewerId);
         return c;
@@ -150,7 +151,8 @@ public class CommentService {
         return em.createQuery("select c from Comment c where c.noteId = :n and c.parentId is null and c.id > :after "
                         + "and (c.deleted = false or c.replyCount > 0) and (c.moderation = 'NONE' or c.authorId = :viewer) "
                         + "order by c.id", Comment.class)
-                .setParameter("n", noteId).setParameter("viewer", viewerId == null ? -1L : viewerId).setParameter("after", after == null ? 0L : after.id())
+                .setParameter("n", noteId).setParameter("viewer",
+                        viewerId == null ? -1L : viewerId).setParameter("after", after == null ? 0L : after.id())
                 .setMaxResults(limit + 1).getResultList();
     }
 
@@ -158,7 +160,8 @@ public class CommentService {
         Comment parent = requireVisible(parentId, viewerId);
         return em.createQuery("select c from Comment c where c.parentId = :p and c.id > :after and c.deleted = false "
                         + "and (c.moderation = 'NONE' or c.authorId = :viewer) order by c.id", Comment.class)
-                .setParameter("p", parent.getId()).setParameter("viewer", viewerId == null ? -1L : viewerId).setParameter("after", after == null ? 0L : after.id())
+                .setParameter("p", parent.getId()).setParameter("viewer",
+                        viewerId == null ? -1L : viewerId).setParameter("after", after == null ? 0L : after.id())
                 .setMaxResults(limit + 1).getResultList();
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.AccountService;
 import org.notegarden.community.internal.account.Pace;
@@ -69,7 +69,7 @@ public class UserResource {
         Account a = accounts.require(handle);
         Long viewer = viewer();
         if (viewer != null && blocks.blocks(a.getId(), viewer)) {
-            throw Problems.notFound("handle", "account " + handle);
+            throw Problems.notFound("handle", CommunityMessages.ACCOUNT_N_DOES_NOT_EXIST, handle);
         }
         return a;
     }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.community.internal.note.NoteService;
 import org.notegarden.community.internal.social.Comment;
@@ -40,8 +41,10 @@ public class Translations {
     @Inject
     Screening screening;
 
-    /** {@code byAuthor}: written by the note's author; otherwise {@code provider} made it, word by word when {@code wordLevel}. */
-    public record Translated(String title, String body, String from, String to, String provider, boolean wordLevel, boolean byAuthor) {
+    /** {@code byAuthor}: written by the note's author; otherwise {@code provider} made it,
+            word by word when {@code wordLevel}. */
+    public record Translated(String title, String body, String from, String to, String provider, boolean wordLevel,
+            boolean byAuthor) {
     }
 
     public static String target(String requested) {
@@ -67,7 +70,7 @@ public class Translations {
     public Translated comment(long commentId, Long viewerId, String to) {
         Comment c = comments.requireVisible(commentId, viewerId);
         if (c.isDeleted()) {
-            throw Problems.notFound("commentId", "comment " + commentId);
+            throw Problems.notFound("commentId", CommunityMessages.COMMENT_N_DOES_NOT_EXIST, commentId);
         }
         return machine("COMMENT", commentId, 0, "", c.getBody(), target(to)); // comments are never edited
     }
@@ -77,20 +80,20 @@ public class Translations {
     public Translated saveOwn(long authorId, long noteId, String lang, String title, String body) {
         Note note = notes.requireVisible(noteId, authorId);
         if (note.getAuthorId() != authorId) {
-            throw Problems.forbidden("Only the author can add their own translation.");
+            throw Problems.forbidden(CommunityMessages.ONLY_AUTHOR_CAN_ADD_THEIR_OWN_TRANSLATION);
         }
         String target = target(lang);
         List<FieldError> errors = new java.util.ArrayList<>();
         String t = title == null ? "" : title.strip();
         String b = body == null ? "" : body.strip();
         if (TextLength.of(t) > 50) {
-            errors.add(new FieldError("title", "must be at most 50 characters"));
+            errors.add(new FieldError("title", CommunityMessages.MUST_BE_AT_MOST_50_CHARACTERS));
         }
         if (TextLength.of(b) > 2000) {
-            errors.add(new FieldError("body", "must be at most 2000 characters"));
+            errors.add(new FieldError("body", CommunityMessages.MUST_BE_AT_MOST_2000_CHARACTERS));
         }
         if (t.isEmpty() && b.isEmpty()) {
-            errors.add(new FieldError("body", "a translation needs a title or text"));
+            errors.add(new FieldError("body", CommunityMessages.TRANSLATION_NEEDS_TITLE_OR_TEXT));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
@@ -98,7 +101,7 @@ public class Translations {
         var verdict = screening.screen(new Screening.Submission(SubjectKind.NOTE, noteId, authorId, null, "body", t + "\n" + b));
         if (verdict.held()) {
             // Held text would need its own review path; nothing is stored and the author is told plainly.
-            throw Problems.invalid("body", "this translation contains words that need a moderator's review; rephrase it");
+            throw Problems.invalid("body", CommunityMessages.TRANSLATION_CONTAINS_WORDS_NEED_MODERATORS_REVIEW_REPHRASE_IT);
         }
         em.createNativeQuery("DELETE FROM cm_note_translation WHERE note_id = ?1 AND lang = ?2")
                 .setParameter(1, noteId).setParameter(2, target).executeUpdate();
@@ -112,7 +115,7 @@ public class Translations {
     public void deleteOwn(long authorId, long noteId, String lang) {
         Note note = notes.requireVisible(noteId, authorId);
         if (note.getAuthorId() != authorId) {
-            throw Problems.forbidden("Only the author can remove their own translation.");
+            throw Problems.forbidden(CommunityMessages.ONLY_AUTHOR_CAN_REMOVE_THEIR_OWN_TRANSLATION);
         }
         em.createNativeQuery("DELETE FROM cm_note_translation WHERE note_id = ?1 AND lang = ?2")
                 .setParameter(1, noteId).setParameter(2, target(lang)).executeUpdate();
@@ -129,13 +132,15 @@ public class Translations {
     private Translated machine(String kind, long id, long version, String title, String body, String target) {
         String from = languageOf(title + body);
         if (from.equals(target)) {
-            throw Problems.invalid("to", "this is already in " + (target.equals("zh") ? "Chinese" : "English"));
+            throw Problems.invalid("to",
+                    target.equals("zh") ? CommunityMessages.ALREADY_IN_CHINESE : CommunityMessages.ALREADY_IN_ENGLISH);
         }
         String provider = translator.id();
         @SuppressWarnings("unchecked")
         List<Object[]> cached = em.createNativeQuery("SELECT title, body, word_level FROM cm_translation WHERE kind = ?1 AND subject_id = ?2 "
                         + "AND version = ?3 AND target = ?4 AND provider = ?5")
-                .setParameter(1, kind).setParameter(2, id).setParameter(3, version).setParameter(4, target).setParameter(5, provider)
+                .setParameter(1, kind).setParameter(2, id).setParameter(3, version).setParameter(4,
+                        target).setParameter(5, provider)
                 .getResultList();
         if (!cached.isEmpty()) {
             Object[] r = cached.get(0);
@@ -147,7 +152,8 @@ public class Translations {
         boolean wordLevel = pair.wordLevel();
         em.createNativeQuery("INSERT INTO cm_translation (kind, subject_id, version, target, provider, title, body, word_level, created_at) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, kind).setParameter(2, id).setParameter(3, version).setParameter(4, target).setParameter(5, provider)
+                .setParameter(1, kind).setParameter(2, id).setParameter(3, version).setParameter(4,
+                        target).setParameter(5, provider)
                 .setParameter(6, t).setParameter(7, b).setParameter(8, wordLevel)
                 .setParameter(9, clock.instant()).executeUpdate();
         return new Translated(t, b, from, target, provider, wordLevel, false);

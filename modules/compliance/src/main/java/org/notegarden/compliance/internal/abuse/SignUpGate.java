@@ -13,7 +13,9 @@ import org.notegarden.compliance.api.Place;
 import org.notegarden.compliance.api.RegionPolicies;
 import org.notegarden.compliance.api.RegionPolicy;
 import org.notegarden.compliance.api.SignUpChecks;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.compliance.internal.place.OfflineIpLocation;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.Problems;
 
 /**
@@ -57,22 +59,22 @@ public class SignUpGate implements SignUpChecks {
             }
             if (wait > 0) {
                 signals.record("signup.rate-limited", policy.id(), null, "");
-                throw Problems.tooManyRequests("Too many new accounts from your network; try again later.", (int) Math.min(wait, 3600));
+                throw Problems.tooManyRequests(Message.of(ComplianceMessages.TOO_MANY_NEW_ACCOUNTS_FROM_YOUR_NETWORK_TRY), (int) Math.min(wait, 3600));
             }
         }
         if (birthDate == null) {
-            throw Problems.invalid("birthDate", "is required (YYYY-MM-DD)");
+            throw Problems.invalid("birthDate", ComplianceMessages.IS_REQUIRED_YYYY_MM_DD);
         }
         if (!AgeGate.plausible(birthDate, today)) {
-            throw Problems.invalid("birthDate", "is not a real date of birth");
+            throw Problems.invalid("birthDate", ComplianceMessages.IS_NOT_REAL_DATE_OF_BIRTH);
         }
         if (AgeGate.age(birthDate, today) < policy.minimumAge()) {
             signals.record("signup.under-age", policy.id(), null, "");
-            throw Problems.invalid("birthDate", "you cannot create an account yet");
+            throw Problems.invalid("birthDate", ComplianceMessages.YOU_CANNOT_CREATE_ACCOUNT_YET);
         }
         if (disposable().isDisposable(email)) {
             signals.record("signup.disposable-email", policy.id(), null, domainOf(email));
-            throw Problems.invalid("email", "addresses from disposable e-mail services are not accepted");
+            throw Problems.invalid("email", ComplianceMessages.ADDRESSES_FROM_DISPOSABLE_E_MAIL_SERVICES_ARE_NOT);
         }
         return new Admitted(policy.id(), AgeGate.age(birthDate, today) < policy.adultAge());
     }

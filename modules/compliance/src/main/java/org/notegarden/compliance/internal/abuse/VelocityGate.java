@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.notegarden.compliance.api.VelocityLimits;
+import org.notegarden.compliance.internal.ComplianceMessages;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.Problems;
 
 /**
@@ -45,16 +47,13 @@ public class VelocityGate implements VelocityLimits {
         }
     }
 
-    /** Whole sentences, so the server's message catalogue can word each one (no pieces glued together). */
-    private static String tooFast(Action a, boolean fresh) {
-        return switch (a) {
-            case POST -> fresh ? "You are posting faster than we allow for new accounts; try again later."
-                    : "You are posting faster than we allow; try again later.";
-            case COMMENT -> fresh ? "You are commenting faster than we allow for new accounts; try again later."
-                    : "You are commenting faster than we allow; try again later.";
-            case FOLLOW -> fresh ? "You are following people faster than we allow for new accounts; try again later."
-                    : "You are following people faster than we allow; try again later.";
-        };
+    /** Whole sentences, one key each, so every language can word them naturally. */
+    private static Message tooFast(Action a, boolean fresh) {
+        return Message.of(switch (a) {
+            case POST -> fresh ? ComplianceMessages.POSTING_TOO_FAST_NEW_ACCOUNT : ComplianceMessages.POSTING_TOO_FAST;
+            case COMMENT -> fresh ? ComplianceMessages.COMMENTING_TOO_FAST_NEW_ACCOUNT : ComplianceMessages.COMMENTING_TOO_FAST;
+            case FOLLOW -> fresh ? ComplianceMessages.FOLLOWING_TOO_FAST_NEW_ACCOUNT : ComplianceMessages.FOLLOWING_TOO_FAST;
+        });
     }
 
     private synchronized WindowCounter[] counters(Action action) {
@@ -62,7 +61,8 @@ public class VelocityGate implements VelocityLimits {
             String key = "notegarden.abuse." + a.name().toLowerCase(java.util.Locale.ROOT) + "s-per-hour";
             int newLimit = config.getOptionalValue(key + "-new", Integer.class).orElse(DEFAULTS.get(a)[0]);
             int limit = config.getOptionalValue(key, Integer.class).orElse(DEFAULTS.get(a)[1]);
-            return new WindowCounter[] {new WindowCounter(newLimit, Duration.ofHours(1)), new WindowCounter(limit, Duration.ofHours(1))};
+            return new WindowCounter[] {new WindowCounter(newLimit, Duration.ofHours(1)), new WindowCounter(limit,
+                    Duration.ofHours(1))};
         });
     }
 }

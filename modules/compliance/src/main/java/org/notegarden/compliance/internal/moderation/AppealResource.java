@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
@@ -37,7 +38,8 @@ public class AppealResource {
                            Instant createdAt, Instant decidedAt) {
         static MyAppeal of(Appeal a) {
             return new MyAppeal(a.getId(), a.getCaseId(), a.getAppellantRole().name(), a.getReason(),
-                    a.getOutcome() == null ? null : a.getOutcome().name(), a.getDecisionNote(), a.getCreatedAt(), a.getDecidedAt());
+                    a.getOutcome() == null ? null : a.getOutcome().name(), a.getDecisionNote(), a.getCreatedAt(),
+                            a.getDecidedAt());
         }
     }
 
@@ -46,7 +48,7 @@ public class AppealResource {
         long me = caller.require().accountId();
         RequestBodies.required(body);
         if (body.caseId == null) {
-            throw Problems.invalid("caseId", "is required");
+            throw Problems.invalid("caseId", ComplianceMessages.IS_REQUIRED);
         }
         return Response.status(Response.Status.CREATED).entity(MyAppeal.of(appeals.open(body.caseId, me, body.reason))).build();
     }

@@ -2,6 +2,7 @@ package org.notegarden.compliance.internal.moderation;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
 
@@ -19,7 +20,7 @@ final class AppealRules {
     static String reason(String reason) {
         String text = reason == null ? "" : reason.strip();
         if (text.length() < 10 || TextLength.of(text) > 2000) {
-            throw Problems.invalid("reason", "explain why the decision is wrong in 10 to 2000 characters");
+            throw Problems.invalid("reason", ComplianceMessages.EXPLAIN_WHY_DECISION_IS_WRONG_IN_10_TO);
         }
         return text;
     }
@@ -32,7 +33,7 @@ final class AppealRules {
     static Appeal.Role check(boolean decided, Optional<Instant> affectedUntil, Optional<Instant> notifierUntil,
                              boolean alreadyAppealed, Instant now) {
         if (!decided) {
-            throw Problems.conflict("caseId", "the case has not been decided yet");
+            throw Problems.conflict("caseId", ComplianceMessages.CASE_HAS_NOT_BEEN_DECIDED_YET);
         }
         Appeal.Role role;
         Instant until;
@@ -43,13 +44,13 @@ final class AppealRules {
             role = Appeal.Role.NOTIFIER;
             until = notifierUntil.get();
         } else {
-            throw Problems.forbidden("Only the person affected and the people who reported it can appeal this decision.");
+            throw Problems.forbidden(ComplianceMessages.ONLY_PERSON_AFFECTED_AND_PEOPLE_WHO_REPORTED_IT);
         }
         if (now.isAfter(until)) {
-            throw Problems.invalid("caseId", "the appeal window closed on " + until.toString().substring(0, 10));
+            throw Problems.invalid("caseId", ComplianceMessages.APPEAL_WINDOW_CLOSED_ON_N, until.toString().substring(0, 10));
         }
         if (alreadyAppealed) {
-            throw Problems.conflict("caseId", "you have already appealed this decision");
+            throw Problems.conflict("caseId", ComplianceMessages.YOU_HAVE_ALREADY_APPEALED_DECISION);
         }
         return role;
     }

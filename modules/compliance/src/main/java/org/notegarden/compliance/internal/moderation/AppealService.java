@@ -9,14 +9,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.compliance.api.ModeratedContent;
 import org.notegarden.compliance.api.RegionPolicies;
 import org.notegarden.compliance.api.RegionPolicy;
 import org.notegarden.compliance.api.SubjectKind;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.Problems;
 
 /**
@@ -69,7 +71,7 @@ public class AppealService {
     public Appeal require(long appealId) {
         Appeal a = em.find(Appeal.class, appealId);
         if (a == null) {
-            throw Problems.notFound("appealId", "appeal " + appealId);
+            throw Problems.notFound("appealId", ComplianceMessages.APPEAL_N_DOES_NOT_EXIST, appealId);
         }
         return a;
     }
@@ -81,21 +83,23 @@ public class AppealService {
         try {
             o = Appeal.Outcome.valueOf(outcome == null ? "" : outcome.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Problems.invalid("outcome", "must be UPHELD or REVERSED");
+            throw Problems.invalid("outcome", ComplianceMessages.MUST_BE_UPHELD_OR_REVERSED);
         }
         if (note == null || note.strip().length() < 10) {
-            throw Problems.invalid("note", "tell the appellant why (at least 10 characters)");
+            throw Problems.invalid("note", ComplianceMessages.TELL_APPELLANT_WHY_AT_LEAST_10_CHARACTERS);
         }
         if (a.getOutcome() != null) {
-            throw Problems.conflict("appealId", "this appeal has already been decided");
+            throw Problems.conflict("appealId", ComplianceMessages.APPEAL_HAS_ALREADY_BEEN_DECIDED);
         }
         if (version == null || version != a.getVersion()) {
-            throw Problems.conflict("version", "the appeal changed since you loaded it; reload");
+            throw Problems.conflict("version", ComplianceMessages.APPEAL_CHANGED_SINCE_YOU_LOADED_IT_RELOAD);
         }
         ReviewCase c = moderation.require(a.getCaseId());
         if (c.getDecidedBy() != null && c.getDecidedBy() == moderatorId) {
-            throw new ProblemException(403, Problems.BASE + "same-reviewer", "Another moderator must review this",
-                    "You decided this case; an appeal is reviewed by someone else.", List.of(), null);
+            throw new ProblemException(403, Problems.BASE + "same-reviewer",
+                    Message.of(ComplianceMessages.ANOTHER_MODERATOR_MUST_REVIEW_TITLE),
+                            Message.of(ComplianceMessages.YOU_DECIDED_CASE_APPEAL_IS_REVIEWED_BY_SOMEONE),
+                    List.of(), null);
         }
         Instant now = clock.instant();
         a.decide(o, note.strip(), moderatorId, now);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Problems;
 
@@ -28,26 +29,26 @@ final class DecisionRules {
         List<FieldError> errors = new ArrayList<>();
         Decision d = null;
         if (in == null) {
-            throw Problems.malformed("a decision body is required");
+            throw Problems.malformed(ComplianceMessages.DECISION_BODY_IS_REQUIRED);
         }
         if (in.version() == null) {
-            errors.add(new FieldError("version", "is required (the case version you reviewed)"));
+            errors.add(new FieldError("version", ComplianceMessages.IS_REQUIRED_CASE_VERSION_YOU_REVIEWED));
         }
         try {
             d = Decision.valueOf(in.decision() == null ? "" : in.decision().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("decision", "must be one of NO_ACTION, LABEL, DEMOTE, AGE_RESTRICT, REMOVE, WARN, SUSPEND, TERMINATE"));
+            errors.add(new FieldError("decision", ComplianceMessages.MUST_BE_ONE_OF_NO_ACTION_LABEL_DEMOTE));
         }
         if (d != null && d.restricts()) {
             if (in.facts() == null || in.facts().strip().length() < 10) {
-                errors.add(new FieldError("facts", "say what the content or account did (at least 10 characters)"));
+                errors.add(new FieldError("facts", ComplianceMessages.SAY_WHAT_CONTENT_OR_ACCOUNT_DID_AT_LEAST));
             }
             if (in.policyClause() == null || in.policyClause().isBlank()) {
-                errors.add(new FieldError("policyClause", "name the guideline clause or law relied on"));
+                errors.add(new FieldError("policyClause", ComplianceMessages.NAME_GUIDELINE_CLAUSE_OR_LAW_RELIED_ON));
             }
         }
         if (d == Decision.SUSPEND && (in.suspendDays() == null || in.suspendDays() < 1 || in.suspendDays() > 365)) {
-            errors.add(new FieldError("suspendDays", "must be between 1 and 365"));
+            errors.add(new FieldError("suspendDays", ComplianceMessages.MUST_BE_BETWEEN_1_AND_365));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.compliance.api.ModeratedContent;
 import org.notegarden.compliance.api.Screening;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 
@@ -60,7 +61,7 @@ public class ModerationService {
     public ReviewCase require(long caseId) {
         ReviewCase c = em.find(ReviewCase.class, caseId);
         if (c == null) {
-            throw Problems.notFound("caseId", "case " + caseId);
+            throw Problems.notFound("caseId", ComplianceMessages.CASE_N_DOES_NOT_EXIST, caseId);
         }
         return c;
     }
@@ -71,13 +72,13 @@ public class ModerationService {
         ReviewCase c = require(caseId);
         Instant now = clock.instant();
         if (c.getState() != ReviewCase.State.OPEN) {
-            throw Problems.conflict("caseId", "this case has already been decided");
+            throw Problems.conflict("caseId", ComplianceMessages.CASE_HAS_ALREADY_BEEN_DECIDED);
         }
         if (version != null && version != c.getVersion()) {
-            throw Problems.conflict("version", "the case changed since you loaded it; reload");
+            throw Problems.conflict("version", ComplianceMessages.CASE_CHANGED_SINCE_YOU_LOADED_IT_RELOAD);
         }
         if (c.getClaimedBy() != null && c.getClaimedBy() != moderatorId && c.getClaimedAt().plus(CLAIM_LASTS).isAfter(now)) {
-            throw Problems.conflict("caseId", "another moderator is working on this case");
+            throw Problems.conflict("caseId", ComplianceMessages.ANOTHER_MODERATOR_IS_WORKING_ON_CASE);
         }
         c.claim(moderatorId, now);
         return c;
@@ -88,13 +89,13 @@ public class ModerationService {
         ReviewCase c = require(caseId);
         Decision decision = DecisionRules.validate(in);
         if (c.getState() != ReviewCase.State.OPEN) {
-            throw Problems.conflict("caseId", "this case has already been decided");
+            throw Problems.conflict("caseId", ComplianceMessages.CASE_HAS_ALREADY_BEEN_DECIDED);
         }
         if (c.getClaimedBy() == null || c.getClaimedBy() != moderatorId) {
-            throw Problems.conflict("caseId", "claim the case before deciding it");
+            throw Problems.conflict("caseId", ComplianceMessages.CLAIM_CASE_BEFORE_DECIDING_IT);
         }
         if (in.version() != c.getVersion()) {
-            throw Problems.conflict("version", "the case changed since you loaded it; reload");
+            throw Problems.conflict("version", ComplianceMessages.CASE_CHANGED_SINCE_YOU_LOADED_IT_RELOAD);
         }
         Instant now = clock.instant();
         String region = subjects.snapshot(c.getSubjectKind(), c.getSubjectId())
@@ -130,7 +131,8 @@ public class ModerationService {
         if (DecisionRules.suspendsAfterStrikes(strikes)) {
             statements.issue(c, c.getAuthorId(), region, Decision.SUSPEND, now.plus(AUTO_SUSPENSION),
                     new Statements.Grounds(strikes + " strikes within 90 days (the latest: case " + c.getId() + ")",
-                            "Community Guidelines §9 Repeat violations", null, "STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE"), true);
+                            "Community Guidelines §9 Repeat violations", null,
+                                    "STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE"), true);
             audit.record(null, "moderation.auto-suspended", "account:" + c.getAuthorId(), strikes + " strikes");
         }
     }
@@ -138,7 +140,8 @@ public class ModerationService {
     public long activeStrikes(long accountId) {
         return em.createQuery("select count(s) from Strike s where s.accountId = :a and s.withdrawn = false and s.createdAt > :since",
                         Long.class)
-                .setParameter("a", accountId).setParameter("since", DecisionRules.strikesCountedSince(clock.instant())).getSingleResult();
+                .setParameter("a", accountId).setParameter("since",
+                        DecisionRules.strikesCountedSince(clock.instant())).getSingleResult();
     }
 
     private void settleNotices(ReviewCase c, Decision decision, Instant now) {
@@ -156,7 +159,7 @@ public class ModerationService {
             try {
                 return NoticeCategory.valueOf(requested.trim().toUpperCase(Locale.ROOT)).dsaCategory;
             } catch (IllegalArgumentException e) {
-                throw Problems.invalid("category", "unknown category " + requested);
+                throw Problems.invalid("category", ComplianceMessages.UNKNOWN_CATEGORY_N, requested);
             }
         }
         return em.createQuery("select n.category from Notice n where n.caseId = :c order by n.id", NoticeCategory.class)
@@ -169,6 +172,6 @@ public class ModerationService {
     }
 
     static ProblemException notYours() {
-        return Problems.forbidden("This is not yours to see.");
+        return Problems.forbidden(ComplianceMessages.IS_NOT_YOURS_TO_SEE);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.notegarden.compliance.api.AuditLog;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.Problems;
 
 /** Which review queues (by language) a moderator works on; all of them until they choose. */
@@ -28,7 +29,7 @@ public class ModeratorLanguages {
     @Transactional
     public List<String> choose(long moderatorId, List<String> languages) {
         if (languages == null || languages.isEmpty() || !ALL.containsAll(languages)) {
-            throw Problems.invalid("languages", "choose one or more of " + ALL);
+            throw Problems.invalid("languages", ComplianceMessages.CHOOSE_ONE_OR_MORE_OF_N, ALL);
         }
         List<String> chosen = List.copyOf(languages);
         Moderators m = em.find(Moderators.class, moderatorId);

@@ -1,5 +1,6 @@
 package org.notegarden.compliance.internal.moderation;
 
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
@@ -13,7 +14,7 @@ final class ModeratorRole {
     static Caller require(CallerContext context) {
         Caller c = context.require();
         if (!c.has(Role.MODERATOR) && !c.has(Role.ADMIN)) {
-            throw Problems.forbidden("This needs the MODERATOR role.");
+            throw Problems.forbidden(ComplianceMessages.NEEDS_MODERATOR_ROLE);
         }
         return c;
     }

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import org.notegarden.compliance.api.ModeratedContent;
 import org.notegarden.compliance.api.SubjectKind;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
 
@@ -51,52 +53,54 @@ public class NoticeService {
     @Transactional
     public Receipt file(NoticeInput in, Long notifierId) {
         if (in == null) {
-            throw Problems.malformed("a notice body is required");
+            throw Problems.malformed(ComplianceMessages.NOTICE_BODY_IS_REQUIRED);
         }
         List<FieldError> errors = new ArrayList<>();
         SubjectKind kind = parse(SubjectKind.class, in.subjectKind(), "subjectKind", errors);
         NoticeCategory category = parse(NoticeCategory.class, in.category(), "category", errors);
         if (in.subjectId() == null) {
-            errors.add(new FieldError("subjectId", "is required"));
+            errors.add(new FieldError("subjectId", ComplianceMessages.IS_REQUIRED));
         }
         String explanation = in.explanation() == null ? "" : in.explanation().strip();
         if (explanation.length() < 10 || TextLength.of(explanation) > 2000) {
-            errors.add(new FieldError("explanation", "explain what is wrong in 10 to 2000 characters"));
+            errors.add(new FieldError("explanation", ComplianceMessages.EXPLAIN_WHAT_IS_WRONG_IN_10_TO_2000));
         }
         String url = blankToNull(in.url());
         if (url != null && (url.length() > 500 || !url.matches("(?i)https?://\\S+"))) {
-            errors.add(new FieldError("url", "must be an http(s) link of at most 500 characters"));
+            errors.add(new FieldError("url", ComplianceMessages.MUST_BE_HTTP_S_LINK_OF_AT_MOST));
         }
         if (!Boolean.TRUE.equals(in.goodFaith())) {
-            errors.add(new FieldError("goodFaith", "confirm that you believe the notice is accurate and complete"));
+            errors.add(new FieldError("goodFaith", ComplianceMessages.CONFIRM_YOU_BELIEVE_NOTICE_IS_ACCURATE_AND_COMPLETE));
         }
         String name = blankToNull(in.name());
         String email = blankToNull(in.email());
         boolean anonymousAllowed = category != null && category.mayBeAnonymous();
         if (notifierId == null && !anonymousAllowed) {
             if (name == null) {
-                errors.add(new FieldError("name", "is required for this kind of notice"));
+                errors.add(new FieldError("name", ComplianceMessages.IS_REQUIRED_FOR_KIND_OF_NOTICE));
             }
             if (email == null) {
-                errors.add(new FieldError("email", "is required for this kind of notice"));
+                errors.add(new FieldError("email", ComplianceMessages.IS_REQUIRED_FOR_KIND_OF_NOTICE));
             }
         }
         if (email != null && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            errors.add(new FieldError("email", "is not an e-mail address"));
+            errors.add(new FieldError("email", ComplianceMessages.IS_NOT_E_MAIL_ADDRESS));
         }
         if (name != null && TextLength.of(name) > 100) {
-            errors.add(new FieldError("name", "must be at most 100 characters"));
+            errors.add(new FieldError("name", ComplianceMessages.MUST_BE_AT_MOST_100_CHARACTERS));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
         ModeratedContent.Snapshot subject = subjects.snapshot(kind, in.subjectId())
-                .orElseThrow(() -> Problems.notFound("subjectId", kind.name().toLowerCase(Locale.ROOT) + " " + in.subjectId()));
+                .orElseThrow(() -> Problems.notFound("subjectId", ComplianceMessages.N_N_DOES_NOT_EXIST,
+                        kind.name().toLowerCase(Locale.ROOT), in.subjectId()));
         Instant now = clock.instant();
         long unfounded = unfounded(notifierId, email, now);
         if (unfounded >= PAUSE_AFTER_UNFOUNDED) {
-            throw new ProblemException(429, Problems.BASE + "notices-paused", "Notices paused",
-                    "Many of your recent notices were unfounded, so notices from you are not processed for 30 days.",
+            throw new ProblemException(429, Problems.BASE + "notices-paused",
+                    Message.of(ComplianceMessages.NOTICES_PAUSED_TITLE),
+                            Message.of(ComplianceMessages.MANY_OF_YOUR_RECENT_NOTICES_WERE_UNFOUNDED_SO),
                     List.of(), (int) PAUSE.toSeconds());
         }
         boolean trusted = notifierId != null && em.find(TrustedFlagger.class, notifierId) != null;
@@ -135,7 +139,7 @@ public class NoticeService {
         boolean mine = n != null && ((viewerId != null && viewerId.equals(n.getNotifierId()))
                 || (token != null && java.security.MessageDigest.isEqual(token.getBytes(), n.getReceiptToken().getBytes())));
         if (!mine) {
-            throw Problems.notFound("noticeId", "notice " + id);
+            throw Problems.notFound("noticeId", ComplianceMessages.NOTICE_N_DOES_NOT_EXIST, id);
         }
         return n;
     }
@@ -156,7 +160,8 @@ public class NoticeService {
         try {
             return Enum.valueOf(type, value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+            errors.add(new FieldError(field, ComplianceMessages.MUST_BE_ONE_OF_N,
+                    java.util.Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }

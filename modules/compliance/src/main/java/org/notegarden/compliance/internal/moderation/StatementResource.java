@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
@@ -62,7 +63,7 @@ public class StatementResource {
     private Statement readable(long id, Caller c) {
         return records.statement(id)
                 .filter(s -> s.getAccountId() == c.accountId() || c.has(Role.MODERATOR) || c.has(Role.ADMIN))
-                .orElseThrow(() -> Problems.notFound("statementId", "statement " + id));
+                .orElseThrow(() -> Problems.notFound("statementId", ComplianceMessages.STATEMENT_N_DOES_NOT_EXIST, id));
     }
 
     private StatementView view(Statement s, long viewer) {

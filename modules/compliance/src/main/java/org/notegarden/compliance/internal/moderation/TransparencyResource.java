@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.Problems;
 
 /** The public transparency report for any period (default: the last 30 days). */
@@ -25,10 +26,10 @@ public class TransparencyResource {
         LocalDate end = parse(to, "to", LocalDate.now(ZoneOffset.UTC));
         LocalDate start = parse(from, "from", end.minusDays(29));
         if (start.isAfter(end)) {
-            throw Problems.invalid("from", "must not be after to");
+            throw Problems.invalid("from", ComplianceMessages.MUST_NOT_BE_AFTER_TO);
         }
         if (start.plusYears(5).isBefore(end)) {
-            throw Problems.invalid("from", "a report covers at most five years");
+            throw Problems.invalid("from", ComplianceMessages.REPORT_COVERS_AT_MOST_FIVE_YEARS);
         }
         return reports.of(start, end);
     }
@@ -40,7 +41,7 @@ public class TransparencyResource {
         try {
             return LocalDate.parse(s.trim());
         } catch (DateTimeParseException e) {
-            throw Problems.invalid(field, "must be a date like 2026-01-31");
+            throw Problems.invalid(field, ComplianceMessages.MUST_BE_DATE_LIKE_2026_01_31);
         }
     }
 }

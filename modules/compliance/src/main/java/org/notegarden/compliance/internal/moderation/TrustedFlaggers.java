@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.notegarden.compliance.api.AuditLog;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.Problems;
 
 /** Trusted flaggers (DSA Art. 22): accounts of organisations whose notices go first. */
@@ -23,7 +24,7 @@ public class TrustedFlaggers {
     @Transactional
     public String name(long adminId, long accountId, String organisation) {
         if (organisation == null || organisation.isBlank() || organisation.length() > 200) {
-            throw Problems.invalid("name", "name the organisation (at most 200 characters)");
+            throw Problems.invalid("name", ComplianceMessages.NAME_ORGANISATION_AT_MOST_200_CHARACTERS);
         }
         String name = organisation.strip();
         if (em.find(TrustedFlagger.class, accountId) == null) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.notegarden.compliance.api.Consents;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
@@ -53,10 +54,10 @@ public class ConsentResource {
         try {
             purpose = Consents.Purpose.valueOf(body.purpose == null ? "" : body.purpose.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Problems.invalid("purpose", "must be PERSONALISATION, MARKETING or ANALYTICS");
+            throw Problems.invalid("purpose", ComplianceMessages.MUST_BE_PERSONALISATION_MARKETING_OR_ANALYTICS);
         }
         if (body.granted == null) {
-            throw Problems.invalid("granted", "is required (true or false)");
+            throw Problems.invalid("granted", ComplianceMessages.IS_REQUIRED_TRUE_OR_FALSE);
         }
         consents.record(me, purpose, body.granted, ConsentRecord.Source.USER);
         return view(me);
@@ -68,6 +69,7 @@ public class ConsentResource {
             current.put(p, consents.granted(me, p));
         }
         return new ConsentsView(consents.noticeVersion(), current, consents.history(me).stream()
-                .map(c -> new Entry(c.getPurpose().name(), c.isGranted(), c.getNoticeVersion(), c.getSource().name(), c.getAt())).toList());
+                .map(c -> new Entry(c.getPurpose().name(), c.isGranted(), c.getNoticeVersion(), c.getSource().name(),
+                        c.getAt())).toList());
     }
 }

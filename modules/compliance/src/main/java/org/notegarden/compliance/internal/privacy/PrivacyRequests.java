@@ -20,6 +20,7 @@ import org.notegarden.compliance.api.ModeratedContent;
 import org.notegarden.compliance.api.RegionPolicies;
 import org.notegarden.compliance.api.RegionPolicy;
 import org.notegarden.compliance.api.SubjectKind;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.compliance.internal.moderation.Subjects;
 import org.notegarden.platform.api.Problems;
 
@@ -54,20 +55,20 @@ public class PrivacyRequests implements Erasure {
         try {
             kind = PrivacyRequest.Kind.valueOf(kindName == null ? "" : kindName.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Problems.invalid("kind", "must be one of ACCESS, EXPORT, CORRECT, OPT_OUT (DELETE goes through /privacy/erasure)");
+            throw Problems.invalid("kind", ComplianceMessages.MUST_BE_ONE_OF_ACCESS_EXPORT_CORRECT_OPT);
         }
         if (kind == PrivacyRequest.Kind.DELETE) {
-            throw Problems.invalid("kind", "deleting your account needs your password: use /privacy/erasure");
+            throw Problems.invalid("kind", ComplianceMessages.DELETING_YOUR_ACCOUNT_NEEDS_YOUR_PASSWORD_USE_PRIVACY);
         }
         String text = details == null ? "" : details.strip();
         if (text.length() > 2000) {
-            throw Problems.invalid("details", "must be at most 2000 characters");
+            throw Problems.invalid("details", ComplianceMessages.MUST_BE_AT_MOST_2000_CHARACTERS);
         }
         if (kind == PrivacyRequest.Kind.CORRECT && text.length() < 5) {
-            throw Problems.invalid("details", "say what should be corrected");
+            throw Problems.invalid("details", ComplianceMessages.SAY_WHAT_SHOULD_BE_CORRECTED);
         }
         if ((kind == PrivacyRequest.Kind.EXPORT || kind == PrivacyRequest.Kind.ACCESS) && exportRunning(accountId)) {
-            throw Problems.conflict("kind", "an export is already being prepared");
+            throw Problems.conflict("kind", ComplianceMessages.EXPORT_IS_ALREADY_BEING_PREPARED);
         }
         PrivacyRequest r = create(accountId, kind, text);
         if (kind == PrivacyRequest.Kind.OPT_OUT) {
@@ -92,7 +93,8 @@ public class PrivacyRequests implements Erasure {
     }
 
     private PrivacyRequest create(long accountId, PrivacyRequest.Kind kind, String details) {
-        String regionId = subjects.snapshot(SubjectKind.ACCOUNT, accountId).map(ModeratedContent.Snapshot::authorRegionId).orElse(null);
+        String regionId = subjects.snapshot(SubjectKind.ACCOUNT,
+                accountId).map(ModeratedContent.Snapshot::authorRegionId).orElse(null);
         RegionPolicy policy = regions.byId(regionId);
         Instant now = clock.instant();
         PrivacyRequest r = new PrivacyRequest(accountId, kind, policy.privacyRegime(), policy.id(), details, now,
@@ -123,13 +125,14 @@ public class PrivacyRequests implements Erasure {
     }
 
     public List<PrivacyRequest> recent() {
-        return em.createQuery("select r from PrivacyRequest r order by r.id desc", PrivacyRequest.class).setMaxResults(200).getResultList();
+        return em.createQuery("select r from PrivacyRequest r order by r.id desc",
+                PrivacyRequest.class).setMaxResults(200).getResultList();
     }
 
     public PrivacyRequest require(long id) {
         PrivacyRequest r = em.find(PrivacyRequest.class, id);
         if (r == null) {
-            throw Problems.notFound("requestId", "request " + id);
+            throw Problems.notFound("requestId", ComplianceMessages.REQUEST_N_DOES_NOT_EXIST, id);
         }
         return r;
     }
@@ -144,11 +147,11 @@ public class PrivacyRequests implements Erasure {
             case "COMPLETED" -> r.complete(now, r.getFileKey(), staffId);
             case "REJECTED" -> {
                 if (note == null || note.isBlank()) {
-                    throw Problems.invalid("note", "a rejection needs the reason the person will read");
+                    throw Problems.invalid("note", ComplianceMessages.REJECTION_NEEDS_REASON_PERSON_WILL_READ);
                 }
                 r.reject(now, note.strip(), staffId);
             }
-            default -> throw Problems.invalid("status", "must be IN_PROGRESS, COMPLETED or REJECTED");
+            default -> throw Problems.invalid("status", ComplianceMessages.MUST_BE_IN_PROGRESS_COMPLETED_OR_REJECTED);
         }
         audit.record(staffId, "privacy.request." + r.getStatus().name().toLowerCase(Locale.ROOT), "privacy-request:" + id,
                 r.getKind() + " for account " + r.getAccountId());

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
@@ -72,11 +73,11 @@ public class PrivacyResource {
     public Response download(@PathParam("id") long id) {
         PrivacyRequest r = own(id);
         if (r.getFileKey() == null) {
-            throw Problems.conflict("requestId", "the export is not ready yet");
+            throw Problems.conflict("requestId", ComplianceMessages.EXPORT_IS_NOT_READY_YET);
         }
         java.nio.file.Path file = exports.folder().resolve(r.getFileKey());
         if (!Files.isRegularFile(file)) {
-            throw Problems.notFound("requestId", "the export file (it may have expired)");
+            throw Problems.notFound("requestId", ComplianceMessages.EXPORT_FILE_IT_MAY_HAVE_EXPIRED_DOES_NOT);
         }
         return Response.ok(file.toFile(), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"notegarden-export-" + id + ".zip\"")
@@ -87,7 +88,7 @@ public class PrivacyResource {
         long me = caller.require().accountId();
         PrivacyRequest r = requests.require(id);
         if (r.getAccountId() != me) {
-            throw Problems.notFound("requestId", "request " + id);
+            throw Problems.notFound("requestId", ComplianceMessages.REQUEST_N_DOES_NOT_EXIST, id);
         }
         return r;
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.notegarden.compliance.api.Screening;
+import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.compliance.internal.abuse.AbuseSignals;
 import org.notegarden.compliance.internal.moderation.ModerationService;
 import org.notegarden.compliance.internal.moderation.QueueLanguages;
@@ -63,7 +64,7 @@ public class ContentScreening implements Screening {
         }
         Optional<String> refused = lists().refused(text);
         if (refused.isPresent()) {
-            throw Problems.invalid(s.field(), "contains \"" + refused.get() + "\", which is not allowed on Notegarden");
+            throw Problems.invalid(s.field(), ComplianceMessages.CONTAINS_N_WHICH_IS_NOT_ALLOWED_ON_NOTEGARDEN, refused.get());
         }
         boolean newAccount = s.authorSince() != null && s.authorSince().isAfter(now.minus(NEW_ACCOUNT));
         List<String> reasons = new ArrayList<>();
@@ -74,11 +75,13 @@ public class ContentScreening implements Screening {
             int others = otherAuthorsWithNearDuplicates(hash, s.authorId(), now);
             if (others > 0) {
                 reasons.add("near-duplicate of text by " + others + " other account" + (others == 1 ? "" : "s"));
-                signals.record("duplicate.cluster", null, s.authorId(), s.kind() + ":" + s.subjectId() + " like " + others + " other account(s)");
+                signals.record("duplicate.cluster", null, s.authorId(),
+                        s.kind() + ":" + s.subjectId() + " like " + others + " other account(s)");
             }
             em.persist(new Fingerprint(s.kind().name(), s.subjectId(), s.authorId(), hash, now));
         }
-        Verdict v = new Verdict(reasons.isEmpty() ? Outcome.PUBLISH : Outcome.HOLD, List.copyOf(reasons), QueueLanguages.of(text));
+        Verdict v = new Verdict(reasons.isEmpty() ? Outcome.PUBLISH : Outcome.HOLD, List.copyOf(reasons),
+                QueueLanguages.of(text));
         if (v.held()) {
             moderation.hold(s, v);
         }

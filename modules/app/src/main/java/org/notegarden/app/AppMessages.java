@@ -1,0 +1,17 @@
+package org.notegarden.app;
+
+import org.notegarden.platform.api.MessageKey;
+
+/**
+ * The app's own server messages.
+ * The English text and its translations are in {@code org/notegarden/app/problems*.properties}.
+ */
+public enum AppMessages implements MessageKey {
+    METRICS_UNAVAILABLE_TITLE,
+    SERVERS_METRICS_SERVICE_DID_NOT_ANSWER;
+
+    @Override
+    public String bundle() {
+        return "org.notegarden.app.problems";
+    }
+}
