@@ -8,21 +8,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -31,19 +24,12 @@ import org.notegarden.app.it.ApiClient.User;
  * (GreenMail, on the port the run gives the app as NOTEGARDEN_MAIL_PORT) — and answers that never
  * tell whether an address has an account.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class AccountEmailIT {
+    ApiClient api;
     private static final Pattern LINK = Pattern.compile("https://notegarden\\.test/#/([a-z-]+)\\?token=([A-Za-z0-9_-]+)");
     private static GreenMail smtp;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
 
     @BeforeAll
     static void startSmtp() {
@@ -87,7 +73,6 @@ class AccountEmailIT {
 
     @Test
     void aSignUpProvesItsAddressByALinkSentThere() {
-        ApiClient api = new ApiClient(url);
         User u = api.register("mailme");
         assertFalse(api.get("/me", u.token()).obj().getBoolean("emailVerified"));
         String token = token(emailOf(u), "verify-email", 0);
@@ -100,7 +85,6 @@ class AccountEmailIT {
 
     @Test
     void signUpNeverSaysAnAddressIsTakenAndNobodyCanTakeAProvedOne() {
-        ApiClient api = new ApiClient(url);
         User owner = api.register("owner");
         assertEquals(204, api.post("/auth/verify-email", null, "{\"token\":\"" + token(emailOf(owner), "verify-email", 0) + "\"}").status());
 
@@ -119,7 +103,6 @@ class AccountEmailIT {
 
     @Test
     void aForgottenPasswordIsResetByMailAndEveryOldSessionEnds() {
-        ApiClient api = new ApiClient(url);
         User u = api.register("forgot");
         assertEquals(204, api.post("/auth/verify-email", null, "{\"token\":\"" + token(emailOf(u), "verify-email", 0) + "\"}").status());
 

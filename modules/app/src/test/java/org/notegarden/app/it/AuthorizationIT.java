@@ -4,16 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -22,16 +15,8 @@ import org.notegarden.app.it.ApiClient.User;
  * 404 for what they may not know exists (drafts, private boards) and 403 for what they can see
  * but not change; anonymous writes get 401.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class AuthorizationIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
 
     private ApiClient api;
     private User owner;
@@ -53,7 +38,6 @@ class AuthorizationIT {
 
     @Test
     void everyObjectEndpointChecksWhoIsAsking() {
-        api = new ApiClient(url);
         owner = api.register("owner");
         other = api.register("other");
         long media = api.upload(owner, TestImages.png(200, 200), "image/png");
@@ -125,7 +109,6 @@ class AuthorizationIT {
 
     @Test
     void theConfiguredFirstAdminManagesRolesAndEveryChangeIsAudited() {
-        api = new ApiClient(url);
         Res login = api.post("/auth/login", null, "{\"login\":\"itadmin\",\"password\":\"it-admin-password\",\"mode\":\"token\"}");
         assertEquals(200, login.status(), "first admin comes from configuration: " + login);
         String admin = login.obj().getString("token");

@@ -6,14 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -24,20 +17,12 @@ import org.notegarden.app.it.ApiClient.User;
  * Labels a creator declared themselves remain theirs to change. The content assistant's
  * suggestions, once used in a note, label it AI-assisted for good.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class CollabIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
 
     @Test
     void aCollaborationsNotesAreLabelledSponsoredForGood() {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         User merchant = api.register("brand");
         api.approvedShop(admin, merchant, "Glow Lab", "CNY");
@@ -106,7 +91,6 @@ class CollabIT {
 
     @Test
     void whatTheAssistantSuggestsIsLabelledAiAssistedForGood() {
-        ApiClient api = new ApiClient(url);
         User creator = api.register("writer");
         api.publishNote(creator, "Best latte in town", "#latte #coffee");
         Res suggested = api.post("/assistant/suggestions", creator.token(),

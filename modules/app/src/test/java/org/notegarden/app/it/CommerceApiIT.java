@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.OutputStream;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +13,7 @@ import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 
 /**
@@ -28,20 +21,12 @@ import org.notegarden.app.it.ApiClient.Res;
  * them, a bad plugin is refused but not fatal; shops are applied for, rejected with reasons,
  * resubmitted and approved, which makes their owner a merchant.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class CommerceApiIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
 
     @Test
     void examplePluginsLoadAndAreManagedByAdmins() throws Exception {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         Res list = api.get("/admin/plugins", admin);
         assertEquals(200, list.status(), list.toString());
@@ -90,7 +75,6 @@ class CommerceApiIT {
 
     @Test
     void aShopIsAppliedForDecidedWithReasonsAndMakesAMerchant() {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         ApiClient.User owner = api.register("teashop");
         ApiClient.User other = api.register("browser");

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,34 +16,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
 /** The community REST API end to end, on the real WAR in Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class CommunityApiIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
     ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(url);
-    }
 
     @Test
     void aNoteTravelsFromAuthorToReaderAndBack() {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,13 +15,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -30,20 +23,12 @@ import org.notegarden.app.it.ApiClient.User;
  * What the records must withstand: time (an appeal after the window is refused) and tampering
  * (an edited or deleted audit entry is found; PostgreSQL refuses the edit outright).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class ComplianceRecordsIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
 
     @Test
     void anAppealAfterTheWindowIsRefused() throws Exception {
-        ApiClient api = new ApiClient(url);
         User mod = Moderators.appoint(api, api.adminToken(), "modtime", "\"en\"");
         User writer = api.register("late");
         long media = api.upload(writer, TestImages.png(320, 240), "image/png");
@@ -74,7 +59,6 @@ class ComplianceRecordsIT {
 
     @Test
     void aTamperedOrDeletedAuditEntryIsFound() throws Exception {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         User someone = api.register("audited");
         api.put("/admin/accounts/" + someone.handle() + "/roles", admin, "{\"roles\":[\"USER\",\"MERCHANT\"]}");

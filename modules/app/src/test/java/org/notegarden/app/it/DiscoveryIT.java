@@ -6,18 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -27,16 +20,9 @@ import org.notegarden.app.it.ApiClient.User;
  * ignoring all of it and staying chosen; minors and readers without consent (the EU default)
  * never personalised.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class DiscoveryIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
 
     private static List<JsonObject> items(JsonObject feed) {
         return feed.getJsonArray("items").getValuesAs(JsonObject.class);
@@ -60,7 +46,6 @@ class DiscoveryIT {
 
     @Test
     void forYouRanksFromTheReadersOwnActionsAndSaysWhy() {
-        ApiClient api = new ApiClient(url);
         String m = SearchMarkers.fresh();
         String topic = "matcha" + m;
         User reader = api.register("foryou");
@@ -114,7 +99,6 @@ class DiscoveryIT {
 
     @Test
     void minorsAndReadersWithoutConsentAreNeverPersonalised() {
-        ApiClient api = new ApiClient(url);
         assertEquals("POPULAR_NEARBY", api.get("/discovery/feed", null).obj().getString("mode"), "signed-out readers");
 
         String teenHandle = "teen" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -145,7 +129,6 @@ class DiscoveryIT {
 
     @Test
     void topicChannelsGatherNotesByTheirWordsInEitherLanguage() {
-        ApiClient api = new ApiClient(url);
         String m = SearchMarkers.fresh();
         User stylist = api.register("stylist");
         long outfit = api.publishNote(stylist, "秋季通勤穿搭 " + m, "风衣配乐福鞋 #穿搭");

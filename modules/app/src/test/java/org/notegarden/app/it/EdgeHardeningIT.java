@@ -6,17 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -24,16 +17,9 @@ import org.notegarden.app.it.ApiClient.User;
  * The black-box probe's findings at the edge, each as it was found: sessions behind a TLS
  * proxy, look-alike handles, currencies that are not money, and inputs that were accepted loosely.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class EdgeHardeningIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
 
     private Res login(ApiClient api, String handle, String forwardedProto) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base() + "/auth/login"))
@@ -47,7 +33,6 @@ class EdgeHardeningIT {
 
     @Test
     void sessionCookiesAreSecureAndHstsIsSentWhenATrustedProxyEndedTls() {
-        ApiClient api = new ApiClient(url);
         User u = api.register("tls");
         Res behindTls = login(api, u.handle(), "https");
         assertEquals(200, behindTls.status(), behindTls.toString());
@@ -63,7 +48,6 @@ class EdgeHardeningIT {
 
     @Test
     void handlesThatEndInADotOrLookLikeAnotherAreRefused() {
-        ApiClient api = new ApiClient(url);
         String rest = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         assertEquals(201, register(api, "lena_" + rest).status());
         Res trailingDot = register(api, "lena_" + rest + ".");
@@ -83,7 +67,6 @@ class EdgeHardeningIT {
 
     @Test
     void shopsPriceOnlyInCurrenciesTheOperatorOffers() {
-        ApiClient api = new ApiClient(url);
         for (String currency : List.of("XXX", "XAU", "BTC", "ZWL")) {
             User owner = api.register("money");
             Res applied = api.post("/shops", owner.token(), "{\"name\":\"Odd Money\",\"currency\":\"" + currency + "\",\"legalName\":\"Odd Ltd\","
@@ -95,7 +78,6 @@ class EdgeHardeningIT {
 
     @Test
     void aListingHeldForReviewShowsNoTextInABuyersCart() {
-        ApiClient api = new ApiClient(url);
         User owner = api.register("heldshop");
         api.approvedShop(api.adminToken(), owner, "Held Teas", "EUR");
         Res product = api.post("/products", owner.token(), "{\"titleEn\":\"Oolong\",\"category\":\"food\",\"status\":\"ACTIVE\","
@@ -117,7 +99,6 @@ class EdgeHardeningIT {
 
     @Test
     void unknownPathsGetTheAppsOwnPageAndUnknownApiPathsAProblem() {
-        ApiClient api = new ApiClient(url);
         Res page = api.execute(HttpRequest.newBuilder(URI.create(api.base().replace("/api/v1", "/no/such/page"))).build());
         assertEquals(404, page.status());
         assertTrue(page.raw().body().contains("This page does not exist"), page.raw().body());

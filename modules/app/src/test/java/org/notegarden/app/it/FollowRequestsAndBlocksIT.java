@@ -5,15 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -22,16 +15,9 @@ import org.notegarden.app.it.ApiClient.User;
  * declines, with notifications. Blocking keeps the blocked person from seeing, following,
  * commenting on or mentioning the blocker.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class FollowRequestsAndBlocksIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
 
     private static List<String> kinds(ApiClient api, User u) {
         return api.get("/notifications", u.token()).obj().getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -40,7 +26,6 @@ class FollowRequestsAndBlocksIT {
 
     @Test
     void followingAPrivateProfileIsARequestItsOwnerAnswers() {
-        ApiClient api = new ApiClient(url);
         User owner = api.register("private");
         long note = api.publishNote(owner, "Just for friends", "quiet life");
         assertEquals(200, api.send("PATCH", "/me", owner.token(), "{\"privateProfile\":true}").status());
@@ -72,7 +57,6 @@ class FollowRequestsAndBlocksIT {
 
     @Test
     void aBlockedPersonCannotSeeFollowCommentOnOrMentionTheBlocker() {
-        ApiClient api = new ApiClient(url);
         User blocker = api.register("blocker");
         User pest = api.register("pest");
         User other = api.register("other");

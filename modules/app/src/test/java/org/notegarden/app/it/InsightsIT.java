@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,13 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -30,20 +23,12 @@ import org.notegarden.app.it.ApiClient.User;
  * exactly, engagement, follows and a sale attributed to the note show in the creator's figures,
  * the brand sees the note that features its product, and nobody else sees either.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class InsightsIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
 
     @Test
     void creatorAndBrandFiguresMatchWhatHappened() throws Exception {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         User merchant = api.register("brand");
         long shopId = api.approvedShop(admin, merchant, "Insight Tea", "EUR");
@@ -166,7 +151,6 @@ class InsightsIT {
 
     @Test
     void eventsAboutNotesTheReaderMayNotSeeAreNotCounted() {
-        ApiClient api = new ApiClient(url);
         User hidden = api.register("hidden");
         long note = api.publishNote(hidden, "Only for followers", "quiet");
         assertEquals(200, api.send("PATCH", "/me", hidden.token(), "{\"privateProfile\":true}").status());

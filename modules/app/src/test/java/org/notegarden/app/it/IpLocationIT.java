@@ -5,15 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -23,24 +16,16 @@ import org.notegarden.app.it.ApiClient.User;
  * never appears; X-Forwarded-For counts only from a trusted proxy (the ITs trust loopback);
  * insights count readers by IP country.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class IpLocationIT {
+    ApiClient api;
     private static final String GUANGZHOU = "202.96.128.86";
     private static final String NANJING = "114.114.114.114";
     private static final String PARIS = "2a00:1450:300::1";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
 
     @Test
     void contentShowsWhereItWasWrittenFromAtTheRegionsGranularity() {
-        ApiClient api = new ApiClient(url);
         User author = api.register("iploc");
         long photo = api.upload(author, TestImages.png(320, 240), "image/png");
         Res created = api.sendFrom(GUANGZHOU, "en", "POST", "/notes", author.token(), Json.createObjectBuilder()
@@ -82,7 +67,6 @@ class IpLocationIT {
 
     @Test
     void forwardedForIsIgnoredFromAnUntrustedPeerAndUnknownPlacesShowNothing() {
-        ApiClient api = new ApiClient(url);
         User author = api.register("iplocu");
         // A private address is in no country: no label rather than a wrong one.
         Res created = api.sendFrom("10.1.2.3", "en", "POST", "/notes", author.token(), Json.createObjectBuilder()
@@ -96,7 +80,6 @@ class IpLocationIT {
 
     @Test
     void insightsCountReadersByIpCountry() throws Exception {
-        ApiClient api = new ApiClient(url);
         User creator = api.register("iplocc");
         long noteId = api.publishNote(creator, "Read me", "#travel");
         api.sendFrom(NANJING, "zh-CN", "GET", "/notes/" + noteId, null, null);

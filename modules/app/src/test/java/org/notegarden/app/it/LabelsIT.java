@@ -6,14 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -23,20 +16,12 @@ import org.notegarden.app.it.ApiClient.User;
  * region policy and language; minors start private and stay out of public feeds; profile text
  * with listed words is held from others.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class LabelsIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
 
     @Test
     void generativeMetadataLabelsTheNoteForGood() {
-        ApiClient api = new ApiClient(url);
         User u = api.register("aiart");
         long plain = api.upload(u, TestImages.png(320, 240), "image/png");
         long generated = api.upload(u, TestImages.pngMadeByGenerativeModel(320, 240), "image/png");
@@ -60,7 +45,6 @@ class LabelsIT {
 
     @Test
     void labelWordingFollowsTheReadersRegionAndLanguage() {
-        ApiClient api = new ApiClient(url);
         User u = api.register("sponsor");
         long media = api.upload(u, TestImages.png(320, 240), "image/png");
         long id = api.post("/notes", u.token(), Json.createObjectBuilder().add("title", "Serum review").add("body", "#skincare")
@@ -78,7 +62,6 @@ class LabelsIT {
 
     @Test
     void minorsStartPrivateAndHeldProfileTextIsHidden() {
-        ApiClient api = new ApiClient(url);
         String handle = "teen" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Res teen = api.sendFrom("8.8.8.8", "en", "POST", "/auth/register", null, Json.createObjectBuilder()
                 .add("email", handle + "@example.org").add("password", "correct horse 1").add("handle", handle).add("displayName", "Teen")

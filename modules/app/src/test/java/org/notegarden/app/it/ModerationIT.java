@@ -8,16 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -25,16 +18,9 @@ import org.notegarden.app.it.ApiClient.User;
  * Screening, the review queue by language, decisions with optimistic locking, statements of
  * reasons (and their DSA export), appeals decided by someone else, strikes, and velocity.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class ModerationIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
 
     private static long post(ApiClient api, User u, String title, String body) {
         long media = api.upload(u, TestImages.png(320, 240), "image/png");
@@ -46,7 +32,6 @@ class ModerationIT {
 
     @Test
     void screeningHoldsRefusesAndRoutesByLanguage() {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         User en = Moderators.appoint(api, admin, "moden", "\"en\"");
         User writer = api.register("writer");
@@ -82,7 +67,6 @@ class ModerationIT {
 
     @Test
     void nearDuplicatesAcrossAccountsAreHeld() {
-        ApiClient api = new ApiClient(url);
         String text = "Limited offer: the glow serum everyone is talking about, DM me for the best price today only";
         User first = api.register("dupa");
         User second = api.register("dupb");
@@ -98,7 +82,6 @@ class ModerationIT {
 
     @Test
     void oneDecisionPerCaseAndACompleteStatementThenAnAppealDecidedBySomeoneElse() {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         User first = Moderators.appoint(api, admin, "modone", "\"en\"");
         User second = Moderators.appoint(api, admin, "modtwo", "\"en\"");
@@ -192,7 +175,6 @@ class ModerationIT {
 
     @Test
     void thirdStrikeSuspendsAutomaticallyAndASuspendedAccountCanOnlyReadAndAppeal() {
-        ApiClient api = new ApiClient(url);
         User mod = Moderators.appoint(api, api.adminToken(), "modstrike", "\"en\"");
         User writer = api.register("striker");
         for (int i = 0; i < 3; i++) {
@@ -218,7 +200,6 @@ class ModerationIT {
 
     @Test
     void aHeldListingStaysOffSaleUntilAModeratorLetsItThrough() {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         User merchant = api.register("listing");
         api.approvedShop(admin, merchant, "Bold Tea", "EUR");
@@ -244,7 +225,6 @@ class ModerationIT {
 
     @Test
     void shopNamesAreScreenedHeldNamesHiddenAndShopsReportable() {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         User applicant = api.register("shopname");
         Res refused = api.post("/shops", applicant.token(), "{\"name\":\"Buy followers here\",\"currency\":\"EUR\","
@@ -291,7 +271,6 @@ class ModerationIT {
 
     @Test
     void newAccountsArePaced() {
-        ApiClient api = new ApiClient(url);
         User fresh = api.register("pace");
         int created = 0;
         Res last = null;

@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -27,16 +20,8 @@ import org.notegarden.app.it.ApiClient.User;
  * board and likes, under one topic, beside a plain note; each note-listing endpoint is walked
  * as a stranger who is signed out, a signed-in stranger and the follower.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class NoteListVisibilityIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
 
     private ApiClient api;
 
@@ -61,7 +46,6 @@ class NoteListVisibilityIT {
 
     @Test
     void everyNoteListUsesTheNotePagesVisibilityRule() {
-        api = new ApiClient(url);
         String admin = api.adminToken();
         User mod = Moderators.appoint(api, admin, "modlists", "\"en\"");
         String topic = SearchMarkers.fresh();

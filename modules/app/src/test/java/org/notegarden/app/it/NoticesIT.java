@@ -9,13 +9,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -23,15 +17,9 @@ import org.notegarden.app.it.ApiClient.User;
  * Notices from anyone (receipts, what the law asks of notifiers), trusted flaggers first, the
  * notifier's appeal against "no action", warnings for unfounded notices, and the transparency report.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class NoticesIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
+    ApiClient api;
     URL url;
 
     private static String notice(String kind, long id, String category, String extra) {
@@ -41,7 +29,6 @@ class NoticesIT {
 
     @Test
     void anyoneCanReportAndFollowTheOutcomeWithTheirReceipt() {
-        ApiClient api = new ApiClient(url);
         User author = api.register("reported");
         long noteId = api.publishNote(author, "Miracle cream", "Cures everything, guaranteed");
 
@@ -78,7 +65,6 @@ class NoticesIT {
 
     @Test
     void trustedFlaggersComeFirstAndNotifiersMayAppealNoAction() {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         User mod = Moderators.appoint(api, admin, "modtrust", "\"en\"");
         User other = Moderators.appoint(api, admin, "modtrust2", "\"en\"");
@@ -110,7 +96,6 @@ class NoticesIT {
 
     @Test
     void unfoundedNoticesEarnAWarningAndTheReportCountsIt() {
-        ApiClient api = new ApiClient(url);
         User mod = Moderators.appoint(api, api.adminToken(), "modunf", "\"en\"");
         User author = api.register("innocent");
         User grumpy = api.register("grumpy");

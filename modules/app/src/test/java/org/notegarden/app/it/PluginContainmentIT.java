@@ -5,17 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 import org.notegarden.app.itplugin.BrokenTaxPlugin;
@@ -27,20 +20,12 @@ import org.notegarden.app.itplugin.ExitingPlugin;
  * fails stops the checkouts of the shop that turned it on with a 503, while another shop's
  * checkout completes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class PluginContainmentIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
 
     @Test
     void refusedPluginsNeverRunAndABrokenTaxPluginFailsCheckoutInsteadOfUnderCharging() throws Exception {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         PluginJars.install("exiter", ExitingPlugin.class);
         PluginJars.install("broken-tax", BrokenTaxPlugin.class, "$1");

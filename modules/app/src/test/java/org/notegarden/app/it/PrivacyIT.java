@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,13 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -40,19 +33,12 @@ import org.notegarden.app.it.ApiClient.User;
  * of everything (notes, comments, orders, consents, media), erasure that keeps orders under a
  * legal hold, and requests tracked against each regime's deadline by compliance staff.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class PrivacyIT {
+    ApiClient api;
     private static final String PARIS = "2a00:1450:300::1";
     private static final String NEW_YORK = "8.8.8.8";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
 
     private static User signUp(ApiClient api, String from, String prefix) {
         String handle = (prefix + UUID.randomUUID().toString().replace("-", "")).substring(0, 18);
@@ -65,7 +51,6 @@ class PrivacyIT {
 
     @Test
     void consentIsRecordedNeverRewrittenAndGpcIsHonoured() {
-        ApiClient api = new ApiClient(url);
         User eu = signUp(api, PARIS, "eu");
         User us = signUp(api, NEW_YORK, "us");
         assertFalse(api.get("/privacy/consents", eu.token()).obj().getJsonObject("current").getBoolean("PERSONALISATION"),
@@ -88,7 +73,6 @@ class PrivacyIT {
 
     @Test
     void exportHasEverythingAndErasureKeepsOrdersUnderHold() throws Exception {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         User seller = api.register("shopkeeper");
         long shopId = api.approvedShop(admin, seller, "Privacy Tea", "EUR");
@@ -164,7 +148,6 @@ class PrivacyIT {
 
     @Test
     void requestsAreTrackedAgainstEachRegimesDeadline() {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         User eu = signUp(api, PARIS, "gdpr");
         User us = signUp(api, NEW_YORK, "ccpa");

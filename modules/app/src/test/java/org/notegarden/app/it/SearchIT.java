@@ -6,18 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -28,16 +20,9 @@ import org.notegarden.app.it.ApiClient.User;
  * hot searches and suggestions. Other ITs share the database, so each test looks for its own
  * notes by a marker word of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class SearchIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -56,7 +41,6 @@ class SearchIT {
 
     @Test
     void chineseWordsInsideCompoundsTraditionalFoldingPinyinAndEnglishStems() {
-        ApiClient api = new ApiClient(url);
         User writer = api.register("searcher");
         String m = marker();
         long cafe = api.publishNote(writer, "上海的咖啡店推荐", "周末去了三家咖啡店 " + m);
@@ -78,7 +62,6 @@ class SearchIT {
 
     @Test
     void englishQueriesFindChineseNotesUnlessTurnedOff() {
-        ApiClient api = new ApiClient(url);
         User writer = api.register("crosslang");
         long chinese = api.publishNote(writer, "咖啡拉花教程", "在家练习咖啡拉花");
         Res r = api.get("/search/notes?q=coffee&limit=50", null);
@@ -91,7 +74,6 @@ class SearchIT {
 
     @Test
     void sortsFiltersAndModerationRemoval() {
-        ApiClient api = new ApiClient(url);
         User writer = api.register("sorter");
         String m = marker();
         long first = api.publishNote(writer, "Glow serum one " + m, "first");
@@ -138,7 +120,6 @@ class SearchIT {
 
     @Test
     void peopleTopicsHistoryHotSearchesAndSuggestions() {
-        ApiClient api = new ApiClient(url);
         String m = marker();
         User creator = api.register("kafeiren");
         assertEquals(200, api.send("PATCH", "/me", creator.token(), "{\"displayName\":\"咖啡达人 " + m + "\"}").status());
@@ -183,7 +164,6 @@ class SearchIT {
 
     @Test
     void noteTitlesCompleteWhatIsBeingTyped() {
-        ApiClient api = new ApiClient(url);
         User author = api.register("titles");
         String m = marker();
         long latteArt = api.publishNote(author, m + " latte art at home", "Milk foam, slowly.");
@@ -203,7 +183,6 @@ class SearchIT {
 
     @Test
     void productsOnSaleAreFoundInBothLanguagesAndByPinyin() {
-        ApiClient api = new ApiClient(url);
         User merchant = api.register("teashop");
         api.approvedShop(api.adminToken(), merchant, "West Lake Tea", "CNY");
         String m = marker();

@@ -8,20 +8,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 import org.notegarden.app.itplugin.OrderLogPlugin;
@@ -33,20 +26,12 @@ import org.notegarden.app.itplugin.OrderLogPlugin;
  * confirms receipt → the buyer posts a review note with the "verified purchase" badge, which
  * then features on the product page; order listeners hear every step after it commits.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class ShoppingLoopIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
 
     @Test
     void fromANoteToAVerifiedReview() throws Exception {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         Path orderLog = installOrderLogPlugin(api, admin);
         try {

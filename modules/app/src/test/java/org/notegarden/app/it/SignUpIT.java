@@ -7,19 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 
 /**
@@ -27,20 +20,13 @@ import org.notegarden.app.it.ApiClient.Res;
  * minors flagged by the region's adult age, disposable e-mail refused, sign-ups per address
  * limited; refusals leave no account behind and show up, anonymously, in the admin's signals.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class SignUpIT {
+    ApiClient api;
     private static final String NANJING = "114.114.114.114";
     private static final String NEW_YORK = "8.8.8.8";
     private static final String PARIS = "2a00:1450:300::1";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
 
     private static LocalDate yearsAgo(int years) {
         return LocalDate.now(ZoneOffset.UTC).minusYears(years);
@@ -58,7 +44,6 @@ class SignUpIT {
 
     @Test
     void minimumAgeComesFromTheRegionPolicyOfWhereTheSignUpComesFrom() {
-        ApiClient api = new ApiClient(url);
         String young = handle("young");
         // 13 in China (minimum 14): refused, neutrally, on the birth date, and nothing is kept.
         Res cn = signUp(api, NANJING, young, young + "@example.org", yearsAgo(13));
@@ -93,7 +78,6 @@ class SignUpIT {
 
     @Test
     void commonPasswordsAreRefused() {
-        ApiClient api = new ApiClient(url);
         for (String common : new String[] {"12345678", "password1", "iloveyou", "Qwertyuiop"}) {
             String h = handle("pw");
             Res r = api.sendFrom("100.92.0." + (1 + Math.abs(h.hashCode() % 250)), "en", "POST", "/auth/register", null,
@@ -106,7 +90,6 @@ class SignUpIT {
 
     @Test
     void disposableAddressesAreRefused() {
-        ApiClient api = new ApiClient(url);
         String h = handle("temp");
         Res r = signUp(api, NEW_YORK, h, h + "@mailinator.com", yearsAgo(30));
         assertEquals(422, r.status(), r.toString());
@@ -116,7 +99,6 @@ class SignUpIT {
 
     @Test
     void tooManySignUpsFromOneAddressAreSlowedAndAdminsSeeTheSignals() {
-        ApiClient api = new ApiClient(url);
         String address = "203.0.113.77";
         for (int i = 0; i < 10; i++) {
             String h = handle("burst");

@@ -5,14 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -21,20 +14,12 @@ import org.notegarden.app.it.ApiClient.User;
  * cached per version (an edit is translated anew), the author's own translation first, only what
  * the reader may see, and bad requests answered 422 naming the parameter.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class TranslationIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
 
     @Test
     void notesAndCommentsTranslateAndTheAuthorsOwnTranslationComesFirst() {
-        ApiClient api = new ApiClient(url);
         User author = api.register("translator");
         long noteId = api.publishNote(author, "咖啡店推荐", "这家咖啡很好喝");
 
@@ -87,7 +72,6 @@ class TranslationIT {
 
     @Test
     void listingsWrittenInOneLanguageTranslateAndTheMerchantsOwnWordsComeFirst() {
-        ApiClient api = new ApiClient(url);
         String admin = api.adminToken();
         User merchant = api.register("teashop");
         api.approvedShop(admin, merchant, "Leaf " + merchant.handle(), "CNY");

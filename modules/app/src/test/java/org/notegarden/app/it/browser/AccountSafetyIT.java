@@ -3,19 +3,10 @@ package org.notegarden.app.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.notegarden.app.it.ApiClient;
 import org.notegarden.app.it.ApiClient.User;
-import org.notegarden.app.it.Deployments;
+import org.notegarden.app.it.ApiClient;
+import org.notegarden.app.it.WholeApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -24,35 +15,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * profile, its owner approving from the notification, blocking from a profile, and asking for a
  * password reset.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class AccountSafetyIT {
+    ApiClient api;
     private static final String PASSWORD = "correct horse 1";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
     WebClient web;
-
-    @BeforeEach
-    void browser() throws Exception {
-        web = WebClient.start(url);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (web != null) {
-            web.close("account-safety.png");
-        }
-    }
 
     @Test
     void followRequestApprovedFromTheNotificationThenBlockAndForgottenPassword() {
-        ApiClient api = new ApiClient(url);
         User owner = api.register("quietweb");
         User fan = api.register("fanweb");
         assertEquals(200, api.send("PATCH", "/me", owner.token(), "{\"privateProfile\":true}").status());

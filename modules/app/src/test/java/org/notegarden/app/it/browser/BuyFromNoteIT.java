@@ -8,18 +8,11 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient;
-import org.notegarden.app.it.Deployments;
 import org.notegarden.app.it.TestImages;
+import org.notegarden.app.it.WholeApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,15 +25,9 @@ import org.openqa.selenium.support.ui.Select;
  * price breakdown and pays; the merchant ships from the dashboard and sees the sale under the
  * note; the reader confirms receipt and posts a verified review.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class BuyFromNoteIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
+    ApiClient api;
     URL url;
     ChromeDriver driver;
     WebClient web;
@@ -48,21 +35,12 @@ class BuyFromNoteIT {
 
     @BeforeEach
     void browser() throws Exception {
-        web = WebClient.start(url);
         driver = web.driver;
         work = web.work();
     }
 
-    @AfterEach
-    void close() throws Exception {
-        if (web != null) {
-            web.close("buy-last-screen.png");
-        }
-    }
-
     @Test
     void aReaderBuysWhatANoteShows() throws Exception {
-        ApiClient api = new ApiClient(url);
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         Path photo = Files.write(work.resolve("tea-" + suffix + ".png"), TestImages.png(900, 1200));
 

@@ -3,21 +3,12 @@ package org.notegarden.app.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient;
-import org.notegarden.app.it.Deployments;
 import org.notegarden.app.it.Eventually;
+import org.notegarden.app.it.WholeApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -26,33 +17,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * creator sees the figures, the ECharts charts drawn from the WebJar, the note's row and the CSV link;
  * then takes a title from the content assistant and the published note is labelled AI-assisted.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class CreatorDashboardIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
     WebClient web;
-
-    @BeforeEach
-    void browser() throws Exception {
-        web = WebClient.start(url);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (web != null) {
-            web.close("dashboard-last-screen.png");
-        }
-    }
 
     @Test
     void aCreatorSeesHowTheirNotesDo() throws Exception {
-        ApiClient api = new ApiClient(url);
         String handle = "ivy" + UUID.randomUUID().toString().substring(0, 6);
         web.signUp(handle, "Ivy");
         String token = api.post("/auth/login", null, "{\"login\":\"" + handle + "\",\"password\":\"" + WebClient.PASSWORD

@@ -3,21 +3,13 @@ package org.notegarden.app.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.notegarden.app.it.Deployments;
 import org.notegarden.app.it.TestImages;
+import org.notegarden.app.it.WholeApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,16 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with two images, find it, like it, collect it into a new board, comment, see the
  * notifications, and switch the interface to Chinese.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class ReaderJourneyIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
     ChromeDriver driver;
     WebDriverWait wait;
     WebClient web;
@@ -47,17 +31,9 @@ class ReaderJourneyIT {
 
     @BeforeEach
     void browser() throws Exception {
-        web = WebClient.start(url);
         driver = web.driver;
         work = web.work();
         wait = web.wait;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (web != null) {
-            web.close("last-screen.png");
-        }
     }
 
     @Test

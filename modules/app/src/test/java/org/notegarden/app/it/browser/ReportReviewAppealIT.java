@@ -3,21 +3,13 @@ package org.notegarden.app.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient;
-import org.notegarden.app.it.Deployments;
 import org.notegarden.app.it.Moderators;
+import org.notegarden.app.it.WholeApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,37 +21,21 @@ import org.openqa.selenium.support.ui.Select;
  * note with facts and the rule; the author sees the removal on the note, reads the statement of
  * reasons and appeals; the reader's receipt shows the outcome.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class ReportReviewAppealIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
     ChromeDriver driver;
     WebClient web;
     Path work;
 
     @BeforeEach
     void browser() throws Exception {
-        web = WebClient.start(url);
         driver = web.driver;
         work = web.work();
     }
 
-    @AfterEach
-    void close() throws Exception {
-        if (web != null) {
-            web.close("report-last-screen.png");
-        }
-    }
-
     @Test
     void aReportIsReviewedExplainedAndAppealed() throws Exception {
-        ApiClient api = new ApiClient(url);
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         ApiClient.User author = api.register("seller" + suffix);
         long noteId = api.publishNote(author, "Amazing weight loss tea", "Lose 10 kg in 3 days, message me to order");

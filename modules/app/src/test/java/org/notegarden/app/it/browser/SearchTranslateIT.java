@@ -2,21 +2,12 @@ package org.notegarden.app.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.app.it.ApiClient;
-import org.notegarden.app.it.Deployments;
 import org.notegarden.app.it.SearchMarkers;
+import org.notegarden.app.it.WholeApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -25,33 +16,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * results and translate it (and back), see why a card is in the home feed, and switch the whole
  * interface to 繁體中文.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@WholeApp
 class SearchTranslateIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL url;
+    ApiClient api;
     WebClient web;
-
-    @BeforeEach
-    void browser() throws Exception {
-        web = WebClient.start(url);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (web != null) {
-            web.close("search-last-screen.png");
-        }
-    }
 
     @Test
     void searchSuggestTranslateAndTraditionalChinese() {
-        ApiClient api = new ApiClient(url);
         String m = SearchMarkers.fresh();
         ApiClient.User author = api.register("cafeauthor");
         // Text of its own: other ITs share the database, and near-duplicates across accounts are held.

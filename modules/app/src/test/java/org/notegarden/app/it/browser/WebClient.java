@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a person does in the web client, as steps the browser tests share. */
-final class WebClient {
+public final class WebClient {
     static final String PASSWORD = "garden party 2026";
 
     final ChromeDriver driver;
@@ -30,7 +30,7 @@ final class WebClient {
     }
 
     /** A fresh headless browser on the deployed app; screenshots and profiles go under target/browser. */
-    static WebClient start(URL url) throws IOException {
+    public static WebClient start(URL url) throws IOException {
         Path work = Files.createDirectories(Path.of("target", "browser"));
         return new WebClient(Browser.start(work), url, work);
     }
@@ -40,7 +40,7 @@ final class WebClient {
     }
 
     /** Keeps the last screen (for a failing test's post-mortem) and closes the browser. */
-    void close(String screenshotName) throws IOException {
+    public void close(String screenshotName) throws IOException {
         Files.write(work.resolve(screenshotName), driver.getScreenshotAs(OutputType.BYTES));
         driver.quit();
     }

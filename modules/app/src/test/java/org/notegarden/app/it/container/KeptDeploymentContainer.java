@@ -31,6 +31,7 @@ public class KeptDeploymentContainer extends PayaraMicroDeployableContainer {
         }
         release();
         keptMetaData = super.deploy(archive);
+        DeployedApp.deployed(keptMetaData);
         kept = archive;
         keptPaths = paths;
         return keptMetaData;
