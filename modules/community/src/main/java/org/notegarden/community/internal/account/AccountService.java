@@ -1,7 +1,6 @@
 package org.notegarden.community.internal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.notegarden.community.internal.CommunityMessages;
-import org.notegarden.community.internal.media.Media;
-import org.notegarden.community.internal.media.MediaKind;
 import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.compliance.api.Consents;
 import org.notegarden.compliance.api.IpLocation;
@@ -22,14 +19,12 @@ import org.notegarden.compliance.api.ModerationEffect;
 import org.notegarden.compliance.api.RegionPolicies;
 import org.notegarden.compliance.api.Screening;
 import org.notegarden.compliance.api.SignUpChecks;
-import org.notegarden.compliance.api.SubjectKind;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.PlatformMessages;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;
-import org.notegarden.platform.api.TextLength;
 
 /** Registration, login checks, profile edits and role changes. */
 @ApplicationScoped
@@ -61,8 +56,6 @@ public class AccountService {
     FailedLogins failedLogins;
     @Inject
     EmailOwnership emails;
-    @Inject
-    Event<ProfilePrivacyChanged> privacyChanged;
     @Inject
     IpLocation addresses;
     private PasswordHasher hasher;
@@ -229,60 +222,6 @@ public class AccountService {
             throw Problems.unauthenticated();
         }
         return account;
-    }
-
-    /** What a person may change on their own profile; null leaves a field as it is. */
-    public record ProfileChange(String displayName, String bio, Long avatarMediaId, String locale, Boolean privateProfile) {
-    }
-
-    /**
-     * Applies every field of one profile change or none: all fields are checked before anything
-     * is written, and the whole change is one transaction.
-     */
-    @Transactional
-    public Account changeProfile(long accountId, ProfileChange change) {
-        List<FieldError> errors = new java.util.ArrayList<>();
-        if (change.displayName() != null) {
-            AccountRules.checkDisplayName(change.displayName()).ifPresent(errors::add);
-        }
-        if (change.bio() != null && TextLength.of(change.bio()) > 200) {
-            errors.add(new FieldError("bio", CommunityMessages.MUST_BE_AT_MOST_200_CHARACTERS));
-        }
-        if (change.locale() != null && !Set.of("en", "zh-CN", "zh-TW").contains(change.locale())) {
-            errors.add(new FieldError("locale", CommunityMessages.MUST_BE_EN_ZH_CN_OR_ZH_TW));
-        }
-        if (change.avatarMediaId() != null) {
-            Media m = em.find(Media.class, change.avatarMediaId());
-            if (m == null || m.getOwnerId() != accountId || m.getKind() != MediaKind.IMAGE) {
-                errors.add(new FieldError("avatarMediaId", CommunityMessages.MUST_BE_IMAGE_YOU_UPLOADED));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid(errors);
-        }
-        Account account = em.find(Account.class, accountId);
-        if (change.privateProfile() != null) {
-            setPrivateProfile(account, change.privateProfile());
-        }
-        String displayName = change.displayName() == null ? null : change.displayName().trim();
-        account.updateProfile(displayName, change.bio(), change.avatarMediaId(), change.locale());
-        if (change.displayName() != null || change.bio() != null) {
-            em.flush();
-            var verdict = screening.screen(new Screening.Submission(
-                    SubjectKind.ACCOUNT, accountId, accountId, account.getCreatedAt(), "bio",
-                    account.getDisplayName() + "\n" + account.getBio()));
-            account.holdProfile(verdict.held());
-        }
-        return account;
-    }
-
-    private void setPrivateProfile(Account account, boolean privateProfile) {
-        long accountId = account.getId();
-        boolean changed = account.isPrivateProfile() != privateProfile;
-        account.setPrivateProfile(privateProfile);
-        if (changed) {
-            privacyChanged.fire(new ProfilePrivacyChanged(accountId, privateProfile));
-        }
     }
 
     /** Grants or removes roles; audited, and the person's sessions end so no stale role lingers. */

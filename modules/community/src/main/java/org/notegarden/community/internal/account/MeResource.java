@@ -26,6 +26,8 @@ public class MeResource {
     @Inject
     AccountService accounts;
     @Inject
+    ProfileChanges profiles;
+    @Inject
     People views;
 
     public static class ProfileBody {
@@ -46,7 +48,7 @@ public class MeResource {
     public People.Me update(ProfileBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
-        return views.me(accounts.changeProfile(me, new AccountService.ProfileChange(body.displayName, body.bio,
+        return views.me(profiles.change(me, new ProfileChanges.Change(body.displayName, body.bio,
                 body.avatarMediaId, body.locale, body.privateProfile)));
     }
 

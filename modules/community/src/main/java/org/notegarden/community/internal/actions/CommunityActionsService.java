@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.notegarden.community.api.CommunityActions;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.AccountService;
+import org.notegarden.community.internal.account.ProfileChanges;
 import org.notegarden.community.internal.media.MediaService;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.community.internal.note.NoteRules;
@@ -22,6 +23,7 @@ import org.notegarden.community.internal.social.LikeService;
 @ApplicationScoped
 public class CommunityActionsService implements CommunityActions {
     private final AccountService accounts;
+    private final ProfileChanges profiles;
     private final MediaService media;
     private final NoteService notes;
     private final FollowService follows;
@@ -30,9 +32,10 @@ public class CommunityActionsService implements CommunityActions {
     private final CommentService comments;
 
     @Inject
-    public CommunityActionsService(AccountService accounts, MediaService media, NoteService notes, FollowService follows,
-                                   LikeService likes, CollectService collects, CommentService comments) {
+    public CommunityActionsService(AccountService accounts, ProfileChanges profiles, MediaService media, NoteService notes,
+                                   FollowService follows, LikeService likes, CollectService collects, CommentService comments) {
         this.accounts = accounts;
+        this.profiles = profiles;
         this.media = media;
         this.notes = notes;
         this.follows = follows;
@@ -43,14 +46,14 @@ public class CommunityActionsService implements CommunityActions {
 
     /** For the CDI proxy only. */
     protected CommunityActionsService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Override
     public long createSystemAccount(String email, String password, String handle, String displayName, String bio,
                                     String locale) {
         Account a = accounts.register(email, password, handle, displayName);
-        accounts.changeProfile(a.getId(), new AccountService.ProfileChange(null, bio, null, locale, null));
+        profiles.change(a.getId(), new ProfileChanges.Change(null, bio, null, locale, null));
         return a.getId();
     }
 

@@ -50,7 +50,7 @@ public class NoteService {
     @Inject
     ProductLookup products;
     @Inject
-    PurchaseLookup purchases;
+    VerifiedReviews reviews;
     @Inject
     Screening screening;
     @Inject
@@ -85,9 +85,9 @@ public class NoteService {
 
     @Transactional
     public Note create(long authorId, NoteRules.Input input, boolean publish, ReviewOf review, Labels labels) {
-        PurchaseLookup.Purchase purchase = review == null ? null : requireReviewable(authorId, review);
+        PurchaseLookup.Purchase purchase = review == null ? null : reviews.requireReviewable(authorId, review);
         if (purchase != null) {
-            input = withProductFirst(input, purchase.productId());
+            input = VerifiedReviews.withProductFirst(input, purchase.productId());
         }
         NoteRules.Valid valid = check(authorId, input, publish);
         Instant now = clock.instant();
@@ -127,7 +127,7 @@ public class NoteService {
             applyLabels(note, editorId, labels);
         }
         if (note.getReviewProductId() != null) {
-            input = withProductFirst(input, note.getReviewProductId()); // a review always shows what it reviews
+            input = VerifiedReviews.withProductFirst(input, note.getReviewProductId()); // a review always shows what it reviews
         }
         boolean held = note.getState() == Note.State.HELD; // stays held: the moderator sees the latest text
         boolean willBePublished = !held && (publish || note.getState() == Note.State.PUBLISHED);
@@ -249,33 +249,6 @@ public class NoteService {
             brand = collabBrand.get();
         }
         note.label(sponsor, labels.aiGenerated(), labels.collabId(), brand);
-    }
-
-    private static NoteRules.Input withProductFirst(NoteRules.Input input, long productId) {
-        List<Long> tagged = new java.util.ArrayList<>();
-        tagged.add(productId);
-        if (input.productIds() != null) {
-            input.productIds().stream().filter(id -> id == null || id != productId).forEach(tagged::add);
-        }
-        return new NoteRules.Input(input.title(), input.body(), input.mediaIds(), input.topics(), input.locationName(),
-                tagged);
-    }
-
-    /** A received purchase of the author's that has no review yet (deleted reviews free it again). */
-    private PurchaseLookup.Purchase requireReviewable(long authorId, ReviewOf review) {
-        if (review.orderId() == null || review.skuId() == null) {
-            throw Problems.invalid("review", CommunityMessages.NEEDS_ORDERID_AND_SKUID);
-        }
-        PurchaseLookup.Purchase purchase = purchases.received(authorId, review.orderId(), review.skuId())
-                .orElseThrow(() -> Problems.invalid("review", CommunityMessages.IS_NOT_ITEM_OF_ORDER_YOU_HAVE_RECEIVED));
-        long existing = em.createQuery("select count(n) from Note n where n.reviewOrderId = :o and n.reviewSkuId = :s"
-                        + " and n.state <> :deleted", Long.class)
-                .setParameter("o", purchase.orderId()).setParameter("s", purchase.skuId())
-                .setParameter("deleted", Note.State.DELETED).getSingleResult();
-        if (existing > 0) {
-            throw Problems.conflict("review", CommunityMessages.YOU_HAVE_ALREADY_REVIEWED_ITEM);
-        }
-        return purchase;
     }
 
     /** For writes by the author: others get 404 for drafts and 403 for published notes. */
