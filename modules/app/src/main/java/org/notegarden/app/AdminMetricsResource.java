@@ -32,8 +32,16 @@ import org.notegarden.platform.api.Role;
 public class AdminMetricsResource {
     private static final HttpClient LOOPBACK = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    @Inject
     CallerContext caller;
+
+    @Inject
+    public AdminMetricsResource(CallerContext caller) {
+        this.caller = caller;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AdminMetricsResource() {
+    }
     @Context
     HttpServletRequest request;
 

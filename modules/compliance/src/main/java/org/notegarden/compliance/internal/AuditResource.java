@@ -19,10 +19,18 @@ import org.notegarden.platform.api.Role;
 @Path("admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
-    @Inject
     CallerContext caller;
-    @Inject
     JpaAuditLog log;
+
+    @Inject
+    public AuditResource(CallerContext caller, JpaAuditLog log) {
+        this.caller = caller;
+        this.log = log;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AuditResource() {
+    }
 
     public record EntryView(long seq, Instant at, Long actorId, String action, String target, String detail, String hash) {
     }

@@ -21,8 +21,16 @@ public class JpaAuditLog implements AuditLog {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
 
-    @Inject
     Clock clock;
+
+    @Inject
+    public JpaAuditLog(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected JpaAuditLog() {
+    }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)

@@ -19,8 +19,16 @@ import org.notegarden.i18n.api.Messages;
 @Path("i18n")
 @Produces(MediaType.APPLICATION_JSON)
 public class MessagesResource {
-    @Inject
     Messages messages;
+
+    @Inject
+    public MessagesResource(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected MessagesResource() {
+    }
 
     public record LocaleView(String tag, String name) {
     }

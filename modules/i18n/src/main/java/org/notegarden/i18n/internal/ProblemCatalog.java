@@ -17,8 +17,16 @@ import org.notegarden.platform.api.ProblemWording;
  */
 @ApplicationScoped
 public class ProblemCatalog implements ProblemWording {
-    @Inject
     Messages messages;
+
+    @Inject
+    public ProblemCatalog(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ProblemCatalog() {
+    }
 
     @Override
     public Locale readerLocale(String accountLocale, String acceptLanguage) {

@@ -19,10 +19,18 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class CurrentRequest {
-    @Inject
     BeanManager beans;
-    @Inject
     Served served;
+
+    @Inject
+    public CurrentRequest(BeanManager beans, Served served) {
+        this.beans = beans;
+        this.served = served;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CurrentRequest() {
+    }
 
     /** The request being served on this thread, or empty outside one. */
     public Optional<HttpServletRequest> get() {

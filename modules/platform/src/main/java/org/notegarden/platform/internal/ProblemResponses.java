@@ -30,12 +30,20 @@ import org.notegarden.platform.api.ProblemWording;
 public class ProblemResponses {
     static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
-    @Inject
     Instance<ProblemWording> wording;
-    @Inject
     CallerContext callers;
-    @Inject
     CurrentRequest request;
+
+    @Inject
+    public ProblemResponses(Instance<ProblemWording> wording, CallerContext callers, CurrentRequest request) {
+        this.wording = wording;
+        this.callers = callers;
+        this.request = request;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ProblemResponses() {
+    }
 
     public Response of(ProblemException p) {
         if (!wording.isResolvable()) {

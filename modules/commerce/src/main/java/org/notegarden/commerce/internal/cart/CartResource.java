@@ -28,14 +28,22 @@ import org.notegarden.platform.api.CallerContext;
 @Path("cart")
 @Produces(MediaType.APPLICATION_JSON)
 public class CartResource {
-    @Inject
     CallerContext caller;
-    @Inject
     Estimates estimates;
-    @Inject
     CartService cart;
-    @Inject
     ShopService shopService;
+
+    @Inject
+    public CartResource(CallerContext caller, Estimates estimates, CartService cart, ShopService shopService) {
+        this.caller = caller;
+        this.estimates = estimates;
+        this.cart = cart;
+        this.shopService = shopService;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CartResource() {
+    }
 
     public static class ItemBody {
         /** A number as sent (1.5 is refused, not truncated). */

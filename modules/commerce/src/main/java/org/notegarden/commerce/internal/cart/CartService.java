@@ -22,10 +22,18 @@ import org.notegarden.platform.api.Problems;
 public class CartService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     CatalogService catalog;
+
+    @Inject
+    public CartService(Clock clock, CatalogService catalog) {
+        this.clock = clock;
+        this.catalog = catalog;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CartService() {
+    }
 
     /** One cart row joined with its variant and product, as it is now. */
     public record Row(long skuId, int quantity, Long noteId, Sku sku, Product product) {

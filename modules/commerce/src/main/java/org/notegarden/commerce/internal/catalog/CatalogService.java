@@ -26,14 +26,22 @@ import org.notegarden.platform.api.Problems;
 public class CatalogService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     ShopService shops;
-    @Inject
     MediaLookup media;
-    @Inject
     Screening screening;
+
+    @Inject
+    public CatalogService(Clock clock, ShopService shops, MediaLookup media, Screening screening) {
+        this.clock = clock;
+        this.shops = shops;
+        this.media = media;
+        this.screening = screening;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CatalogService() {
+    }
 
     @Transactional
     public Product create(long merchantId, CatalogRules.ProductInput input) {

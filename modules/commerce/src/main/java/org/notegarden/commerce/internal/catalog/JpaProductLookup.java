@@ -17,8 +17,16 @@ import org.notegarden.community.api.ProductLookup;
 public class JpaProductLookup implements ProductLookup {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     MediaLookup media;
+
+    @Inject
+    public JpaProductLookup(MediaLookup media) {
+        this.media = media;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected JpaProductLookup() {
+    }
 
     @Override
     public Map<Long, ProductRef> onSale(Collection<Long> productIds) {

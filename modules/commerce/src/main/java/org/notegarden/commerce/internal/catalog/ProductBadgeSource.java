@@ -24,10 +24,18 @@ public class ProductBadgeSource {
     private static final int MAX_PER_PLUGIN = 3;
     private static final int MAX_LABEL = 30;
 
-    @Inject
     StorefrontPlugins plugins;
-    @Inject
     ShopPlugins shopPlugins;
+
+    @Inject
+    public ProductBadgeSource(StorefrontPlugins plugins, ShopPlugins shopPlugins) {
+        this.plugins = plugins;
+        this.shopPlugins = shopPlugins;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ProductBadgeSource() {
+    }
 
     public record BadgeView(String plugin, String code, String label) {
     }

@@ -27,17 +27,26 @@ import org.notegarden.platform.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductResource {
-    @Inject
     CallerContext caller;
-    @Inject
     CatalogService catalog;
-    @Inject
     ProductViews views;
-    @Inject
     ProductTranslations translations;
     /** Badges are labelled in the buyer's language, negotiated like every UI string. */
-    @Inject
     Messages messages;
+
+    @Inject
+    public ProductResource(CallerContext caller, CatalogService catalog, ProductViews views,
+            ProductTranslations translations, Messages messages) {
+        this.caller = caller;
+        this.catalog = catalog;
+        this.views = views;
+        this.translations = translations;
+        this.messages = messages;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ProductResource() {
+    }
 
     public static class SkuBody {
         public String code;

@@ -19,9 +19,16 @@ import org.notegarden.i18n.api.Translator;
 public class ProductSearch {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
-    @Offline
     Translator translator;
+
+    @Inject
+    public ProductSearch(@Offline Translator translator) {
+        this.translator = translator;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ProductSearch() {
+    }
 
     /** Ids of matching products from {@code offset}, up to {@code limit}, with the total hit count. */
     public record Hits(List<Long> ids, long total) {

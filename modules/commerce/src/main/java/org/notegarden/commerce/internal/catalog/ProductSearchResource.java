@@ -29,16 +29,25 @@ import org.notegarden.platform.api.Problems;
 @Path("search/products")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductSearchResource {
-    @Inject
     CatalogService catalog;
-    @Inject
     CallerContext caller;
-    @Inject
     ProductViews views;
-    @Inject
     Messages messages;
-    @Inject
     ProductSearch search;
+
+    @Inject
+    public ProductSearchResource(CatalogService catalog, CallerContext caller, ProductViews views, Messages messages,
+            ProductSearch search) {
+        this.catalog = catalog;
+        this.caller = caller;
+        this.views = views;
+        this.messages = messages;
+        this.search = search;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ProductSearchResource() {
+    }
 
     public record Results(List<ProductViews.ProductView> items, Integer nextOffset, long total) {
     }

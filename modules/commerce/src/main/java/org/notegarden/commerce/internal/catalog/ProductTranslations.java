@@ -19,12 +19,20 @@ import org.notegarden.i18n.api.Translator;
 public class ProductTranslations {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     Translator translator;
-    @Inject
     CatalogService catalog;
+
+    @Inject
+    public ProductTranslations(Clock clock, Translator translator, CatalogService catalog) {
+        this.clock = clock;
+        this.translator = translator;
+        this.catalog = catalog;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ProductTranslations() {
+    }
 
     /** The listing's title and description in {@code to}, who made them, and whether word by word. */
     public record Translated(String title, String description, String from, String to, String provider,
@@ -54,7 +62,8 @@ public class ProductTranslations {
             return new Translated((String) r[0], (String) r[1], from, target, provider, (Boolean) r[2], false);
         }
         Translator.Pair pair = translator.translatePair(title, description, from, target);
-        Translated out = new Translated(cut(pair.title(), 400), cut(pair.text(), 8000), from, target, provider, pair.wordLevel(), false);
+        Translated out = new Translated(cut(pair.title(), 400), cut(pair.text(), 8000), from, target, provider,
+                pair.wordLevel(), false);
         em.createNativeQuery("INSERT INTO co_product_translation (product_id, version, target, provider, title, description, "
                         + "word_level, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                 .setParameter(1, productId).setParameter(2, p.getVersion()).setParameter(3, target).setParameter(4, provider)

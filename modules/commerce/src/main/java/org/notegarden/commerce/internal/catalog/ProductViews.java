@@ -15,14 +15,22 @@ import org.notegarden.community.api.MediaLookup;
 /** How a product appears in the API: texts in both languages, images, active variants with price and stock. */
 @ApplicationScoped
 public class ProductViews {
-    @Inject
     MediaLookup media;
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Estimates estimates;
-    @Inject
     ProductBadgeSource badges;
+
+    @Inject
+    public ProductViews(MediaLookup media, Estimates estimates, ProductBadgeSource badges) {
+        this.media = media;
+        this.estimates = estimates;
+        this.badges = badges;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ProductViews() {
+    }
 
     /** How the viewer sees prices and labels: their currency for estimates (may be null) and language for badges. */
     public record Viewer(Long accountId, String currency, Locale locale) {

@@ -24,16 +24,25 @@ import org.notegarden.platform.api.Role;
 @Path("shops/{shopId}/products")
 @Produces(MediaType.APPLICATION_JSON)
 public class ShopProductsResource {
-    @Inject
     CallerContext caller;
-    @Inject
     CatalogService catalog;
-    @Inject
     ShopService shops;
-    @Inject
     ProductViews products;
-    @Inject
     Messages messages;
+
+    @Inject
+    public ShopProductsResource(CallerContext caller, CatalogService catalog, ShopService shops,
+            ProductViews products, Messages messages) {
+        this.caller = caller;
+        this.catalog = catalog;
+        this.shops = shops;
+        this.products = products;
+        this.messages = messages;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ShopProductsResource() {
+    }
 
     @GET
     public Page<ProductViews.ProductView> list(@PathParam("shopId") long shopId, @QueryParam("cursor") String cursor,

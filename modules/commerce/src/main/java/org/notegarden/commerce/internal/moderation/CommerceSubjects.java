@@ -22,8 +22,16 @@ import org.notegarden.compliance.api.SubjectKind;
 public class CommerceSubjects implements ModeratedContent {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     ShopService shops;
+
+    @Inject
+    public CommerceSubjects(ShopService shops) {
+        this.shops = shops;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CommerceSubjects() {
+    }
 
     @Override
     public boolean handles(SubjectKind kind) {
@@ -35,7 +43,8 @@ public class CommerceSubjects implements ModeratedContent {
         if (kind == SubjectKind.SHOP) {
             Shop shop = em.find(Shop.class, id);
             return Optional.ofNullable(shop).map(s -> new Snapshot(s.getOwnerId(), null,
-                    (s.getName() + "\n" + java.util.Objects.toString(s.getDescription(), "")).strip(), s.getCreatedAt(), s.getLogoMediaId() != null, false));
+                    (s.getName() + "\n" + java.util.Objects.toString(s.getDescription(), "")).strip(),
+                            s.getCreatedAt(), s.getLogoMediaId() != null, false));
         }
         Product p = em.find(Product.class, id);
         if (p == null) {

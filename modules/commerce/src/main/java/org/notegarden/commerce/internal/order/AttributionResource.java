@@ -24,14 +24,22 @@ import org.notegarden.platform.api.Problems;
 @Path("shops/mine/attribution")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttributionResource {
-    @Inject
     CallerContext caller;
-    @Inject
     ShopService shops;
-    @Inject
     NoteLookup notes;
-    @Inject
     OrderRepository orders;
+
+    @Inject
+    public AttributionResource(CallerContext caller, ShopService shops, NoteLookup notes, OrderRepository orders) {
+        this.caller = caller;
+        this.shops = shops;
+        this.notes = notes;
+        this.orders = orders;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AttributionResource() {
+    }
 
     public record NoteSales(long noteId, String noteTitle, long orders, long units, long revenueMinor, String currency) {
     }

@@ -32,16 +32,25 @@ import org.notegarden.platform.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CheckoutResource {
-    @Inject
     CallerContext caller;
-    @Inject
     CheckoutService checkout;
-    @Inject
     Estimates estimates;
-    @Inject
     OrderViews views;
-    @Inject
     CartService cart;
+
+    @Inject
+    public CheckoutResource(CallerContext caller, CheckoutService checkout, Estimates estimates, OrderViews views,
+            CartService cart) {
+        this.caller = caller;
+        this.checkout = checkout;
+        this.estimates = estimates;
+        this.views = views;
+        this.cart = cart;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CheckoutResource() {
+    }
 
     public static class ItemBody {
         public Long skuId;

@@ -54,25 +54,35 @@ import org.notegarden.storefront.spi.StorefrontPlugin;
 public class CheckoutService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     StorefrontPlugins plugins;
-    @Inject
     OrderSystemTransitions transitions;
-    @Inject
     OrderAnnouncer announcer;
-    @Inject
     CatalogService catalog;
-    @Inject
     PricingBuyer buyer;
-    @Inject
     CouponRedemptions coupons;
-    @Inject
     ShopPlugins shopPlugins;
-    @Inject
-    @ConfigProperty(name = "notegarden.checkout.reservation-minutes", defaultValue = "15")
     long reservationMinutes;
+
+    @Inject
+    public CheckoutService(Clock clock, StorefrontPlugins plugins, OrderSystemTransitions transitions,
+            OrderAnnouncer announcer, CatalogService catalog, PricingBuyer buyer, CouponRedemptions coupons,
+                    ShopPlugins shopPlugins, @ConfigProperty(name = "notegarden.checkout.reservation-minutes",
+                            defaultValue = "15") long reservationMinutes) {
+        this.clock = clock;
+        this.plugins = plugins;
+        this.transitions = transitions;
+        this.announcer = announcer;
+        this.catalog = catalog;
+        this.buyer = buyer;
+        this.coupons = coupons;
+        this.shopPlugins = shopPlugins;
+        this.reservationMinutes = reservationMinutes;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CheckoutService() {
+    }
 
     /** The order, and whether it is the answer to an earlier request with the same key. */
     public record Placed(Order order, boolean replay) {

@@ -18,12 +18,20 @@ import org.notegarden.platform.api.Problems;
 @Path("shops/mine/coupon-redemptions")
 @Produces(MediaType.APPLICATION_JSON)
 public class CouponRedemptionsResource {
-    @Inject
     CallerContext caller;
-    @Inject
     ShopService shops;
-    @Inject
     CouponRedemptions redemptions;
+
+    @Inject
+    public CouponRedemptionsResource(CallerContext caller, ShopService shops, CouponRedemptions redemptions) {
+        this.caller = caller;
+        this.shops = shops;
+        this.redemptions = redemptions;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CouponRedemptionsResource() {
+    }
 
     @GET
     public List<CouponRedemptions.Redemption> list() {

@@ -14,12 +14,20 @@ import org.notegarden.community.api.NoteSales;
  */
 @ApplicationScoped
 public class OrderAnnouncer {
-    @Inject
     Event<OrderChanged> changes;
-    @Inject
     ShopPlugins shopPlugins;
-    @Inject
     OrderEventOutbox outbox;
+
+    @Inject
+    public OrderAnnouncer(Event<OrderChanged> changes, ShopPlugins shopPlugins, OrderEventOutbox outbox) {
+        this.changes = changes;
+        this.shopPlugins = shopPlugins;
+        this.outbox = outbox;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected OrderAnnouncer() {
+    }
 
     /** States in which an order counts as a sale for the notes buyers came from. */
     private static final java.util.Set<OrderState> SOLD = java.util.EnumSet.of(OrderState.PAID, OrderState.SHIPPED,
@@ -44,7 +52,8 @@ public class OrderAnnouncer {
         }
         int sign = soldNow ? 1 : -1;
         return order.getLines().stream().filter(l -> l.getNoteId() != null)
-                .map(l -> new NoteSales.Sale(l.getNoteId(), sign * l.getQuantity(), sign * l.getQuantity() * l.getUnitPriceMinor(),
+                .map(l -> new NoteSales.Sale(l.getNoteId(), sign * l.getQuantity(),
+                        sign * l.getQuantity() * l.getUnitPriceMinor(),
                         order.getCurrency())).toList();
     }
 }

@@ -35,12 +35,20 @@ public class OrderEventRelay {
     private static final Logger LOG = Logger.getLogger(OrderEventRelay.class.getName());
     private static final int BATCH = 100;
 
-    @Inject
     OrderEventOutbox outbox;
-    @Inject
     StorefrontPlugins plugins;
-    @Inject
     Clock clock;
+
+    @Inject
+    public OrderEventRelay(OrderEventOutbox outbox, StorefrontPlugins plugins, Clock clock) {
+        this.outbox = outbox;
+        this.plugins = plugins;
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected OrderEventRelay() {
+    }
     @Resource
     ManagedThreadFactory threads;
 

@@ -15,10 +15,18 @@ import org.notegarden.community.api.NoteSales;
  */
 @ApplicationScoped
 public class OrderEventsToPlugins {
-    @Inject
     jakarta.enterprise.event.Event<NoteSales> noteSales;
-    @Inject
     OrderEventRelay relay;
+
+    @Inject
+    public OrderEventsToPlugins(jakarta.enterprise.event.Event<NoteSales> noteSales, OrderEventRelay relay) {
+        this.noteSales = noteSales;
+        this.relay = relay;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected OrderEventsToPlugins() {
+    }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderChanged change) {
         if (!change.noteSales().isEmpty()) {

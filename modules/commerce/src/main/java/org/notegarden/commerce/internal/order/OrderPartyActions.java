@@ -26,10 +26,18 @@ import org.notegarden.platform.api.TextLength;
 public class OrderPartyActions {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     OrderAnnouncer announcer;
+
+    @Inject
+    public OrderPartyActions(Clock clock, OrderAnnouncer announcer) {
+        this.clock = clock;
+        this.announcer = announcer;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected OrderPartyActions() {
+    }
 
     /** An order the caller bought or sold, to read; others' orders look missing. */
     public Order visibleTo(long callerId, long orderId) {

@@ -21,13 +21,9 @@ import org.notegarden.platform.api.Problems;
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderResource {
-    @Inject
     CallerContext caller;
-    @Inject
     OrderViews views;
-    @Inject
     OrderPartyActions moves;
-    @Inject
     CheckoutService checkout;
 
     public static class ShipBody {
@@ -42,8 +38,21 @@ public class OrderResource {
     public static class DecisionBody {
         public Boolean approve;
     }
-    @Inject
     OrderRepository orders;
+
+    @Inject
+    public OrderResource(CallerContext caller, OrderViews views, OrderPartyActions moves, CheckoutService checkout,
+            OrderRepository orders) {
+        this.caller = caller;
+        this.views = views;
+        this.moves = moves;
+        this.checkout = checkout;
+        this.orders = orders;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected OrderResource() {
+    }
 
     @GET
     public Page<OrderViews.OrderView> mine(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {

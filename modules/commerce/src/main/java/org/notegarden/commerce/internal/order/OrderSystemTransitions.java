@@ -19,10 +19,18 @@ import java.util.List;
 public class OrderSystemTransitions {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     OrderAnnouncer announcer;
+
+    @Inject
+    public OrderSystemTransitions(Clock clock, OrderAnnouncer announcer) {
+        this.clock = clock;
+        this.announcer = announcer;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected OrderSystemTransitions() {
+    }
 
     @Transactional
     public Order paid(long orderId, String reference) {

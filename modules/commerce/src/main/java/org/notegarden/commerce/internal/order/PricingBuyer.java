@@ -13,14 +13,22 @@ import org.notegarden.platform.api.CurrentRequest;
  */
 @ApplicationScoped
 public class PricingBuyer {
-    @Inject
     CallerContext caller;
-    @Inject
     Messages messages;
-    @Inject
     CurrentRequest request;
-    @Inject
     IpLocation places;
+
+    @Inject
+    public PricingBuyer(CallerContext caller, Messages messages, CurrentRequest request, IpLocation places) {
+        this.caller = caller;
+        this.messages = messages;
+        this.request = request;
+        this.places = places;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected PricingBuyer() {
+    }
 
     String locale() {
         String chosen = caller.current().map(c -> c.locale()).orElse(null);

@@ -20,14 +20,22 @@ import org.notegarden.platform.api.Problems;
 @Path("shops/mine/orders")
 @Produces(MediaType.APPLICATION_JSON)
 public class SellerOrdersResource {
-    @Inject
     CallerContext caller;
-    @Inject
     ShopService shops;
-    @Inject
     OrderViews views;
-    @Inject
     OrderRepository orders;
+
+    @Inject
+    public SellerOrdersResource(CallerContext caller, ShopService shops, OrderViews views, OrderRepository orders) {
+        this.caller = caller;
+        this.shops = shops;
+        this.views = views;
+        this.orders = orders;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected SellerOrdersResource() {
+    }
 
     @GET
     public Page<OrderViews.OrderView> list(@QueryParam("state") String state, @QueryParam("cursor") String cursor,

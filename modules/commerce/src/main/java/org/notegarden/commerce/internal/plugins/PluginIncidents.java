@@ -11,8 +11,16 @@ import org.notegarden.compliance.api.AuditLog;
  */
 @ApplicationScoped
 public class PluginIncidents {
-    @Inject
     AuditLog audit;
+
+    @Inject
+    public PluginIncidents(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected PluginIncidents() {
+    }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void breakerChanged(String pluginId, String from, String to, String reason) {

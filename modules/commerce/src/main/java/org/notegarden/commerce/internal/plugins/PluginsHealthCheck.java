@@ -14,8 +14,16 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class PluginsHealthCheck implements HealthCheck {
-    @Inject
     StorefrontPlugins plugins;
+
+    @Inject
+    public PluginsHealthCheck(StorefrontPlugins plugins) {
+        this.plugins = plugins;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected PluginsHealthCheck() {
+    }
 
     @Override
     public HealthCheckResponse call() {

@@ -17,10 +17,18 @@ import org.notegarden.platform.api.Role;
 @Path("admin/plugins")
 @Produces(MediaType.APPLICATION_JSON)
 public class PluginsResource {
-    @Inject
     CallerContext caller;
-    @Inject
     StorefrontPlugins plugins;
+
+    @Inject
+    public PluginsResource(CallerContext caller, StorefrontPlugins plugins) {
+        this.caller = caller;
+        this.plugins = plugins;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected PluginsResource() {
+    }
 
     /**
      * One plugin folder for the admin: what it is, its state (ACTIVE, DEGRADED, REFUSED, FAILED)

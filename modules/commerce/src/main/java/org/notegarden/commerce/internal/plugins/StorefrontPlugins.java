@@ -32,32 +32,42 @@ import org.notegarden.compliance.api.AuditLog;
 public class StorefrontPlugins {
     private static final Logger LOG = Logger.getLogger(StorefrontPlugins.class.getName());
 
-    @Inject
     AuditLog audit;
-    @Inject
-    @ConfigProperty(name = "notegarden.plugins.dir", defaultValue = "./config/plugins")
     String directory;
-    @Inject
-    @ConfigProperty(name = "notegarden.plugins.call-timeout-ms", defaultValue = "3000")
     long timeoutMillis;
-    @Inject
-    @ConfigProperty(name = "notegarden.plugins.threads-per-plugin", defaultValue = "8")
     int threadsPerPlugin;
-    @Inject
-    @ConfigProperty(name = "notegarden.plugins.queue-per-plugin", defaultValue = "64")
     int queuePerPlugin;
-    @Inject
-    @ConfigProperty(name = "notegarden.plugins.breaker.failures", defaultValue = "5")
     int breakerFailures;
-    @Inject
-    @ConfigProperty(name = "notegarden.plugins.breaker.open-seconds", defaultValue = "30")
     long breakerOpenSeconds;
-    @Inject
     Config config;
-    @Inject
     PluginIncidents incidents;
-    @Inject
     Clock clock;
+
+    @Inject
+    public StorefrontPlugins(AuditLog audit, @ConfigProperty(name = "notegarden.plugins.dir",
+            defaultValue = "./config/plugins") String directory,
+                    @ConfigProperty(name = "notegarden.plugins.call-timeout-ms",
+                            defaultValue = "3000") long timeoutMillis,
+                                    @ConfigProperty(name = "notegarden.plugins.threads-per-plugin",
+                                            defaultValue = "8") int threadsPerPlugin,
+                                                    @ConfigProperty(name = "notegarden.plugins.queue-per-plugin",
+                                                            defaultValue = "64") int queuePerPlugin,
+                                                                    @ConfigProperty(name = "notegarden.plugins.breaker.failures", defaultValue = "5") int breakerFailures, @ConfigProperty(name = "notegarden.plugins.breaker.open-seconds", defaultValue = "30") long breakerOpenSeconds, Config config, PluginIncidents incidents, Clock clock) {
+        this.audit = audit;
+        this.directory = directory;
+        this.timeoutMillis = timeoutMillis;
+        this.threadsPerPlugin = threadsPerPlugin;
+        this.queuePerPlugin = queuePerPlugin;
+        this.breakerFailures = breakerFailures;
+        this.breakerOpenSeconds = breakerOpenSeconds;
+        this.config = config;
+        this.incidents = incidents;
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected StorefrontPlugins() {
+    }
     @Resource
     ManagedThreadFactory threads;
 
@@ -74,7 +84,8 @@ public class StorefrontPlugins {
                     queuePerPlugin, breakerFailures, Duration.ofSeconds(breakerOpenSeconds));
             host = new PluginHost(Path.of(directory), new PluginGuard(threads, limits, clock, incidents::breakerChanged),
                     id -> new HostPluginContext(id, key -> config.getOptionalValue(key, String.class), clock),
-                    id -> PluginPermissions.parse(id, config.getOptionalValue("notegarden.plugins.permissions." + id, String.class)
+                    id -> PluginPermissions.parse(id, config.getOptionalValue("notegarden.plugins.permissions." + id,
+                            String.class)
                             .orElse("")));
             List<LoadedPlugin> loaded = host.reload();
             LOG.info(() -> "Storefront plugins from " + Path.of(directory).toAbsolutePath() + ": "

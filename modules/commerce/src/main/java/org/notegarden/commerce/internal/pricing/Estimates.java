@@ -15,12 +15,21 @@ import org.notegarden.storefront.spi.Money;
  */
 @ApplicationScoped
 public class Estimates {
-    @Inject
-    @ConfigProperty(name = "notegarden.exchange-rates.base", defaultValue = ExchangeRates.DEFAULT_BASE)
     String ratesBase;
-    @Inject
-    @ConfigProperty(name = "notegarden.exchange-rates", defaultValue = ExchangeRates.DEFAULT_RATES)
     String ratesTable;
+
+    @Inject
+    public Estimates(@ConfigProperty(name = "notegarden.exchange-rates.base",
+            defaultValue = ExchangeRates.DEFAULT_BASE) String ratesBase,
+                    @ConfigProperty(name = "notegarden.exchange-rates",
+                            defaultValue = ExchangeRates.DEFAULT_RATES) String ratesTable) {
+        this.ratesBase = ratesBase;
+        this.ratesTable = ratesTable;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected Estimates() {
+    }
 
     /** Parsed once: the table is configuration, not request data. */
     private ExchangeRates rates;

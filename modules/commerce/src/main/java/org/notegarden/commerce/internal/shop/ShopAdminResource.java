@@ -23,12 +23,20 @@ import org.notegarden.platform.api.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ShopAdminResource {
-    @Inject
     CallerContext caller;
-    @Inject
     ShopService shops;
-    @Inject
     ShopViews views;
+
+    @Inject
+    public ShopAdminResource(CallerContext caller, ShopService shops, ShopViews views) {
+        this.caller = caller;
+        this.shops = shops;
+        this.views = views;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ShopAdminResource() {
+    }
 
     public static class DecisionBody {
         public Boolean approve;

@@ -26,8 +26,16 @@ import org.notegarden.commerce.internal.plugins.StorefrontPlugins;
 public class ShopPlugins {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     StorefrontPlugins plugins;
+
+    @Inject
+    public ShopPlugins(StorefrontPlugins plugins) {
+        this.plugins = plugins;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ShopPlugins() {
+    }
     @Inject
     @ConfigProperty(name = "notegarden.plugins.on-by-default",
             defaultValue = "sandbox-payments,region-shipping,promotions,eu-vat")

@@ -22,14 +22,22 @@ import org.notegarden.platform.api.Problems;
 @Path("shops/mine/plugins")
 @Produces(MediaType.APPLICATION_JSON)
 public class ShopPluginsResource {
-    @Inject
     CallerContext caller;
-    @Inject
     ShopService shops;
-    @Inject
     ShopPlugins choices;
-    @Inject
     StorefrontPlugins plugins;
+
+    @Inject
+    public ShopPluginsResource(CallerContext caller, ShopService shops, ShopPlugins choices, StorefrontPlugins plugins) {
+        this.caller = caller;
+        this.shops = shops;
+        this.choices = choices;
+        this.plugins = plugins;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ShopPluginsResource() {
+    }
 
     public static class Choice {
         public Boolean enabled;

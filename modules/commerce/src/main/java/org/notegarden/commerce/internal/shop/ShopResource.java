@@ -24,12 +24,20 @@ import org.notegarden.platform.api.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ShopResource {
-    @Inject
     CallerContext caller;
-    @Inject
     ShopService shops;
-    @Inject
     ShopViews views;
+
+    @Inject
+    public ShopResource(CallerContext caller, ShopService shops, ShopViews views) {
+        this.caller = caller;
+        this.shops = shops;
+        this.views = views;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ShopResource() {
+    }
 
     public static class ApplicationBody {
         public String name;

@@ -30,16 +30,24 @@ public class ShopService {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "notegarden.shops.currencies",
             defaultValue = "CNY,HKD,TWD,USD,EUR,GBP,JPY,KRW,SGD,AUD")
     String currencies;
-    @Inject
     Clock clock;
-    @Inject
     MediaLookup media;
-    @Inject
     AuditLog audit;
-    @Inject
     Event<RoleGranted> roleGranted;
-    @Inject
     Screening screening;
+
+    @Inject
+    public ShopService(Clock clock, MediaLookup media, AuditLog audit, Event<RoleGranted> roleGranted, Screening screening) {
+        this.clock = clock;
+        this.media = media;
+        this.audit = audit;
+        this.roleGranted = roleGranted;
+        this.screening = screening;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ShopService() {
+    }
 
     /** The currencies the operator lets shops price in ({@code notegarden.shops.currencies}). */
     private List<String> offeredCurrencies() {

@@ -10,10 +10,18 @@ import org.notegarden.platform.api.Role;
 /** How a shop appears to the one asking: trader details once approved, decisions to owner and admins. */
 @RequestScoped
 public class ShopViews {
-    @Inject
     CallerContext caller;
-    @Inject
     MediaLookup media;
+
+    @Inject
+    public ShopViews(CallerContext caller, MediaLookup media) {
+        this.caller = caller;
+        this.media = media;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ShopViews() {
+    }
 
     /** Trader details are shown to everyone once approved (sellers must be identifiable). */
     public record TraderView(String legalName, String address, String contactEmail, String contactPhone,

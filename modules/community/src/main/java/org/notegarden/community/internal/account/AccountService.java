@@ -31,33 +31,44 @@ import org.notegarden.platform.api.Role;
 public class AccountService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     AuditLog audit;
-    @Inject
     SessionService sessions;
-    @Inject
     IpLocationStamps ipLocations;
-    @Inject
     SignUpChecks signUpChecks;
-    @Inject
     Consents consents;
-    @Inject
     Screening screening;
-    @Inject
     RegionPolicies regions;
 
-    @Inject
-    @ConfigProperty(name = "notegarden.security.pbkdf2-iterations", defaultValue = "210000")
     int iterations;
 
-    @Inject
     FailedLogins failedLogins;
-    @Inject
     EmailOwnership emails;
-    @Inject
     IpLocation addresses;
+
+    @Inject
+    public AccountService(Clock clock, AuditLog audit, SessionService sessions, IpLocationStamps ipLocations,
+            SignUpChecks signUpChecks, Consents consents, Screening screening, RegionPolicies regions,
+                    @ConfigProperty(name = "notegarden.security.pbkdf2-iterations",
+                            defaultValue = "210000") int iterations, FailedLogins failedLogins, EmailOwnership emails,
+                                    IpLocation addresses) {
+        this.clock = clock;
+        this.audit = audit;
+        this.sessions = sessions;
+        this.ipLocations = ipLocations;
+        this.signUpChecks = signUpChecks;
+        this.consents = consents;
+        this.screening = screening;
+        this.regions = regions;
+        this.iterations = iterations;
+        this.failedLogins = failedLogins;
+        this.emails = emails;
+        this.addresses = addresses;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AccountService() {
+    }
     private PasswordHasher hasher;
 
     PasswordHasher hasher() {

@@ -30,8 +30,16 @@ public class AccountTokens {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
+
+    @Inject
+    public AccountTokens(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AccountTokens() {
+    }
 
     /** A fresh token (to put in a link); inside the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)

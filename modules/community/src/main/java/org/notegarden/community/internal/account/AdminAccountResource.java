@@ -23,12 +23,20 @@ import org.notegarden.platform.api.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminAccountResource {
-    @Inject
     CallerContext caller;
-    @Inject
     AccountService accounts;
-    @Inject
     People views;
+
+    @Inject
+    public AdminAccountResource(CallerContext caller, AccountService accounts, People views) {
+        this.caller = caller;
+        this.accounts = accounts;
+        this.views = views;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AdminAccountResource() {
+    }
 
     public static class RolesBody {
         public List<String> roles;

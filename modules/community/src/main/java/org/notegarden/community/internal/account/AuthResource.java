@@ -24,14 +24,22 @@ import org.notegarden.platform.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
-    @Inject
     AccountService accounts;
-    @Inject
     EmailOwnership emails;
-    @Inject
     SessionService sessions;
-    @Inject
     People views;
+
+    @Inject
+    public AuthResource(AccountService accounts, EmailOwnership emails, SessionService sessions, People views) {
+        this.accounts = accounts;
+        this.emails = emails;
+        this.sessions = sessions;
+        this.views = views;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AuthResource() {
+    }
     @Context
     UriInfo uri;
 

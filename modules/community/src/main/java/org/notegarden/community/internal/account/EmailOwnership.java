@@ -31,19 +31,28 @@ import org.notegarden.platform.api.Problems;
 public class EmailOwnership {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     AccountTokens tokens;
-    @Inject
     Mailer mailer;
-    @Inject
     Messages messages;
-    @Inject
     Clock clock;
-    @Inject
     AccountService accounts;
-    @Inject
-    @ConfigProperty(name = "notegarden.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
+
+    @Inject
+    public EmailOwnership(AccountTokens tokens, Mailer mailer, Messages messages, Clock clock,
+            AccountService accounts, @ConfigProperty(name = "notegarden.public-url",
+                    defaultValue = "http://localhost:8080") String publicUrl) {
+        this.tokens = tokens;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.clock = clock;
+        this.accounts = accounts;
+        this.publicUrl = publicUrl;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected EmailOwnership() {
+    }
 
     /** Sends the address a link that proves it (after sign-up, or when asked again). */
     @Transactional(Transactional.TxType.MANDATORY)

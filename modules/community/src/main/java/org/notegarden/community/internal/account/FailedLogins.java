@@ -21,9 +21,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FailedLogins {
     static final int MAX_TRACKED = 200_000;
 
-    @Inject
-    @ConfigProperty(name = "notegarden.security.failed-logins-per-address-hour", defaultValue = "100")
     int perAddressHour;
+
+    @Inject
+    public FailedLogins(@ConfigProperty(name = "notegarden.security.failed-logins-per-address-hour",
+            defaultValue = "100") int perAddressHour) {
+        this.perAddressHour = perAddressHour;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected FailedLogins() {
+    }
 
     private final LoginThrottle throttle = LoginThrottle.standard();
     private final Map<String, Pair> pairs = new ConcurrentHashMap<>();
@@ -57,7 +65,8 @@ public class FailedLogins {
             return new Pair(failures, throttle.lockedUntil(failures, now).orElse(null), now);
         });
         long hour = hourOf(now);
-        addresses.compute(client, (k, w) -> w == null || w.hour() != hour ? new Window(hour, 1) : new Window(hour, w.failures() + 1));
+        addresses.compute(client, (k, w) -> w == null || w.hour() != hour ? new Window(hour, 1) : new Window(hour,
+                w.failures() + 1));
     }
 
     public void succeeded(String client, String login) {

@@ -19,8 +19,16 @@ public class HandleSkeletons {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     HandleSkeletons self;
+
+    @Inject
+    public HandleSkeletons(HandleSkeletons self) {
+        this.self = self;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected HandleSkeletons() {
+    }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         while (self.fillBatch() == BATCH) {

@@ -10,8 +10,16 @@ import org.notegarden.compliance.api.IpLocation;
  */
 @ApplicationScoped
 public class IpLocationStamps {
-    @Inject
     IpLocation ipLocation;
+
+    @Inject
+    public IpLocationStamps(IpLocation ipLocation) {
+        this.ipLocation = ipLocation;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected IpLocationStamps() {
+    }
 
     /** The display code for the current request, or {@code null} when unknown. */
     public String current() {

@@ -14,10 +14,18 @@ import org.notegarden.community.internal.account.People;
 /** The community's answer to other modules asking about people. */
 @ApplicationScoped
 public class JpaAccountDirectory implements AccountDirectory {
-    @Inject
     AccountService accounts;
-    @Inject
     People views;
+
+    @Inject
+    public JpaAccountDirectory(AccountService accounts, People views) {
+        this.accounts = accounts;
+        this.views = views;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected JpaAccountDirectory() {
+    }
 
     @Override
     public Optional<AccountSummary> byId(long id) {

@@ -19,16 +19,25 @@ import org.notegarden.platform.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeResource {
-    @Inject
     EmailOwnership emails;
-    @Inject
     CallerContext caller;
-    @Inject
     AccountService accounts;
-    @Inject
     ProfileChanges profiles;
-    @Inject
     People views;
+
+    @Inject
+    public MeResource(EmailOwnership emails, CallerContext caller, AccountService accounts, ProfileChanges profiles,
+            People views) {
+        this.emails = emails;
+        this.caller = caller;
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.views = views;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected MeResource() {
+    }
 
     public static class ProfileBody {
         public String displayName;

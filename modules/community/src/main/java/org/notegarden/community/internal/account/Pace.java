@@ -11,8 +11,16 @@ import org.notegarden.compliance.api.VelocityLimits;
 public class Pace {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     VelocityLimits limits;
+
+    @Inject
+    public Pace(VelocityLimits limits) {
+        this.limits = limits;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected Pace() {
+    }
 
     public void check(long accountId, VelocityLimits.Action action) {
         Account a = em.find(Account.class, accountId);

@@ -27,10 +27,18 @@ import org.notegarden.platform.api.Page;
 public class People {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     MediaService media;
-    @Inject
     RegionPolicies regions;
+
+    @Inject
+    public People(MediaService media, RegionPolicies regions) {
+        this.media = media;
+        this.regions = regions;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected People() {
+    }
 
     /** A person as shown next to their content. */
     public record Person(long id, String handle, String displayName, String avatarUrl) {
@@ -47,7 +55,8 @@ public class People {
         return new Me(a.getId(), a.getHandle(), a.getDisplayName(), a.getBio(), avatarUrl(a), a.getEmail(),
                 a.getRoles().stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)),
                 a.getLocale(), a.getCreatedAt(), a.getRegionId(), isMinor(a),
-                a.isRestricted(Instant.now()) ? a.getSuspendedUntil() : null, a.isTerminated(), a.isPrivateProfile(), a.isProfileHeld(),
+                a.isRestricted(Instant.now()) ? a.getSuspendedUntil() : null, a.isTerminated(), a.isPrivateProfile(),
+                        a.isProfileHeld(),
                 a.isEmailVerified());
     }
 

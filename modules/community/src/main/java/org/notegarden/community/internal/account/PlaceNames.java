@@ -11,12 +11,20 @@ import org.notegarden.platform.api.CurrentRequest;
 /** Stored IP-location codes as the reader's language names them ("Guangdong" / "广东"). */
 @ApplicationScoped
 public class PlaceNames {
-    @Inject
     IpLocation ipLocation;
-    @Inject
     Messages messages;
-    @Inject
     CurrentRequest request;
+
+    @Inject
+    public PlaceNames(IpLocation ipLocation, Messages messages, CurrentRequest request) {
+        this.ipLocation = ipLocation;
+        this.messages = messages;
+        this.request = request;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected PlaceNames() {
+    }
 
     public String name(String code) {
         if (code == null) {

@@ -26,10 +26,18 @@ import org.notegarden.platform.api.TextLength;
 public class ProfileChanges {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Screening screening;
-    @Inject
     Event<ProfilePrivacyChanged> privacyChanged;
+
+    @Inject
+    public ProfileChanges(Screening screening, Event<ProfilePrivacyChanged> privacyChanged) {
+        this.screening = screening;
+        this.privacyChanged = privacyChanged;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ProfileChanges() {
+    }
 
     /** What a person may change on their own profile; null leaves a field as it is. */
     public record Change(String displayName, String bio, Long avatarMediaId, String locale, Boolean privateProfile) {

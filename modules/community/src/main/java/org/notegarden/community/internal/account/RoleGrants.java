@@ -15,8 +15,16 @@ import org.notegarden.platform.api.Role;
 public class RoleGrants {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     AuditLog audit;
+
+    @Inject
+    public RoleGrants(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected RoleGrants() {
+    }
 
     void onGranted(@Observes RoleGranted granted) {
         Account account = em.find(Account.class, granted.accountId());

@@ -18,8 +18,16 @@ public class SessionService {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
+
+    @Inject
+    public SessionService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected SessionService() {
+    }
 
     /** A freshly opened session; the raw token exists only here and in the client's hands. */
     public record Issued(String token, String csrfToken, Instant expiresAt) {

@@ -15,23 +15,32 @@ import org.notegarden.i18n.api.Translator;
  */
 @ApplicationScoped
 public class AssistantChoice {
-    @Inject
-    @ConfigProperty(name = "notegarden.assistant.provider", defaultValue = "offline")
     String provider;
-    @Inject
-    @ConfigProperty(name = "notegarden.assistant.url")
     java.util.Optional<String> url;
-    @Inject
-    @ConfigProperty(name = "notegarden.assistant.model")
     java.util.Optional<String> model;
-    @Inject
-    @ConfigProperty(name = "notegarden.assistant.key")
     java.util.Optional<String> key;
-    @Inject
-    @ConfigProperty(name = "notegarden.assistant.timeout-ms", defaultValue = "20000")
     long timeoutMillis;
-    @Inject
     Translator translator;
+
+    @Inject
+    public AssistantChoice(@ConfigProperty(name = "notegarden.assistant.provider",
+            defaultValue = "offline") String provider,
+                    @ConfigProperty(name = "notegarden.assistant.url") java.util.Optional<String> url,
+                            @ConfigProperty(name = "notegarden.assistant.model") java.util.Optional<String> model,
+                                    @ConfigProperty(name = "notegarden.assistant.key") java.util.Optional<String> key,
+                                            @ConfigProperty(name = "notegarden.assistant.timeout-ms",
+                                                    defaultValue = "20000") long timeoutMillis, Translator translator) {
+        this.provider = provider;
+        this.url = url;
+        this.model = model;
+        this.key = key;
+        this.timeoutMillis = timeoutMillis;
+        this.translator = translator;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AssistantChoice() {
+    }
 
     @Produces
     @ApplicationScoped

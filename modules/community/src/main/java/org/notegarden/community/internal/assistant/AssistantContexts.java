@@ -22,8 +22,16 @@ import org.notegarden.community.internal.note.Note;
 public class AssistantContexts {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
+
+    @Inject
+    public AssistantContexts(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AssistantContexts() {
+    }
 
     public ContentAssistant.Context of(long accountId, String draftTitle, String draftBody, String language) {
         List<Note> recent = em.createQuery("select n from Note n where n.authorId = :a and n.state = :p order by n.publishedAt desc",

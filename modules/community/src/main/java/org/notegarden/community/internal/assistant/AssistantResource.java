@@ -27,14 +27,23 @@ import org.notegarden.platform.api.TextLength;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AssistantResource {
-    @Inject
     CallerContext caller;
-    @Inject
     ContentAssistant assistant;
-    @Inject
     AssistantContexts contexts;
-    @Inject
     SuggestionMemory memory;
+
+    @Inject
+    public AssistantResource(CallerContext caller, ContentAssistant assistant, AssistantContexts contexts,
+            SuggestionMemory memory) {
+        this.caller = caller;
+        this.assistant = assistant;
+        this.contexts = contexts;
+        this.memory = memory;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AssistantResource() {
+    }
 
     public static class DraftBody {
         public String title;

@@ -26,8 +26,16 @@ public class SuggestionMemory implements AssistedWriting {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
+
+    @Inject
+    public SuggestionMemory(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected SuggestionMemory() {
+    }
 
     @Transactional
     public void remember(long accountId, Collection<String> texts) {

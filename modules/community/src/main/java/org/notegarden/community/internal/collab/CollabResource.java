@@ -28,16 +28,25 @@ import org.notegarden.platform.api.Role;
 @Path("collabs")
 @Produces(MediaType.APPLICATION_JSON)
 public class CollabResource {
-    @Inject
     CallerContext caller;
-    @Inject
     CollabService collabs;
-    @Inject
     People accounts;
-    @Inject
     InsightQueries insights;
-    @Inject
     java.time.Clock clock;
+
+    @Inject
+    public CollabResource(CallerContext caller, CollabService collabs, People accounts, InsightQueries insights,
+            java.time.Clock clock) {
+        this.caller = caller;
+        this.collabs = collabs;
+        this.accounts = accounts;
+        this.insights = insights;
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CollabResource() {
+    }
 
     public static class InviteBody {
         public String creatorHandle;

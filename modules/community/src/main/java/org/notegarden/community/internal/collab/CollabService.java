@@ -32,12 +32,20 @@ public class CollabService {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     AccountService accounts;
-    @Inject
     ProductLookup products;
+
+    @Inject
+    public CollabService(Clock clock, AccountService accounts, ProductLookup products) {
+        this.clock = clock;
+        this.accounts = accounts;
+        this.products = products;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CollabService() {
+    }
 
     @Transactional
     public Collab invite(long brandId, String creatorHandle, String brief, String compensation, List<Long> productIds) {

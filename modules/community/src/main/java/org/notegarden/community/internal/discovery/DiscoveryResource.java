@@ -31,12 +31,20 @@ import org.notegarden.platform.api.RequestBodies;
 @Path("discovery")
 @Produces(MediaType.APPLICATION_JSON)
 public class DiscoveryResource {
-    @Inject
     CallerContext caller;
-    @Inject
     DiscoveryService discovery;
-    @Inject
     NoteViews views;
+
+    @Inject
+    public DiscoveryResource(CallerContext caller, DiscoveryService discovery, NoteViews views) {
+        this.caller = caller;
+        this.discovery = discovery;
+        this.views = views;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected DiscoveryResource() {
+    }
 
     public record Item(NoteViews.NoteCard note, List<Reason> reasons) {
     }

@@ -28,24 +28,33 @@ import org.notegarden.platform.api.Problems;
 public class DiscoveryService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     Consents consents;
-    @Inject
     People accounts;
-    @Inject
     IpLocation ipLocation;
-    @Inject
     InterestReader interests;
-    @Inject
     Recommender recommender;
-    @Inject
     NoteService notes;
-    @Inject
     FeedService feeds;
-    @Inject
     NoteSearch search;
+
+    @Inject
+    public DiscoveryService(Clock clock, Consents consents, People accounts, IpLocation ipLocation,
+            InterestReader interests, Recommender recommender, NoteService notes, FeedService feeds, NoteSearch search) {
+        this.clock = clock;
+        this.consents = consents;
+        this.accounts = accounts;
+        this.ipLocation = ipLocation;
+        this.interests = interests;
+        this.recommender = recommender;
+        this.notes = notes;
+        this.feeds = feeds;
+        this.search = search;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected DiscoveryService() {
+    }
 
     /** The mode in force, and whether "for you" could be chosen at all (consent given, not a minor). */
     public record Mode(FeedMode mode, boolean personalisationAllowed, boolean chosen) {

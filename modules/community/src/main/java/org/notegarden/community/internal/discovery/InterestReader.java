@@ -21,8 +21,16 @@ public class InterestReader {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
+
+    @Inject
+    public InterestReader(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected InterestReader() {
+    }
 
     Interests of(long accountId) {
         Instant since = clock.instant().minus(MEMORY);

@@ -33,10 +33,18 @@ public class Recommender {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     NoteSearch search;
+
+    @Inject
+    public Recommender(Clock clock, NoteSearch search) {
+        this.clock = clock;
+        this.search = search;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected Recommender() {
+    }
 
     /** A ranked note and the reasons shown with it, strongest first. */
     public record Ranked(long noteId, double score, List<Reason> reasons) {
@@ -85,7 +93,8 @@ public class Recommender {
             }
             ranked.add(score(id, f, noteTopics.getOrDefault(id, Set.of()), searchedBy.get(id), in, now));
         }
-        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::noteId, Comparator.reverseOrder()));
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::noteId,
+                Comparator.reverseOrder()));
         return ranked;
     }
 

@@ -17,12 +17,20 @@ import org.notegarden.platform.api.Page;
 @Path("notes/drafts")
 @Produces(MediaType.APPLICATION_JSON)
 public class DraftsResource {
-    @Inject
     CallerContext caller;
-    @Inject
     FeedService feeds;
-    @Inject
     NoteViews views;
+
+    @Inject
+    public DraftsResource(CallerContext caller, FeedService feeds, NoteViews views) {
+        this.caller = caller;
+        this.feeds = feeds;
+        this.views = views;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected DraftsResource() {
+    }
 
     @GET
     public Page<NoteViews.NoteCard> drafts(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {

@@ -17,12 +17,20 @@ import org.notegarden.platform.api.Page;
 @Path("feed")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedResource {
-    @Inject
     CallerContext caller;
-    @Inject
     FeedService feeds;
-    @Inject
     NoteViews views;
+
+    @Inject
+    public FeedResource(CallerContext caller, FeedService feeds, NoteViews views) {
+        this.caller = caller;
+        this.feeds = feeds;
+        this.views = views;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected FeedResource() {
+    }
 
     @GET
     @Path("latest")

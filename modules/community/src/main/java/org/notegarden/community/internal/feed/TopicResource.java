@@ -21,12 +21,20 @@ import org.notegarden.platform.api.Problems;
 @Path("topics/{topic}/notes")
 @Produces(MediaType.APPLICATION_JSON)
 public class TopicResource {
-    @Inject
     CallerContext caller;
-    @Inject
     FeedService feeds;
-    @Inject
     NoteViews views;
+
+    @Inject
+    public TopicResource(CallerContext caller, FeedService feeds, NoteViews views) {
+        this.caller = caller;
+        this.feeds = feeds;
+        this.views = views;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected TopicResource() {
+    }
 
     @GET
     public Page<NoteViews.NoteCard> notes(@PathParam("topic") String topic, @QueryParam("cursor") String cursor,

@@ -24,8 +24,16 @@ import org.notegarden.community.internal.tally.InsightKind;
 public class InsightQueries {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     People accounts;
+
+    @Inject
+    public InsightQueries(People accounts) {
+        this.accounts = accounts;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected InsightQueries() {
+    }
 
     public Dashboard forNotes(List<Note> notes, Long followersOf, LocalDate from, LocalDate to) {
         List<Long> ids = notes.stream().map(Note::getId).toList();
@@ -45,7 +53,8 @@ public class InsightQueries {
                 LocalDate day = day(r[3]);
                 long n = ((Number) r[6]).longValue();
                 long amount = ((Number) r[7]).longValue();
-                perNote.computeIfAbsent(noteId, k -> new EnumMap<>(InsightKind.class)).computeIfAbsent(kind, k -> new long[1])[0] += n;
+                perNote.computeIfAbsent(noteId, k -> new EnumMap<>(InsightKind.class)).computeIfAbsent(kind,
+                        k -> new long[1])[0] += n;
                 if (kind == InsightKind.ORDER) {
                     revenue.computeIfAbsent(noteId, k -> new TreeMap<>()).merge(currency, amount, Long::sum);
                 }
@@ -111,7 +120,8 @@ public class InsightQueries {
         long clicks = rows.stream().mapToLong(Dashboard.NoteRow::productClicks).sum();
         Map<String, Long> revenue = new TreeMap<>();
         rows.forEach(r -> r.revenueMinor().forEach((c, a) -> revenue.merge(c, a, Long::sum)));
-        return new Dashboard.Totals(rows.stream().mapToLong(Dashboard.NoteRow::impressions).sum(), reads, likes, collects, comments,
+        return new Dashboard.Totals(rows.stream().mapToLong(Dashboard.NoteRow::impressions).sum(), reads, likes,
+                collects, comments,
                 shares, clicks, rows.stream().mapToLong(Dashboard.NoteRow::orders).sum(), revenue, followersGained,
                 ratio(likes + collects + comments + shares, reads), ratio(clicks, reads));
     }

@@ -38,22 +38,31 @@ import org.notegarden.platform.api.Role;
 public class InsightsResource {
     static final int MAX_EVENTS = 100;
 
-    @Inject
     CallerContext caller;
-    @Inject
     Insights insights;
-    @Inject
     RequestOrigin origin;
-    @Inject
     InsightQueries queries;
-    @Inject
     ProductLookup products;
-    @Inject
     ClientEventGate gate;
-    @Inject
     IpLocation addresses;
-    @Inject
     NoteViews notes;
+
+    @Inject
+    public InsightsResource(CallerContext caller, Insights insights, RequestOrigin origin, InsightQueries queries,
+            ProductLookup products, ClientEventGate gate, IpLocation addresses, NoteViews notes) {
+        this.caller = caller;
+        this.insights = insights;
+        this.origin = origin;
+        this.queries = queries;
+        this.products = products;
+        this.gate = gate;
+        this.addresses = addresses;
+        this.notes = notes;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected InsightsResource() {
+    }
 
     public static class EventBody {
         public String kind;

@@ -33,28 +33,35 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Mailer {
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
-    @Inject
     Event<MailRequested> requests;
     @Resource
     ManagedExecutorService executor;
-    @Inject
-    @ConfigProperty(name = "notegarden.mail.host")
     Optional<String> host;
-    @Inject
-    @ConfigProperty(name = "notegarden.mail.port", defaultValue = "25")
     int port;
-    @Inject
-    @ConfigProperty(name = "notegarden.mail.from", defaultValue = "Notegarden <no-reply@notegarden.invalid>")
     String from;
-    @Inject
-    @ConfigProperty(name = "notegarden.mail.user")
     Optional<String> user;
-    @Inject
-    @ConfigProperty(name = "notegarden.mail.password")
     Optional<String> password;
-    @Inject
-    @ConfigProperty(name = "notegarden.mail.starttls", defaultValue = "false")
     boolean starttls;
+
+    @Inject
+    public Mailer(Event<MailRequested> requests, @ConfigProperty(name = "notegarden.mail.host") Optional<String> host,
+            @ConfigProperty(name = "notegarden.mail.port", defaultValue = "25") int port,
+                    @ConfigProperty(name = "notegarden.mail.from",
+                            defaultValue = "Notegarden <no-reply@notegarden.invalid>") String from,
+                                    @ConfigProperty(name = "notegarden.mail.user") Optional<String> user,
+                                            @ConfigProperty(name = "notegarden.mail.password") Optional<String> password, @ConfigProperty(name = "notegarden.mail.starttls", defaultValue = "false") boolean starttls) {
+        this.requests = requests;
+        this.host = host;
+        this.port = port;
+        this.from = from;
+        this.user = user;
+        this.password = password;
+        this.starttls = starttls;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected Mailer() {
+    }
 
     /** Queues a message; it is sent once the current transaction commits (at once without one). */
     public void send(String to, String subject, String text) {

@@ -22,9 +22,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LocalDiskMediaStore implements MediaStore {
     private static final Pattern KEY = Pattern.compile("[a-z0-9]{4,64}(-[a-z]+)?\\.[a-z0-9]{2,5}");
 
-    @Inject
-    @ConfigProperty(name = "notegarden.data.dir", defaultValue = "./data")
     String dataDir;
+
+    @Inject
+    public LocalDiskMediaStore(@ConfigProperty(name = "notegarden.data.dir", defaultValue = "./data") String dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected LocalDiskMediaStore() {
+    }
 
     private Path root() throws IOException {
         Path root = Path.of(dataDir, "media");

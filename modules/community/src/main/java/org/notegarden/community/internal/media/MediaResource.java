@@ -30,12 +30,20 @@ import org.notegarden.platform.api.Problems;
 public class MediaResource {
     private static final Pattern FILE = Pattern.compile("[a-f0-9]{32}(-grid|-detail)?\\.(jpg|mp4|webm)");
 
-    @Inject
     MediaService media;
-    @Inject
     MediaStore store;
-    @Inject
     CallerContext caller;
+
+    @Inject
+    public MediaResource(MediaService media, MediaStore store, CallerContext caller) {
+        this.media = media;
+        this.store = store;
+        this.caller = caller;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected MediaResource() {
+    }
 
     public record Uploaded(long id, String kind, String contentType, int width, int height, long bytes,
                            String gridUrl, String url) {

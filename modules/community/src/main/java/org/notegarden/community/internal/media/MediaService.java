@@ -37,20 +37,29 @@ public class MediaService {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     MediaStore store;
 
-    @Inject
-    @ConfigProperty(name = "notegarden.media.max-image-bytes", defaultValue = "20000000")
     long maxImageBytes;
-    @Inject
-    @ConfigProperty(name = "notegarden.media.max-video-bytes", defaultValue = "200000000")
     long maxVideoBytes;
-    @Inject
-    @ConfigProperty(name = "notegarden.media.max-image-pixels", defaultValue = "40000000")
     long maxImagePixels;
+
+    @Inject
+    public MediaService(Clock clock, MediaStore store, @ConfigProperty(name = "notegarden.media.max-image-bytes",
+            defaultValue = "20000000") long maxImageBytes, @ConfigProperty(name = "notegarden.media.max-video-bytes",
+                    defaultValue = "200000000") long maxVideoBytes,
+                            @ConfigProperty(name = "notegarden.media.max-image-pixels",
+                                    defaultValue = "40000000") long maxImagePixels) {
+        this.clock = clock;
+        this.store = store;
+        this.maxImageBytes = maxImageBytes;
+        this.maxVideoBytes = maxVideoBytes;
+        this.maxImagePixels = maxImagePixels;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected MediaService() {
+    }
 
     @Transactional
     public Media upload(long ownerId, InputStream body) throws IOException {

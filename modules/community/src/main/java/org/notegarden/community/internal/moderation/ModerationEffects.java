@@ -14,12 +14,20 @@ import org.notegarden.compliance.api.ModerationEffect;
  */
 @ApplicationScoped
 public class ModerationEffects {
-    @Inject
     NoteService notes;
-    @Inject
     CommentService comments;
-    @Inject
     AccountService accounts;
+
+    @Inject
+    public ModerationEffects(NoteService notes, CommentService comments, AccountService accounts) {
+        this.notes = notes;
+        this.comments = comments;
+        this.accounts = accounts;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ModerationEffects() {
+    }
 
     void apply(@Observes ModerationEffect e) {
         switch (e.kind()) {

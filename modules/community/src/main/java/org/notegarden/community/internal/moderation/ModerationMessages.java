@@ -17,8 +17,16 @@ import org.notegarden.compliance.api.ModerationConcluded;
  */
 @ApplicationScoped
 public class ModerationMessages {
-    @Inject
     Notifier notifier;
+
+    @Inject
+    public ModerationMessages(Notifier notifier) {
+        this.notifier = notifier;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ModerationMessages() {
+    }
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
 

@@ -14,12 +14,20 @@ import org.notegarden.platform.api.CurrentRequest;
  */
 @RequestScoped
 public class LabelWording {
-    @Inject
     RegionPolicies regions;
-    @Inject
     Messages messages;
-    @Inject
     CurrentRequest request;
+
+    @Inject
+    public LabelWording(RegionPolicies regions, Messages messages, CurrentRequest request) {
+        this.regions = regions;
+        this.messages = messages;
+        this.request = request;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected LabelWording() {
+    }
 
     private Map<String, String> wording;
 

@@ -31,18 +31,26 @@ import org.notegarden.platform.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NoteResource {
-    @Inject
     Pace pace;
-    @Inject
     People people;
-    @Inject
     CallerContext caller;
-    @Inject
     NoteService notes;
-    @Inject
     NoteViews views;
-    @Inject
     Insights insights;
+
+    @Inject
+    public NoteResource(Pace pace, People people, CallerContext caller, NoteService notes, NoteViews views, Insights insights) {
+        this.pace = pace;
+        this.people = people;
+        this.caller = caller;
+        this.notes = notes;
+        this.views = views;
+        this.insights = insights;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected NoteResource() {
+    }
 
     /** A note as a client writes it. {@code publish} false keeps (or makes) it a draft. */
     public static class NoteBody {

@@ -37,28 +37,38 @@ import org.notegarden.platform.api.TextLength;
 public class NoteService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     MediaService media;
-    @Inject
     Notifier notifier;
-    @Inject
     FollowService follows;
-    @Inject
     BlockService blocks;
-    @Inject
     ProductLookup products;
-    @Inject
     VerifiedReviews reviews;
-    @Inject
     Screening screening;
-    @Inject
     IpLocationStamps ipLocations;
-    @Inject
     AssistedWriting assistantMemory;
-    @Inject
     Collaborations collaborations;
+
+    @Inject
+    public NoteService(Clock clock, MediaService media, Notifier notifier, FollowService follows, BlockService blocks,
+            ProductLookup products, VerifiedReviews reviews, Screening screening, IpLocationStamps ipLocations,
+                    AssistedWriting assistantMemory, Collaborations collaborations) {
+        this.clock = clock;
+        this.media = media;
+        this.notifier = notifier;
+        this.follows = follows;
+        this.blocks = blocks;
+        this.products = products;
+        this.reviews = reviews;
+        this.screening = screening;
+        this.ipLocations = ipLocations;
+        this.assistantMemory = assistantMemory;
+        this.collaborations = collaborations;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected NoteService() {
+    }
 
     @Transactional
     public Note create(long authorId, NoteRules.Input input, boolean publish) {

@@ -32,22 +32,31 @@ import org.notegarden.platform.api.Page;
 public class NoteViews {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     People accounts;
-    @Inject
     MediaService media;
-    @Inject
     ViewerMarks marks;
-    @Inject
     FollowService follows;
-    @Inject
     NoteService noteService;
-    @Inject
     ProductLookup products;
-    @Inject
     PlaceNames places;
-    @Inject
     LabelWording wording;
+
+    @Inject
+    public NoteViews(People accounts, MediaService media, ViewerMarks marks, FollowService follows,
+            NoteService noteService, ProductLookup products, PlaceNames places, LabelWording wording) {
+        this.accounts = accounts;
+        this.media = media;
+        this.marks = marks;
+        this.follows = follows;
+        this.noteService = noteService;
+        this.products = products;
+        this.places = places;
+        this.wording = wording;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected NoteViews() {
+    }
 
     public record MediaView(long id, String kind, String url, String gridUrl, int width, int height, String contentType) {
         static MediaView of(Media m) {
@@ -76,7 +85,8 @@ public class NoteViews {
                              People.Person author, int likeCount, int collectCount, int commentCount,
                              boolean likedByMe, boolean collectedByMe, Long collectedBoardId, boolean followingAuthor,
                              boolean mine, List<ProductCard> products, boolean verifiedPurchase, Long reviewedProductId,
-                             String sponsoredBy, boolean sponsorByPlatform, boolean aiGenerated, boolean aiAssisted, Long collabId,
+                             String sponsoredBy, boolean sponsorByPlatform, boolean aiGenerated, boolean aiAssisted,
+                                     Long collabId,
                              Instant createdAt, Instant updatedAt, Instant publishedAt, String ipLocation,
                              boolean ageRestricted, boolean moderationLabel, Long statementId,
                              boolean aiGeneratedByPlatform, Map<String, String> labelWording) {

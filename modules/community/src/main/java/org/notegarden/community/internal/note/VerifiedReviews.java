@@ -19,8 +19,16 @@ import org.notegarden.platform.api.Problems;
 public class VerifiedReviews {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     PurchaseLookup purchases;
+
+    @Inject
+    public VerifiedReviews(PurchaseLookup purchases) {
+        this.purchases = purchases;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected VerifiedReviews() {
+    }
 
     /** A received purchase of the author's that has no review yet (deleted reviews free it again). */
     PurchaseLookup.Purchase requireReviewable(long authorId, NoteService.ReviewOf review) {

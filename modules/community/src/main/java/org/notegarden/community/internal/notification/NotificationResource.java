@@ -26,14 +26,22 @@ import org.notegarden.platform.api.Problems;
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
-    @Inject
     CallerContext caller;
-    @Inject
     Notifier notifier;
-    @Inject
     People accounts;
-    @Inject
     SubjectTexts subjects;
+
+    @Inject
+    public NotificationResource(CallerContext caller, Notifier notifier, People accounts, SubjectTexts subjects) {
+        this.caller = caller;
+        this.notifier = notifier;
+        this.accounts = accounts;
+        this.subjects = subjects;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected NotificationResource() {
+    }
 
     /**
      * {@code actor} is null for the platform's moderation messages, which carry {@code subject}

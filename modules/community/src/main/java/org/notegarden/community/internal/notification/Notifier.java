@@ -17,8 +17,16 @@ import org.notegarden.platform.api.Cursor;
 public class Notifier {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
+
+    @Inject
+    public Notifier(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected Notifier() {
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void notify(long recipientId, Notification.Kind kind, long actorId, Long noteId, Long commentId) {

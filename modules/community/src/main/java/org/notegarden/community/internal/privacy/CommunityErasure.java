@@ -30,8 +30,16 @@ public class CommunityErasure {
     EntityManager em;
     @jakarta.inject.Inject
     SearchIndexing searchIndexing;
-    @Inject
     MediaStore store;
+
+    @Inject
+    public CommunityErasure(MediaStore store) {
+        this.store = store;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CommunityErasure() {
+    }
 
     void erase(@Observes AccountErased e) {
         long id = e.accountId();
@@ -52,7 +60,8 @@ public class CommunityErasure {
         run("DELETE FROM cm_notification WHERE recipient_id = ?1 OR actor_id = ?1", id);
         run("DELETE FROM cm_session WHERE account_id = ?1", id);
         run("DELETE FROM cm_assist_suggestion WHERE account_id = ?1", id);
-        List<Media> uploads = em.createQuery("select m from Media m where m.ownerId = :a", Media.class).setParameter("a", id).getResultList();
+        List<Media> uploads = em.createQuery("select m from Media m where m.ownerId = :a",
+                Media.class).setParameter("a", id).getResultList();
         for (Media m : uploads) {
             try {
                 for (String key : MediaUrls.storedKeys(m)) {

@@ -20,10 +20,18 @@ import org.notegarden.platform.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ErasureResource {
-    @Inject
     CallerContext caller;
-    @Inject
     AccountDeletion deletion;
+
+    @Inject
+    public ErasureResource(CallerContext caller, AccountDeletion deletion) {
+        this.caller = caller;
+        this.deletion = deletion;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ErasureResource() {
+    }
     @Context
     UriInfo uri;
 

@@ -24,8 +24,16 @@ import org.notegarden.platform.api.Problems;
 public class BlockService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
+
+    @Inject
+    public BlockService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected BlockService() {
+    }
 
     @Transactional
     public void block(long blockerId, long blockedId) {

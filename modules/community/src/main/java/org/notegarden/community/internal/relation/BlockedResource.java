@@ -17,12 +17,20 @@ import org.notegarden.platform.api.Page;
 @Path("me/blocked")
 @Produces(MediaType.APPLICATION_JSON)
 public class BlockedResource {
-    @Inject
     CallerContext caller;
-    @Inject
     BlockService blocks;
-    @Inject
     People views;
+
+    @Inject
+    public BlockedResource(CallerContext caller, BlockService blocks, People views) {
+        this.caller = caller;
+        this.blocks = blocks;
+        this.views = views;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected BlockedResource() {
+    }
 
     @GET
     public Page<People.Person> blocked(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {

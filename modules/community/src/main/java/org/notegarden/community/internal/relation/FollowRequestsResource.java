@@ -21,14 +21,22 @@ import org.notegarden.platform.api.Page;
 @Path("me/follow-requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class FollowRequestsResource {
-    @Inject
     CallerContext caller;
-    @Inject
     FollowService follows;
-    @Inject
     AccountService accounts;
-    @Inject
     People views;
+
+    @Inject
+    public FollowRequestsResource(CallerContext caller, FollowService follows, AccountService accounts, People views) {
+        this.caller = caller;
+        this.follows = follows;
+        this.accounts = accounts;
+        this.views = views;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected FollowRequestsResource() {
+    }
 
     @GET
     public Page<People.Person> pending(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {

@@ -25,12 +25,20 @@ import org.notegarden.platform.api.Problems;
 public class FollowService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     Notifier notifier;
-    @Inject
     Insights insights;
+
+    @Inject
+    public FollowService(Clock clock, Notifier notifier, Insights insights) {
+        this.clock = clock;
+        this.notifier = notifier;
+        this.insights = insights;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected FollowService() {
+    }
 
     /** What a follow did: the viewer now follows, or asked to (a private profile), or was already there. */
     public enum Outcome { FOLLOWING, REQUESTED }

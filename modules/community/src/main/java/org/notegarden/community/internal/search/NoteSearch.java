@@ -31,11 +31,18 @@ public class NoteSearch {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
-    @Offline
     Translator translator;
+
+    @Inject
+    public NoteSearch(Clock clock, @Offline Translator translator) {
+        this.clock = clock;
+        this.translator = translator;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected NoteSearch() {
+    }
 
     /**
      * Ids of one page of matching notes (one more than asked, to tell whether more follow), how

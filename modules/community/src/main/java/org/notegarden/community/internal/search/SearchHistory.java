@@ -27,10 +27,18 @@ public class SearchHistory {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     Screening screening;
+
+    @Inject
+    public SearchHistory(Clock clock, Screening screening) {
+        this.clock = clock;
+        this.screening = screening;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected SearchHistory() {
+    }
 
     public record HotTerm(String term, long searchers) {
     }

@@ -26,16 +26,24 @@ import org.notegarden.platform.api.CallerContext;
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
-    @Inject
     CallerContext caller;
-    @Inject
     NoteSearch search;
-    @Inject
     SearchHistory history;
-    @Inject
     NoteViews notes;
-    @Inject
     People accounts;
+
+    @Inject
+    public SearchResource(CallerContext caller, NoteSearch search, SearchHistory history, NoteViews notes, People accounts) {
+        this.caller = caller;
+        this.search = search;
+        this.history = history;
+        this.notes = notes;
+        this.accounts = accounts;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected SearchResource() {
+    }
 
     /** {@code nextOffset} is null on the last page; {@code translatedQuery} says what the other language was searched with. */
     public record NoteResults(List<NoteViews.NoteCard> items, Integer nextOffset, long total, String translatedQuery) {

@@ -27,14 +27,22 @@ import org.notegarden.platform.api.Page;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BoardResource {
-    @Inject
     CallerContext caller;
-    @Inject
     CollectService collects;
-    @Inject
     NoteViews views;
-    @Inject
     BoardViews boards;
+
+    @Inject
+    public BoardResource(CallerContext caller, CollectService collects, NoteViews views, BoardViews boards) {
+        this.caller = caller;
+        this.collects = collects;
+        this.views = views;
+        this.boards = boards;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected BoardResource() {
+    }
 
     public static class BoardBody {
         public String name;

@@ -10,10 +10,18 @@ import org.notegarden.community.internal.account.People;
 /** How boards appear in API responses, with their note counts. */
 @ApplicationScoped
 public class BoardViews {
-    @Inject
     CollectService collects;
-    @Inject
     People accounts;
+
+    @Inject
+    public BoardViews(CollectService collects, People accounts) {
+        this.collects = collects;
+        this.accounts = accounts;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected BoardViews() {
+    }
 
     public record BoardView(long id, String name, String description, boolean isPrivate, long noteCount,
                             People.Person owner, boolean mine, Instant createdAt) {

@@ -30,16 +30,24 @@ import org.notegarden.platform.api.TextLength;
 public class CollectService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     SearchIndexing searchIndexing;
-    @Inject
     Clock clock;
-    @Inject
     NoteService notes;
-    @Inject
     Notifier notifier;
-    @Inject
     Insights insights;
+
+    @Inject
+    public CollectService(SearchIndexing searchIndexing, Clock clock, NoteService notes, Notifier notifier, Insights insights) {
+        this.searchIndexing = searchIndexing;
+        this.clock = clock;
+        this.notes = notes;
+        this.notifier = notifier;
+        this.insights = insights;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CollectService() {
+    }
 
     /** Whether the caller now keeps the note, on which board (null: none), and how many people do. */
     public record CollectState(boolean collected, Long boardId, int collectCount) {

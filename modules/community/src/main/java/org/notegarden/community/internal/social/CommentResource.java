@@ -20,14 +20,22 @@ import org.notegarden.platform.api.Page;
 @Path("comments/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class CommentResource {
-    @Inject
     CallerContext caller;
-    @Inject
     CommentService comments;
-    @Inject
     LikeService likes;
-    @Inject
     CommentViews views;
+
+    @Inject
+    public CommentResource(CallerContext caller, CommentService comments, LikeService likes, CommentViews views) {
+        this.caller = caller;
+        this.comments = comments;
+        this.likes = likes;
+        this.views = views;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CommentResource() {
+    }
 
     @GET
     @Path("replies")

@@ -28,25 +28,34 @@ import org.notegarden.platform.api.TextLength;
 /** Comments and one level of replies, on notes the commenter can see. */
 @ApplicationScoped
 public class CommentService {
-    @Inject
     IpLocationStamps ipLocations;
-    @Inject
     Screening screening;
 
     public static final int MAX_BODY = 500;
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     BlockService blocks;
-    @Inject
     Clock clock;
-    @Inject
     NoteService notes;
-    @Inject
     Notifier notifier;
-    @Inject
     Insights insights;
+
+    @Inject
+    public CommentService(IpLocationStamps ipLocations, Screening screening, BlockService blocks, Clock clock,
+            NoteService notes, Notifier notifier, Insights insights) {
+        this.ipLocations = ipLocations;
+        this.screening = screening;
+        this.blocks = blocks;
+        this.clock = clock;
+        this.notes = notes;
+        this.notifier = notifier;
+        this.insights = insights;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CommentService() {
+    }
 
     /**
      * Adds a comment, or a reply when {@code replyToCommentId} is given. Comments are only

@@ -16,12 +16,20 @@ import org.notegarden.platform.api.Page;
 /** How comments appear in API responses, with their authors and the viewer's likes. */
 @ApplicationScoped
 public class CommentViews {
-    @Inject
     People accounts;
-    @Inject
     LikeService likes;
-    @Inject
     PlaceNames places;
+
+    @Inject
+    public CommentViews(People accounts, LikeService likes, PlaceNames places) {
+        this.accounts = accounts;
+        this.likes = likes;
+        this.places = places;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CommentViews() {
+    }
 
     public record CommentView(long id, long noteId, Long parentId, People.Person author,
                               People.Person replyTo, String body, int likeCount, boolean likedByMe,

@@ -10,10 +10,18 @@ import org.notegarden.community.internal.note.ViewerMarks;
 /** Likes and collects as the note cards show them. */
 @ApplicationScoped
 public class EngagementMarks implements ViewerMarks {
-    @Inject
     LikeService likes;
-    @Inject
     CollectService collects;
+
+    @Inject
+    public EngagementMarks(LikeService likes, CollectService collects) {
+        this.likes = likes;
+        this.collects = collects;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected EngagementMarks() {
+    }
 
     @Override
     public Set<Long> liked(long viewerId, Collection<Long> noteIds) {

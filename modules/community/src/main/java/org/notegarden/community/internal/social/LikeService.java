@@ -26,18 +26,27 @@ import org.notegarden.community.internal.tally.Insights;
 public class LikeService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     SearchIndexing searchIndexing;
-    @Inject
     Clock clock;
-    @Inject
     NoteService notes;
-    @Inject
     CommentService comments;
-    @Inject
     Notifier notifier;
-    @Inject
     Insights insights;
+
+    @Inject
+    public LikeService(SearchIndexing searchIndexing, Clock clock, NoteService notes, CommentService comments,
+            Notifier notifier, Insights insights) {
+        this.searchIndexing = searchIndexing;
+        this.clock = clock;
+        this.notes = notes;
+        this.comments = comments;
+        this.notifier = notifier;
+        this.insights = insights;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected LikeService() {
+    }
 
     @Transactional
     public LikeState likeNote(long accountId, long noteId) {

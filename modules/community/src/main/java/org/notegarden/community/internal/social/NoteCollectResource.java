@@ -17,10 +17,18 @@ import org.notegarden.platform.api.CallerContext;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NoteCollectResource {
-    @Inject
     CallerContext caller;
-    @Inject
     CollectService collects;
+
+    @Inject
+    public NoteCollectResource(CallerContext caller, CollectService collects) {
+        this.caller = caller;
+        this.collects = collects;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected NoteCollectResource() {
+    }
 
     public static class CollectBody {
         public Long boardId;

@@ -24,14 +24,22 @@ import org.notegarden.platform.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NoteCommentsResource {
-    @Inject
     CallerContext caller;
-    @Inject
     Pace pace;
-    @Inject
     CommentService comments;
-    @Inject
     CommentViews views;
+
+    @Inject
+    public NoteCommentsResource(CallerContext caller, Pace pace, CommentService comments, CommentViews views) {
+        this.caller = caller;
+        this.pace = pace;
+        this.comments = comments;
+        this.views = views;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected NoteCommentsResource() {
+    }
 
     public static class CommentBody {
         public String body;

@@ -15,10 +15,18 @@ import org.notegarden.platform.api.CallerContext;
 @Path("notes/{id}/like")
 @Produces(MediaType.APPLICATION_JSON)
 public class NoteLikeResource {
-    @Inject
     CallerContext caller;
-    @Inject
     LikeService likes;
+
+    @Inject
+    public NoteLikeResource(CallerContext caller, LikeService likes) {
+        this.caller = caller;
+        this.likes = likes;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected NoteLikeResource() {
+    }
 
     @PUT
     public LikeState like(@PathParam("id") long id) {

@@ -12,16 +12,24 @@ import org.notegarden.community.internal.relation.FollowService;
 /** A person's profile page as one viewer sees it: counts, relations and what they may read. */
 @ApplicationScoped
 public class Profiles {
-    @Inject
     People people;
-    @Inject
     FollowService follows;
-    @Inject
     BlockService blocks;
-    @Inject
     FeedService feeds;
-    @Inject
     PlaceNames places;
+
+    @Inject
+    public Profiles(People people, FollowService follows, BlockService blocks, FeedService feeds, PlaceNames places) {
+        this.people = people;
+        this.follows = follows;
+        this.blocks = blocks;
+        this.feeds = feeds;
+        this.places = places;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected Profiles() {
+    }
 
     /**
      * A profile as the viewer sees it; {@code followRequested} when the viewer asked to follow and
@@ -38,7 +46,8 @@ public class Profiles {
         boolean followed = viewerId != null && !isMe && follows.follows(viewerId, a.getId());
         boolean followsMe = viewerId != null && !isMe && follows.follows(a.getId(), viewerId);
         String bio = a.isProfileHeld() && !isMe ? "" : a.getBio();
-        return new Profile(people.personAsShownTo(a, isMe), bio, follows.followerCount(a.getId()), follows.followingCount(a.getId()),
+        return new Profile(people.personAsShownTo(a, isMe), bio, follows.followerCount(a.getId()),
+                follows.followingCount(a.getId()),
                 feeds.publishedCount(a.getId()), feeds.likesAndCollects(a.getId()), followed, followsMe, isMe,
                 places.name(a.getIpLocation()), a.isPrivateProfile(), notesVisibleTo(a, viewerId),
                 viewerId != null && !isMe && follows.requested(viewerId, a.getId()),

@@ -31,26 +31,35 @@ import org.notegarden.platform.api.Problems;
 @Path("users/{handle}")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
-    @Inject
     Pace pace;
-    @Inject
     CallerContext caller;
-    @Inject
     AccountService accounts;
-    @Inject
     People people;
-    @Inject
     Profiles profiles;
-    @Inject
     NoteViews noteViews;
-    @Inject
     BoardViews boardViews;
-    @Inject
     FeedService feeds;
-    @Inject
     FollowService follows;
-    @Inject
     BlockService blocks;
+
+    @Inject
+    public UserResource(Pace pace, CallerContext caller, AccountService accounts, People people, Profiles profiles,
+            NoteViews noteViews, BoardViews boardViews, FeedService feeds, FollowService follows, BlockService blocks) {
+        this.pace = pace;
+        this.caller = caller;
+        this.accounts = accounts;
+        this.people = people;
+        this.profiles = profiles;
+        this.noteViews = noteViews;
+        this.boardViews = boardViews;
+        this.feeds = feeds;
+        this.follows = follows;
+        this.blocks = blocks;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected UserResource() {
+    }
 
     /** After a follow: following, or {@code requested} when the profile is private and its owner must approve. */
     public record FollowState(boolean following, boolean requested, long followers) {

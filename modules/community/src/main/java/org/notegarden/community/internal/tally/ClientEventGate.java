@@ -20,11 +20,19 @@ public class ClientEventGate {
     static final int MAX_REMEMBERED = 1_000_000;
     private static final long HOUR = 3_600_000;
 
-    @Inject
     Clock clock;
-    @Inject
-    @ConfigProperty(name = "notegarden.insights.client-events-per-minute", defaultValue = "120")
     int perMinute;
+
+    @Inject
+    public ClientEventGate(Clock clock, @ConfigProperty(name = "notegarden.insights.client-events-per-minute",
+            defaultValue = "120") int perMinute) {
+        this.clock = clock;
+        this.perMinute = perMinute;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ClientEventGate() {
+    }
 
     private volatile long minute = -1;
     private volatile Map<String, AtomicInteger> sentThisMinute = new ConcurrentHashMap<>();

@@ -30,8 +30,16 @@ public class InsightWriter {
     private static final String UPDATE_ACCOUNT = "UPDATE cm_account_stat SET n = n + ? WHERE account_id = ? AND stat_day = ? AND kind = ?";
     private static final String INSERT_ACCOUNT = "INSERT INTO cm_account_stat (n, account_id, stat_day, kind) VALUES (?, ?, ?, ?)";
 
-    @Inject
     NoteLookup notes;
+
+    @Inject
+    public InsightWriter(NoteLookup notes) {
+        this.notes = notes;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected InsightWriter() {
+    }
     /** The application's JTA data source: its connections join the method's transaction. */
     @Resource(lookup = "java:app/jdbc/notegarden")
     DataSource dataSource;
@@ -97,7 +105,8 @@ public class InsightWriter {
     }
 
     /** Same parameter order for UPDATE and INSERT: the sums, then the key. */
-    private static void bind(PreparedStatement s, InsightBuffer.Key k, InsightBuffer.Sum sum, boolean onNote) throws SQLException {
+    private static void bind(PreparedStatement s, InsightBuffer.Key k, InsightBuffer.Sum sum,
+            boolean onNote) throws SQLException {
         int p = 1;
         s.setLong(p++, sum.n());
         if (onNote) {

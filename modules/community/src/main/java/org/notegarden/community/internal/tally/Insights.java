@@ -18,17 +18,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Insights {
-    @Inject
-    @ConfigProperty(name = "notegarden.insights.enabled", defaultValue = "true")
     boolean enabled;
-    @Inject
     Event<InsightEvent> events;
-    @Inject
     InsightBuffer buffer;
-    @Inject
     Clock clock;
-    @Inject
     RequestOrigin origin;
+
+    @Inject
+    public Insights(@ConfigProperty(name = "notegarden.insights.enabled", defaultValue = "true") boolean enabled,
+            Event<InsightEvent> events, InsightBuffer buffer, Clock clock, RequestOrigin origin) {
+        this.enabled = enabled;
+        this.events = events;
+        this.buffer = buffer;
+        this.clock = clock;
+        this.origin = origin;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected Insights() {
+    }
     @Resource
     TransactionSynchronizationRegistry transactions;
 

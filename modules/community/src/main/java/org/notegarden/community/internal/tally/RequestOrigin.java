@@ -8,10 +8,18 @@ import org.notegarden.platform.api.CurrentRequest;
 /** The current request's coarse origin, or unknown outside a request (background work). */
 @RequestScoped
 public class RequestOrigin {
-    @Inject
     CurrentRequest request;
-    @Inject
     IpLocation ipLocation;
+
+    @Inject
+    public RequestOrigin(CurrentRequest request, IpLocation ipLocation) {
+        this.request = request;
+        this.ipLocation = ipLocation;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected RequestOrigin() {
+    }
 
     private Origin origin;
 

@@ -21,10 +21,18 @@ import org.notegarden.platform.api.RequestBodies;
 @Path("translate")
 @Produces(MediaType.APPLICATION_JSON)
 public class TranslationResource {
-    @Inject
     CallerContext caller;
-    @Inject
     Translations translations;
+
+    @Inject
+    public TranslationResource(CallerContext caller, Translations translations) {
+        this.caller = caller;
+        this.translations = translations;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected TranslationResource() {
+    }
 
     public static class OwnBody {
         public String title;

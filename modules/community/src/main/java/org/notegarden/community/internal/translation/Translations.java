@@ -30,16 +30,24 @@ import org.notegarden.platform.api.TextLength;
 public class Translations {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     Translator translator;
-    @Inject
     NoteService notes;
-    @Inject
     CommentService comments;
-    @Inject
     Screening screening;
+
+    @Inject
+    public Translations(Clock clock, Translator translator, NoteService notes, CommentService comments, Screening screening) {
+        this.clock = clock;
+        this.translator = translator;
+        this.notes = notes;
+        this.comments = comments;
+        this.screening = screening;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected Translations() {
+    }
 
     /** {@code byAuthor}: written by the note's author; otherwise {@code provider} made it,
             word by word when {@code wordLevel}. */

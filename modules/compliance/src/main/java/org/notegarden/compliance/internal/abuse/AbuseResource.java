@@ -19,12 +19,20 @@ import org.notegarden.platform.api.Role;
 @Path("admin/abuse-signals")
 @Produces(MediaType.APPLICATION_JSON)
 public class AbuseResource {
-    @Inject
     CallerContext caller;
-    @Inject
     AbuseSignals signals;
-    @Inject
     Clock clock;
+
+    @Inject
+    public AbuseResource(CallerContext caller, AbuseSignals signals, Clock clock) {
+        this.caller = caller;
+        this.signals = signals;
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AbuseResource() {
+    }
 
     public record Count(String kind, String regionId, long count) {
     }

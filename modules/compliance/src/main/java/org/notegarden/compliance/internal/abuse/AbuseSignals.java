@@ -17,8 +17,16 @@ import java.util.List;
 public class AbuseSignals {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
+
+    @Inject
+    public AbuseSignals(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AbuseSignals() {
+    }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String kind, String regionId, Long accountId, String detail) {
@@ -28,7 +36,8 @@ public class AbuseSignals {
     /** How many signals of each kind and region arrived since {@code since}, most first. */
     public List<Object[]> countsSince(Instant since) {
         return em.createQuery("select s.kind, s.regionId, count(s) from AbuseSignal s where s.at >= :since "
-                + "group by s.kind, s.regionId order by count(s) desc", Object[].class).setParameter("since", since).getResultList();
+                + "group by s.kind, s.regionId order by count(s) desc", Object[].class).setParameter("since",
+                        since).getResultList();
     }
 
     /** The latest signals since {@code since}, newest first. */

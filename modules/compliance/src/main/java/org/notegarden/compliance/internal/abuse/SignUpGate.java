@@ -24,20 +24,28 @@ import org.notegarden.platform.api.Problems;
  */
 @ApplicationScoped
 public class SignUpGate implements SignUpChecks {
-    @Inject
     OfflineIpLocation ipLocation;
-    @Inject
     RegionPolicies policies;
-    @Inject
     AbuseSignals signals;
-    @Inject
     Clock clock;
-    @Inject
-    @ConfigProperty(name = "notegarden.abuse.signups-per-ip-hour", defaultValue = "10")
     int perAddress;
-    @Inject
-    @ConfigProperty(name = "notegarden.abuse.signups-per-subnet-hour", defaultValue = "50")
     int perSubnet;
+
+    @Inject
+    public SignUpGate(OfflineIpLocation ipLocation, RegionPolicies policies, AbuseSignals signals, Clock clock,
+            @ConfigProperty(name = "notegarden.abuse.signups-per-ip-hour", defaultValue = "10") int perAddress,
+                    @ConfigProperty(name = "notegarden.abuse.signups-per-subnet-hour", defaultValue = "50") int perSubnet) {
+        this.ipLocation = ipLocation;
+        this.policies = policies;
+        this.signals = signals;
+        this.clock = clock;
+        this.perAddress = perAddress;
+        this.perSubnet = perSubnet;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected SignUpGate() {
+    }
 
     private volatile DisposableDomains disposable;
     private volatile CommonPasswords passwords;

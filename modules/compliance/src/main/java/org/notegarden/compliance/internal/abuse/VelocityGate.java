@@ -25,12 +25,20 @@ public class VelocityGate implements VelocityLimits {
             Action.COMMENT, new int[] {20, 120},
             Action.FOLLOW, new int[] {30, 200});
 
-    @Inject
     Clock clock;
-    @Inject
     Config config;
-    @Inject
     AbuseSignals signals;
+
+    @Inject
+    public VelocityGate(Clock clock, Config config, AbuseSignals signals) {
+        this.clock = clock;
+        this.config = config;
+        this.signals = signals;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected VelocityGate() {
+    }
 
     private final Map<Action, WindowCounter[]> counters = new EnumMap<>(Action.class);
 

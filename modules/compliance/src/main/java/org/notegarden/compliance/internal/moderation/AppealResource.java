@@ -22,12 +22,20 @@ import org.notegarden.platform.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AppealResource {
-    @Inject
     CallerContext caller;
-    @Inject
     AppealService appeals;
-    @Inject
     ModerationRecords records;
+
+    @Inject
+    public AppealResource(CallerContext caller, AppealService appeals, ModerationRecords records) {
+        this.caller = caller;
+        this.appeals = appeals;
+        this.records = records;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AppealResource() {
+    }
 
     public static class AppealBody {
         public Long caseId;

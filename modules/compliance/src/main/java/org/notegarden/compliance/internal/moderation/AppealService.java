@@ -31,18 +31,27 @@ import org.notegarden.platform.api.Problems;
 public class AppealService {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     AuditLog audit;
-    @Inject
     RegionPolicies regions;
-    @Inject
     Statements statements;
-    @Inject
     ModerationService moderation;
-    @Inject
     Subjects subjects;
+
+    @Inject
+    public AppealService(Clock clock, AuditLog audit, RegionPolicies regions, Statements statements,
+            ModerationService moderation, Subjects subjects) {
+        this.clock = clock;
+        this.audit = audit;
+        this.regions = regions;
+        this.statements = statements;
+        this.moderation = moderation;
+        this.subjects = subjects;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AppealService() {
+    }
 
     @Transactional
     public Appeal open(long caseId, long appellantId, String reason) {

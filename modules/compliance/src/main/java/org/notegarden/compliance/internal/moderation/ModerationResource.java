@@ -24,18 +24,27 @@ import org.notegarden.platform.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ModerationResource {
-    @Inject
     CallerContext caller;
-    @Inject
     ModerationService moderation;
-    @Inject
     AppealService appeals;
-    @Inject
     Subjects subjects;
-    @Inject
     ModeratorLanguages languages;
-    @Inject
     ModerationRecords records;
+
+    @Inject
+    public ModerationResource(CallerContext caller, ModerationService moderation, AppealService appeals,
+            Subjects subjects, ModeratorLanguages languages, ModerationRecords records) {
+        this.caller = caller;
+        this.moderation = moderation;
+        this.appeals = appeals;
+        this.subjects = subjects;
+        this.languages = languages;
+        this.records = records;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ModerationResource() {
+    }
 
     public record NoticeSummary(String category, String explanation, String url, boolean trusted, Instant at) {
     }
@@ -147,9 +156,11 @@ public class ModerationResource {
 
     private CaseView view(ReviewCase c, long me, boolean withContext) {
         List<NoticeSummary> notices = records.noticesOf(c.getId()).stream()
-                .map(n -> new NoticeSummary(n.getCategory().name(), n.getExplanation(), n.getUrl(), n.isTrusted(), n.getCreatedAt()))
+                .map(n -> new NoticeSummary(n.getCategory().name(), n.getExplanation(), n.getUrl(), n.isTrusted(),
+                        n.getCreatedAt()))
                 .toList();
-        String current = withContext ? subjects.snapshot(c.getSubjectKind(), c.getSubjectId()).map(s -> s.text()).orElse(null) : null;
+        String current = withContext ? subjects.snapshot(c.getSubjectKind(),
+                c.getSubjectId()).map(s -> s.text()).orElse(null) : null;
         long strikes = withContext ? moderation.activeStrikes(c.getAuthorId()) : 0;
         return new CaseView(c.getId(), c.getSubjectKind().name(), c.getSubjectId(), c.getAuthorId(), c.getLanguage(),
                 c.getSource().name(), c.getPriority(), c.getReasons(), c.getSnapshot(), current, c.isHeld(), c.getState().name(),

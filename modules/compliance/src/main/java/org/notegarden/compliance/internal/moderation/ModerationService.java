@@ -29,14 +29,22 @@ public class ModerationService {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     AuditLog audit;
-    @Inject
     Statements statements;
-    @Inject
     Subjects subjects;
+
+    @Inject
+    public ModerationService(Clock clock, AuditLog audit, Statements statements, Subjects subjects) {
+        this.clock = clock;
+        this.audit = audit;
+        this.statements = statements;
+        this.subjects = subjects;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ModerationService() {
+    }
 
     /** Opens a held case for screened content, in the writing transaction. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -17,8 +17,16 @@ public class ModeratorLanguages {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     AuditLog audit;
+
+    @Inject
+    public ModeratorLanguages(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ModeratorLanguages() {
+    }
 
     public List<String> of(long moderatorId) {
         Moderators m = em.find(Moderators.class, moderatorId);

@@ -21,12 +21,20 @@ import org.notegarden.platform.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NoticeResource {
-    @Inject
     CallerContext caller;
-    @Inject
     NoticeService notices;
-    @Inject
     ModerationService moderation;
+
+    @Inject
+    public NoticeResource(CallerContext caller, NoticeService notices, ModerationService moderation) {
+        this.caller = caller;
+        this.notices = notices;
+        this.moderation = moderation;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected NoticeResource() {
+    }
 
     public record NoticeStatus(long id, String subjectKind, long subjectId, String category, String outcome,
                                Instant receivedAt, Instant decidedAt, Long caseId, boolean canAppeal) {

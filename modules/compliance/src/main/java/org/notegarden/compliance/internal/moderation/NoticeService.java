@@ -38,10 +38,18 @@ public class NoticeService {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     Subjects subjects;
+
+    @Inject
+    public NoticeService(Clock clock, Subjects subjects) {
+        this.clock = clock;
+        this.subjects = subjects;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected NoticeService() {
+    }
 
     public record NoticeInput(String subjectKind, Long subjectId, String category, String explanation, String url,
                               String name, String email, Boolean goodFaith) {

@@ -24,10 +24,18 @@ import org.notegarden.platform.api.Role;
 @Path("statements")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementResource {
-    @Inject
     CallerContext caller;
-    @Inject
     ModerationRecords records;
+
+    @Inject
+    public StatementResource(CallerContext caller, ModerationRecords records) {
+        this.caller = caller;
+        this.records = records;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected StatementResource() {
+    }
 
     public record AppealSummary(long id, String outcome, String decisionNote, Instant createdAt, Instant decidedAt) {
     }

@@ -22,14 +22,23 @@ import org.notegarden.compliance.api.SubjectKind;
 public class Statements {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     RegionPolicies regions;
-    @Inject
     Event<ModerationEffect> effects;
-    @Inject
     Event<ModerationConcluded> concluded;
+
+    @Inject
+    public Statements(Clock clock, RegionPolicies regions, Event<ModerationEffect> effects,
+            Event<ModerationConcluded> concluded) {
+        this.clock = clock;
+        this.regions = regions;
+        this.effects = effects;
+        this.concluded = concluded;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected Statements() {
+    }
 
     /** What a moderator (or the strike rule) decided, with the facts and the ground. */
     record Grounds(String facts, String policyClause, String illegalGround, String category) {
@@ -59,7 +68,8 @@ public class Statements {
         if (decision.aboutAccount()) {
             // An account decision also takes the reported content out of sight.
             if (c.getSubjectKind() != SubjectKind.ACCOUNT) {
-                effects.fire(new ModerationEffect(c.getSubjectKind(), c.getSubjectId(), ModerationEffect.Effect.REMOVE, null, statementId));
+                effects.fire(new ModerationEffect(c.getSubjectKind(), c.getSubjectId(),
+                        ModerationEffect.Effect.REMOVE, null, statementId));
             }
             effects.fire(new ModerationEffect(SubjectKind.ACCOUNT, c.getAuthorId(), decision.effect, until, statementId));
         } else {
@@ -94,12 +104,15 @@ public class Statements {
     void reverse(ReviewCase c, Statement s, String note) {
         s.reversed(note, clock.instant());
         if (s.getDecision().aboutAccount()) {
-            effects.fire(new ModerationEffect(SubjectKind.ACCOUNT, c.getAuthorId(), ModerationEffect.Effect.REINSTATE_ACCOUNT, null, s.getId()));
+            effects.fire(new ModerationEffect(SubjectKind.ACCOUNT, c.getAuthorId(),
+                    ModerationEffect.Effect.REINSTATE_ACCOUNT, null, s.getId()));
             if (c.getSubjectKind() != SubjectKind.ACCOUNT) {
-                effects.fire(new ModerationEffect(c.getSubjectKind(), c.getSubjectId(), ModerationEffect.Effect.RESTORE, null, s.getId()));
+                effects.fire(new ModerationEffect(c.getSubjectKind(), c.getSubjectId(),
+                        ModerationEffect.Effect.RESTORE, null, s.getId()));
             }
         } else {
-            effects.fire(new ModerationEffect(c.getSubjectKind(), c.getSubjectId(), ModerationEffect.Effect.RESTORE, null, s.getId()));
+            effects.fire(new ModerationEffect(c.getSubjectKind(), c.getSubjectId(), ModerationEffect.Effect.RESTORE,
+                    null, s.getId()));
         }
     }
 }

@@ -11,9 +11,16 @@ import org.notegarden.compliance.api.SubjectKind;
 /** Asks the owning module what a reported subject is (author, text, date). */
 @ApplicationScoped
 public class Subjects {
-    @Inject
-    @Any
     Instance<ModeratedContent> owners;
+
+    @Inject
+    public Subjects(@Any Instance<ModeratedContent> owners) {
+        this.owners = owners;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected Subjects() {
+    }
 
     public Optional<ModeratedContent.Snapshot> snapshot(SubjectKind kind, long id) {
         for (ModeratedContent owner : owners) {

@@ -18,8 +18,16 @@ import org.notegarden.platform.api.Problems;
 @Path("transparency")
 @Produces(MediaType.APPLICATION_JSON)
 public class TransparencyResource {
-    @Inject
     TransparencyReport reports;
+
+    @Inject
+    public TransparencyResource(TransparencyReport reports) {
+        this.reports = reports;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected TransparencyResource() {
+    }
 
     @GET
     public TransparencyReport.Report report(@QueryParam("from") String from, @QueryParam("to") String to) {

@@ -18,10 +18,18 @@ import org.notegarden.platform.api.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TrustedFlaggerResource {
-    @Inject
     CallerContext caller;
-    @Inject
     TrustedFlaggers flaggers;
+
+    @Inject
+    public TrustedFlaggerResource(CallerContext caller, TrustedFlaggers flaggers) {
+        this.caller = caller;
+        this.flaggers = flaggers;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected TrustedFlaggerResource() {
+    }
 
     public static class FlaggerBody {
         public String name;

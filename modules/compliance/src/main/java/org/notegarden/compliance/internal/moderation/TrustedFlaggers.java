@@ -15,10 +15,18 @@ import org.notegarden.platform.api.Problems;
 public class TrustedFlaggers {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     AuditLog audit;
-    @Inject
     Clock clock;
+
+    @Inject
+    public TrustedFlaggers(AuditLog audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected TrustedFlaggers() {
+    }
 
     /** Names {@code accountId} a trusted flagger for {@code organisation} (audited); naming again changes nothing. */
     @Transactional

@@ -17,8 +17,16 @@ import java.util.logging.Logger;
 public class IpLocationWarmUp {
     private static final Logger LOG = Logger.getLogger(IpLocationWarmUp.class.getName());
 
-    @Inject
     OfflineIpLocation location;
+
+    @Inject
+    public IpLocationWarmUp(OfflineIpLocation location) {
+        this.location = location;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected IpLocationWarmUp() {
+    }
     @Resource
     ManagedThreadFactory threads;
 

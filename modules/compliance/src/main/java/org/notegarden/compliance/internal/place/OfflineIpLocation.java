@@ -27,15 +27,23 @@ public class OfflineIpLocation implements IpLocation, TrustedProxies {
     static final String DATA = "/org/notegarden/compliance/ipdata/";
     private static final Logger LOG = Logger.getLogger(OfflineIpLocation.class.getName());
 
-    @Inject
     CurrentRequest request;
-    @Inject
     RequestAddress perRequest;
-    @Inject
     RegionPolicies policies;
-    @Inject
-    @ConfigProperty(name = "notegarden.trusted-proxies")
     Optional<String> trustedProxies;
+
+    @Inject
+    public OfflineIpLocation(CurrentRequest request, RequestAddress perRequest, RegionPolicies policies,
+            @ConfigProperty(name = "notegarden.trusted-proxies") Optional<String> trustedProxies) {
+        this.request = request;
+        this.perRequest = perRequest;
+        this.policies = policies;
+        this.trustedProxies = trustedProxies;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected OfflineIpLocation() {
+    }
 
     private volatile Tables tables;
     private volatile ClientAddress clientAddress;

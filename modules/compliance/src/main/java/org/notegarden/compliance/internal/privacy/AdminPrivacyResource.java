@@ -23,12 +23,20 @@ import org.notegarden.platform.api.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminPrivacyResource {
-    @Inject
     CallerContext caller;
-    @Inject
     PrivacyRequests requests;
-    @Inject
     Clock clock;
+
+    @Inject
+    public AdminPrivacyResource(CallerContext caller, PrivacyRequests requests, Clock clock) {
+        this.caller = caller;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AdminPrivacyResource() {
+    }
 
     public static class StatusBody {
         public String status;
@@ -36,7 +44,8 @@ public class AdminPrivacyResource {
     }
 
     public record StaffView(long id, long accountId, String kind, String regime, String regionId, String status, int progress,
-                            String details, Instant createdAt, Instant dueAt, long daysLeft, boolean overdue, Instant completedAt) {
+                            String details, Instant createdAt, Instant dueAt, long daysLeft, boolean overdue,
+                                    Instant completedAt) {
     }
 
     @GET
@@ -55,7 +64,8 @@ public class AdminPrivacyResource {
     }
 
     private static StaffView view(PrivacyRequest r, Instant now) {
-        return new StaffView(r.getId(), r.getAccountId(), r.getKind().name(), r.getRegime(), r.getRegionId(), r.getStatus().name(),
+        return new StaffView(r.getId(), r.getAccountId(), r.getKind().name(), r.getRegime(), r.getRegionId(),
+                r.getStatus().name(),
                 r.getProgress(), r.getDetails(), r.getCreatedAt(), r.getDueAt(), r.daysLeft(now),
                 r.isOverdue(now), r.getCompletedAt());
     }

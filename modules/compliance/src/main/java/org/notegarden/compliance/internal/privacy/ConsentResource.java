@@ -24,10 +24,18 @@ import org.notegarden.platform.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConsentResource {
-    @Inject
     CallerContext caller;
-    @Inject
     ConsentService consents;
+
+    @Inject
+    public ConsentResource(CallerContext caller, ConsentService consents) {
+        this.caller = caller;
+        this.consents = consents;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ConsentResource() {
+    }
 
     public static class ConsentBody {
         public String purpose;

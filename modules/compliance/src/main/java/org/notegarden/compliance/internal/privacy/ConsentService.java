@@ -17,11 +17,19 @@ import org.notegarden.compliance.api.Consents;
 public class ConsentService implements Consents {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
-    @ConfigProperty(name = "notegarden.privacy.notice-version", defaultValue = "2026-11")
     String noticeVersion;
+
+    @Inject
+    public ConsentService(Clock clock, @ConfigProperty(name = "notegarden.privacy.notice-version",
+            defaultValue = "2026-11") String noticeVersion) {
+        this.clock = clock;
+        this.noticeVersion = noticeVersion;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ConsentService() {
+    }
 
     @Override
     public boolean granted(long accountId, Purpose purpose) {

@@ -26,11 +26,18 @@ import org.notegarden.compliance.api.PersonalData;
  */
 @ApplicationScoped
 public class ExportBuilder {
-    @Inject
-    @Any
     Instance<PersonalData> holders;
-    @Inject
     PrivacyRequests requests;
+
+    @Inject
+    public ExportBuilder(@Any Instance<PersonalData> holders, PrivacyRequests requests) {
+        this.holders = holders;
+        this.requests = requests;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ExportBuilder() {
+    }
 
     /** Read in one transaction so the export is a consistent picture. */
     @Transactional

@@ -27,13 +27,21 @@ public class ExportWorker {
 
     @Resource
     ManagedThreadFactory threads;
-    @Inject
     PrivacyRequests requests;
-    @Inject
     ExportBuilder builder;
-    @Inject
-    @ConfigProperty(name = "notegarden.data.dir", defaultValue = "./data")
     String dataDir;
+
+    @Inject
+    public ExportWorker(PrivacyRequests requests, ExportBuilder builder, @ConfigProperty(name = "notegarden.data.dir",
+            defaultValue = "./data") String dataDir) {
+        this.requests = requests;
+        this.builder = builder;
+        this.dataDir = dataDir;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ExportWorker() {
+    }
 
     private final BlockingQueue<Long> queue = new LinkedBlockingQueue<>();
     private volatile Thread worker;

@@ -33,21 +33,31 @@ import org.notegarden.platform.api.Problems;
 public class PrivacyRequests implements Erasure {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     RegionPolicies regions;
-    @Inject
     Subjects subjects;
-    @Inject
     ConsentService consents;
-    @Inject
     AuditLog audit;
-    @Inject
     Event<AccountErased> erased;
-    @Inject
-    @ConfigProperty(name = "notegarden.privacy.order-retention-years", defaultValue = "10")
     int orderRetentionYears;
+
+    @Inject
+    public PrivacyRequests(Clock clock, RegionPolicies regions, Subjects subjects, ConsentService consents,
+            AuditLog audit, Event<AccountErased> erased,
+                    @ConfigProperty(name = "notegarden.privacy.order-retention-years",
+                            defaultValue = "10") int orderRetentionYears) {
+        this.clock = clock;
+        this.regions = regions;
+        this.subjects = subjects;
+        this.consents = consents;
+        this.audit = audit;
+        this.erased = erased;
+        this.orderRetentionYears = orderRetentionYears;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected PrivacyRequests() {
+    }
 
     @Transactional
     public PrivacyRequest open(long accountId, String kindName, String details) {

@@ -24,12 +24,20 @@ import org.notegarden.platform.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PrivacyResource {
-    @Inject
     CallerContext caller;
-    @Inject
     PrivacyRequests requests;
-    @Inject
     ExportWorker exports;
+
+    @Inject
+    public PrivacyResource(CallerContext caller, PrivacyRequests requests, ExportWorker exports) {
+        this.caller = caller;
+        this.requests = requests;
+        this.exports = exports;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected PrivacyResource() {
+    }
 
     public static class RequestBody {
         public String kind;

@@ -27,11 +27,19 @@ import org.notegarden.compliance.api.RegionPolicy;
 public class ConfiguredRegionPolicies implements RegionPolicies {
     static final String BUILT_IN = "/org/notegarden/compliance/region-policies.properties";
 
-    @Inject
-    @ConfigProperty(name = "notegarden.regions.file")
     Optional<String> file;
-    @Inject
     IpLocation ipLocation;
+
+    @Inject
+    public ConfiguredRegionPolicies(@ConfigProperty(name = "notegarden.regions.file") Optional<String> file,
+            IpLocation ipLocation) {
+        this.file = file;
+        this.ipLocation = ipLocation;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ConfiguredRegionPolicies() {
+    }
 
     private RegionPolicyFile.Parsed parsed;
 

@@ -35,17 +35,25 @@ public class ContentScreening implements Screening {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
-    @Inject
     Clock clock;
-    @Inject
     ModerationService moderation;
-    @Inject
     AbuseSignals signals;
-    @Inject
     OfflineIpLocation requests;
-    @Inject
-    @ConfigProperty(name = "notegarden.screening.dir")
     Optional<String> operatorDir;
+
+    @Inject
+    public ContentScreening(Clock clock, ModerationService moderation, AbuseSignals signals,
+            OfflineIpLocation requests, @ConfigProperty(name = "notegarden.screening.dir") Optional<String> operatorDir) {
+        this.clock = clock;
+        this.moderation = moderation;
+        this.signals = signals;
+        this.requests = requests;
+        this.operatorDir = operatorDir;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ContentScreening() {
+    }
 
     private volatile WordLists lists;
 

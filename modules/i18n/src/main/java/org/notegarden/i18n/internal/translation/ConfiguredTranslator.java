@@ -17,21 +17,29 @@ import org.notegarden.i18n.api.Translator;
  */
 @ApplicationScoped
 public class ConfiguredTranslator implements Translator {
-    @Inject
-    @Offline
     Translator offline;
-    @Inject
-    @ConfigProperty(name = "notegarden.translation.provider", defaultValue = "offline")
     String provider;
-    @Inject
-    @ConfigProperty(name = "notegarden.translation.url")
     Optional<String> url;
-    @Inject
-    @ConfigProperty(name = "notegarden.translation.key")
     Optional<String> key;
-    @Inject
-    @ConfigProperty(name = "notegarden.translation.timeout-ms", defaultValue = "8000")
     long timeoutMs;
+
+    @Inject
+    public ConfiguredTranslator(@Offline Translator offline, @ConfigProperty(name = "notegarden.translation.provider",
+            defaultValue = "offline") String provider,
+                    @ConfigProperty(name = "notegarden.translation.url") Optional<String> url,
+                            @ConfigProperty(name = "notegarden.translation.key") Optional<String> key,
+                                    @ConfigProperty(name = "notegarden.translation.timeout-ms",
+                                            defaultValue = "8000") long timeoutMs) {
+        this.offline = offline;
+        this.provider = provider;
+        this.url = url;
+        this.key = key;
+        this.timeoutMs = timeoutMs;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ConfiguredTranslator() {
+    }
 
     private volatile Translator chosen;
 
