@@ -308,6 +308,29 @@ class CheckoutIT {
     }
 
     @Test
+    void aOncePerBuyerCouponIsRedeemedOnceEvenWhenTheBuyerChecksOutTwiceAtOnce() throws Exception {
+        Shop shop = openShop(40, 40);
+        User buyer = api.register("hurry");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Res>> tries = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                tries.add(pool.submit(() -> api.post("/checkout", buyer.token(),
+                        checkout(UUID.randomUUID().toString(), shop.skuA(), 1, "4242424242424242", ""))));
+            }
+            int discounted = 0;
+            for (Future<Res> f : tries) {
+                Res r = f.get();
+                assertEquals(201, r.status(), r.toString());
+                discounted += r.obj().getJsonObject("breakdown").getJsonArray("discounts").size();
+            }
+            assertEquals(1, discounted, "WELCOME10 (once per buyer) applied to exactly one of 8 simultaneous orders");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aCouponIsRedeemedOncePerBuyerAndEveryRedemptionIsAudited() {
         Shop shop = openShop(10, 10);
         User buyer = api.register("coupon");

@@ -103,7 +103,7 @@ public class CheckoutService {
             }
             return new Placed(earlier.get(), true);
         }
-        Prepared p = prepare(buyerId, c.items(), c.shipTo(), c.couponCode());
+        Prepared p = prepare(buyerId, c.items(), c.shipTo(), c.couponCode(), true);
         if (p.paymentMethods().stream().noneMatch(m -> m.id().equals(c.paymentMethod()))) {
             throw Problems.invalid("paymentMethod", CommerceMessages.NO_PAYMENT_METHOD_N_IS_AVAILABLE, c.paymentMethod());
         }
@@ -149,11 +149,12 @@ public class CheckoutService {
      * reserved or recorded: the price breakdown a buyer reviews before paying.
      */
     public Prepared quote(long buyerId, CheckoutRules.ValidQuote q) {
-        return prepare(buyerId, q.items(), q.shipTo(), q.couponCode());
+        return prepare(buyerId, q.items(), q.shipTo(), q.couponCode(), false);
     }
 
+    /** {@code forOrder}: the price becomes an order in this transaction, so coupon limits are held while counted. */
     private Prepared prepare(long buyerId, List<CheckoutRules.ValidItem> items, CheckoutRules.ShipTo shipTo,
-                             String couponCode) {
+                             String couponCode, boolean forOrder) {
         Map<Long, CatalogService.Variant> variants =
                 catalog.variants(items.stream().map(CheckoutRules.ValidItem::skuId).toList());
         Long shopId = null;
@@ -184,6 +185,9 @@ public class CheckoutService {
         }
         if (shop.getOwnerId() == buyerId) {
             throw Problems.forbidden(CommerceMessages.YOU_CANNOT_BUY_FROM_YOUR_OWN_SHOP);
+        }
+        if (forOrder) {
+            coupons.holdLimits(shop, couponCode);
         }
         PluginHost host = plugins.host();
         java.util.Set<String> off = shopPlugins.disabled(shop.getId());

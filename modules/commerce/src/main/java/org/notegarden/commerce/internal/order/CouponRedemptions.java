@@ -2,11 +2,13 @@ package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.notegarden.commerce.internal.pricing.PriceBreakdown;
+import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.storefront.spi.Adjustment;
 import org.notegarden.storefront.spi.PricingRequest;
 
@@ -27,6 +29,18 @@ public class CouponRedemptions {
     /** A redemption as the merchant's audit shows it. */
     public record Redemption(long orderId, String code, long buyerId, long amountMinor, String currency, Instant at,
                              String orderState) {
+    }
+
+    /**
+     * Holds the shop's coupon limits for the rest of the ordering transaction: orders that use a
+     * coupon in one shop are placed one after another (the shop row is locked), so two
+     * simultaneous orders cannot both count a once-per-buyer coupon as unused. Orders without a
+     * coupon are not held.
+     */
+    void holdLimits(Shop shop, String couponCode) {
+        if (couponCode != null && !couponCode.isBlank()) {
+            em.lock(shop, LockModeType.PESSIMISTIC_WRITE);
+        }
     }
 
     PricingRequest.CouponUses uses(long shopId, String couponCode, long buyerId) {
