@@ -22,18 +22,21 @@ public class FailedLogins {
     static final int MAX_TRACKED = 200_000;
 
     int perAddressHour;
+    private LoginThrottle throttle = LoginThrottle.standard();
 
     @Inject
     public FailedLogins(@ConfigProperty(name = "notegarden.security.failed-logins-per-address-hour",
-            defaultValue = "100") int perAddressHour) {
+            defaultValue = "100") int perAddressHour,
+                        @ConfigProperty(name = "notegarden.security.failed-login-first-wait-seconds", defaultValue = "1")
+                        int firstWaitSeconds) {
         this.perAddressHour = perAddressHour;
+        this.throttle = LoginThrottle.standard(Duration.ofSeconds(Math.max(1, firstWaitSeconds)));
     }
 
     /** For the CDI container's proxy only. */
     protected FailedLogins() {
     }
 
-    private final LoginThrottle throttle = LoginThrottle.standard();
     private final Map<String, Pair> pairs = new ConcurrentHashMap<>();
     private final Map<String, Window> addresses = new ConcurrentHashMap<>();
 

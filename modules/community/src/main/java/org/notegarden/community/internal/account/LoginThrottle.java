@@ -13,18 +13,30 @@ public final class LoginThrottle {
     private final int freeAttempts;
     private final int lockAfter;
     private final Duration lockFor;
+    private final Duration firstDelay;
 
     public LoginThrottle(int freeAttempts, int lockAfter, Duration lockFor) {
+        this(freeAttempts, lockAfter, lockFor, Duration.ofSeconds(1));
+    }
+
+    /** {@code firstDelay} is the wait after the free attempts; each further failure doubles it. */
+    public LoginThrottle(int freeAttempts, int lockAfter, Duration lockFor, Duration firstDelay) {
         if (freeAttempts < 1 || lockAfter <= freeAttempts) {
             throw new IllegalArgumentException("need 1 <= freeAttempts < lockAfter");
         }
         this.freeAttempts = freeAttempts;
         this.lockAfter = lockAfter;
         this.lockFor = lockFor;
+        this.firstDelay = firstDelay;
     }
 
     public static LoginThrottle standard() {
-        return new LoginThrottle(4, 10, Duration.ofMinutes(15));
+        return standard(Duration.ofSeconds(1));
+    }
+
+    /** The standard policy with its first wait set by the operator. */
+    public static LoginThrottle standard(Duration firstDelay) {
+        return new LoginThrottle(4, 10, Duration.ofMinutes(15), firstDelay);
     }
 
     /** Until when logins are refused after {@code failures} consecutive failures, if at all. */
@@ -35,7 +47,6 @@ public final class LoginThrottle {
         if (failures >= lockAfter) {
             return Optional.of(now.plus(lockFor));
         }
-        long seconds = 1L << Math.min(failures - freeAttempts, 8); // 1, 2, 4, ... seconds
-        return Optional.of(now.plusSeconds(seconds));
+        return Optional.of(now.plus(firstDelay.multipliedBy(1L << Math.min(failures - freeAttempts, 8)))); // 1, 2, 4 … times
     }
 }

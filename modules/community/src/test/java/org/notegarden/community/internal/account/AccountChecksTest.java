@@ -34,6 +34,16 @@ class AccountChecksTest {
     }
 
     @Test
+    void theOperatorSetsTheFirstWaitAndItStillDoubles() {
+        LoginThrottle t = LoginThrottle.standard(Duration.ofSeconds(30));
+        Instant now = Instant.parse("2026-11-23T00:00:00Z");
+        assertTrue(t.lockedUntil(3, now).isEmpty());
+        assertEquals(now.plusSeconds(30), t.lockedUntil(4, now).orElseThrow());
+        assertEquals(now.plusSeconds(60), t.lockedUntil(5, now).orElseThrow());
+        assertEquals(now.plus(Duration.ofMinutes(15)), t.lockedUntil(10, now).orElseThrow());
+    }
+
+    @Test
     void registrationRulesNameEveryBadField() {
         assertEquals(List.of("email", "password", "handle", "displayName"),
                 AccountRules.checkRegistration("not-an-email", "short", "x", " ").stream().map(e -> e.field()).toList());
