@@ -20,4 +20,13 @@ public interface PluginContext {
 
     /** The amount formatted for people reading {@code locale}, e.g. "€12.50" or "¥12.50". */
     String format(Money money, Locale locale);
+
+    /**
+     * HTTP to the hosts the operator allowed this plugin; a host older than SPI 1.3 offers none.
+     *
+     * @since 1.3
+     */
+    default PluginHttp http() {
+        throw new UnsupportedOperationException("this host offers no HTTP to plugins (SPI 1.3)");
+    }
 }

@@ -81,8 +81,13 @@ final class PluginLoader {
         }
         PluginCompatibility.Declaration declared = verdict.accepted().get();
         Set<Permission> allowed = permissions.apply(declared.id());
+        PluginContext context = contexts.apply(declared.id());
+        List<String> shown = new ArrayList<>(allowed.stream().map(Permission::configName).sorted().toList());
+        if (context instanceof HostPluginContext host) {
+            shown.addAll(host.hostAllowances());
+        }
         Description described = new Description(declared.id(), declared.version(), declaredSpi, declared.id(), vendor(manifest),
-                allowed.stream().map(Permission::configName).sorted().toList());
+                List.copyOf(shown));
         // Nothing of the plugin is loaded before its bytecode is verified.
         try {
             PluginVerifier.Verification verification = verifier.verify(jars, allowed);
@@ -107,7 +112,7 @@ final class PluginLoader {
             LoadedPlugin active = LoadedPlugin.active(described, folder, plugin, loader, guard);
             try {
                 guard.call(active, "start", () -> {
-                    plugin.start(contexts.apply(declared.id()));
+                    plugin.start(context);
                     return null;
                 });
             } catch (PluginCallException e) {

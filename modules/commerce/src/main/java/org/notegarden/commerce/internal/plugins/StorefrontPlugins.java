@@ -83,15 +83,18 @@ public class StorefrontPlugins {
             PluginGuard.Limits limits = new PluginGuard.Limits(Duration.ofMillis(timeoutMillis), threadsPerPlugin,
                     queuePerPlugin, breakerFailures, Duration.ofSeconds(breakerOpenSeconds));
             host = new PluginHost(Path.of(directory), new PluginGuard(threads, limits, clock, incidents::breakerChanged),
-                    id -> new HostPluginContext(id, key -> config.getOptionalValue(key, String.class), clock),
-                    id -> PluginPermissions.parse(id, config.getOptionalValue("notegarden.plugins.permissions." + id,
-                            String.class)
-                            .orElse("")));
+                    id -> new HostPluginContext(id, key -> config.getOptionalValue(key, String.class), clock,
+                            PluginPermissions.hosts(permissionList(id))),
+                    id -> PluginPermissions.parse(id, permissionList(id)));
             List<LoadedPlugin> loaded = host.reload();
             LOG.info(() -> "Storefront plugins from " + Path.of(directory).toAbsolutePath() + ": "
                     + loaded.stream().map(p -> p.id() + "=" + p.state()).toList());
         }
         return host;
+    }
+
+    private String permissionList(String pluginId) {
+        return config.getOptionalValue("notegarden.plugins.permissions." + pluginId, String.class).orElse("");
     }
 
     /** Order events to the plugins' order listeners. */
