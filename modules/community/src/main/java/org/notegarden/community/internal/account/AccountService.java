@@ -46,12 +46,15 @@ public class AccountService {
     EmailOwnership emails;
     IpLocation addresses;
 
+    AccountRepository accountRepository;
+
     @Inject
     public AccountService(Clock clock, AuditLog audit, SessionService sessions, IpLocationStamps ipLocations,
             SignUpChecks signUpChecks, Consents consents, Screening screening, RegionPolicies regions,
                     @ConfigProperty(name = "notegarden.security.pbkdf2-iterations",
                             defaultValue = "210000") int iterations, FailedLogins failedLogins, EmailOwnership emails,
-                                    IpLocation addresses) {
+                                    IpLocation addresses, AccountRepository accountRepository) {
+        this.accountRepository = accountRepository;
         this.clock = clock;
         this.audit = audit;
         this.sessions = sessions;
@@ -197,19 +200,17 @@ public class AccountService {
 
     /** Checks the owner's password before something irreversible (erasure); 422 naming the field if wrong. */
     public Account confirmIdentity(long accountId, String password) {
-        Account a = em.find(Account.class, accountId);
-        if (a == null || password == null || !hasher().verify(password, a.getPasswordHash())) {
-            throw Problems.invalid("password", CommunityMessages.ENTER_YOUR_CURRENT_PASSWORD_TO_CONFIRM);
-        }
-        return a;
+        return accountRepository.byId(accountId).filter(a -> password != null && hasher().verify(password, a.getPasswordHash()))
+                .orElseThrow(() -> Problems.invalid("password", CommunityMessages.ENTER_YOUR_CURRENT_PASSWORD_TO_CONFIRM));
     }
 
     /** Suspension, termination and reinstatement decided by moderation; sessions end at once. */
     public void moderated(ModerationEffect e) {
-        Account a = em.find(Account.class, e.subjectId());
-        if (a == null) {
-            return;
+        Optional<Account> found = accountRepository.byId(e.subjectId());
+        if (found.isEmpty()) {
+            return; // erased meanwhile: nothing left to restrict
         }
+        Account a = found.get();
         switch (e.effect()) {
             case SUSPEND_ACCOUNT -> {
                 a.suspendUntil(e.until());
@@ -228,11 +229,7 @@ public class AccountService {
 
     /** The account of a signed-in caller. */
     public Account signedIn(long accountId) {
-        Account account = em.find(Account.class, accountId);
-        if (account == null) {
-            throw Problems.unauthenticated();
-        }
-        return account;
+        return accountRepository.byId(accountId).orElseThrow(Problems::unauthenticated);
     }
 
     /** Grants or removes roles; audited, and the person's sessions end so no stale role lingers. */
@@ -254,7 +251,7 @@ public class AccountService {
     /** Makes a freshly configured first administrator; audited with no acting person. */
     @Transactional
     public void bootstrapAdmin(long accountId) {
-        Account a = em.find(Account.class, accountId);
+        Account a = accountRepository.byId(accountId).orElseThrow();
         a.setRoles(java.util.EnumSet.of(Role.ADMIN, Role.MODERATOR));
         audit.record(null, "account.admin.bootstrapped", "account:" + accountId, a.getHandle() + " from configuration");
     }

@@ -38,10 +38,13 @@ public class EmailOwnership {
     AccountService accounts;
     String publicUrl;
 
+    AccountRepository accountRepository;
+
     @Inject
     public EmailOwnership(AccountTokens tokens, Mailer mailer, Messages messages, Clock clock,
             AccountService accounts, @ConfigProperty(name = "notegarden.public-url",
-                    defaultValue = "http://localhost:8080") String publicUrl) {
+                    defaultValue = "http://localhost:8080") String publicUrl, AccountRepository accountRepository) {
+        this.accountRepository = accountRepository;
         this.tokens = tokens;
         this.mailer = mailer;
         this.messages = messages;
@@ -65,7 +68,7 @@ public class EmailOwnership {
 
     @Transactional
     public void resendVerification(long accountId) {
-        Account a = em.find(Account.class, accountId);
+        Account a = accountRepository.byId(accountId).orElseThrow(Problems::unauthenticated);
         if (a.isEmailVerified()) {
             throw Problems.conflict("email", CommunityMessages.ADDRESS_IS_ALREADY_VERIFIED);
         }
@@ -76,7 +79,7 @@ public class EmailOwnership {
     @Transactional
     public Account verify(String token) {
         long accountId = tokens.consume(token, AccountTokens.Purpose.VERIFY_EMAIL).orElseThrow(EmailOwnership::badToken);
-        Account a = em.find(Account.class, accountId);
+        Account a = accountRepository.byId(accountId).orElseThrow(EmailOwnership::badToken);
         if (accounts.findByVerifiedEmail(a.getEmail()).filter(other -> other.getId() != accountId).isPresent()) {
             throw new ProblemException(409, Problems.BASE + "conflict",
                     Message.of(CommunityMessages.ALREADY_TAKEN_TITLE),
@@ -105,7 +108,7 @@ public class EmailOwnership {
     @Transactional
     public void resetPassword(String token, String password) {
         long accountId = tokens.consume(token, AccountTokens.Purpose.RESET_PASSWORD).orElseThrow(EmailOwnership::badToken);
-        accounts.replacePassword(em.find(Account.class, accountId), password);
+        accounts.replacePassword(accountRepository.byId(accountId).orElseThrow(EmailOwnership::badToken), password);
     }
 
     private static ProblemException badToken() {

@@ -13,8 +13,11 @@ public class Pace {
     EntityManager em;
     VelocityLimits limits;
 
+    AccountRepository accountRepository;
+
     @Inject
-    public Pace(VelocityLimits limits) {
+    public Pace(VelocityLimits limits, AccountRepository accountRepository) {
+        this.accountRepository = accountRepository;
         this.limits = limits;
     }
 
@@ -23,7 +26,6 @@ public class Pace {
     }
 
     public void check(long accountId, VelocityLimits.Action action) {
-        Account a = em.find(Account.class, accountId);
-        limits.check(accountId, a == null ? null : a.getCreatedAt(), action);
+        limits.check(accountId, accountRepository.byId(accountId).map(Account::getCreatedAt).orElse(null), action);
     }
 }

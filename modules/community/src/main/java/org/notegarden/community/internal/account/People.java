@@ -30,8 +30,11 @@ public class People {
     MediaService media;
     RegionPolicies regions;
 
+    AccountRepository accountRepository;
+
     @Inject
-    public People(MediaService media, RegionPolicies regions) {
+    public People(MediaService media, RegionPolicies regions, AccountRepository accountRepository) {
+        this.accountRepository = accountRepository;
         this.media = media;
         this.regions = regions;
     }
@@ -74,8 +77,7 @@ public class People {
         if (accountId == null) {
             return false;
         }
-        Account a = em.find(Account.class, accountId);
-        return a != null && !isMinor(a);
+        return accountRepository.byId(accountId).filter(a -> !isMinor(a)).isPresent();
     }
 
     public Person person(Account a) {

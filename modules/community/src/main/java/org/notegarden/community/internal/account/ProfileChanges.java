@@ -29,8 +29,11 @@ public class ProfileChanges {
     Screening screening;
     Event<ProfilePrivacyChanged> privacyChanged;
 
+    AccountRepository accountRepository;
+
     @Inject
-    public ProfileChanges(Screening screening, Event<ProfilePrivacyChanged> privacyChanged) {
+    public ProfileChanges(Screening screening, Event<ProfilePrivacyChanged> privacyChanged, AccountRepository accountRepository) {
+        this.accountRepository = accountRepository;
         this.screening = screening;
         this.privacyChanged = privacyChanged;
     }
@@ -68,7 +71,7 @@ public class ProfileChanges {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
-        Account account = em.find(Account.class, accountId);
+        Account account = accountRepository.byId(accountId).orElseThrow(Problems::unauthenticated);
         if (change.privateProfile() != null) {
             setPrivateProfile(account, change.privateProfile());
         }

@@ -17,8 +17,11 @@ public class RoleGrants {
     EntityManager em;
     AuditLog audit;
 
+    AccountRepository accountRepository;
+
     @Inject
-    public RoleGrants(AuditLog audit) {
+    public RoleGrants(AuditLog audit, AccountRepository accountRepository) {
+        this.accountRepository = accountRepository;
         this.audit = audit;
     }
 
@@ -27,10 +30,8 @@ public class RoleGrants {
     }
 
     void onGranted(@Observes RoleGranted granted) {
-        Account account = em.find(Account.class, granted.accountId());
-        if (account == null) {
-            throw new IllegalStateException("no account " + granted.accountId());
-        }
+        Account account = accountRepository.byId(granted.accountId())
+                .orElseThrow(() -> new IllegalStateException("no account " + granted.accountId()));
         EnumSet<Role> roles = EnumSet.copyOf(account.getRoles());
         if (roles.add(granted.role())) {
             account.setRoles(roles);

@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.account.AccountRepository;
 import org.notegarden.community.internal.account.People;
 import org.notegarden.community.internal.feed.FeedService;
 import org.notegarden.community.internal.note.NoteService;
@@ -38,9 +40,12 @@ public class DiscoveryService {
     FeedService feeds;
     NoteSearch search;
 
+    AccountRepository accountRepository;
+
     @Inject
     public DiscoveryService(Clock clock, Consents consents, People accounts, IpLocation ipLocation,
-            InterestReader interests, Recommender recommender, NoteService notes, FeedService feeds, NoteSearch search) {
+            InterestReader interests, Recommender recommender, NoteService notes, FeedService feeds, NoteSearch search, AccountRepository accountRepository) {
+        this.accountRepository = accountRepository;
         this.clock = clock;
         this.consents = consents;
         this.accounts = accounts;
@@ -64,9 +69,10 @@ public class DiscoveryService {
         if (viewerId == null) {
             return new Mode(FeedMode.POPULAR_NEARBY, false, false);
         }
-        Account a = em.find(Account.class, viewerId);
-        boolean allowed = a != null && !accounts.isMinor(a) && consents.granted(viewerId, Consents.Purpose.PERSONALISATION);
-        FeedMode chosen = a == null || a.getFeedMode() == null ? null : FeedMode.valueOf(a.getFeedMode());
+        Optional<Account> a = accountRepository.byId(viewerId);
+        boolean allowed = a.filter(x -> !accounts.isMinor(x)).isPresent()
+                && consents.granted(viewerId, Consents.Purpose.PERSONALISATION);
+        FeedMode chosen = a.map(Account::getFeedMode).map(FeedMode::valueOf).orElse(null);
         FeedMode mode = chosen != null ? chosen : allowed ? FeedMode.FOR_YOU : FeedMode.POPULAR_NEARBY;
         if (mode.personalised() && !allowed) {
             mode = FeedMode.POPULAR_NEARBY; // consent withdrawn (or a minor): the choice waits until it may apply
@@ -82,7 +88,7 @@ public class DiscoveryService {
         } catch (IllegalArgumentException e) {
             throw Problems.invalid("mode", CommunityMessages.MUST_BE_FOR_YOU_LATEST_OR_POPULAR_NEARBY);
         }
-        Account a = em.find(Account.class, viewerId);
+        Account a = accountRepository.byId(viewerId).orElseThrow(Problems::unauthenticated);
         if (mode.personalised() && accounts.isMinor(a)) {
             throw Problems.invalid("mode", CommunityMessages.PERSONALISED_RECOMMENDATIONS_ARE_NOT_OFFERED_TO_ACCOUNTS_OF);
         }

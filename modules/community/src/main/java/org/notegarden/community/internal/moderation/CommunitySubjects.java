@@ -1,10 +1,12 @@
 package org.notegarden.community.internal.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.account.AccountRepository;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaKind;
 import org.notegarden.community.internal.note.Note;
@@ -15,6 +17,8 @@ import org.notegarden.compliance.api.SubjectKind;
 /** What a reported note, comment or account looks like to a moderator. */
 @ApplicationScoped
 public class CommunitySubjects implements ModeratedContent {
+    @Inject
+    AccountRepository accountRepository;
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
 
@@ -31,7 +35,7 @@ public class CommunitySubjects implements ModeratedContent {
                             n.getCreatedAt(), hasKind(n, MediaKind.IMAGE), hasKind(n, MediaKind.VIDEO)));
             case COMMENT -> Optional.ofNullable(em.find(Comment.class, id)).filter(c -> !c.isDeleted())
                     .map(c -> new Snapshot(c.getAuthorId(), region(c.getAuthorId()), c.getBody(), c.getCreatedAt(), false, false));
-            case ACCOUNT -> Optional.ofNullable(em.find(Account.class, id))
+            case ACCOUNT -> accountRepository.byId(id)
                     .map(a -> new Snapshot(a.getId(), a.getRegionId(), "@" + a.getHandle() + " " + a.getDisplayName() + "\n" + a.getBio(),
                             a.getCreatedAt(), a.getAvatarMediaId() != null, false));
             default -> Optional.empty();
@@ -39,8 +43,7 @@ public class CommunitySubjects implements ModeratedContent {
     }
 
     private String region(long accountId) {
-        Account a = em.find(Account.class, accountId);
-        return a == null ? null : a.getRegionId();
+        return accountRepository.byId(accountId).map(Account::getRegionId).orElse(null);
     }
 
     private boolean hasKind(Note n, MediaKind kind) {

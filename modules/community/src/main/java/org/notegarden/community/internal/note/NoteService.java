@@ -18,6 +18,7 @@ import org.notegarden.community.api.ProductLookup;
 import org.notegarden.community.api.PurchaseLookup;
 import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.account.AccountRepository;
 import org.notegarden.community.internal.account.IpLocationStamps;
 import org.notegarden.community.internal.account.ProfilePrivacyChanged;
 import org.notegarden.community.internal.media.Media;
@@ -49,10 +50,13 @@ public class NoteService {
     AssistedWriting assistantMemory;
     Collaborations collaborations;
 
+    AccountRepository accountRepository;
+
     @Inject
     public NoteService(Clock clock, MediaService media, Notifier notifier, FollowService follows, BlockService blocks,
             ProductLookup products, VerifiedReviews reviews, Screening screening, IpLocationStamps ipLocations,
-                    AssistedWriting assistantMemory, Collaborations collaborations) {
+                    AssistedWriting assistantMemory, Collaborations collaborations, AccountRepository accountRepository) {
+        this.accountRepository = accountRepository;
         this.clock = clock;
         this.media = media;
         this.notifier = notifier;
@@ -102,8 +106,7 @@ public class NoteService {
         NoteRules.Valid valid = check(authorId, input, publish);
         Instant now = clock.instant();
         Note note = new Note(authorId, now);
-        var author = em.find(Account.class, authorId);
-        note.setAuthorPrivate(author != null && author.isPrivateProfile());
+        note.setAuthorPrivate(accountRepository.byId(authorId).map(Account::isPrivateProfile).orElse(false));
         note.edit(valid, now);
         if (purchase != null) {
             note.reviewOf(purchase.orderId(), purchase.skuId(), purchase.productId());
@@ -166,11 +169,7 @@ public class NoteService {
     private void stampIpLocation(Note note, long authorId) {
         String here = ipLocations.current();
         note.stampIpLocation(here);
-        Account author =
-                em.find(Account.class, authorId);
-        if (author != null) {
-            author.stampIpLocation(here);
-        }
+        accountRepository.byId(authorId).ifPresent(author -> author.stampIpLocation(here));
     }
 
     /** Applies a moderation decision to a note, inside the deciding transaction. */
@@ -276,11 +275,10 @@ public class NoteService {
      */
     private void publishOrHold(Note note, Set<Long> alreadyNotified, Instant now) {
         em.flush();
-        Account author =
-                em.find(Account.class, note.getAuthorId());
+        Instant authorSince = accountRepository.byId(note.getAuthorId()).map(Account::getCreatedAt).orElse(null);
         var verdict = screening.screen(new Screening.Submission(
                 SubjectKind.NOTE, note.getId(), note.getAuthorId(),
-                author == null ? null : author.getCreatedAt(), "body", note.getTitle() + "\n" + note.getBody()));
+                authorSince, "body", note.getTitle() + "\n" + note.getBody()));
         if (verdict.held()) {
             note.hold();
         } else {

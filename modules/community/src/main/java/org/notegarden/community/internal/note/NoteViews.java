@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.notegarden.community.api.ProductLookup;
-import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.account.AccountRepository;
 import org.notegarden.community.internal.account.People;
 import org.notegarden.community.internal.account.PlaceNames;
 import org.notegarden.community.internal.media.Media;
@@ -41,9 +41,12 @@ public class NoteViews {
     PlaceNames places;
     LabelWording wording;
 
+    AccountRepository accountRepository;
+
     @Inject
     public NoteViews(People accounts, MediaService media, ViewerMarks marks, FollowService follows,
-            NoteService noteService, ProductLookup products, PlaceNames places, LabelWording wording) {
+            NoteService noteService, ProductLookup products, PlaceNames places, LabelWording wording, AccountRepository accountRepository) {
+        this.accountRepository = accountRepository;
         this.accounts = accounts;
         this.media = media;
         this.marks = marks;
@@ -127,8 +130,7 @@ public class NoteViews {
         if (viewerId == null) {
             return false;
         }
-        Account a = em.find(Account.class, viewerId);
-        return a != null && !accounts.isMinor(a);
+        return accountRepository.byId(viewerId).filter(a -> !accounts.isMinor(a)).isPresent();
     }
 
     public List<NoteCard> cards(List<Long> noteIds, Long viewerId) {

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.account.AccountRepository;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaStore;
 import org.notegarden.community.internal.media.MediaUrls;
@@ -32,8 +32,11 @@ public class CommunityErasure {
     SearchIndexing searchIndexing;
     MediaStore store;
 
+    AccountRepository accountRepository;
+
     @Inject
-    public CommunityErasure(MediaStore store) {
+    public CommunityErasure(MediaStore store, AccountRepository accountRepository) {
+        this.accountRepository = accountRepository;
         this.store = store;
     }
 
@@ -75,11 +78,10 @@ public class CommunityErasure {
         run("DELETE FROM cm_note_media WHERE media_id IN (SELECT id FROM cm_media WHERE owner_id = ?1)", id);
         run("UPDATE cm_account SET avatar_media_id = NULL WHERE id = ?1", id);
         run("DELETE FROM cm_media WHERE owner_id = ?1", id);
-        Account a = em.find(Account.class, id);
-        if (a != null) {
+        accountRepository.byId(id).ifPresent(a -> {
             em.refresh(a);
             a.anonymise();
-        }
+        });
     }
 
     private void run(String sql, long id) {

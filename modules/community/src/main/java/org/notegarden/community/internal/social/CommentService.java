@@ -7,8 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.account.AccountRepository;
 import org.notegarden.community.internal.account.IpLocationStamps;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.community.internal.note.NoteService;
@@ -41,9 +43,12 @@ public class CommentService {
     Notifier notifier;
     Insights insights;
 
+    AccountRepository accountRepository;
+
     @Inject
     public CommentService(IpLocationStamps ipLocations, Screening screening, BlockService blocks, Clock clock,
-            NoteService notes, Notifier notifier, Insights insights) {
+            NoteService notes, Notifier notifier, Insights insights, AccountRepository accountRepository) {
+        this.accountRepository = accountRepository;
         this.ipLocations = ipLocations;
         this.screening = screening;
         this.blocks = blocks;
@@ -88,16 +93,13 @@ public class CommentService {
         Comment comment = new Comment(noteId, authorId, parentId, replyTo, body, clock.instant());
         String here = ipLocations.current();
         comment.stampIpLocation(here);
-        Account author =
-                em.find(Account.class, authorId);
-        if (author != null) {
-            author.stampIpLocation(here);
-        }
+        Optional<Account> author = accountRepository.byId(authorId);
+        author.ifPresent(a -> a.stampIpLocation(here));
         em.persist(comment);
         em.flush();
         var verdict = screening.screen(new Screening.Submission(
                 SubjectKind.COMMENT, comment.getId(), authorId,
-                author == null ? null : author.getCreatedAt(), "body", body));
+                author.map(Account::getCreatedAt).orElse(null), "body", body));
         if (verdict.held()) {
             comment.moderate("HELD"); // seen by its author only; nobody is notified until a moderator lets it through
             return comment;
