@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.commerce.internal.shop.ShopRepository;
 import org.notegarden.commerce.internal.shop.ShopService;
 import org.notegarden.community.api.MediaLookup;
 import org.notegarden.compliance.api.Screening;
@@ -31,8 +32,14 @@ public class CatalogService {
     MediaLookup media;
     Screening screening;
 
+    ShopRepository shopRepository;
+
+    ProductRepository productRepository;
+
     @Inject
-    public CatalogService(Clock clock, ShopService shops, MediaLookup media, Screening screening) {
+    public CatalogService(Clock clock, ShopService shops, MediaLookup media, Screening screening, ShopRepository shopRepository, ProductRepository productRepository) {
+        this.productRepository = productRepository;
+        this.shopRepository = shopRepository;
         this.clock = clock;
         this.shops = shops;
         this.media = media;
@@ -104,11 +111,9 @@ public class CatalogService {
 
     /** A product the viewer may see: ACTIVE in an approved shop, or any of the merchant's own. */
     public Product requireVisible(long productId, Long viewerId) {
-        Product p = em.find(Product.class, productId);
-        if (p == null) {
-            throw Problems.notFound("productId", CommerceMessages.PRODUCT_N_DOES_NOT_EXIST, productId);
-        }
-        Shop shop = em.find(Shop.class, p.getShopId());
+        Product p = productRepository.byId(productId)
+                .orElseThrow(() -> Problems.notFound("productId", CommerceMessages.PRODUCT_N_DOES_NOT_EXIST, productId));
+        Shop shop = shopRepository.of(p.getShopId());
         boolean own = viewerId != null && shop.getOwnerId() == viewerId;
         if (!own && (p.getStatus() != Product.Status.ACTIVE || shop.getStatus() != Shop.Status.APPROVED)) {
             throw Problems.notFound("productId", CommerceMessages.PRODUCT_N_DOES_NOT_EXIST, productId);
@@ -118,8 +123,7 @@ public class CatalogService {
 
     /** A shop's products, newest first: active ones for everyone, all for the owner. */
     public List<Product> ofShop(long shopId, Long viewerId, Cursor after, int limit) {
-        Shop shop = em.find(Shop.class, shopId);
-        boolean own = shop != null && viewerId != null && shop.getOwnerId() == viewerId;
+        boolean own = viewerId != null && shopRepository.byId(shopId).filter(s -> s.getOwnerId() == viewerId).isPresent();
         var query = em.createQuery("select p from Product p where p.shopId = :s and p.id < :after"
                         + (own ? "" : " and p.status = :active") + " order by p.id desc", Product.class)
                 .setParameter("s", shopId).setParameter("after", after == null ? Long.MAX_VALUE : after.id());
@@ -157,7 +161,7 @@ public class CatalogService {
 
     private Product requireOwn(long merchantId, long productId) {
         Product p = requireVisible(productId, merchantId);
-        Shop shop = em.find(Shop.class, p.getShopId());
+        Shop shop = shopRepository.of(p.getShopId());
         if (shop.getOwnerId() != merchantId) {
             throw Problems.forbidden(CommerceMessages.ONLY_SHOPS_OWNER_MANAGES_ITS_PRODUCTS);
         }

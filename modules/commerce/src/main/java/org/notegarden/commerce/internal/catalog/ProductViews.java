@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.notegarden.commerce.internal.pricing.Estimates;
 import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.commerce.internal.shop.ShopRepository;
 import org.notegarden.community.api.MediaLookup;
 
 /** How a product appears in the API: texts in both languages, images, active variants with price and stock. */
@@ -21,8 +22,11 @@ public class ProductViews {
     Estimates estimates;
     ProductBadgeSource badges;
 
+    ShopRepository shopRepository;
+
     @Inject
-    public ProductViews(MediaLookup media, Estimates estimates, ProductBadgeSource badges) {
+    public ProductViews(MediaLookup media, Estimates estimates, ProductBadgeSource badges, ShopRepository shopRepository) {
+        this.shopRepository = shopRepository;
         this.media = media;
         this.estimates = estimates;
         this.badges = badges;
@@ -65,7 +69,7 @@ public class ProductViews {
      * lowest price in that currency, and the badges of the shop's plugins in the viewer's language.
      */
     public ProductView view(Product p, Viewer viewer) {
-        Shop shop = em.find(Shop.class, p.getShopId());
+        Shop shop = shopRepository.of(p.getShopId());
         String currency = shop.getCurrency();
         List<SkuView> skus = p.getSkus().stream().filter(Sku::isActive)
                 .map(s -> {

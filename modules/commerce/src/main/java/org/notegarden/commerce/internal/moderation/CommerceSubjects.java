@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.notegarden.commerce.internal.catalog.Product;
+import org.notegarden.commerce.internal.catalog.ProductRepository;
 import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.commerce.internal.shop.ShopRepository;
 import org.notegarden.commerce.internal.shop.ShopService;
 import org.notegarden.compliance.api.ModeratedContent;
 import org.notegarden.compliance.api.ModerationEffect;
@@ -24,8 +26,14 @@ public class CommerceSubjects implements ModeratedContent {
     EntityManager em;
     ShopService shops;
 
+    ShopRepository shopRepository;
+
+    ProductRepository productRepository;
+
     @Inject
-    public CommerceSubjects(ShopService shops) {
+    public CommerceSubjects(ShopService shops, ShopRepository shopRepository, ProductRepository productRepository) {
+        this.productRepository = productRepository;
+        this.shopRepository = shopRepository;
         this.shops = shops;
     }
 
@@ -41,16 +49,16 @@ public class CommerceSubjects implements ModeratedContent {
     @Override
     public Optional<Snapshot> snapshot(SubjectKind kind, long id) {
         if (kind == SubjectKind.SHOP) {
-            Shop shop = em.find(Shop.class, id);
-            return Optional.ofNullable(shop).map(s -> new Snapshot(s.getOwnerId(), null,
+            return shopRepository.byId(id).map(s -> new Snapshot(s.getOwnerId(), null,
                     (s.getName() + "\n" + java.util.Objects.toString(s.getDescription(), "")).strip(),
                             s.getCreatedAt(), s.getLogoMediaId() != null, false));
         }
-        Product p = em.find(Product.class, id);
-        if (p == null) {
+        Optional<Product> found = productRepository.byId(id);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        Shop shop = em.find(Shop.class, p.getShopId());
+        Product p = found.get();
+        Shop shop = shopRepository.of(p.getShopId());
         String text = String.join("\n", nonNull(p.getTitleEn()), nonNull(p.getTitleZh()), nonNull(p.getDescriptionEn()),
                 nonNull(p.getDescriptionZh())).strip();
         return Optional.of(new Snapshot(shop.getOwnerId(), null, text, p.getCreatedAt(), true, false));
@@ -64,10 +72,11 @@ public class CommerceSubjects implements ModeratedContent {
         if (e.kind() != SubjectKind.PRODUCT) {
             return;
         }
-        Product p = em.find(Product.class, e.subjectId());
-        if (p == null) {
+        Optional<Product> found = productRepository.byId(e.subjectId());
+        if (found.isEmpty()) {
             return;
         }
+        Product p = found.get();
         switch (e.effect()) {
             case REMOVE -> p.removeByModeration();
             case RELEASE -> p.releaseFromReview();

@@ -31,6 +31,7 @@ import org.notegarden.commerce.internal.pricing.PriceBreakdown;
 import org.notegarden.commerce.internal.pricing.PricingPipeline;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopPlugins;
+import org.notegarden.commerce.internal.shop.ShopRepository;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
@@ -64,11 +65,14 @@ public class CheckoutService {
     ShopPlugins shopPlugins;
     long reservationMinutes;
 
+    ShopRepository shopRepository;
+
     @Inject
     public CheckoutService(Clock clock, StorefrontPlugins plugins, OrderSystemTransitions transitions,
             OrderAnnouncer announcer, CatalogService catalog, PricingBuyer buyer, CouponRedemptions coupons,
                     ShopPlugins shopPlugins, @ConfigProperty(name = "notegarden.checkout.reservation-minutes",
-                            defaultValue = "15") long reservationMinutes) {
+                            defaultValue = "15") long reservationMinutes, ShopRepository shopRepository) {
+        this.shopRepository = shopRepository;
         this.clock = clock;
         this.plugins = plugins;
         this.transitions = transitions;
@@ -179,7 +183,7 @@ public class CheckoutService {
             orderLines.add(new OrderLine(sku.getId(), product.getId(), title, optionsText(sku), item.quantity(),
                     sku.getPriceMinor(), item.noteId()));
         }
-        Shop shop = em.find(Shop.class, shopId);
+        Shop shop = shopRepository.of(shopId);
         if (shop.getStatus() != Shop.Status.APPROVED) {
             throw Problems.invalid("items", CommerceMessages.SHOP_IS_NOT_OPEN);
         }

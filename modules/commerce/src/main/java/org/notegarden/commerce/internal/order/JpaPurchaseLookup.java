@@ -1,8 +1,7 @@
 package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.notegarden.community.api.PurchaseLookup;
@@ -13,16 +12,17 @@ public class JpaPurchaseLookup implements PurchaseLookup {
     /** A review is for goods in the buyer's hands; while a refund is being decided the order is neither. */
     private static final EnumSet<OrderState> RECEIVED = EnumSet.of(OrderState.RECEIVED, OrderState.COMPLETED);
 
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    @Inject
+    OrderRepository orderRepository;
 
     @Override
     public Optional<Purchase> received(long buyerId, long orderId, long skuId) {
-        Order order = em.find(Order.class, orderId);
-        if (order == null || order.getBuyerId() != buyerId || !RECEIVED.contains(order.getState())) {
+        Optional<Order> found = orderRepository.byId(orderId)
+                .filter(o -> o.getBuyerId() == buyerId && RECEIVED.contains(o.getState()));
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        return order.getLines().stream().filter(l -> l.getSkuId() == skuId).findFirst()
+        return found.get().getLines().stream().filter(l -> l.getSkuId() == skuId).findFirst()
                 .map(l -> new Purchase(orderId, skuId, l.getProductId()));
     }
 }

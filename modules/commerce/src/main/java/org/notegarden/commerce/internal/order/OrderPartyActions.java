@@ -3,13 +3,13 @@ package org.notegarden.commerce.internal.order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.commerce.internal.shop.ShopRepository;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
@@ -29,8 +29,14 @@ public class OrderPartyActions {
     Clock clock;
     OrderAnnouncer announcer;
 
+    ShopRepository shopRepository;
+
+    OrderRepository orderRepository;
+
     @Inject
-    public OrderPartyActions(Clock clock, OrderAnnouncer announcer) {
+    public OrderPartyActions(Clock clock, OrderAnnouncer announcer, ShopRepository shopRepository, OrderRepository orderRepository) {
+        this.orderRepository = orderRepository;
+        this.shopRepository = shopRepository;
         this.clock = clock;
         this.announcer = announcer;
     }
@@ -41,21 +47,17 @@ public class OrderPartyActions {
 
     /** An order the caller bought or sold, to read; others' orders look missing. */
     public Order visibleTo(long callerId, long orderId) {
-        Order o = em.find(Order.class, orderId);
-        if (o == null || (o.getBuyerId() != callerId && em.find(Shop.class, o.getShopId()).getOwnerId() != callerId)) {
-            throw Problems.notFound("orderId", CommerceMessages.ORDER_N_DOES_NOT_EXIST,
-                    orderId); // others' orders do not exist for you
-        }
-        return o;
+        // others' orders do not exist for you
+        return orderRepository.byId(orderId)
+                .filter(o -> o.getBuyerId() == callerId || shopRepository.of(o.getShopId()).getOwnerId() == callerId)
+                .orElseThrow(() -> Problems.notFound("orderId", CommerceMessages.ORDER_N_DOES_NOT_EXIST, orderId));
     }
 
     /** An order the caller takes part in, locked; others' orders look missing. */
     Order lockForParty(long orderId, long callerId, boolean asSeller) {
-        Order o = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        if (o == null) {
-            throw Problems.notFound("orderId", CommerceMessages.ORDER_N_DOES_NOT_EXIST, orderId);
-        }
-        Shop shop = em.find(Shop.class, o.getShopId());
+        Order o = orderRepository.byIdForUpdate(orderId)
+                .orElseThrow(() -> Problems.notFound("orderId", CommerceMessages.ORDER_N_DOES_NOT_EXIST, orderId));
+        Shop shop = shopRepository.of(o.getShopId());
         boolean buyer = o.getBuyerId() == callerId;
         boolean seller = shop.getOwnerId() == callerId;
         if (!buyer && !seller) {
@@ -146,7 +148,7 @@ public class OrderPartyActions {
     /** After the provider refunded: REFUNDED (or CANCELLED for a buyer's cancel); stock returns if nothing shipped. */
     @Transactional
     public Order refunded(long orderId, boolean cancellation) {
-        Order o = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        Order o = orderRepository.byIdForUpdate(orderId).orElseThrow();
         boolean shipped = o.getState() == OrderState.REFUND_REQUESTED && o.getRefundFrom() != OrderState.PAID;
         boolean moved = o.moveTo(cancellation ? OrderState.CANCELLED : OrderState.REFUNDED, clock.instant());
         if (moved && !shipped) {

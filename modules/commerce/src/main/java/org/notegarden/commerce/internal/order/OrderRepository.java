@@ -2,6 +2,7 @@ package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,11 @@ public class OrderRepository {
 
     public Optional<Order> byId(long orderId) {
         return Optional.ofNullable(em.find(Order.class, orderId));
+    }
+
+    /** The order with its row locked until the transaction ends, so two state changes never interleave. */
+    public Optional<Order> byIdForUpdate(long orderId) {
+        return Optional.ofNullable(em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Up to {@code limit + 1} orders of {@code buyerId} older than {@code after} (the extra one says "more"). */

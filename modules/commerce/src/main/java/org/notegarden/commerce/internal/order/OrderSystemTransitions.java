@@ -22,8 +22,11 @@ public class OrderSystemTransitions {
     Clock clock;
     OrderAnnouncer announcer;
 
+    OrderRepository orderRepository;
+
     @Inject
-    public OrderSystemTransitions(Clock clock, OrderAnnouncer announcer) {
+    public OrderSystemTransitions(Clock clock, OrderAnnouncer announcer, OrderRepository orderRepository) {
+        this.orderRepository = orderRepository;
         this.clock = clock;
         this.announcer = announcer;
     }
@@ -34,7 +37,7 @@ public class OrderSystemTransitions {
 
     @Transactional
     public Order paid(long orderId, String reference) {
-        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        Order order = orderRepository.byIdForUpdate(orderId).orElseThrow();
         order.paid(reference, clock.instant());
         announcer.announce(order);
         return order;
@@ -43,7 +46,7 @@ public class OrderSystemTransitions {
     /** Cancels a still-unpaid order and returns its stock. */
     @Transactional
     public Order failed(long orderId, String reason) {
-        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        Order order = orderRepository.byIdForUpdate(orderId).orElseThrow();
         if (order.getState() == OrderState.PLACED) {
             order.failed(reason, clock.instant());
             for (OrderLine line : order.getLines()) {

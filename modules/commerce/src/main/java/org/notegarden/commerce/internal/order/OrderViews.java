@@ -1,6 +1,7 @@
 package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -10,10 +11,13 @@ import java.time.Instant;
 import java.util.List;
 import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.commerce.internal.shop.ShopRepository;
 
 /** How an order appears in the API, with the price breakdown the buyer saw at checkout. */
 @ApplicationScoped
 public class OrderViews {
+    @Inject
+    ShopRepository shopRepository;
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
 
@@ -32,7 +36,7 @@ public class OrderViews {
     }
 
     public OrderView view(Order o) {
-        Shop shop = em.find(Shop.class, o.getShopId());
+        Shop shop = shopRepository.of(o.getShopId());
         List<LineView> lines = o.getLines().stream().map(l -> line(l, o.getCurrency())).toList();
         return new OrderView(o.getId(), o.getShopId(), shop.getPublicName(), o.getState().name(), lines,
                 Json.createReader(new StringReader(o.getBreakdown())).readObject(),

@@ -36,8 +36,11 @@ public class ShopService {
     Event<RoleGranted> roleGranted;
     Screening screening;
 
+    ShopRepository shopRepository;
+
     @Inject
-    public ShopService(Clock clock, MediaLookup media, AuditLog audit, Event<RoleGranted> roleGranted, Screening screening) {
+    public ShopService(Clock clock, MediaLookup media, AuditLog audit, Event<RoleGranted> roleGranted, Screening screening, ShopRepository shopRepository) {
+        this.shopRepository = shopRepository;
         this.clock = clock;
         this.media = media;
         this.audit = audit;
@@ -100,10 +103,8 @@ public class ShopService {
      */
     @Transactional
     public Shop decide(Long adminId, long shopId, boolean approve, String reason) {
-        Shop shop = em.find(Shop.class, shopId);
-        if (shop == null) {
-            throw Problems.notFound("shopId", CommerceMessages.SHOP_N_DOES_NOT_EXIST, shopId);
-        }
+        Shop shop = shopRepository.byId(shopId)
+                .orElseThrow(() -> Problems.notFound("shopId", CommerceMessages.SHOP_N_DOES_NOT_EXIST, shopId));
         if (shop.getStatus() != Shop.Status.PENDING) {
             throw Problems.conflict("shopId", CommerceMessages.APPLICATION_WAS_ALREADY_DECIDED);
         }
@@ -123,7 +124,7 @@ public class ShopService {
     }
 
     public Optional<Shop> byId(long shopId) {
-        return Optional.ofNullable(em.find(Shop.class, shopId));
+        return shopRepository.byId(shopId);
     }
 
     public Optional<Shop> byOwner(long ownerId) {
@@ -133,12 +134,9 @@ public class ShopService {
 
     /** A shop the viewer may see: approved ones for everyone, any for its owner and admins. */
     public Shop requireVisible(long shopId, Long viewerId, boolean admin) {
-        Shop shop = em.find(Shop.class, shopId);
-        boolean mine = shop != null && viewerId != null && shop.getOwnerId() == viewerId;
-        if (shop == null || !(shop.getStatus() == Shop.Status.APPROVED || mine || admin)) {
-            throw Problems.notFound("shopId", CommerceMessages.SHOP_N_DOES_NOT_EXIST, shopId);
-        }
-        return shop;
+        return shopRepository.byId(shopId)
+                .filter(s -> s.getStatus() == Shop.Status.APPROVED || admin || (viewerId != null && s.getOwnerId() == viewerId))
+                .orElseThrow(() -> Problems.notFound("shopId", CommerceMessages.SHOP_N_DOES_NOT_EXIST, shopId));
     }
 
     public List<Shop> byStatus(Shop.Status status, int limit) {
@@ -160,10 +158,11 @@ public class ShopService {
 
     /** Applies a moderator's decision about a shop's name and description. */
     public void moderated(ModerationEffect e) {
-        Shop shop = em.find(Shop.class, e.subjectId());
-        if (shop == null) {
+        Optional<Shop> found = shopRepository.byId(e.subjectId());
+        if (found.isEmpty()) {
             return;
         }
+        Shop shop = found.get();
         switch (e.effect()) {
             case REMOVE -> shop.holdProfile(true);
             case RELEASE, RESTORE -> shop.holdProfile(false);
