@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.notegarden.community.internal.account.People;
 import org.notegarden.community.internal.note.Note;
+import org.notegarden.community.internal.note.NoteRepository;
 import org.notegarden.community.internal.tally.InsightKind;
 
 /** Reads the aggregates into dashboards: a creator's own notes, or the notes featuring a brand's products. */
@@ -26,8 +27,11 @@ public class InsightQueries {
     EntityManager em;
     People accounts;
 
+    NoteRepository noteRepository;
+
     @Inject
-    public InsightQueries(People accounts) {
+    public InsightQueries(People accounts, NoteRepository noteRepository) {
+        this.noteRepository = noteRepository;
         this.accounts = accounts;
     }
 
@@ -185,9 +189,7 @@ public class InsightQueries {
 
     /** One published note of an author's; others' notes and drafts are empty. */
     public java.util.Optional<Note> publishedNoteOf(long authorId, long noteId) {
-        Note n = em.find(Note.class, noteId);
-        return n != null && n.getAuthorId() == authorId && n.getState() == Note.State.PUBLISHED
-                ? java.util.Optional.of(n) : java.util.Optional.empty();
+        return noteRepository.byId(noteId).filter(n -> n.getAuthorId() == authorId && n.getState() == Note.State.PUBLISHED);
     }
 
     /** Published notes that tag any of these products, newest first (at most 500). */

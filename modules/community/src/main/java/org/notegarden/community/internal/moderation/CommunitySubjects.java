@@ -10,13 +10,18 @@ import org.notegarden.community.internal.account.AccountRepository;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaKind;
 import org.notegarden.community.internal.note.Note;
-import org.notegarden.community.internal.social.Comment;
+import org.notegarden.community.internal.note.NoteRepository;
+import org.notegarden.community.internal.social.CommentRepository;
 import org.notegarden.compliance.api.ModeratedContent;
 import org.notegarden.compliance.api.SubjectKind;
 
 /** What a reported note, comment or account looks like to a moderator. */
 @ApplicationScoped
 public class CommunitySubjects implements ModeratedContent {
+    @Inject
+    NoteRepository noteRepository;
+    @Inject
+    CommentRepository commentRepository;
     @Inject
     AccountRepository accountRepository;
     @PersistenceContext(unitName = "notegarden")
@@ -30,10 +35,10 @@ public class CommunitySubjects implements ModeratedContent {
     @Override
     public Optional<Snapshot> snapshot(SubjectKind kind, long id) {
         return switch (kind) {
-            case NOTE -> Optional.ofNullable(em.find(Note.class, id)).filter(n -> n.getState() != Note.State.DELETED)
+            case NOTE -> noteRepository.byId(id).filter(n -> n.getState() != Note.State.DELETED)
                     .map(n -> new Snapshot(n.getAuthorId(), region(n.getAuthorId()), n.getTitle() + "\n" + n.getBody(),
                             n.getCreatedAt(), hasKind(n, MediaKind.IMAGE), hasKind(n, MediaKind.VIDEO)));
-            case COMMENT -> Optional.ofNullable(em.find(Comment.class, id)).filter(c -> !c.isDeleted())
+            case COMMENT -> commentRepository.byId(id).filter(c -> !c.isDeleted())
                     .map(c -> new Snapshot(c.getAuthorId(), region(c.getAuthorId()), c.getBody(), c.getCreatedAt(), false, false));
             case ACCOUNT -> accountRepository.byId(id)
                     .map(a -> new Snapshot(a.getId(), a.getRegionId(), "@" + a.getHandle() + " " + a.getDisplayName() + "\n" + a.getBio(),

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.notegarden.community.internal.notification.Notification;
 import org.notegarden.community.internal.notification.Notifier;
 import org.notegarden.community.internal.social.Comment;
+import org.notegarden.community.internal.social.CommentRepository;
 import org.notegarden.compliance.api.ModerationConcluded;
 
 /**
@@ -19,8 +20,11 @@ import org.notegarden.compliance.api.ModerationConcluded;
 public class ModerationMessages {
     Notifier notifier;
 
+    CommentRepository commentRepository;
+
     @Inject
-    public ModerationMessages(Notifier notifier) {
+    public ModerationMessages(Notifier notifier, CommentRepository commentRepository) {
+        this.commentRepository = commentRepository;
         this.notifier = notifier;
     }
 
@@ -37,8 +41,7 @@ public class ModerationMessages {
             case NOTE -> noteId = m.subjectId();
             case COMMENT -> {
                 commentId = m.subjectId();
-                Comment c = em.find(Comment.class, m.subjectId());
-                noteId = c == null ? null : c.getNoteId();
+                noteId = commentRepository.byId(m.subjectId()).map(Comment::getNoteId).orElse(null);
             }
             default -> { }
         }

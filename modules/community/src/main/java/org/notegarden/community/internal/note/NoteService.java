@@ -52,10 +52,13 @@ public class NoteService {
 
     AccountRepository accountRepository;
 
+    NoteRepository noteRepository;
+
     @Inject
     public NoteService(Clock clock, MediaService media, Notifier notifier, FollowService follows, BlockService blocks,
             ProductLookup products, VerifiedReviews reviews, Screening screening, IpLocationStamps ipLocations,
-                    AssistedWriting assistantMemory, Collaborations collaborations, AccountRepository accountRepository) {
+                    AssistedWriting assistantMemory, Collaborations collaborations, AccountRepository accountRepository, NoteRepository noteRepository) {
+        this.noteRepository = noteRepository;
         this.accountRepository = accountRepository;
         this.clock = clock;
         this.media = media;
@@ -174,10 +177,11 @@ public class NoteService {
 
     /** Applies a moderation decision to a note, inside the deciding transaction. */
     public void moderated(ModerationEffect e) {
-        Note note = em.find(Note.class, e.subjectId());
-        if (note == null) {
+        Optional<Note> found = noteRepository.byId(e.subjectId());
+        if (found.isEmpty()) {
             return;
         }
+        Note note = found.get();
         Instant now = clock.instant();
         switch (e.effect()) {
             case RELEASE -> {
@@ -205,12 +209,9 @@ public class NoteService {
      * all come through here, so none of them reveals a note its page would not show.
      */
     public Note requireVisible(long noteId, Long viewerId) {
-        Note note = em.find(Note.class, noteId);
-        if (note == null || !note.isVisibleTo(viewerId) || !authorSharesWith(note, viewerId)
-                || blocks.between(viewerId, note.getAuthorId())) {
-            throw Problems.notFound("noteId", CommunityMessages.NOTE_N_DOES_NOT_EXIST, noteId);
-        }
-        return note;
+        return noteRepository.byId(noteId)
+                .filter(n -> n.isVisibleTo(viewerId) && authorSharesWith(n, viewerId) && !blocks.between(viewerId, n.getAuthorId()))
+                .orElseThrow(() -> Problems.notFound("noteId", CommunityMessages.NOTE_N_DOES_NOT_EXIST, noteId));
     }
 
     /**

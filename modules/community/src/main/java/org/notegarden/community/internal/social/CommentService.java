@@ -45,9 +45,12 @@ public class CommentService {
 
     AccountRepository accountRepository;
 
+    CommentRepository commentRepository;
+
     @Inject
     public CommentService(IpLocationStamps ipLocations, Screening screening, BlockService blocks, Clock clock,
-            NoteService notes, Notifier notifier, Insights insights, AccountRepository accountRepository) {
+            NoteService notes, Notifier notifier, Insights insights, AccountRepository accountRepository, CommentRepository commentRepository) {
+        this.commentRepository = commentRepository;
         this.accountRepository = accountRepository;
         this.ipLocations = ipLocations;
         this.screening = screening;
@@ -83,10 +86,10 @@ public class CommentService {
         Long replyTo = null;
         Comment answered = null;
         if (replyToCommentId != null) {
-            answered = em.find(Comment.class, replyToCommentId);
-            if (answered == null || answered.getNoteId() != noteId || blocks.between(authorId, answered.getAuthorId())) {
-                throw Problems.notFound("replyTo", CommunityMessages.COMMENT_N_ON_NOTE_DOES_NOT_EXIST, replyToCommentId);
-            }
+            answered = commentRepository.byId(replyToCommentId)
+                    .filter(c -> c.getNoteId() == noteId && !blocks.between(authorId, c.getAuthorId()))
+                    .orElseThrow(() -> Problems.notFound("replyTo", CommunityMessages.COMMENT_N_ON_NOTE_DOES_NOT_EXIST,
+                            replyToCommentId));
             parentId = answered.getParentId() != null ? answered.getParentId() : answered.getId();
             replyTo = answered.getAuthorId();
         }
@@ -123,10 +126,11 @@ public class CommentService {
     /** Only the comment's author deletes it; the note's counters follow. */
     /** Applies a moderation decision to a comment. */
     public void moderated(ModerationEffect e) {
-        Comment c = em.find(Comment.class, e.subjectId());
-        if (c == null) {
+        Optional<Comment> found = commentRepository.byId(e.subjectId());
+        if (found.isEmpty()) {
             return;
         }
+        Comment c = found.get();
         switch (e.effect()) {
             case RELEASE, RESTORE -> c.moderate("NONE");
             case REMOVE -> c.moderate("REMOVED");
@@ -148,10 +152,9 @@ public class CommentService {
     }
 
     public Comment requireVisible(long commentId, Long viewerId) {
-        Comment c = em.find(Comment.class, commentId);
-        if (c == null || (c.isHidden() && (viewerId == null || viewerId != c.getAuthorId()))) {
-            throw Problems.notFound("commentId", CommunityMessages.COMMENT_N_DOES_NOT_EXIST, commentId);
-        }
+        Comment c = commentRepository.byId(commentId)
+                .filter(x -> !x.isHidden() || (viewerId != null && viewerId == x.getAuthorId()))
+                .orElseThrow(() -> Problems.notFound("commentId", CommunityMessages.COMMENT_N_DOES_NOT_EXIST, commentId));
         notes.requireVisible(c.getNoteId(), viewerId);
         return c;
     }
