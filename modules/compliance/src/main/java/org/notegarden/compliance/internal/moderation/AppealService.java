@@ -38,9 +38,12 @@ public class AppealService {
     ModerationService moderation;
     Subjects subjects;
 
+    ModerationRecords records;
+
     @Inject
     public AppealService(Clock clock, AuditLog audit, RegionPolicies regions, Statements statements,
-            ModerationService moderation, Subjects subjects) {
+            ModerationService moderation, Subjects subjects, ModerationRecords records) {
+        this.records = records;
         this.clock = clock;
         this.audit = audit;
         this.regions = regions;
@@ -59,7 +62,7 @@ public class AppealService {
         String text = AppealRules.reason(reason);
         boolean decided = c.getState() == ReviewCase.State.DECIDED;
         Optional<Instant> affectedUntil = decided && c.getAuthorId() == appellantId && c.getStatementId() != null
-                ? Optional.of(em.find(Statement.class, c.getStatementId()).getAppealUntil()) : Optional.empty();
+                ? records.statement(c.getStatementId()).map(Statement::getAppealUntil) : Optional.empty();
         Optional<Instant> notifierUntil = decided && affectedUntil.isEmpty() && notifiedBy(c, appellantId)
                 ? Optional.of(c.getDecidedAt().plus(Duration.ofDays(notifierPolicy(appellantId).appealWindowDays())))
                 : Optional.empty();
@@ -78,11 +81,8 @@ public class AppealService {
     }
 
     public Appeal require(long appealId) {
-        Appeal a = em.find(Appeal.class, appealId);
-        if (a == null) {
-            throw Problems.notFound("appealId", ComplianceMessages.APPEAL_N_DOES_NOT_EXIST, appealId);
-        }
-        return a;
+        return records.appeal(appealId)
+                .orElseThrow(() -> Problems.notFound("appealId", ComplianceMessages.APPEAL_N_DOES_NOT_EXIST, appealId));
     }
 
     @Transactional
@@ -114,7 +114,7 @@ public class AppealService {
         a.decide(o, note.strip(), moderatorId, now);
         if (o == Appeal.Outcome.REVERSED) {
             if (a.getAppellantRole() == Appeal.Role.AFFECTED) {
-                Statement s = em.find(Statement.class, c.getStatementId());
+                Statement s = records.statement(c.getStatementId()).orElseThrow(); // an affected person's appeal has one
                 statements.reverse(c, s, note.strip());
                 em.createQuery("select s from Strike s where s.caseId = :c", Strike.class).setParameter("c", c.getId())
                         .getResultList().forEach(Strike::withdraw);

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the moderation record: statements of reasons, appeals and the notices behind a case. */
+/** Reads the moderation record: cases, statements of reasons, appeals, notices and trusted flaggers. */
 @ApplicationScoped
 public class ModerationRecords {
     /** A person's own lists stop at this many, newest first. */
@@ -14,6 +14,23 @@ public class ModerationRecords {
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
+
+    public Optional<ReviewCase> reviewCase(long caseId) {
+        return Optional.ofNullable(em.find(ReviewCase.class, caseId));
+    }
+
+    public Optional<Appeal> appeal(long appealId) {
+        return Optional.ofNullable(em.find(Appeal.class, appealId));
+    }
+
+    public Optional<Notice> notice(long noticeId) {
+        return Optional.ofNullable(em.find(Notice.class, noticeId));
+    }
+
+    /** Whether an admin named this account a trusted flagger. */
+    public boolean isTrustedFlagger(long accountId) {
+        return em.find(TrustedFlagger.class, accountId) != null;
+    }
 
     public Optional<Statement> statement(long statementId) {
         return Optional.ofNullable(em.find(Statement.class, statementId));

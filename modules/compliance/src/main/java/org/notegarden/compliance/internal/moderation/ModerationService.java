@@ -34,8 +34,11 @@ public class ModerationService {
     Statements statements;
     Subjects subjects;
 
+    ModerationRecords records;
+
     @Inject
-    public ModerationService(Clock clock, AuditLog audit, Statements statements, Subjects subjects) {
+    public ModerationService(Clock clock, AuditLog audit, Statements statements, Subjects subjects, ModerationRecords records) {
+        this.records = records;
         this.clock = clock;
         this.audit = audit;
         this.statements = statements;
@@ -67,11 +70,8 @@ public class ModerationService {
     }
 
     public ReviewCase require(long caseId) {
-        ReviewCase c = em.find(ReviewCase.class, caseId);
-        if (c == null) {
-            throw Problems.notFound("caseId", ComplianceMessages.CASE_N_DOES_NOT_EXIST, caseId);
-        }
-        return c;
+        return records.reviewCase(caseId)
+                .orElseThrow(() -> Problems.notFound("caseId", ComplianceMessages.CASE_N_DOES_NOT_EXIST, caseId));
     }
 
     /** Claims a case; a claim by someone else holds for 30 minutes, then lapses. */

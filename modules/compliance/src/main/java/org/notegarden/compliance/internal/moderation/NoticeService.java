@@ -41,8 +41,11 @@ public class NoticeService {
     Clock clock;
     Subjects subjects;
 
+    ModerationRecords records;
+
     @Inject
-    public NoticeService(Clock clock, Subjects subjects) {
+    public NoticeService(Clock clock, Subjects subjects, ModerationRecords records) {
+        this.records = records;
         this.clock = clock;
         this.subjects = subjects;
     }
@@ -111,7 +114,7 @@ public class NoticeService {
                             Message.of(ComplianceMessages.MANY_OF_YOUR_RECENT_NOTICES_WERE_UNFOUNDED_SO),
                     List.of(), (int) PAUSE.toSeconds());
         }
-        boolean trusted = notifierId != null && em.find(TrustedFlagger.class, notifierId) != null;
+        boolean trusted = notifierId != null && records.isTrustedFlagger(notifierId);
         ReviewCase.Source source = trusted ? ReviewCase.Source.TRUSTED_FLAGGER : ReviewCase.Source.NOTICE;
         int priority = trusted ? 3 : 2;
         ReviewCase c = em.createQuery("select c from ReviewCase c where c.subjectKind = :k and c.subjectId = :id "
@@ -143,12 +146,9 @@ public class NoticeService {
 
     /** The notice's state for whoever holds its receipt (or filed it signed in). */
     public Notice status(long id, String token, Long viewerId) {
-        Notice n = em.find(Notice.class, id);
-        boolean mine = n != null && ((viewerId != null && viewerId.equals(n.getNotifierId()))
-                || (token != null && java.security.MessageDigest.isEqual(token.getBytes(), n.getReceiptToken().getBytes())));
-        if (!mine) {
-            throw Problems.notFound("noticeId", ComplianceMessages.NOTICE_N_DOES_NOT_EXIST, id);
-        }
+        Notice n = records.notice(id).filter(x -> (viewerId != null && viewerId.equals(x.getNotifierId()))
+                        || (token != null && java.security.MessageDigest.isEqual(token.getBytes(), x.getReceiptToken().getBytes())))
+                .orElseThrow(() -> Problems.notFound("noticeId", ComplianceMessages.NOTICE_N_DOES_NOT_EXIST, id));
         return n;
     }
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.notegarden.compliance.api.AccountErased;
@@ -140,11 +141,8 @@ public class PrivacyRequests implements Erasure {
     }
 
     public PrivacyRequest require(long id) {
-        PrivacyRequest r = em.find(PrivacyRequest.class, id);
-        if (r == null) {
-            throw Problems.notFound("requestId", ComplianceMessages.REQUEST_N_DOES_NOT_EXIST, id);
-        }
-        return r;
+        return Optional.ofNullable(em.find(PrivacyRequest.class, id))
+                .orElseThrow(() -> Problems.notFound("requestId", ComplianceMessages.REQUEST_N_DOES_NOT_EXIST, id));
     }
 
     /** Staff move a request along; every step is audited. */
