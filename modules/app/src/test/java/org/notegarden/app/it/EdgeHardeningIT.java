@@ -98,6 +98,22 @@ class EdgeHardeningIT {
     }
 
     @Test
+    void aQueryParameterThatIsNoNumberIsA422NamingIt() {
+        User u = api.register("params");
+        for (String path : List.of("/feed/latest?limit=abc", "/search/products?q=tea&offset=1.5", "/notifications?limit=9999999999999")) {
+            Res r = api.get(path, u.token());
+            assertEquals(422, r.status(), path + " " + r);
+            assertEquals("application/problem+json", r.header("Content-Type"));
+            assertEquals(path.substring(path.lastIndexOf('&') > 0 ? path.lastIndexOf('&') + 1 : path.indexOf('?') + 1,
+                    path.lastIndexOf('=')), r.problemField(), r.toString());
+        }
+        Res chinese = api.sendFrom(null, "zh-CN", "GET", "/feed/latest?limit=abc", null, null);
+        assertEquals("须为整数", chinese.obj().getJsonArray("errors").getJsonObject(0).getString("message"));
+        assertEquals(200, api.get("/feed/latest?limit=5", null).status(), "a number still works");
+        assertEquals(404, api.get("/notes/abc", null).status(), "a path that cannot name a note stays 404");
+    }
+
+    @Test
     void unknownPathsGetTheAppsOwnPageAndUnknownApiPathsAProblem() {
         Res page = api.execute(HttpRequest.newBuilder(URI.create(api.base().replace("/api/v1", "/no/such/page"))).build());
         assertEquals(404, page.status());

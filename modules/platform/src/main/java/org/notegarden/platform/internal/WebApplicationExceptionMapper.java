@@ -23,6 +23,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        ProblemException problem = Causes.find(e, ProblemException.class);
+        if (problem != null) {
+            return responses.of(problem); // e.g. a query parameter that is not a number (QueryParamNumbers)
+        }
         int status = e.getResponse().getStatus();
         if (status == 400 || Causes.find(e, JsonbException.class) != null) {
             return responses.of(Problems.malformed(PlatformMessages.REQUEST_BODY_IS_NOT_VALID_JSON_OF_EXPECTED));
