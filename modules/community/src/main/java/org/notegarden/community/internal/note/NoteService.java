@@ -1,7 +1,6 @@
 package org.notegarden.community.internal.note;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +19,6 @@ import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.AccountRepository;
 import org.notegarden.community.internal.account.IpLocationStamps;
-import org.notegarden.community.internal.account.ProfilePrivacyChanged;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaService;
 import org.notegarden.community.internal.notification.Notification;
@@ -295,13 +293,6 @@ public class NoteService {
         } else {
             notifyMentions(note, alreadyNotified);
         }
-    }
-
-    /** The author's notes follow their profile's privacy; through the entities, so the search index follows too. */
-    void authorPrivacyChanged(@Observes ProfilePrivacyChanged change) {
-        em.createQuery("select n from Note n where n.authorId = :a and n.authorPrivate <> :p", Note.class)
-                .setParameter("a", change.accountId()).setParameter("p", change.nowPrivate()).getResultList()
-                .forEach(n -> n.setAuthorPrivate(change.nowPrivate()));
     }
 
     /** First publication: the people it mentions are told. */
