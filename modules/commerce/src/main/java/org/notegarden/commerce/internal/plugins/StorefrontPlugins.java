@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -75,6 +76,11 @@ public class StorefrontPlugins {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         host();
+    }
+
+    /** The host if the plugins are loaded already; never loads them. */
+    public synchronized Optional<PluginHost> loaded() {
+        return Optional.ofNullable(host);
     }
 
     /** The host, loading the plugins on first use. */
