@@ -83,6 +83,18 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void servicesLeaveQueriesToRepositories() {
+        ModuleRules.servicesLeaveQueriesToRepositories(ROOT).check(production);
+    }
+
+    @Test
+    void theServiceRuleCatchesAServiceThatQueriesItself() {
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> ModuleRules.servicesLeaveQueriesToRepositories("org.notegarden.archfixture").check(fixture));
+        assertTrue(e.getMessage().contains("QueryingService"), e.getMessage());
+    }
+
+    @Test
     void theResourceRuleCatchesAResourceThatQueriesItself() {
         AssertionError e = assertThrows(AssertionError.class,
                 () -> ModuleRules.resourcesLeavePersistenceToServices("org.notegarden.archfixture").check(fixture));

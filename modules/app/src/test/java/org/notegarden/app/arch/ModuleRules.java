@@ -101,6 +101,17 @@ final class ModuleRules {
     }
 
     /**
+     * A service holds the rules and owns the transaction; every read and write goes through a
+     * repository (or a store or query class of its package), so a rule can be read without SQL in
+     * between and a query is found where its table's other queries are.
+     */
+    static ArchRule servicesLeaveQueriesToRepositories(String root) {
+        return noClasses().that().resideInAPackage(root + "..").and().haveSimpleNameEndingWith("Service")
+                .should().dependOnClassesThat().areAssignableTo(jakarta.persistence.EntityManager.class)
+                .as("services leave queries to repositories");
+    }
+
+    /**
      * Input is checked by each module's rules classes, which return every field error at once
      * in a problem naming the field; Bean Validation is not used, so there is one way, not two.
      */

@@ -2,10 +2,9 @@ package org.notegarden.commerce.internal.cart;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.notegarden.commerce.internal.CommerceMessages;
@@ -20,13 +19,13 @@ import org.notegarden.platform.api.Problems;
  */
 @ApplicationScoped
 public class CartService {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    CartRepository cart;
     Clock clock;
     CatalogService catalog;
 
     @Inject
-    public CartService(Clock clock, CatalogService catalog) {
+    public CartService(CartRepository cart, Clock clock, CatalogService catalog) {
+        this.cart = cart;
         this.clock = clock;
         this.catalog = catalog;
     }
@@ -51,38 +50,31 @@ public class CartService {
         if (sku == null || !sku.isActive() || product.getStatus() != Product.Status.ACTIVE) {
             throw Problems.notFound("skuId", CommerceMessages.VARIANT_N_ON_SALE_DOES_NOT_EXIST, skuId);
         }
-        int updated = em.createNativeQuery("UPDATE co_cart_item SET quantity = ?3, note_id = COALESCE(?4, note_id) "
-                        + "WHERE account_id = ?1 AND sku_id = ?2")
-                .setParameter(1, accountId).setParameter(2, skuId).setParameter(3, quantity).setParameter(4, noteId)
-                .executeUpdate();
-        if (updated == 0) {
-            long lines = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM co_cart_item WHERE account_id = ?1")
-                    .setParameter(1, accountId).getSingleResult()).longValue();
-            if (lines >= 100) {
+        if (!cart.changeQuantity(accountId, skuId, quantity, noteId)) {
+            if (cart.lineCount(accountId) >= 100) {
                 throw Problems.invalid("skuId", CommerceMessages.CART_HOLDS_AT_MOST_100_DIFFERENT_VARIANTS);
             }
-            em.createNativeQuery("INSERT INTO co_cart_item (account_id, sku_id, quantity, note_id, added_at) VALUES (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, accountId).setParameter(2, skuId).setParameter(3, quantity).setParameter(4, noteId)
-                    .setParameter(5, clock.instant()).executeUpdate();
+            cart.add(accountId, skuId, quantity, noteId, clock.instant());
         }
     }
 
     @Transactional
     public void remove(long accountId, long skuId) {
-        em.createNativeQuery("DELETE FROM co_cart_item WHERE account_id = ?1 AND sku_id = ?2")
-                .setParameter(1, accountId).setParameter(2, skuId).executeUpdate();
+        cart.remove(accountId, skuId);
+    }
+
+    /** What was bought leaves the cart, in the transaction that placed the order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bought(long accountId, Collection<Long> skuIds) {
+        cart.removeAll(accountId, skuIds);
     }
 
     public List<Row> rows(long accountId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> raw = em.createNativeQuery("SELECT sku_id, quantity, note_id FROM co_cart_item WHERE account_id = ?1 "
-                + "ORDER BY added_at DESC, sku_id").setParameter(1, accountId).getResultList();
-        Map<Long, CatalogService.Variant> variants = catalog.variants(raw.stream().map(r -> ((Number) r[0]).longValue()).toList());
-        return raw.stream().map(r -> {
-            long skuId = ((Number) r[0]).longValue();
-            CatalogService.Variant v = variants.get(skuId);
-            return new Row(skuId, ((Number) r[1]).intValue(), r[2] == null ? null : ((Number) r[2]).longValue(),
-                    v.sku(), v.product());
+        List<CartRepository.Line> lines = cart.lines(accountId);
+        Map<Long, CatalogService.Variant> variants = catalog.variants(lines.stream().map(CartRepository.Line::skuId).toList());
+        return lines.stream().map(l -> {
+            CatalogService.Variant v = variants.get(l.skuId());
+            return new Row(l.skuId(), l.quantity(), l.noteId(), v.sku(), v.product());
         }).toList();
     }
 }

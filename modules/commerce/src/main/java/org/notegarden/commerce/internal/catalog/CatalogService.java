@@ -2,8 +2,6 @@ package org.notegarden.commerce.internal.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
@@ -25,8 +23,6 @@ import org.notegarden.platform.api.Problems;
 /** Merchants manage their own shop's products; everyone reads active products of approved shops. */
 @ApplicationScoped
 public class CatalogService {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
     Clock clock;
     ShopService shops;
     MediaLookup media;
@@ -56,7 +52,7 @@ public class CatalogService {
         CatalogRules.ValidProduct valid = CatalogRules.check(input, ownImages(merchantId, input.imageMediaIds()));
         Product product = new Product(shop.getId(), clock.instant());
         product.edit(valid, clock.instant());
-        em.persist(product);
+        productRepository.add(product);
         screen(product, merchantId);
         return product;
     }
@@ -69,7 +65,7 @@ public class CatalogService {
         if (product.getStatus() != Product.Status.ACTIVE) {
             return;
         }
-        em.flush();
+        productRepository.flush();
         String text = String.join("\n", nz(product.getTitleEn()), nz(product.getTitleZh()), nz(product.getDescriptionEn()),
                 nz(product.getDescriptionZh()));
         var verdict = screening.screen(new Screening.Submission(
@@ -103,9 +99,7 @@ public class CatalogService {
         }
         Sku sku = product.getSkus().stream().filter(s -> s.getCode().equals(code) && s.isActive()).findFirst()
                 .orElseThrow(() -> Problems.notFound("code", CommerceMessages.VARIANT_N_DOES_NOT_EXIST, code));
-        em.createQuery("update Sku s set s.stock = :n, s.version = s.version + 1 where s.id = :id")
-                .setParameter("n", stock).setParameter("id", sku.getId()).executeUpdate();
-        em.refresh(product);
+        productRepository.setStock(product, sku.getId(), stock);
         return product;
     }
 
@@ -124,39 +118,21 @@ public class CatalogService {
     /** A shop's products, newest first: active ones for everyone, all for the owner. */
     public List<Product> ofShop(long shopId, Long viewerId, Cursor after, int limit) {
         boolean own = viewerId != null && shopRepository.byId(shopId).filter(s -> s.getOwnerId() == viewerId).isPresent();
-        var query = em.createQuery("select p from Product p where p.shopId = :s and p.id < :after"
-                        + (own ? "" : " and p.status = :active") + " order by p.id desc", Product.class)
-                .setParameter("s", shopId).setParameter("after", after == null ? Long.MAX_VALUE : after.id());
-        if (!own) {
-            query.setParameter("active", Product.Status.ACTIVE);
-        }
-        return query.setMaxResults(limit + 1).getResultList();
+        return productRepository.ofShop(shopId, own, after, limit);
+    }
+
+    /** Products by id, whatever their state (the caller decides what to show); absent ids are left out. */
+    public Map<Long, Product> byIds(Collection<Long> productIds) {
+        return productRepository.byIds(productIds);
     }
 
     /** A variant together with its product. */
-    /** Products by id, whatever their state (the caller decides what to show); absent ids are left out. */
-    public Map<Long, Product> byIds(Collection<Long> productIds) {
-        if (productIds.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select p from Product p where p.id in :ids", Product.class)
-                .setParameter("ids", Set.copyOf(productIds)).getResultStream()
-                .collect(java.util.stream.Collectors.toMap(Product::getId, java.util.function.Function.identity()));
-    }
-
     public record Variant(Sku sku, Product product) {
     }
 
     /** Variants with their products in one query, keyed by SKU id; unknown ids are absent. */
     public Map<Long, Variant> variants(Collection<Long> skuIds) {
-        Map<Long, Variant> out = new HashMap<>();
-        if (skuIds.isEmpty()) {
-            return out;
-        }
-        em.createQuery("select s, p from Sku s join s.product p where s.id in :ids", Object[].class)
-                .setParameter("ids", Set.copyOf(skuIds)).getResultList()
-                .forEach(r -> out.put(((Sku) r[0]).getId(), new Variant((Sku) r[0], (Product) r[1])));
-        return out;
+        return productRepository.variants(skuIds);
     }
 
     private Product requireOwn(long merchantId, long productId) {

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.notegarden.commerce.internal.CommerceMessages;
+import org.notegarden.commerce.internal.cart.CartService;
 import org.notegarden.commerce.internal.catalog.CatalogService;
 import org.notegarden.commerce.internal.catalog.Product;
 import org.notegarden.commerce.internal.catalog.Sku;
@@ -53,8 +52,9 @@ import org.notegarden.storefront.spi.StorefrontPlugin;
  */
 @ApplicationScoped
 public class CheckoutService {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    Stock stock;
+    OrderRepository orders;
+    CartService cart;
     Clock clock;
     StorefrontPlugins plugins;
     OrderSystemTransitions transitions;
@@ -68,11 +68,15 @@ public class CheckoutService {
     ShopRepository shopRepository;
 
     @Inject
-    public CheckoutService(Clock clock, StorefrontPlugins plugins, OrderSystemTransitions transitions,
+    public CheckoutService(Stock stock, OrderRepository orders, CartService cart, Clock clock, StorefrontPlugins plugins,
+            OrderSystemTransitions transitions,
             OrderAnnouncer announcer, CatalogService catalog, PricingBuyer buyer, CouponRedemptions coupons,
                     ShopPlugins shopPlugins, @ConfigProperty(name = "notegarden.checkout.reservation-minutes",
                             defaultValue = "15") long reservationMinutes, ShopRepository shopRepository) {
         this.shopRepository = shopRepository;
+        this.stock = stock;
+        this.orders = orders;
+        this.cart = cart;
         this.clock = clock;
         this.plugins = plugins;
         this.transitions = transitions;
@@ -94,9 +98,7 @@ public class CheckoutService {
 
     @Transactional
     public Placed place(long buyerId, CheckoutRules.ValidCheckout c) {
-        Optional<Order> earlier = em.createQuery("select o from ShopOrder o where o.buyerId = :b and o.idempotencyKey = :k",
-                        Order.class).setParameter("b", buyerId).setParameter("k", c.idempotencyKey())
-                .getResultStream().findFirst();
+        Optional<Order> earlier = orders.byIdempotencyKey(buyerId, c.idempotencyKey());
         if (earlier.isPresent()) {
             String asked = earlier.get().getRequestHash();
             if (asked != null && !asked.equals(c.requestHash())) {
@@ -120,7 +122,7 @@ public class CheckoutService {
         order.sort(Comparator.comparingLong(i -> orderLines.get(i).getSkuId()));
         for (int i : order) {
             OrderLine line = orderLines.get(i);
-            if (!Stock.reserve(em, line.getSkuId(), line.getQuantity())) {
+            if (!stock.reserve(line.getSkuId(), line.getQuantity())) {
                 throw Problems.conflict("items[" + i + "].quantity", CommerceMessages.NOT_ENOUGH_STOCK_LEFT_FOR_N,
                         line.getTitle());
             }
@@ -130,13 +132,11 @@ public class CheckoutService {
         Instant now = clock.instant();
         Order placed = new Order(buyerId, shop.getId(), c, orderLines, shop.getCurrency(), price.subtotal().minor(),
                 price.total().minor(), json(price), now, now.plus(Duration.ofMinutes(reservationMinutes)));
-        em.persist(placed);
+        orders.add(placed);
         coupons.record(placed, price);
         announcer.announce(placed);
         // What was bought leaves the cart, in the same transaction as the order.
-        em.createNativeQuery("DELETE FROM co_cart_item WHERE account_id = ?1 AND sku_id IN (?2)")
-                .setParameter(1, buyerId).setParameter(2, orderLines.stream().map(OrderLine::getSkuId).toList())
-                .executeUpdate();
+        cart.bought(buyerId, orderLines.stream().map(OrderLine::getSkuId).toList());
         return new Placed(placed, false);
     }
 

@@ -2,8 +2,6 @@ package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -24,8 +22,7 @@ import org.notegarden.platform.api.TextLength;
  */
 @ApplicationScoped
 public class OrderPartyActions {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    Stock stock;
     Clock clock;
     OrderAnnouncer announcer;
 
@@ -34,7 +31,8 @@ public class OrderPartyActions {
     OrderRepository orderRepository;
 
     @Inject
-    public OrderPartyActions(Clock clock, OrderAnnouncer announcer, ShopRepository shopRepository, OrderRepository orderRepository) {
+    public OrderPartyActions(Stock stock, Clock clock, OrderAnnouncer announcer, ShopRepository shopRepository, OrderRepository orderRepository) {
+        this.stock = stock;
         this.orderRepository = orderRepository;
         this.shopRepository = shopRepository;
         this.clock = clock;
@@ -153,7 +151,7 @@ public class OrderPartyActions {
         boolean moved = o.moveTo(cancellation ? OrderState.CANCELLED : OrderState.REFUNDED, clock.instant());
         if (moved && !shipped) {
             for (OrderLine line : o.getLines()) {
-                Stock.release(em, line.getSkuId(), line.getQuantity());
+                stock.release(line.getSkuId(), line.getQuantity());
             }
         }
         announcer.announce(o);

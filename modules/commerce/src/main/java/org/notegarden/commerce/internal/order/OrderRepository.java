@@ -4,15 +4,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.notegarden.platform.api.Cursor;
 
-/** Reads orders: one by id, and newest-first pages of a buyer's or a shop's orders. */
+/** Orders: one by id or idempotency key, newest-first pages of a buyer's or a shop's orders, and those the clock moves on. */
 @ApplicationScoped
 public class OrderRepository {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
+
+    void add(Order order) {
+        em.persist(order);
+    }
+
+    /** The buyer's order placed with this idempotency key, if any. */
+    Optional<Order> byIdempotencyKey(long buyerId, String key) {
+        return em.createQuery("select o from ShopOrder o where o.buyerId = :b and o.idempotencyKey = :k", Order.class)
+                .setParameter("b", buyerId).setParameter("k", key).getResultStream().findFirst();
+    }
+
+    /** Up to {@code limit} orders received before {@code cutoff}, oldest first, locked until the transaction ends. */
+    List<Order> receivedBeforeForUpdate(Instant cutoff, int limit) {
+        return em.createQuery("select o from ShopOrder o where o.state = :received and o.updatedAt < :cutoff "
+                        + "order by o.id", Order.class)
+                .setParameter("received", OrderState.RECEIVED).setParameter("cutoff", cutoff)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(limit).getResultList();
+    }
 
     public Optional<Order> byId(long orderId) {
         return Optional.ofNullable(em.find(Order.class, orderId));

@@ -2,11 +2,9 @@ package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -17,15 +15,15 @@ import java.util.List;
  */
 @ApplicationScoped
 public class OrderSystemTransitions {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    Stock stock;
     Clock clock;
     OrderAnnouncer announcer;
 
     OrderRepository orderRepository;
 
     @Inject
-    public OrderSystemTransitions(Clock clock, OrderAnnouncer announcer, OrderRepository orderRepository) {
+    public OrderSystemTransitions(Stock stock, Clock clock, OrderAnnouncer announcer, OrderRepository orderRepository) {
+        this.stock = stock;
         this.orderRepository = orderRepository;
         this.clock = clock;
         this.announcer = announcer;
@@ -50,7 +48,7 @@ public class OrderSystemTransitions {
         if (order.getState() == OrderState.PLACED) {
             order.failed(reason, clock.instant());
             for (OrderLine line : order.getLines()) {
-                Stock.release(em, line.getSkuId(), line.getQuantity());
+                stock.release(line.getSkuId(), line.getQuantity());
             }
             announcer.announce(order);
         }
@@ -64,11 +62,7 @@ public class OrderSystemTransitions {
      */
     @Transactional
     public int completeReceived() {
-        List<Order> due = em.createQuery("select o from ShopOrder o where o.state = :received and o.updatedAt < :cutoff "
-                        + "order by o.id", Order.class)
-                .setParameter("received", OrderState.RECEIVED)
-                .setParameter("cutoff", clock.instant().minus(java.time.Duration.ofDays(7)))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(500).getResultList();
+        List<Order> due = orderRepository.receivedBeforeForUpdate(clock.instant().minus(Duration.ofDays(7)), 500);
         for (Order o : due) {
             o.moveTo(OrderState.COMPLETED, clock.instant());
             announcer.announce(o);

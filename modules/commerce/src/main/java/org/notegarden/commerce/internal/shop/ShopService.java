@@ -3,8 +3,6 @@ package org.notegarden.commerce.internal.shop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -24,8 +22,6 @@ import org.notegarden.platform.api.TextLength;
 /** Applying for a shop, the admin's decision, and the owner's edits. */
 @ApplicationScoped
 public class ShopService {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "notegarden.shops.currencies",
             defaultValue = "CNY,HKD,TWD,USD,EUR,GBP,JPY,KRW,SGD,AUD")
@@ -75,7 +71,7 @@ public class ShopService {
             return shop;
         }
         Shop shop = new Shop(ownerId, application, clock.instant());
-        em.persist(shop);
+        shopRepository.add(shop);
         screen(shop);
         return shop;
     }
@@ -128,8 +124,7 @@ public class ShopService {
     }
 
     public Optional<Shop> byOwner(long ownerId) {
-        return em.createQuery("select s from Shop s where s.ownerId = :o", Shop.class)
-                .setParameter("o", ownerId).getResultStream().findFirst();
+        return shopRepository.byOwner(ownerId);
     }
 
     /** A shop the viewer may see: approved ones for everyone, any for its owner and admins. */
@@ -140,8 +135,7 @@ public class ShopService {
     }
 
     public List<Shop> byStatus(Shop.Status status, int limit) {
-        return em.createQuery("select s from Shop s where s.status = :st order by s.createdAt", Shop.class)
-                .setParameter("st", status).setMaxResults(limit).getResultList();
+        return shopRepository.byStatus(status, limit);
     }
 
     /**
@@ -150,7 +144,7 @@ public class ShopService {
      * moderator lets it through or the owner rewrites it. A clean rewrite lifts an earlier hold.
      */
     private void screen(Shop shop) {
-        em.flush();
+        shopRepository.flush();
         var verdict = screening.screen(new Screening.Submission(SubjectKind.SHOP, shop.getId(), shop.getOwnerId(), null,
                 "name", shop.getName() + "\n" + java.util.Objects.toString(shop.getDescription(), "")));
         shop.holdProfile(verdict.held());

@@ -2,8 +2,6 @@ package org.notegarden.community.internal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,8 +27,6 @@ import org.notegarden.platform.api.Role;
 /** Registration, login checks, profile edits and role changes. */
 @ApplicationScoped
 public class AccountService {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
     Clock clock;
     AuditLog audit;
     SessionService sessions;
@@ -146,7 +142,7 @@ public class AccountService {
         }
         Account account = new Account(handle, email.trim(), hasher().hash(password), displayName.trim(), clock.instant());
         account.stampIpLocation(ipLocations.current());
-        em.persist(account);
+        accountRepository.add(account);
         return account;
     }
 
@@ -257,16 +253,14 @@ public class AccountService {
     }
 
     private boolean lookAlikeExists(String handle) {
-        return !em.createNativeQuery("SELECT 1 FROM cm_account WHERE handle_skeleton = ?1")
-                .setParameter(1, HandleSkeleton.of(handle)).setMaxResults(1).getResultList().isEmpty();
+        return accountRepository.skeletonTaken(HandleSkeleton.of(handle));
     }
 
     public Optional<Account> findByHandle(String handle) {
         if (handle == null) {
             return Optional.empty();
         }
-        return em.createQuery("select a from Account a where a.handleKey = :k", Account.class)
-                .setParameter("k", Account.keyOf(handle)).getResultStream().findFirst();
+        return accountRepository.byHandle(handle);
     }
 
     /**
@@ -278,14 +272,12 @@ public class AccountService {
         if (verified.isPresent()) {
             return verified;
         }
-        List<Account> unproved = em.createQuery("select a from Account a where a.emailKey = :k and a.verifiedEmailKey is null",
-                Account.class).setParameter("k", Account.keyOf(email)).setMaxResults(2).getResultList();
+        List<Account> unproved = accountRepository.unprovedByEmail(email);
         return unproved.size() == 1 ? Optional.of(unproved.get(0)) : Optional.empty();
     }
 
     public Optional<Account> findByVerifiedEmail(String email) {
-        return em.createQuery("select a from Account a where a.verifiedEmailKey = :k", Account.class)
-                .setParameter("k", Account.keyOf(email)).getResultStream().findFirst();
+        return accountRepository.byVerifiedEmail(email);
     }
 
     /** Sets a new password (checked like a sign-up's) and ends every session of the account. */

@@ -3,13 +3,11 @@ package org.notegarden.community.internal.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import org.notegarden.community.internal.CommunityMessages;
-import org.notegarden.community.internal.media.Media;
+import org.notegarden.community.internal.media.MediaRepository;
 import org.notegarden.community.internal.media.MediaKind;
 import org.notegarden.compliance.api.Screening;
 import org.notegarden.compliance.api.SubjectKind;
@@ -24,15 +22,15 @@ import org.notegarden.platform.api.TextLength;
  */
 @ApplicationScoped
 public class ProfileChanges {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    MediaRepository media;
     Screening screening;
     Event<ProfilePrivacyChanged> privacyChanged;
 
     AccountRepository accountRepository;
 
     @Inject
-    public ProfileChanges(Screening screening, Event<ProfilePrivacyChanged> privacyChanged, AccountRepository accountRepository) {
+    public ProfileChanges(MediaRepository media, Screening screening, Event<ProfilePrivacyChanged> privacyChanged, AccountRepository accountRepository) {
+        this.media = media;
         this.accountRepository = accountRepository;
         this.screening = screening;
         this.privacyChanged = privacyChanged;
@@ -63,8 +61,9 @@ public class ProfileChanges {
             errors.add(new FieldError("locale", CommunityMessages.MUST_BE_EN_ZH_CN_OR_ZH_TW));
         }
         if (change.avatarMediaId() != null) {
-            Media m = em.find(Media.class, change.avatarMediaId());
-            if (m == null || m.getOwnerId() != accountId || m.getKind() != MediaKind.IMAGE) {
+            boolean usable = media.byId(change.avatarMediaId())
+                    .filter(m -> m.getOwnerId() == accountId && m.getKind() == MediaKind.IMAGE).isPresent();
+            if (!usable) {
                 errors.add(new FieldError("avatarMediaId", CommunityMessages.MUST_BE_IMAGE_YOU_UPLOADED));
             }
         }
@@ -78,7 +77,7 @@ public class ProfileChanges {
         String displayName = change.displayName() == null ? null : change.displayName().trim();
         account.updateProfile(displayName, change.bio(), change.avatarMediaId(), change.locale());
         if (change.displayName() != null || change.bio() != null) {
-            em.flush();
+            accountRepository.flush();
             var verdict = screening.screen(new Screening.Submission(
                     SubjectKind.ACCOUNT, accountId, accountId, account.getCreatedAt(), "bio",
                     account.getDisplayName() + "\n" + account.getBio()));

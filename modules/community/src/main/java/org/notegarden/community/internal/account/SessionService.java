@@ -2,13 +2,10 @@ package org.notegarden.community.internal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** Opens, resolves and closes sessions. Sessions expire after 30 days. */
@@ -16,12 +13,12 @@ import java.util.Optional;
 public class SessionService {
     static final Duration LIFETIME = Duration.ofDays(30);
 
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    SessionRepository sessions;
     Clock clock;
 
     @Inject
-    public SessionService(Clock clock) {
+    public SessionService(SessionRepository sessions, Clock clock) {
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -43,7 +40,7 @@ public class SessionService {
         String csrf = Tokens.random();
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
-        em.persist(new Session(Tokens.sha256(token), accountId, csrf, kind, now, expires));
+        sessions.add(new Session(Tokens.sha256(token), accountId, csrf, kind, now, expires));
         return new Issued(token, csrf, expires);
     }
 
@@ -51,31 +48,18 @@ public class SessionService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        List<Object[]> rows = em.createQuery(
-                        "select s, a from Session s, Account a where s.tokenHash = :h and a.id = s.accountId",
-                        Object[].class)
-                .setParameter("h", Tokens.sha256(token))
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Session s = (Session) rows.get(0)[0];
-        if (s.getExpiresAt().isBefore(clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(new Resolved(s, (Account) rows.get(0)[1]));
+        return sessions.withAccount(Tokens.sha256(token))
+                .filter(r -> !r.session().getExpiresAt().isBefore(clock.instant()));
     }
 
     @Transactional
     public void close(String token) {
-        em.createQuery("delete from Session s where s.tokenHash = :h")
-                .setParameter("h", Tokens.sha256(token)).executeUpdate();
+        sessions.remove(Tokens.sha256(token));
     }
 
     /** Ends every session of an account, e.g. after its roles change. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void closeAll(long accountId) {
-        em.createQuery("delete from Session s where s.accountId = :a")
-                .setParameter("a", accountId).executeUpdate();
+        sessions.removeAllOf(accountId);
     }
 }

@@ -1,23 +1,28 @@
 package org.notegarden.community.internal.collab;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import org.notegarden.community.internal.note.Collaborations;
 
 /** Tells notes which brand a creator's accepted collaboration is with. */
 @ApplicationScoped
 public class AcceptedCollaborations implements Collaborations {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    CollabRepository collabs;
+
+    @Inject
+    public AcceptedCollaborations(CollabRepository collabs) {
+        this.collabs = collabs;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AcceptedCollaborations() {
+    }
 
     @Override
     public Optional<String> acceptedBrand(long collabId, long creatorId) {
-        Collab collab = em.find(Collab.class, collabId);
-        if (collab == null || collab.getCreatorId() != creatorId || collab.getState() != Collab.State.ACCEPTED) {
-            return Optional.empty();
-        }
-        return Optional.of(collab.getBrandName());
+        return collabs.byId(collabId)
+                .filter(c -> c.getCreatorId() == creatorId && c.getState() == Collab.State.ACCEPTED)
+                .map(Collab::getBrandName);
     }
 }

@@ -2,9 +2,6 @@ package org.notegarden.community.internal.collab;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,14 +27,14 @@ public class CollabService {
     static final int MAX_COMPENSATION = 200;
     static final int MAX_PRODUCTS = 10;
 
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    CollabRepository collabs;
     Clock clock;
     AccountService accounts;
     ProductLookup products;
 
     @Inject
-    public CollabService(Clock clock, AccountService accounts, ProductLookup products) {
+    public CollabService(CollabRepository collabs, Clock clock, AccountService accounts, ProductLookup products) {
+        this.collabs = collabs;
         this.clock = clock;
         this.accounts = accounts;
         this.products = products;
@@ -80,17 +77,15 @@ public class CollabService {
             throw Problems.invalid(errors);
         }
         Collab collab = new Collab(brandId, brand, creator.getId(), b, c, List.copyOf(new LinkedHashSet<>(ids)), clock.instant());
-        em.persist(collab);
+        collabs.add(collab);
         return collab;
     }
 
     /** The creator decides once; the row lock makes a double click (or two devices) decide only once. */
     @Transactional
     public Collab decide(long creatorId, long collabId, boolean accept) {
-        Collab collab = em.find(Collab.class, collabId, LockModeType.PESSIMISTIC_WRITE);
-        if (collab == null || (collab.getCreatorId() != creatorId && collab.getBrandAccountId() != creatorId)) {
-            throw Problems.notFound("collabId", CommunityMessages.COLLABORATION_N_DOES_NOT_EXIST, collabId);
-        }
+        Collab collab = collabs.byIdForUpdate(collabId).filter(c -> isParty(c, creatorId))
+                .orElseThrow(() -> Problems.notFound("collabId", CommunityMessages.COLLABORATION_N_DOES_NOT_EXIST, collabId));
         if (collab.getCreatorId() != creatorId) {
             throw Problems.forbidden(CommunityMessages.ONLY_INVITED_CREATOR_DECIDES);
         }
@@ -106,15 +101,15 @@ public class CollabService {
 
     /** A collaboration the caller takes part in (as brand or creator); others look missing. */
     public Collab requireParty(long accountId, long collabId) {
-        Collab collab = em.find(Collab.class, collabId);
-        if (collab == null || (collab.getCreatorId() != accountId && collab.getBrandAccountId() != accountId)) {
-            throw Problems.notFound("collabId", CommunityMessages.COLLABORATION_N_DOES_NOT_EXIST, collabId);
-        }
-        return collab;
+        return collabs.byId(collabId).filter(c -> isParty(c, accountId))
+                .orElseThrow(() -> Problems.notFound("collabId", CommunityMessages.COLLABORATION_N_DOES_NOT_EXIST, collabId));
     }
 
     public List<Collab> of(long accountId) {
-        return em.createQuery("select c from Collab c where c.brandAccountId = :a or c.creatorId = :a order by c.id desc",
-                Collab.class).setParameter("a", accountId).setMaxResults(200).getResultList();
+        return collabs.withParty(accountId);
+    }
+
+    private static boolean isParty(Collab collab, long accountId) {
+        return collab.getCreatorId() == accountId || collab.getBrandAccountId() == accountId;
     }
 }

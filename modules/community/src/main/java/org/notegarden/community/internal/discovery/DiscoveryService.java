@@ -2,8 +2,6 @@ package org.notegarden.community.internal.discovery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +12,7 @@ import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.AccountRepository;
 import org.notegarden.community.internal.account.People;
-import org.notegarden.community.internal.feed.FeedService;
+import org.notegarden.community.internal.feed.FeedQueries;
 import org.notegarden.community.internal.note.NoteService;
 import org.notegarden.community.internal.search.NoteSearch;
 import org.notegarden.compliance.api.Consents;
@@ -28,8 +26,7 @@ import org.notegarden.platform.api.Problems;
  */
 @ApplicationScoped
 public class DiscoveryService {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    DiscoveryRows rows;
     Clock clock;
     Consents consents;
     People accounts;
@@ -37,15 +34,16 @@ public class DiscoveryService {
     InterestReader interests;
     Recommender recommender;
     NoteService notes;
-    FeedService feeds;
+    FeedQueries feeds;
     NoteSearch search;
 
     AccountRepository accountRepository;
 
     @Inject
-    public DiscoveryService(Clock clock, Consents consents, People accounts, IpLocation ipLocation,
-            InterestReader interests, Recommender recommender, NoteService notes, FeedService feeds, NoteSearch search, AccountRepository accountRepository) {
+    public DiscoveryService(DiscoveryRows rows, Clock clock, Consents consents, People accounts, IpLocation ipLocation,
+            InterestReader interests, Recommender recommender, NoteService notes, FeedQueries feeds, NoteSearch search, AccountRepository accountRepository) {
         this.accountRepository = accountRepository;
+        this.rows = rows;
         this.clock = clock;
         this.consents = consents;
         this.accounts = accounts;
@@ -125,18 +123,12 @@ public class DiscoveryService {
     @Transactional
     public void notInterested(long viewerId, long noteId) {
         notes.requireVisible(noteId, viewerId);
-        boolean already = !em.createNativeQuery("SELECT 1 FROM cm_not_interested WHERE account_id = ?1 AND note_id = ?2")
-                .setParameter(1, viewerId).setParameter(2, noteId).getResultList().isEmpty();
-        if (!already) {
-            em.createNativeQuery("INSERT INTO cm_not_interested (account_id, note_id, created_at) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, viewerId).setParameter(2, noteId).setParameter(3, clock.instant()).executeUpdate();
-        }
+        rows.dismiss(viewerId, noteId, clock.instant());
     }
 
     @Transactional
     public void undoNotInterested(long viewerId, long noteId) {
-        em.createNativeQuery("DELETE FROM cm_not_interested WHERE account_id = ?1 AND note_id = ?2")
-                .setParameter(1, viewerId).setParameter(2, noteId).executeUpdate();
+        rows.undismiss(viewerId, noteId);
     }
 
     private List<Recommender.Ranked> latest(int limit) {
@@ -147,16 +139,9 @@ public class DiscoveryService {
     /** Most engaging notes of the last two weeks, those written from the reader's country first. */
     private List<Recommender.Ranked> popularNear(String country, int limit) {
         String c = country == null ? "--" : country;
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT n.id, CASE WHEN n.ip_location = :c OR n.ip_location LIKE :cp THEN 1 ELSE 0 END "
-                        + "FROM cm_note n WHERE " + Recommender.RECOMMENDABLE + " AND n.published_at > :since "
-                        + "ORDER BY CASE WHEN n.ip_location = :c OR n.ip_location LIKE :cp THEN 0 ELSE 1 END, "
-                        + "(n.like_count + 2 * n.collect_count + n.comment_count) DESC, n.published_at DESC, n.id DESC")
-                .setParameter("c", c).setParameter("cp", c + "-%").setParameter("since",
-                        clock.instant().minus(Duration.ofDays(14)))
-                .setMaxResults(limit).getResultList();
-        return rows.stream().map(r -> new Recommender.Ranked(((Number) r[0]).longValue(), 0,
-                List.of(((Number) r[1]).intValue() == 1 ? new Reason("POPULAR_NEARBY", c, 0) : new Reason("POPULAR",
-                        null, 0)))).toList();
+        return rows.popular(c, clock.instant().minus(Duration.ofDays(14)), limit).stream()
+                .map(p -> new Recommender.Ranked(p.noteId(), 0,
+                        List.of(p.nearby() ? new Reason("POPULAR_NEARBY", c, 0) : new Reason("POPULAR", null, 0))))
+                .toList();
     }
 }

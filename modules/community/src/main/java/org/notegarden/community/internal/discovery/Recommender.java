@@ -15,7 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.notegarden.community.internal.feed.FeedService;
+import org.notegarden.community.internal.feed.FeedQueries;
 import org.notegarden.community.internal.search.NoteSearch;
 import org.notegarden.community.internal.sql.SqlTimes;
 
@@ -28,7 +28,7 @@ import org.notegarden.community.internal.sql.SqlTimes;
  */
 @ApplicationScoped
 public class Recommender {
-    static final String RECOMMENDABLE = FeedService.RECOMMENDABLE;
+    static final String RECOMMENDABLE = FeedQueries.RECOMMENDABLE;
     static final int POOL = 300;
 
     @PersistenceContext(unitName = "notegarden")

@@ -18,11 +18,11 @@ import org.notegarden.platform.api.Page;
 @Produces(MediaType.APPLICATION_JSON)
 public class DraftsResource {
     CallerContext caller;
-    FeedService feeds;
+    FeedQueries feeds;
     NoteViews views;
 
     @Inject
-    public DraftsResource(CallerContext caller, FeedService feeds, NoteViews views) {
+    public DraftsResource(CallerContext caller, FeedQueries feeds, NoteViews views) {
         this.caller = caller;
         this.feeds = feeds;
         this.views = views;

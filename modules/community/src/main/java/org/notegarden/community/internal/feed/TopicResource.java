@@ -22,11 +22,11 @@ import org.notegarden.platform.api.Problems;
 @Produces(MediaType.APPLICATION_JSON)
 public class TopicResource {
     CallerContext caller;
-    FeedService feeds;
+    FeedQueries feeds;
     NoteViews views;
 
     @Inject
-    public TopicResource(CallerContext caller, FeedService feeds, NoteViews views) {
+    public TopicResource(CallerContext caller, FeedQueries feeds, NoteViews views) {
         this.caller = caller;
         this.feeds = feeds;
         this.views = views;

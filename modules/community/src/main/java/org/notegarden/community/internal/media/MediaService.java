@@ -2,8 +2,6 @@ package org.notegarden.community.internal.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,10 +15,8 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.Problems;
@@ -35,8 +31,7 @@ public class MediaService {
     private static final Logger LOG = Logger.getLogger(MediaService.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    MediaRepository repository;
     Clock clock;
     MediaStore store;
 
@@ -45,11 +40,12 @@ public class MediaService {
     long maxImagePixels;
 
     @Inject
-    public MediaService(Clock clock, MediaStore store, @ConfigProperty(name = "notegarden.media.max-image-bytes",
+    public MediaService(MediaRepository repository, Clock clock, MediaStore store, @ConfigProperty(name = "notegarden.media.max-image-bytes",
             defaultValue = "20000000") long maxImageBytes, @ConfigProperty(name = "notegarden.media.max-video-bytes",
                     defaultValue = "200000000") long maxVideoBytes,
                             @ConfigProperty(name = "notegarden.media.max-image-pixels",
                                     defaultValue = "40000000") long maxImagePixels) {
+        this.repository = repository;
         this.clock = clock;
         this.store = store;
         this.maxImageBytes = maxImageBytes;
@@ -82,7 +78,7 @@ public class MediaService {
             if (generated) {
                 media.markAiGenerated();
             }
-            em.persist(media);
+            repository.add(media);
             return media;
         } finally {
             Files.deleteIfExists(spool);
@@ -154,11 +150,6 @@ public class MediaService {
     }
 
     public Map<Long, Media> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<Media> found = em.createQuery("select m from Media m where m.id in :ids", Media.class)
-                .setParameter("ids", ids).getResultList();
-        return found.stream().collect(Collectors.toMap(Media::getId, Function.identity()));
+        return repository.byIds(ids);
     }
 }

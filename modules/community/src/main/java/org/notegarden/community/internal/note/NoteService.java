@@ -2,8 +2,6 @@ package org.notegarden.community.internal.note;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,8 +32,6 @@ import org.notegarden.platform.api.TextLength;
 /** Writing, publishing and deleting notes, and reading one with visibility checked. */
 @ApplicationScoped
 public class NoteService {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
     Clock clock;
     MediaService media;
     Notifier notifier;
@@ -118,7 +114,7 @@ public class NoteService {
             note.markAiAssisted();
         }
         stampIpLocation(note, authorId);
-        em.persist(note);
+        noteRepository.add(note);
         if (publish) {
             publishOrHold(note, Set.of(), now);
         }
@@ -273,7 +269,7 @@ public class NoteService {
      * throws 422, held text waits for a moderator, the rest is published.
      */
     private void publishOrHold(Note note, Set<Long> alreadyNotified, Instant now) {
-        em.flush();
+        noteRepository.flush();
         Instant authorSince = accountRepository.byId(note.getAuthorId()).map(Account::getCreatedAt).orElse(null);
         var verdict = screening.screen(new Screening.Submission(
                 SubjectKind.NOTE, note.getId(), note.getAuthorId(),
@@ -320,10 +316,7 @@ public class NoteService {
         Set<String> handles = NoteText.mentionedHandles(input.body());
         Map<String, Long> existing = new HashMap<>();
         if (!handles.isEmpty() && handles.size() <= NoteRules.MAX_MENTIONS * 2) {
-            List<Object[]> rows = em.createQuery("select a.handleKey, a.id from Account a where a.handleKey in :h",
-                    Object[].class)
-                    .setParameter("h", handles).getResultList();
-            rows.forEach(r -> existing.put((String) r[0], (Long) r[1]));
+            existing.putAll(accountRepository.idsByHandleKey(handles));
             // Whoever blocked the author cannot be mentioned by them: the mention is not recorded.
             existing.values().removeAll(blocks.blockedBetween(authorId, existing.values()));
         }

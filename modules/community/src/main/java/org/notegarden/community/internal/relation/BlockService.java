@@ -2,12 +2,9 @@ package org.notegarden.community.internal.relation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.notegarden.community.internal.CommunityMessages;
@@ -22,12 +19,14 @@ import org.notegarden.platform.api.Problems;
  */
 @ApplicationScoped
 public class BlockService {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    BlockRepository rows;
+    FollowRepository follows;
     Clock clock;
 
     @Inject
-    public BlockService(Clock clock) {
+    public BlockService(BlockRepository rows, FollowRepository follows, Clock clock) {
+        this.rows = rows;
+        this.follows = follows;
         this.clock = clock;
     }
 
@@ -40,25 +39,19 @@ public class BlockService {
         if (blockerId == blockedId) {
             throw Problems.invalid("handle", CommunityMessages.YOU_CANNOT_BLOCK_YOURSELF);
         }
-        if (!blocks(blockerId, blockedId)) {
-            em.createNativeQuery("INSERT INTO cm_block (blocker_id, blocked_id, created_at) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, blockerId).setParameter(2, blockedId).setParameter(3, clock.instant()).executeUpdate();
+        if (!rows.blocks(blockerId, blockedId)) {
+            rows.add(blockerId, blockedId, clock.instant());
         }
-        em.createNativeQuery("DELETE FROM cm_follow WHERE (follower_id = ?1 AND followee_id = ?2) OR (follower_id = ?2 AND followee_id = ?1)")
-                .setParameter(1, blockerId).setParameter(2, blockedId).executeUpdate();
-        em.createNativeQuery("DELETE FROM cm_follow_request WHERE (requester_id = ?1 AND target_id = ?2) OR (requester_id = ?2 AND target_id = ?1)")
-                .setParameter(1, blockerId).setParameter(2, blockedId).executeUpdate();
+        follows.removeFollowsBetween(blockerId, blockedId);
     }
 
     @Transactional
     public void unblock(long blockerId, long blockedId) {
-        em.createNativeQuery("DELETE FROM cm_block WHERE blocker_id = ?1 AND blocked_id = ?2")
-                .setParameter(1, blockerId).setParameter(2, blockedId).executeUpdate();
+        rows.remove(blockerId, blockedId);
     }
 
     public boolean blocks(long blockerId, long blockedId) {
-        return !em.createNativeQuery("SELECT 1 FROM cm_block WHERE blocker_id = ?1 AND blocked_id = ?2")
-                .setParameter(1, blockerId).setParameter(2, blockedId).getResultList().isEmpty();
+        return rows.blocks(blockerId, blockedId);
     }
 
     /** Whether either of the two has blocked the other. */
@@ -71,20 +64,11 @@ public class BlockService {
         if (viewerId == null || accountIds.isEmpty()) {
             return Set.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT blocker_id, blocked_id FROM cm_block "
-                        + "WHERE (blocked_id = ?1 AND blocker_id IN (?2)) OR (blocker_id = ?1 AND blocked_id IN (?2))")
-                .setParameter(1, viewerId).setParameter(2, Set.copyOf(accountIds)).getResultList();
-        Set<Long> out = new HashSet<>();
-        for (Object[] r : rows) {
-            long blocker = ((Number) r[0]).longValue();
-            out.add(blocker == viewerId ? ((Number) r[1]).longValue() : blocker);
-        }
-        return out;
+        return rows.blockedBetween(viewerId, accountIds);
     }
 
     /** The people the blocker has blocked, most recent first. */
     public List<Cursor> blockedBy(long blockerId, Cursor after, int limit) {
-        return RelationPages.page(em, "cm_block", "blocked_id", "blocker_id", blockerId, after, limit);
+        return rows.blockedBy(blockerId, after, limit);
     }
 }

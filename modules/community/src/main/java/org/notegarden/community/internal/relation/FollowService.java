@@ -3,10 +3,9 @@ package org.notegarden.community.internal.relation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.notegarden.community.internal.CommunityMessages;
@@ -23,14 +22,14 @@ import org.notegarden.platform.api.Problems;
  */
 @ApplicationScoped
 public class FollowService {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    FollowRepository rows;
     Clock clock;
     Notifier notifier;
     Insights insights;
 
     @Inject
-    public FollowService(Clock clock, Notifier notifier, Insights insights) {
+    public FollowService(FollowRepository rows, Clock clock, Notifier notifier, Insights insights) {
+        this.rows = rows;
         this.clock = clock;
         this.notifier = notifier;
         this.insights = insights;
@@ -48,18 +47,17 @@ public class FollowService {
         if (followerId == followeeId) {
             throw Problems.invalid("handle", CommunityMessages.YOU_CANNOT_FOLLOW_YOURSELF);
         }
-        if (follows(followerId, followeeId)) {
+        if (rows.follows(followerId, followeeId)) {
             return Outcome.FOLLOWING;
         }
         if (followeePrivate) {
-            if (!requested(followerId, followeeId)) {
-                em.createNativeQuery("INSERT INTO cm_follow_request (requester_id, target_id, created_at) VALUES (?1, ?2, ?3)")
-                        .setParameter(1, followerId).setParameter(2, followeeId).setParameter(3, clock.instant()).executeUpdate();
+            if (!rows.requested(followerId, followeeId)) {
+                rows.addRequest(followerId, followeeId, clock.instant());
                 notifier.notify(followeeId, Notification.Kind.FOLLOW_REQUEST, followerId, null, null);
             }
             return Outcome.REQUESTED;
         }
-        insertFollow(followerId, followeeId);
+        startFollowing(followerId, followeeId);
         notifier.notify(followeeId, Notification.Kind.FOLLOW, followerId, null, null);
         return Outcome.FOLLOWING;
     }
@@ -67,12 +65,11 @@ public class FollowService {
     /** The owner of a private profile lets a requester follow; 404 when there is no such request. */
     @Transactional
     public void approve(long targetId, long requesterId) {
-        if (em.createNativeQuery("DELETE FROM cm_follow_request WHERE requester_id = ?1 AND target_id = ?2")
-                .setParameter(1, requesterId).setParameter(2, targetId).executeUpdate() == 0) {
+        if (!rows.removeRequest(requesterId, targetId)) {
             throw Problems.notFound("handle", CommunityMessages.FOLLOW_REQUEST_DOES_NOT_EXIST);
         }
-        if (!follows(requesterId, targetId)) {
-            insertFollow(requesterId, targetId);
+        if (!rows.follows(requesterId, targetId)) {
+            startFollowing(requesterId, targetId);
         }
         notifier.notify(requesterId, Notification.Kind.FOLLOW_ACCEPTED, targetId, null, null);
     }
@@ -80,15 +77,13 @@ public class FollowService {
     /** The owner turns a request down; the requester is not told. */
     @Transactional
     public void decline(long targetId, long requesterId) {
-        if (em.createNativeQuery("DELETE FROM cm_follow_request WHERE requester_id = ?1 AND target_id = ?2")
-                .setParameter(1, requesterId).setParameter(2, targetId).executeUpdate() == 0) {
+        if (!rows.removeRequest(requesterId, targetId)) {
             throw Problems.notFound("handle", CommunityMessages.FOLLOW_REQUEST_DOES_NOT_EXIST);
         }
     }
 
-    /** A profile that turned public lets everyone who asked follow it. */
-    @Transactional(Transactional.TxType.MANDATORY)
     /** A profile that turns public needs no approval: everyone who asked now follows. */
+    @Transactional(Transactional.TxType.MANDATORY)
     void profileTurnedPublic(@Observes ProfilePrivacyChanged change) {
         if (!change.nowPrivate()) {
             approveAll(change.accountId());
@@ -96,73 +91,55 @@ public class FollowService {
     }
 
     public void approveAll(long targetId) {
-        @SuppressWarnings("unchecked")
-        List<Number> requesters = em.createNativeQuery("SELECT requester_id FROM cm_follow_request WHERE target_id = ?1")
-                .setParameter(1, targetId).getResultList();
-        for (Number r : requesters) {
-            approve(targetId, r.longValue());
+        for (long requester : rows.requesters(targetId)) {
+            approve(targetId, requester);
         }
     }
 
     public boolean requested(long requesterId, long targetId) {
-        return !em.createNativeQuery("SELECT 1 FROM cm_follow_request WHERE requester_id = ?1 AND target_id = ?2")
-                .setParameter(1, requesterId).setParameter(2, targetId).getResultList().isEmpty();
+        return rows.requested(requesterId, targetId);
     }
 
     /** Who asked to follow this account, newest first. */
     public List<Cursor> requests(long targetId, Cursor after, int limit) {
-        return RelationPages.page(em, "cm_follow_request", "requester_id", "target_id", targetId, after, limit);
+        return rows.requestsTo(targetId, after, limit);
     }
 
-    private void insertFollow(long followerId, long followeeId) {
-        em.createNativeQuery("INSERT INTO cm_follow (follower_id, followee_id, created_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, followerId).setParameter(2, followeeId).setParameter(3, clock.instant()).executeUpdate();
+    private void startFollowing(long followerId, long followeeId) {
+        rows.addFollow(followerId, followeeId, clock.instant());
         insights.followGained(followeeId);
     }
 
     /** Stops following, or withdraws a request that was not answered yet. */
     @Transactional
     public void unfollow(long followerId, long followeeId) {
-        em.createNativeQuery("DELETE FROM cm_follow WHERE follower_id = ?1 AND followee_id = ?2")
-                .setParameter(1, followerId).setParameter(2, followeeId).executeUpdate();
-        em.createNativeQuery("DELETE FROM cm_follow_request WHERE requester_id = ?1 AND target_id = ?2")
-                .setParameter(1, followerId).setParameter(2, followeeId).executeUpdate();
+        rows.removeFollow(followerId, followeeId);
+        rows.removeRequest(followerId, followeeId);
     }
 
     public boolean follows(long followerId, long followeeId) {
-        return !em.createNativeQuery("SELECT 1 FROM cm_follow WHERE follower_id = ?1 AND followee_id = ?2")
-                .setParameter(1, followerId).setParameter(2, followeeId).getResultList().isEmpty();
+        return rows.follows(followerId, followeeId);
     }
 
     /** Which of {@code accountIds} the follower follows (one query for a whole page of notes). */
-    public Set<Long> followedAmong(long followerId, java.util.Collection<Long> accountIds) {
-        if (accountIds.isEmpty()) {
-            return Set.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery("SELECT followee_id FROM cm_follow WHERE follower_id = ?1 AND followee_id IN (?2)")
-                .setParameter(1, followerId).setParameter(2, Set.copyOf(accountIds)).getResultList();
-        return rows.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+    public Set<Long> followedAmong(long followerId, Collection<Long> accountIds) {
+        return rows.followedAmong(followerId, accountIds);
     }
 
     public long followerCount(long accountId) {
-        return count("SELECT COUNT(*) FROM cm_follow WHERE followee_id = ?1", accountId);
+        return rows.followerCount(accountId);
     }
 
     public long followingCount(long accountId) {
-        return count("SELECT COUNT(*) FROM cm_follow WHERE follower_id = ?1", accountId);
+        return rows.followingCount(accountId);
     }
 
     /** Followers (or followees), newest relationship first; the cursor is (time, account id). */
     public List<Cursor> followers(long accountId, Cursor after, int limit) {
-        return RelationPages.page(em, "cm_follow", "follower_id", "followee_id", accountId, after, limit);
+        return rows.followersOf(accountId, after, limit);
     }
 
     public List<Cursor> following(long accountId, Cursor after, int limit) {
-        return RelationPages.page(em, "cm_follow", "followee_id", "follower_id", accountId, after, limit);
-    }
-
-    private long count(String sql, long id) {
-        return ((Number) em.createNativeQuery(sql).setParameter(1, id).getSingleResult()).longValue();
+        return rows.followedBy(accountId, after, limit);
     }
 }

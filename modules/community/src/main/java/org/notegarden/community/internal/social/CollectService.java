@@ -2,12 +2,9 @@ package org.notegarden.community.internal.social;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.notegarden.community.internal.CommunityMessages;
@@ -28,8 +25,8 @@ import org.notegarden.platform.api.TextLength;
  */
 @ApplicationScoped
 public class CollectService {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    OncePerPerson marks;
+    BoardRepository boards;
     SearchIndexing searchIndexing;
     Clock clock;
     NoteService notes;
@@ -37,7 +34,9 @@ public class CollectService {
     Insights insights;
 
     @Inject
-    public CollectService(SearchIndexing searchIndexing, Clock clock, NoteService notes, Notifier notifier, Insights insights) {
+    public CollectService(OncePerPerson marks, BoardRepository boards, SearchIndexing searchIndexing, Clock clock, NoteService notes, Notifier notifier, Insights insights) {
+        this.marks = marks;
+        this.boards = boards;
         this.searchIndexing = searchIndexing;
         this.clock = clock;
         this.notes = notes;
@@ -62,7 +61,7 @@ public class CollectService {
                 throw Problems.forbidden(CommunityMessages.YOU_CAN_ONLY_COLLECT_INTO_YOUR_OWN_BOARDS);
             }
         }
-        OncePerPerson.Outcome o = OncePerPerson.set(em, OncePerPerson.COLLECT, noteId, accountId, clock.instant(), boardId);
+        OncePerPerson.Outcome o = marks.set(OncePerPerson.COLLECT, noteId, accountId, clock.instant(), boardId);
         if (o.changed()) {
             searchIndexing.countersChanged(note);
             notifier.notify(note.getAuthorId(), Notification.Kind.COLLECT, accountId, noteId, null);
@@ -74,7 +73,7 @@ public class CollectService {
     @Transactional
     public CollectState uncollect(long accountId, long noteId) {
         Note note = notes.requireVisible(noteId, accountId);
-        OncePerPerson.Outcome o = OncePerPerson.clear(em, OncePerPerson.COLLECT, noteId, accountId);
+        OncePerPerson.Outcome o = marks.clear(OncePerPerson.COLLECT, noteId, accountId);
         if (o.changed()) {
             searchIndexing.countersChanged(note);
         }
@@ -83,21 +82,13 @@ public class CollectService {
 
     /** For a page of notes: which the viewer collected, and onto which board (0 = none). */
     public Map<Long, Long> collectedAmong(long accountId, Collection<Long> noteIds) {
-        Map<Long, Long> out = new HashMap<>();
-        if (noteIds.isEmpty()) {
-            return out;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT note_id, board_id FROM cm_collect WHERE account_id = ?1 AND note_id IN (?2)")
-                .setParameter(1, accountId).setParameter(2, noteIds).getResultList();
-        rows.forEach(r -> out.put(((Number) r[0]).longValue(), r[1] == null ? 0L : ((Number) r[1]).longValue()));
-        return out;
+        return marks.markedAmong(OncePerPerson.COLLECT, accountId, noteIds);
     }
 
     @Transactional
     public Board createBoard(long ownerId, String name, String description, boolean isPrivate) {
         Board board = new Board(ownerId, checkName(name), checkDescription(description), isPrivate, clock.instant());
-        em.persist(board);
+        boards.add(board);
         return board;
     }
 
@@ -114,18 +105,13 @@ public class CollectService {
     @Transactional
     public void deleteBoard(long ownerId, long boardId) {
         Board board = requireOwnBoard(ownerId, boardId);
-        em.createNativeQuery("UPDATE cm_collect SET board_id = NULL WHERE board_id = ?1").setParameter(1,
-                boardId).executeUpdate();
-        em.remove(board);
+        boards.remove(board);
     }
 
     /** A board the viewer may see; private boards of others look missing. */
     public Board requireBoard(long boardId, Long viewerId) {
-        Board board = em.find(Board.class, boardId);
-        if (board == null || !board.isVisibleTo(viewerId)) {
-            throw Problems.notFound("boardId", CommunityMessages.BOARD_N_DOES_NOT_EXIST, boardId);
-        }
-        return board;
+        return boards.byId(boardId).filter(b -> b.isVisibleTo(viewerId))
+                .orElseThrow(() -> Problems.notFound("boardId", CommunityMessages.BOARD_N_DOES_NOT_EXIST, boardId));
     }
 
     private Board requireOwnBoard(long ownerId, long boardId) {
@@ -137,32 +123,16 @@ public class CollectService {
     }
 
     public List<Board> boardsOf(long ownerId, Long viewerId) {
-        boolean own = viewerId != null && viewerId == ownerId;
-        return em.createQuery("select b from Board b where b.ownerId = :o" + (own ? "" : " and b.privateBoard = false")
-                        + " order by b.id desc", Board.class)
-                .setParameter("o", ownerId).setMaxResults(200).getResultList();
+        return boards.ofOwner(ownerId, viewerId != null && viewerId == ownerId);
     }
 
     /** Notes on a board, most recently collected first, hiding notes that are no longer visible. */
     public List<Long> noteIdsOnBoard(long boardId, Cursor after, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT c.note_id, c.created_at FROM cm_collect c JOIN cm_note n ON n.id = c.note_id "
-                        + "WHERE c.board_id = ?1 AND n.state = 'PUBLISHED' AND c.note_id < ?2 ORDER BY c.note_id DESC")
-                .setParameter(1, boardId).setParameter(2, after == null ? Long.MAX_VALUE : after.id())
-                .setMaxResults(limit + 1).getResultList();
-        return rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        return boards.noteIdsOn(boardId, after, limit);
     }
 
     public Map<Long, Long> noteCounts(Collection<Long> boardIds) {
-        Map<Long, Long> out = new HashMap<>();
-        if (boardIds.isEmpty()) {
-            return out;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT board_id, COUNT(*) FROM cm_collect WHERE board_id IN (?1) GROUP BY board_id")
-                .setParameter(1, boardIds).getResultList();
-        rows.forEach(r -> out.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
-        return out;
+        return boardIds.isEmpty() ? Map.of() : boards.noteCounts(boardIds);
     }
 
     private static String checkName(String name) {

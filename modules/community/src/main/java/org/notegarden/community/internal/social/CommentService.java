@@ -2,12 +2,12 @@ package org.notegarden.community.internal.social;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.AccountRepository;
@@ -35,8 +35,7 @@ public class CommentService {
 
     public static final int MAX_BODY = 500;
 
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    Counters counters;
     BlockService blocks;
     Clock clock;
     NoteService notes;
@@ -49,7 +48,8 @@ public class CommentService {
 
     @Inject
     public CommentService(IpLocationStamps ipLocations, Screening screening, BlockService blocks, Clock clock,
-            NoteService notes, Notifier notifier, Insights insights, AccountRepository accountRepository, CommentRepository commentRepository) {
+            NoteService notes, Notifier notifier, Insights insights, AccountRepository accountRepository, CommentRepository commentRepository, Counters counters) {
+        this.counters = counters;
         this.commentRepository = commentRepository;
         this.accountRepository = accountRepository;
         this.ipLocations = ipLocations;
@@ -98,8 +98,7 @@ public class CommentService {
         comment.stampIpLocation(here);
         Optional<Account> author = accountRepository.byId(authorId);
         author.ifPresent(a -> a.stampIpLocation(here));
-        em.persist(comment);
-        em.flush();
+        commentRepository.add(comment);
         var verdict = screening.screen(new Screening.Submission(
                 SubjectKind.COMMENT, comment.getId(), authorId,
                 author.map(Account::getCreatedAt).orElse(null), "body", body));
@@ -107,17 +106,20 @@ public class CommentService {
             comment.moderate("HELD"); // seen by its author only; nobody is notified until a moderator lets it through
             return comment;
         }
-        Counters.add(em, "cm_note", "comment_count", noteId, 1);
+        counters.add("cm_note", "comment_count", noteId, 1);
         if (parentId != null) {
-            Counters.add(em, "cm_comment", "reply_count", parentId, 1);
+            counters.add("cm_comment", "reply_count", parentId, 1);
             notifier.notify(answered.getAuthorId(), Notification.Kind.REPLY, authorId, noteId, comment.getId());
         } else {
             notifier.notify(note.getAuthorId(), Notification.Kind.COMMENT, authorId, noteId, comment.getId());
         }
-        for (String handle : NoteText.mentionedHandles(body)) {
-            em.createQuery("select a.id from Account a where a.handleKey = :h", Long.class).setParameter("h", handle)
-                    .getResultStream().findFirst()
-                    .ifPresent(id -> notifier.notify(id, Notification.Kind.MENTION, authorId, noteId, comment.getId()));
+        Set<String> mentioned = NoteText.mentionedHandles(body);
+        Map<String, Long> mentionedIds = accountRepository.idsByHandleKey(mentioned);
+        for (String handle : mentioned) {
+            Long id = mentionedIds.get(handle);
+            if (id != null) {
+                notifier.notify(id, Notification.Kind.MENTION, authorId, noteId, comment.getId());
+            }
         }
         insights.onNote(InsightKind.COMMENT, noteId);
         return comment;
@@ -148,7 +150,7 @@ public class CommentService {
             return;
         }
         c.delete();
-        Counters.add(em, "cm_note", "comment_count", c.getNoteId(), -1);
+        counters.add("cm_note", "comment_count", c.getNoteId(), -1);
     }
 
     public Comment requireVisible(long commentId, Long viewerId) {
@@ -162,20 +164,11 @@ public class CommentService {
     /** Top-level comments, oldest first (a conversation reads top-down). */
     public List<Comment> topLevel(long noteId, Long viewerId, Cursor after, int limit) {
         notes.requireVisible(noteId, viewerId);
-        return em.createQuery("select c from Comment c where c.noteId = :n and c.parentId is null and c.id > :after "
-                        + "and (c.deleted = false or c.replyCount > 0) and (c.moderation = 'NONE' or c.authorId = :viewer) "
-                        + "order by c.id", Comment.class)
-                .setParameter("n", noteId).setParameter("viewer",
-                        viewerId == null ? -1L : viewerId).setParameter("after", after == null ? 0L : after.id())
-                .setMaxResults(limit + 1).getResultList();
+        return commentRepository.topLevel(noteId, viewerId, after, limit);
     }
 
     public List<Comment> replies(long parentId, Long viewerId, Cursor after, int limit) {
         Comment parent = requireVisible(parentId, viewerId);
-        return em.createQuery("select c from Comment c where c.parentId = :p and c.id > :after and c.deleted = false "
-                        + "and (c.moderation = 'NONE' or c.authorId = :viewer) order by c.id", Comment.class)
-                .setParameter("p", parent.getId()).setParameter("viewer",
-                        viewerId == null ? -1L : viewerId).setParameter("after", after == null ? 0L : after.id())
-                .setMaxResults(limit + 1).getResultList();
+        return commentRepository.replies(parent.getId(), viewerId, after, limit);
     }
 }

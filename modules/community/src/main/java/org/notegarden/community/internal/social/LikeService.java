@@ -2,13 +2,9 @@ package org.notegarden.community.internal.social;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.community.internal.note.NoteService;
@@ -24,8 +20,7 @@ import org.notegarden.community.internal.tally.Insights;
  */
 @ApplicationScoped
 public class LikeService {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    OncePerPerson marks;
     SearchIndexing searchIndexing;
     Clock clock;
     NoteService notes;
@@ -34,8 +29,9 @@ public class LikeService {
     Insights insights;
 
     @Inject
-    public LikeService(SearchIndexing searchIndexing, Clock clock, NoteService notes, CommentService comments,
+    public LikeService(OncePerPerson marks, SearchIndexing searchIndexing, Clock clock, NoteService notes, CommentService comments,
             Notifier notifier, Insights insights) {
+        this.marks = marks;
         this.searchIndexing = searchIndexing;
         this.clock = clock;
         this.notes = notes;
@@ -51,7 +47,7 @@ public class LikeService {
     @Transactional
     public LikeState likeNote(long accountId, long noteId) {
         Note note = notes.requireVisible(noteId, accountId);
-        OncePerPerson.Outcome o = OncePerPerson.set(em, OncePerPerson.NOTE_LIKE, noteId, accountId, clock.instant(), null);
+        OncePerPerson.Outcome o = marks.set(OncePerPerson.NOTE_LIKE, noteId, accountId, clock.instant(), null);
         if (o.changed()) {
             searchIndexing.countersChanged(note);
             notifier.notify(note.getAuthorId(), Notification.Kind.LIKE_NOTE, accountId, noteId, null);
@@ -63,7 +59,7 @@ public class LikeService {
     @Transactional
     public LikeState unlikeNote(long accountId, long noteId) {
         Note note = notes.requireVisible(noteId, accountId);
-        OncePerPerson.Outcome o = OncePerPerson.clear(em, OncePerPerson.NOTE_LIKE, noteId, accountId);
+        OncePerPerson.Outcome o = marks.clear(OncePerPerson.NOTE_LIKE, noteId, accountId);
         if (o.changed()) {
             searchIndexing.countersChanged(note);
         }
@@ -73,7 +69,7 @@ public class LikeService {
     @Transactional
     public LikeState likeComment(long accountId, long commentId) {
         Comment c = comments.requireVisible(commentId, accountId);
-        OncePerPerson.Outcome o = OncePerPerson.set(em, OncePerPerson.COMMENT_LIKE, commentId, accountId, clock.instant(), null);
+        OncePerPerson.Outcome o = marks.set(OncePerPerson.COMMENT_LIKE, commentId, accountId, clock.instant(), null);
         if (o.changed()) {
             notifier.notify(c.getAuthorId(), Notification.Kind.LIKE_COMMENT, accountId, c.getNoteId(), commentId);
         }
@@ -83,28 +79,15 @@ public class LikeService {
     @Transactional
     public LikeState unlikeComment(long accountId, long commentId) {
         comments.requireVisible(commentId, accountId);
-        return new LikeState(false, OncePerPerson.clear(em, OncePerPerson.COMMENT_LIKE, commentId, accountId).count());
+        return new LikeState(false, marks.clear(OncePerPerson.COMMENT_LIKE, commentId, accountId).count());
     }
 
     /** Which of these notes the viewer has liked (one query for a whole page). */
     public Set<Long> likedNotes(long accountId, Collection<Long> noteIds) {
-        return likedAmong("cm_note_like", "note_id", accountId, noteIds);
+        return marks.markedAmong(OncePerPerson.NOTE_LIKE, accountId, noteIds).keySet();
     }
 
     public Set<Long> likedComments(long accountId, Collection<Long> commentIds) {
-        return likedAmong("cm_comment_like", "comment_id", accountId, commentIds);
-    }
-
-    private Set<Long> likedAmong(String table, String column, long accountId, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery("SELECT " + column + " FROM " + table
-                        + " WHERE account_id = ?1 AND " + column + " IN (?2)")
-                .setParameter(1, accountId).setParameter(2, ids).getResultList();
-        Set<Long> out = new HashSet<>();
-        rows.forEach(n -> out.add(n.longValue()));
-        return out;
+        return marks.markedAmong(OncePerPerson.COMMENT_LIKE, accountId, commentIds).keySet();
     }
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.People;
 import org.notegarden.community.internal.account.PlaceNames;
-import org.notegarden.community.internal.feed.FeedService;
+import org.notegarden.community.internal.feed.FeedQueries;
 import org.notegarden.community.internal.relation.BlockService;
 import org.notegarden.community.internal.relation.FollowService;
 
@@ -15,11 +15,11 @@ public class Profiles {
     People people;
     FollowService follows;
     BlockService blocks;
-    FeedService feeds;
+    FeedQueries feeds;
     PlaceNames places;
 
     @Inject
-    public Profiles(People people, FollowService follows, BlockService blocks, FeedService feeds, PlaceNames places) {
+    public Profiles(People people, FollowService follows, BlockService blocks, FeedQueries feeds, PlaceNames places) {
         this.people = people;
         this.follows = follows;
         this.blocks = blocks;

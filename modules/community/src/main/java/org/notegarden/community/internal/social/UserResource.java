@@ -16,7 +16,7 @@ import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.AccountService;
 import org.notegarden.community.internal.account.Pace;
 import org.notegarden.community.internal.account.People;
-import org.notegarden.community.internal.feed.FeedService;
+import org.notegarden.community.internal.feed.FeedQueries;
 import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.community.internal.relation.BlockService;
 import org.notegarden.community.internal.relation.FollowService;
@@ -38,13 +38,13 @@ public class UserResource {
     Profiles profiles;
     NoteViews noteViews;
     BoardViews boardViews;
-    FeedService feeds;
+    FeedQueries feeds;
     FollowService follows;
     BlockService blocks;
 
     @Inject
     public UserResource(Pace pace, CallerContext caller, AccountService accounts, People people, Profiles profiles,
-            NoteViews noteViews, BoardViews boardViews, FeedService feeds, FollowService follows, BlockService blocks) {
+            NoteViews noteViews, BoardViews boardViews, FeedQueries feeds, FollowService follows, BlockService blocks) {
         this.pace = pace;
         this.caller = caller;
         this.accounts = accounts;

@@ -2,8 +2,6 @@ package org.notegarden.compliance.internal.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,8 +27,6 @@ import org.notegarden.platform.api.Problems;
  */
 @ApplicationScoped
 public class AppealService {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
     Clock clock;
     AuditLog audit;
     RegionPolicies regions;
@@ -66,18 +62,16 @@ public class AppealService {
         Optional<Instant> notifierUntil = decided && affectedUntil.isEmpty() && notifiedBy(c, appellantId)
                 ? Optional.of(c.getDecidedAt().plus(Duration.ofDays(notifierPolicy(appellantId).appealWindowDays())))
                 : Optional.empty();
-        boolean already = !em.createQuery("select a.id from Appeal a where a.caseId = :c and a.appellantId = :p", Long.class)
-                .setParameter("c", caseId).setParameter("p", appellantId).getResultList().isEmpty();
+        boolean already = records.appealOf(caseId, appellantId).isPresent();
         Instant now = clock.instant();
         Appeal.Role role = AppealRules.check(decided, affectedUntil, notifierUntil, already, now);
         Appeal a = new Appeal(caseId, appellantId, role, text, QueueLanguages.of(c.getSnapshot() + " " + text), now);
-        em.persist(a);
+        records.add(a);
         return a;
     }
 
     public List<Appeal> open(List<String> languages) {
-        return em.createQuery("select a from Appeal a where a.outcome is null and a.language in :langs order by a.createdAt, a.id",
-                Appeal.class).setParameter("langs", languages).setMaxResults(100).getResultList();
+        return records.openAppeals(languages);
     }
 
     public Appeal require(long appealId) {
@@ -116,8 +110,7 @@ public class AppealService {
             if (a.getAppellantRole() == Appeal.Role.AFFECTED) {
                 Statement s = records.statement(c.getStatementId()).orElseThrow(); // an affected person's appeal has one
                 statements.reverse(c, s, note.strip());
-                em.createQuery("select s from Strike s where s.caseId = :c", Strike.class).setParameter("c", c.getId())
-                        .getResultList().forEach(Strike::withdraw);
+                records.strikesOf(c.getId()).forEach(Strike::withdraw);
             } else {
                 c.reopen();
             }
@@ -134,7 +127,6 @@ public class AppealService {
     }
 
     private boolean notifiedBy(ReviewCase c, long accountId) {
-        return !em.createQuery("select n.id from Notice n where n.caseId = :c and n.notifierId = :p", Long.class)
-                .setParameter("c", c.getId()).setParameter("p", accountId).setMaxResults(1).getResultList().isEmpty();
+        return records.notified(c.getId(), accountId);
     }
 }

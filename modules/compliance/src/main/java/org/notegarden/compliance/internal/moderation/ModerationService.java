@@ -2,8 +2,6 @@ package org.notegarden.compliance.internal.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,8 +25,6 @@ public class ModerationService {
     static final Duration CLAIM_LASTS = Duration.ofMinutes(30);
     static final Duration AUTO_SUSPENSION = Duration.ofDays(7);
 
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
     Clock clock;
     AuditLog audit;
     Statements statements;
@@ -54,7 +50,7 @@ public class ModerationService {
     public ReviewCase hold(Screening.Submission s, Screening.Verdict v) {
         ReviewCase c = new ReviewCase(s.kind(), s.subjectId(), s.authorId(), v.language(), ReviewCase.Source.SCREENING, 1,
                 "screening: " + String.join("; ", v.reasons()), s.text(), true, clock.instant());
-        em.persist(c);
+        records.add(c);
         return c;
     }
 
@@ -63,10 +59,7 @@ public class ModerationService {
     }
 
     public List<ReviewCase> queue(List<String> languages) {
-        return em.createQuery("select c from ReviewCase c where c.state = :open and c.language in :langs "
-                        + "order by c.priority desc, c.createdAt, c.id", ReviewCase.class)
-                .setParameter("open", ReviewCase.State.OPEN).setParameter("langs", languages)
-                .setMaxResults(100).getResultList();
+        return records.openCases(languages);
     }
 
     public ReviewCase require(long caseId) {
@@ -124,8 +117,7 @@ public class ModerationService {
         audit.record(moderatorId, "moderation.decided", "case:" + c.getId(),
                 decision + " on " + c.getSubjectKind() + ":" + c.getSubjectId());
         if (decision.strike) {
-            em.persist(new Strike(c.getAuthorId(), c.getId(), now));
-            em.flush();
+            records.add(new Strike(c.getAuthorId(), c.getId(), now));
             escalate(c, region, decision, now);
         }
         return c;
@@ -146,17 +138,12 @@ public class ModerationService {
     }
 
     public long activeStrikes(long accountId) {
-        return em.createQuery("select count(s) from Strike s where s.accountId = :a and s.withdrawn = false and s.createdAt > :since",
-                        Long.class)
-                .setParameter("a", accountId).setParameter("since",
-                        DecisionRules.strikesCountedSince(clock.instant())).getSingleResult();
+        return records.activeStrikes(accountId, DecisionRules.strikesCountedSince(clock.instant()));
     }
 
     private void settleNotices(ReviewCase c, Decision decision, Instant now) {
         Notice.Outcome outcome = decision.restricts() ? Notice.Outcome.ACTION_TAKEN : Notice.Outcome.NO_ACTION;
-        em.createQuery("select n from Notice n where n.caseId = :c and n.outcome = :pending", Notice.class)
-                .setParameter("c", c.getId()).setParameter("pending", Notice.Outcome.PENDING)
-                .getResultList().forEach(n -> {
+        records.pendingNoticesOf(c.getId()).forEach(n -> {
                     n.settle(outcome, now);
                     statements.tellNotifier(n, c);
                 });
@@ -170,9 +157,7 @@ public class ModerationService {
                 throw Problems.invalid("category", ComplianceMessages.UNKNOWN_CATEGORY_N, requested);
             }
         }
-        return em.createQuery("select n.category from Notice n where n.caseId = :c order by n.id", NoticeCategory.class)
-                .setParameter("c", c.getId()).setMaxResults(1).getResultList().stream().findFirst()
-                .map(n -> n.dsaCategory).orElse("STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE");
+        return records.firstNoticeCategory(c.getId()).map(n -> n.dsaCategory).orElse("STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE");
     }
 
     private static String blankToNull(String s) {

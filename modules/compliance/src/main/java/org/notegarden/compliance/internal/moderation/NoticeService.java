@@ -2,8 +2,6 @@ package org.notegarden.compliance.internal.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -36,8 +34,6 @@ public class NoticeService {
     static final Duration PAUSE = Duration.ofDays(30);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
     Clock clock;
     Subjects subjects;
 
@@ -117,16 +113,12 @@ public class NoticeService {
         boolean trusted = notifierId != null && records.isTrustedFlagger(notifierId);
         ReviewCase.Source source = trusted ? ReviewCase.Source.TRUSTED_FLAGGER : ReviewCase.Source.NOTICE;
         int priority = trusted ? 3 : 2;
-        ReviewCase c = em.createQuery("select c from ReviewCase c where c.subjectKind = :k and c.subjectId = :id "
-                        + "and c.state = :open", ReviewCase.class)
-                .setParameter("k", kind).setParameter("id", in.subjectId()).setParameter("open", ReviewCase.State.OPEN)
-                .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+        ReviewCase c = records.openCaseAbout(kind, in.subjectId()).orElse(null);
         String reason = "notice: " + category.name().toLowerCase(Locale.ROOT);
         if (c == null) {
             c = new ReviewCase(kind, in.subjectId(), subject.authorId(), QueueLanguages.of(subject.text()), source, priority,
                     reason, subject.text(), false, now);
-            em.persist(c);
-            em.flush();
+            records.add(c);
         } else {
             c.alsoReported(reason, priority, source);
         }
@@ -135,8 +127,7 @@ public class NoticeService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Notice n = new Notice(c.getId(), kind, in.subjectId(), category, explanation, url, name,
                 email == null ? null : email.toLowerCase(Locale.ROOT), notifierId, trusted, token, now);
-        em.persist(n);
-        em.flush();
+        records.add(n);
         String warning = unfounded >= WARN_AFTER_UNFOUNDED
                 ? unfounded + " of your notices in the last 90 days needed no action. Please report only what breaks the "
                   + "guidelines or the law: after " + PAUSE_AFTER_UNFOUNDED + ", notices from you are paused for 30 days."
@@ -156,12 +147,8 @@ public class NoticeService {
         if (notifierId == null && email == null) {
             return 0;
         }
-        String who = notifierId != null ? "n.notifierId = :who" : "n.notifierEmail = :who";
-        return em.createQuery("select count(n) from Notice n where " + who + " and n.outcome = :none and n.outcomeAt > :since",
-                        Long.class)
-                .setParameter("who", notifierId != null ? (Object) notifierId : email.toLowerCase(Locale.ROOT))
-                .setParameter("none", Notice.Outcome.NO_ACTION).setParameter("since", now.minus(UNFOUNDED_MEMORY))
-                .getSingleResult();
+        return records.unfoundedNotices(notifierId, notifierId != null ? null : email.toLowerCase(Locale.ROOT),
+                now.minus(UNFOUNDED_MEMORY));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldError> errors) {

@@ -2,8 +2,6 @@ package org.notegarden.compliance.internal.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -15,14 +13,14 @@ import org.notegarden.compliance.api.Consents;
 /** Consent as an append-only history; giving and withdrawing are the same one call. */
 @ApplicationScoped
 public class ConsentService implements Consents {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    ConsentRecords records;
     Clock clock;
     String noticeVersion;
 
     @Inject
-    public ConsentService(Clock clock, @ConfigProperty(name = "notegarden.privacy.notice-version",
+    public ConsentService(ConsentRecords records, Clock clock, @ConfigProperty(name = "notegarden.privacy.notice-version",
             defaultValue = "2026-11") String noticeVersion) {
+        this.records = records;
         this.clock = clock;
         this.noticeVersion = noticeVersion;
     }
@@ -40,14 +38,14 @@ public class ConsentService implements Consents {
     @Transactional
     public void recordSignUpDefaults(long accountId, boolean personalisation) {
         for (Purpose p : Purpose.values()) {
-            em.persist(new ConsentRecord(accountId, p, p == Purpose.PERSONALISATION && personalisation, noticeVersion,
+            records.add(new ConsentRecord(accountId, p, p == Purpose.PERSONALISATION && personalisation, noticeVersion,
                     ConsentRecord.Source.SIGN_UP_DEFAULT, clock.instant()));
         }
     }
 
     @Transactional
     public void record(long accountId, Purpose purpose, boolean granted, ConsentRecord.Source source) {
-        em.persist(new ConsentRecord(accountId, purpose, granted, noticeVersion, source, clock.instant()));
+        records.add(new ConsentRecord(accountId, purpose, granted, noticeVersion, source, clock.instant()));
     }
 
     public Map<Purpose, Boolean> latest(long accountId) {
@@ -59,8 +57,7 @@ public class ConsentService implements Consents {
     }
 
     public List<ConsentRecord> history(long accountId) {
-        return em.createQuery("select c from ConsentRecord c where c.accountId = :a order by c.id desc", ConsentRecord.class)
-                .setParameter("a", accountId).getResultList();
+        return records.of(accountId);
     }
 
     public String noticeVersion() {

@@ -14,7 +14,7 @@ import org.notegarden.platform.api.Cursor;
  * caller loads and renders the notes.
  */
 @ApplicationScoped
-public class FeedService {
+public class FeedQueries {
     private static final String PUBLISHED = "n.state = 'PUBLISHED'";
 
     @PersistenceContext(unitName = "notegarden")

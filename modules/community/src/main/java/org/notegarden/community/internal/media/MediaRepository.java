@@ -1,0 +1,34 @@
+package org.notegarden.community.internal.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Media rows by id (the files themselves are the {@link MediaStore}'s). */
+@ApplicationScoped
+public class MediaRepository {
+    @PersistenceContext(unitName = "notegarden")
+    EntityManager em;
+
+    public Optional<Media> byId(long mediaId) {
+        return Optional.ofNullable(em.find(Media.class, mediaId));
+    }
+
+    void add(Media media) {
+        em.persist(media);
+    }
+
+    /** The media among these ids that exist, by id. */
+    Map<Long, Media> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m from Media m where m.id in :ids", Media.class).setParameter("ids", ids)
+                .getResultList().stream().collect(Collectors.toMap(Media::getId, Function.identity()));
+    }
+}
