@@ -10,11 +10,6 @@ import java.util.Map;
 import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.community.internal.note.NoteService;
-import org.notegarden.community.internal.notification.Notification;
-import org.notegarden.community.internal.notification.Notifier;
-import org.notegarden.community.internal.search.SearchIndexing;
-import org.notegarden.community.internal.tally.InsightKind;
-import org.notegarden.community.internal.tally.Insights;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
@@ -25,23 +20,19 @@ import org.notegarden.platform.api.TextLength;
  */
 @ApplicationScoped
 public class CollectService {
+    Marking marking;
     OncePerPerson marks;
     BoardRepository boards;
-    SearchIndexing searchIndexing;
     Clock clock;
     NoteService notes;
-    Notifier notifier;
-    Insights insights;
 
     @Inject
-    public CollectService(OncePerPerson marks, BoardRepository boards, SearchIndexing searchIndexing, Clock clock, NoteService notes, Notifier notifier, Insights insights) {
+    public CollectService(Marking marking, OncePerPerson marks, BoardRepository boards, Clock clock, NoteService notes) {
+        this.marking = marking;
         this.marks = marks;
         this.boards = boards;
-        this.searchIndexing = searchIndexing;
         this.clock = clock;
         this.notes = notes;
-        this.notifier = notifier;
-        this.insights = insights;
     }
 
     /** For the CDI container's proxy only. */
@@ -61,23 +52,14 @@ public class CollectService {
                 throw Problems.forbidden(CommunityMessages.YOU_CAN_ONLY_COLLECT_INTO_YOUR_OWN_BOARDS);
             }
         }
-        OncePerPerson.Outcome o = marks.set(OncePerPerson.COLLECT, noteId, accountId, clock.instant(), boardId);
-        if (o.changed()) {
-            searchIndexing.countersChanged(note);
-            notifier.notify(note.getAuthorId(), Notification.Kind.COLLECT, accountId, noteId, null);
-            insights.onNote(InsightKind.COLLECT, noteId);
-        }
-        return new CollectState(true, boardId, o.count());
+        int count = marking.set(Marking.Mark.COLLECT, Marking.Target.of(note), accountId, boardId).count();
+        return new CollectState(true, boardId, count);
     }
 
     @Transactional
     public CollectState uncollect(long accountId, long noteId) {
-        Note note = notes.requireVisible(noteId, accountId);
-        OncePerPerson.Outcome o = marks.clear(OncePerPerson.COLLECT, noteId, accountId);
-        if (o.changed()) {
-            searchIndexing.countersChanged(note);
-        }
-        return new CollectState(false, null, o.count());
+        Marking.Target note = Marking.Target.of(notes.requireVisible(noteId, accountId));
+        return new CollectState(false, null, marking.clear(Marking.Mark.COLLECT, note, accountId).count());
     }
 
     /** For a page of notes: which the viewer collected, and onto which board (0 = none). */
