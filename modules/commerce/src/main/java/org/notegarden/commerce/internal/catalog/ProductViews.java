@@ -2,8 +2,6 @@ package org.notegarden.commerce.internal.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +15,6 @@ import org.notegarden.community.api.MediaLookup;
 @ApplicationScoped
 public class ProductViews {
     MediaLookup media;
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
     Estimates estimates;
     ProductBadgeSource badges;
 

@@ -12,8 +12,16 @@ public class JpaPurchaseLookup implements PurchaseLookup {
     /** A review is for goods in the buyer's hands; while a refund is being decided the order is neither. */
     private static final EnumSet<OrderState> RECEIVED = EnumSet.of(OrderState.RECEIVED, OrderState.COMPLETED);
 
-    @Inject
     OrderRepository orderRepository;
+
+    @Inject
+    public JpaPurchaseLookup(OrderRepository orderRepository) {
+        this.orderRepository = orderRepository;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected JpaPurchaseLookup() {
+    }
 
     @Override
     public Optional<Purchase> received(long buyerId, long orderId, long skuId) {

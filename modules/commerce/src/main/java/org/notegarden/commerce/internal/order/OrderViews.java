@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +14,16 @@ import org.notegarden.commerce.internal.shop.ShopRepository;
 /** How an order appears in the API, with the price breakdown the buyer saw at checkout. */
 @ApplicationScoped
 public class OrderViews {
-    @Inject
     ShopRepository shopRepository;
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+
+    @Inject
+    public OrderViews(ShopRepository shopRepository) {
+        this.shopRepository = shopRepository;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected OrderViews() {
+    }
 
     public record LineView(long skuId, long productId, String title, String options, int quantity, PriceView unitPrice,
                            Long noteId) {

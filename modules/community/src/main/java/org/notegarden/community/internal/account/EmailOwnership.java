@@ -2,8 +2,6 @@ package org.notegarden.community.internal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -29,8 +27,6 @@ import org.notegarden.platform.api.Problems;
  */
 @ApplicationScoped
 public class EmailOwnership {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
     AccountTokens tokens;
     Mailer mailer;
     Messages messages;

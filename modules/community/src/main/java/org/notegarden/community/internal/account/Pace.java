@@ -2,15 +2,11 @@ package org.notegarden.community.internal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.notegarden.compliance.api.VelocityLimits;
 
 /** Asks compliance whether this account may post, comment or follow again now (429 if not). */
 @ApplicationScoped
 public class Pace {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
     VelocityLimits limits;
 
     AccountRepository accountRepository;

@@ -3,8 +3,6 @@ package org.notegarden.community.internal.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import org.notegarden.community.api.RoleGranted;
 import org.notegarden.compliance.api.AuditLog;
@@ -13,8 +11,6 @@ import org.notegarden.platform.api.Role;
 /** Grants roles other modules decide on, in their transaction, and audits the grant. */
 @ApplicationScoped
 public class RoleGrants {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
     AuditLog audit;
 
     AccountRepository accountRepository;

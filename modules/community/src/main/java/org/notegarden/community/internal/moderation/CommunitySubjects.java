@@ -2,13 +2,11 @@ package org.notegarden.community.internal.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.AccountRepository;
-import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaKind;
+import org.notegarden.community.internal.media.MediaRepository;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.community.internal.note.NoteRepository;
 import org.notegarden.community.internal.social.CommentRepository;
@@ -18,14 +16,23 @@ import org.notegarden.compliance.api.SubjectKind;
 /** What a reported note, comment or account looks like to a moderator. */
 @ApplicationScoped
 public class CommunitySubjects implements ModeratedContent {
-    @Inject
     NoteRepository noteRepository;
-    @Inject
     CommentRepository commentRepository;
-    @Inject
     AccountRepository accountRepository;
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
+    MediaRepository mediaRepository;
+
+    @Inject
+    public CommunitySubjects(NoteRepository noteRepository, CommentRepository commentRepository,
+            AccountRepository accountRepository, MediaRepository mediaRepository) {
+        this.noteRepository = noteRepository;
+        this.commentRepository = commentRepository;
+        this.accountRepository = accountRepository;
+        this.mediaRepository = mediaRepository;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected CommunitySubjects() {
+    }
 
     @Override
     public boolean handles(SubjectKind kind) {
@@ -52,7 +59,7 @@ public class CommunitySubjects implements ModeratedContent {
     }
 
     private boolean hasKind(Note n, MediaKind kind) {
-        return n.getMediaIds().stream().map(id -> em.find(Media.class, id))
-                .anyMatch(m -> m != null && m.getKind() == kind);
+        return n.getMediaIds().stream().map(mediaRepository::byId)
+                .anyMatch(m -> m.filter(x -> x.getKind() == kind).isPresent());
     }
 }

@@ -3,8 +3,6 @@ package org.notegarden.community.internal.moderation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.notegarden.community.internal.notification.Notification;
 import org.notegarden.community.internal.notification.Notifier;
 import org.notegarden.community.internal.social.Comment;
@@ -31,8 +29,6 @@ public class ModerationMessages {
     /** For the CDI container's proxy only. */
     protected ModerationMessages() {
     }
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
 
     void tell(@Observes ModerationConcluded m) {
         Long noteId = null;
