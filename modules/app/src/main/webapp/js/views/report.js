@@ -5,7 +5,7 @@ import { t } from '../i18n.js';
 import { api } from '../api.js';
 import { session } from '../session.js';
 
-export const CATEGORIES = ['SPAM', 'SCAMS_AND_FRAUD', 'ILLEGAL_OR_HARMFUL_SPEECH', 'PORNOGRAPHY_OR_SEXUALIZED_CONTENT',
+export const CATEGORIES = ['SPAM', 'SCAMS_AND_FRAUD', 'FAKE_ACCOUNT', 'ILLEGAL_OR_HARMFUL_SPEECH', 'PORNOGRAPHY_OR_SEXUALIZED_CONTENT',
   'CHILD_SAFETY', 'VIOLENCE', 'SELF_HARM', 'INTELLECTUAL_PROPERTY', 'PRIVACY', 'UNSAFE_PRODUCT', 'UNDISCLOSED_ADVERTISING', 'OTHER'];
 
 export function reportButton(subjectKind, subjectId, extraClass = '') {

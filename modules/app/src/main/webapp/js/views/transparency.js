@@ -47,8 +47,8 @@ function table(title, map, name) {
 }
 
 async function adminPanels(host) {
-  const [audit, signals, requests] = await Promise.all([api.get('/admin/audit?limit=20'), api.get('/admin/abuse-signals'),
-    api.get('/admin/privacy-requests')]);
+  const [audit, signals, requests, tdb] = await Promise.all([api.get('/admin/audit?limit=20'), api.get('/admin/abuse-signals'),
+    api.get('/admin/privacy-requests'), api.get('/admin/tdb')]);
   const v = audit.verification;
   host.append(h('h2', { class: 'section-title' }, t('cd.title')),
     h('section', { class: 'panel', name: 'privacyRequests' }, h('h3', {}, t('cd.requests')),
@@ -62,6 +62,7 @@ async function adminPanels(host) {
           toast(t('privacy.status.COMPLETED'));
         } }, t('cd.markDone'))))))
         : h('p', { class: 'muted small' }, t('tr.nothing'))),
+    tdbPanel(tdb),
     h('section', { class: `panel audit ${v.intact ? 'ok' : 'broken'}`, name: 'auditPanel' },
       h('h3', {}, t('cd.audit')),
       h('p', { name: 'auditState' }, v.intact ? t('cd.intact', v.entries) : t('cd.broken', v.firstBrokenSeq)),
@@ -72,4 +73,22 @@ async function adminPanels(host) {
       signals.counts.length ? h('table', { class: 'simple small' }, signals.counts.map((c) => h('tr', {},
         h('td', {}, c.kind), h('td', {}, c.regionId || '—'), h('td', { class: 'num' }, String(c.count)))))
         : h('p', { class: 'muted small' }, t('tr.nothing'))));
+}
+
+// Statements of reasons on their way to the Commission's DSA Transparency Database: how many are
+// where, and the ones its validator refused, with its words and a retry once they are put right.
+function tdbPanel(tdb) {
+  const panel = h('section', { class: 'panel', name: 'tdbPanel' });
+  const draw = (s) => fill(panel, h('h3', {}, t('cd.tdb')),
+    h('p', { class: 'muted small' }, s.enabled ? t('cd.tdbOn') : t('cd.tdbOff')),
+    h('div', { class: 'kpis' }, ['PENDING', 'SUBMITTED', 'FAILED', 'NOT_REQUIRED'].map((k) => kpi(s.counts[k] ?? 0, t(`cd.tdb.${k}`)))),
+    s.refused.length ? h('table', { class: 'simple small', name: 'tdbRefused' }, s.refused.map((r) => h('tr', {},
+      h('td', { class: 'mono' }, r.puid), h('td', {}, t(`decision.${r.decision}`)), h('td', {}, r.error),
+      h('td', { class: 'num' }, String(r.attempts)),
+      h('td', {}, h('button', { class: 'btn ghost small', name: 'tdbRetry', onclick: async () => {
+        try { draw(await api.post(`/admin/tdb/${r.statementId}/retry`, {})); toast(t('cd.tdbRetried')); } catch (e) { toast(e.message, 'error'); }
+      } }, t('cd.tdbRetry'))))))
+      : h('p', { class: 'muted small' }, t('cd.tdbNoneRefused')));
+  draw(tdb);
+  return panel;
 }

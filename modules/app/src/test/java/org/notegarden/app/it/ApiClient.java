@@ -132,10 +132,14 @@ public final class ApiClient {
      * of the way of tests that are not about them.
      */
     public User register(String prefix) {
-        String handle = (prefix + UUID.randomUUID().toString().replace("-", "")).substring(0, 20);
         java.util.concurrent.ThreadLocalRandom r4 = java.util.concurrent.ThreadLocalRandom.current();
-        String someClient = "100." + (64 + r4.nextInt(64)) + "." + r4.nextInt(256) + "." + (1 + r4.nextInt(254));
-        Res r = sendFrom(someClient, null, "POST", "/auth/register", null, Json.createObjectBuilder()
+        return registerFrom("100." + (64 + r4.nextInt(64)) + "." + r4.nextInt(256) + "." + (1 + r4.nextInt(254)), prefix);
+    }
+
+    /** Signs up an adult from this client address, whose country decides the region policy. */
+    public User registerFrom(String clientAddress, String prefix) {
+        String handle = (prefix + UUID.randomUUID().toString().replace("-", "")).substring(0, 20);
+        Res r = sendFrom(clientAddress, null, "POST", "/auth/register", null, Json.createObjectBuilder()
                 .add("email", handle + "@example.org").add("password", "correct horse 1").add("birthDate", "1990-05-17")
                 .add("handle", handle).add("displayName", prefix).add("mode", "token").build().toString());
         if (r.status() != 201) {

@@ -1,5 +1,6 @@
 package org.notegarden.compliance.api;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,10 +15,14 @@ import java.util.Map;
  * @param privacyRegime             GDPR, UK-GDPR, CCPA, PDPA, PIPL or NONE
  * @param requestDeadlineDays       days to answer a privacy request
  * @param labels                    label wording by key ("sponsored.en", "sponsored.zh", "ai-generated.zh" …)
+ * @param countries                 the ISO 3166-1 codes the policy covers (empty for DEFAULT)
+ * @param dsaStatements             statements of reasons for people of this region go to the DSA
+ *                                  Transparency Database (DSA Art. 24(5))
  */
 public record RegionPolicy(String id, IpLocationDisplay ipLocationDisplay, int minimumAge, int adultAge,
                            int appealWindowDays, boolean personalisedFeedByDefault, String privacyRegime,
-                           int requestDeadlineDays, Map<String, String> labels) {
+                           int requestDeadlineDays, Map<String, String> labels, List<String> countries,
+                           boolean dsaStatements) {
 
     public enum IpLocationDisplay { PROVINCE, COUNTRY, OFF }
 

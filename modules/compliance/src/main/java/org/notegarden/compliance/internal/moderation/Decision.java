@@ -5,7 +5,7 @@ import org.notegarden.compliance.api.ModerationEffect.Effect;
 /** What a moderator can decide, and what each means for the content and the account. */
 public enum Decision {
     NO_ACTION(null, false, "DECISION_VISIBILITY_OTHER"),
-    LABEL(Effect.LABEL, false, "DECISION_VISIBILITY_LABELLED"),
+    LABEL(Effect.LABEL, false, "DECISION_VISIBILITY_CONTENT_LABELLED"),
     DEMOTE(Effect.DEMOTE, false, "DECISION_VISIBILITY_CONTENT_DEMOTED"),
     AGE_RESTRICT(Effect.AGE_RESTRICT, false, "DECISION_VISIBILITY_CONTENT_AGE_RESTRICTED"),
     REMOVE(Effect.REMOVE, true, "DECISION_VISIBILITY_CONTENT_REMOVED"),

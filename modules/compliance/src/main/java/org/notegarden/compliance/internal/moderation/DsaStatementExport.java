@@ -5,50 +5,67 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.notegarden.compliance.api.SubjectKind;
 
 /**
- * A statement in the shape the DSA Transparency Database API accepts (attribute names and
- * enumerations as documented at transparency.dsa.ec.europa.eu). No personal data: no names,
- * no account ids, no content — the puid links it back to our records.
+ * A statement in the shape the DSA Transparency Database accepts: attribute names, enumerations,
+ * required and conditional fields, lengths and date formats as its {@code StatementStoreRequest}
+ * validates them (schema of 1 July 2025). No personal data: no names, no account ids, no content;
+ * the puid links it back to our records.
  */
-final class DsaStatementExport {
+public final class DsaStatementExport {
+    /** The database refuses dates after this one. */
+    private static final LocalDate LAST_DATE = LocalDate.of(2038, 1, 1);
+
     private DsaStatementExport() {
     }
 
-    static JsonObject of(Statement s) {
+    public static JsonObject of(Statement s) {
         JsonObjectBuilder b = Json.createObjectBuilder();
         Decision d = s.getDecision();
-        if (d.dsaVisibility != null && !d.aboutAccount()) {
-            b.add("decision_visibility", Json.createArrayBuilder().add(d.dsaVisibility));
-            if (s.getRestrictionEnd() != null) {
-                b.add("end_date_visibility_restriction", date(s.getRestrictionEnd()));
-            }
+        String visibility = d.aboutAccount() ? "DECISION_VISIBILITY_CONTENT_REMOVED" : d.dsaVisibility;
+        b.add("decision_visibility", Json.createArrayBuilder().add(visibility));
+        if ("DECISION_VISIBILITY_OTHER".equals(visibility)) {
+            b.add("decision_visibility_other", clip(plainWords(s), 500));
         }
-        if (d.aboutAccount()) {
-            b.add("decision_visibility", Json.createArrayBuilder().add("DECISION_VISIBILITY_CONTENT_REMOVED"));
-            if (d == Decision.SUSPEND) {
-                b.add("decision_account", "DECISION_ACCOUNT_SUSPENDED");
-                if (s.getRestrictionEnd() != null) {
-                    b.add("end_date_account_restriction", date(s.getRestrictionEnd()));
-                }
-            } else if (d == Decision.TERMINATE) {
-                b.add("decision_account", "DECISION_ACCOUNT_TERMINATED");
-            }
+        if (!d.aboutAccount()) {
+            endDate(b, "end_date_visibility_restriction", s.getRestrictionEnd());
         }
-        b.add("account_type", "ACCOUNT_TYPE_PRIVATE");
+        if (d == Decision.SUSPEND) {
+            b.add("decision_account", "DECISION_ACCOUNT_SUSPENDED");
+            endDate(b, "end_date_account_restriction", s.getRestrictionEnd());
+        } else if (d == Decision.TERMINATE) {
+            b.add("decision_account", "DECISION_ACCOUNT_TERMINATED");
+        }
+        boolean business = s.getSubjectKind() == SubjectKind.PRODUCT || s.getSubjectKind() == SubjectKind.SHOP;
+        b.add("account_type", business ? "ACCOUNT_TYPE_BUSINESS" : "ACCOUNT_TYPE_PRIVATE");
         if (s.getIllegalGround() != null) {
             b.add("decision_ground", "DECISION_GROUND_ILLEGAL_CONTENT");
-            b.add("illegal_content_legal_ground", s.getIllegalGround());
-            b.add("illegal_content_explanation", s.getFacts());
+            b.add("illegal_content_legal_ground", clip(s.getIllegalGround(), 500));
+            b.add("illegal_content_explanation", clip(s.getFacts(), 2000));
         } else {
             b.add("decision_ground", "DECISION_GROUND_INCOMPATIBLE_CONTENT");
-            b.add("incompatible_content_ground", s.getPolicyClause());
-            b.add("incompatible_content_explanation", s.getFacts());
+            b.add("incompatible_content_ground", clip(s.getPolicyClause(), 500));
+            b.add("incompatible_content_explanation", clip(s.getFacts(), 2000));
+            b.add("incompatible_content_illegal", "No");
         }
-        b.add("category", s.getCategory());
-        b.add("content_type", contentTypes(s));
-        b.add("decision_facts", s.getFacts());
+        b.add("category", TdbVocabulary.category(s.getCategory()));
+        String keyword = s.getKeyword() != null ? s.getKeyword() : TdbVocabulary.keywordOfRenamed(s.getCategory());
+        if (keyword != null) {
+            b.add("category_specification", Json.createArrayBuilder().add(keyword));
+        }
+        JsonArrayBuilder types = Json.createArrayBuilder();
+        List<String> stored = s.getContentTypes();
+        (stored.isEmpty() ? List.of("CONTENT_TYPE_TEXT") : stored).forEach(types::add);
+        b.add("content_type", types);
+        JsonArrayBuilder scope = Json.createArrayBuilder();
+        s.getTerritorialScope().forEach(scope::add);
+        b.add("territorial_scope", scope);
+        b.add("decision_facts", clip(s.getFacts(), 5000));
         b.add("source_type", switch (s.getSource()) {
             case "NOTICE" -> "SOURCE_ARTICLE_16";
             case "TRUSTED_FLAGGER" -> "SOURCE_TRUSTED_FLAGGER";
@@ -56,21 +73,25 @@ final class DsaStatementExport {
         });
         b.add("automated_detection", s.isAutomatedDetection() ? "Yes" : "No");
         b.add("automated_decision", s.isAutomatedDecision() ? "AUTOMATED_DECISION_FULLY" : "AUTOMATED_DECISION_NOT_AUTOMATED");
-        if (s.getContentLanguage() != null && !"other".equals(s.getContentLanguage())) {
-            b.add("content_language", s.getContentLanguage().toUpperCase(java.util.Locale.ROOT));
+        if (s.getContentLanguage() != null && s.getContentLanguage().matches("[a-z]{2}")) {
+            b.add("content_language", s.getContentLanguage().toUpperCase(Locale.ROOT));
         }
+        Instant made = s.getContentCreatedAt() != null ? s.getContentCreatedAt() : s.getCreatedAt();
+        b.add("content_date", date(made));
         b.add("application_date", date(s.getCreatedAt()));
         b.add("puid", s.getPuid());
         return b.build();
     }
 
-    private static JsonArrayBuilder contentTypes(Statement s) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        switch (s.getSubjectKind()) {
-            case PRODUCT, SHOP -> a.add("CONTENT_TYPE_PRODUCT");
-            default -> a.add("CONTENT_TYPE_TEXT");
+    /** End dates after the last date the database takes are left out (the restriction is open-ended there). */
+    private static void endDate(JsonObjectBuilder b, String field, Instant end) {
+        if (end != null && !end.atOffset(ZoneOffset.UTC).toLocalDate().isAfter(LAST_DATE)) {
+            b.add(field, date(end));
         }
-        return a;
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static String date(Instant i) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.compliance.api.ModeratedContent;
 import org.notegarden.compliance.api.Screening;
@@ -99,8 +100,7 @@ public class ModerationService {
             throw Problems.conflict("version", ComplianceMessages.CASE_CHANGED_SINCE_YOU_LOADED_IT_RELOAD);
         }
         Instant now = clock.instant();
-        String region = subjects.snapshot(c.getSubjectKind(), c.getSubjectId())
-                .map(ModeratedContent.Snapshot::authorRegionId).orElse(null);
+        Statements.Content content = statements.content(c, subjects.snapshot(c.getSubjectKind(), c.getSubjectId()));
         Statement statement = null;
         if (c.isHeld() && !decision.removes()) {
             // held content that passed review is shown, with any lighter restriction below
@@ -108,9 +108,11 @@ public class ModerationService {
         }
         if (decision.restricts()) {
             Instant until = decision == Decision.SUSPEND ? now.plus(Duration.ofDays(in.suspendDays())) : null;
-            statement = statements.issue(c, c.getAuthorId(), region, decision, until,
+            Optional<NoticeCategory> category = category(c, in.category());
+            statement = statements.issue(c, c.getAuthorId(), content, decision, until,
                     new Statements.Grounds(in.facts().strip(), in.policyClause().strip(), blankToNull(in.illegalGround()),
-                            category(c, in.category())), false);
+                            category.map(n -> n.dsaCategory).orElse(TdbVocabulary.OTHER_VIOLATION_TC),
+                            category.map(n -> n.dsaKeyword).orElse(null)), false);
         }
         c.decided(decision, moderatorId, now, statement == null ? null : statement.getId());
         settleNotices(c, decision, now);
@@ -118,21 +120,21 @@ public class ModerationService {
                 decision + " on " + c.getSubjectKind() + ":" + c.getSubjectId());
         if (decision.strike) {
             records.add(new Strike(c.getAuthorId(), c.getId(), now));
-            escalate(c, region, decision, now);
+            escalate(c, content, decision, now);
         }
         return c;
     }
 
-    private void escalate(ReviewCase c, String region, Decision decision, Instant now) {
+    private void escalate(ReviewCase c, Statements.Content content, Decision decision, Instant now) {
         if (decision == Decision.SUSPEND || decision == Decision.TERMINATE) {
             return;
         }
         long strikes = activeStrikes(c.getAuthorId());
         if (DecisionRules.suspendsAfterStrikes(strikes)) {
-            statements.issue(c, c.getAuthorId(), region, Decision.SUSPEND, now.plus(AUTO_SUSPENSION),
+            statements.issue(c, c.getAuthorId(), content, Decision.SUSPEND, now.plus(AUTO_SUSPENSION),
                     new Statements.Grounds(strikes + " strikes within 90 days (the latest: case " + c.getId() + ")",
                             "Community Guidelines §9 Repeat violations", null,
-                                    "STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE"), true);
+                                    TdbVocabulary.OTHER_VIOLATION_TC, null), true);
             audit.record(null, "moderation.auto-suspended", "account:" + c.getAuthorId(), strikes + " strikes");
         }
     }
@@ -149,15 +151,16 @@ public class ModerationService {
                 });
     }
 
-    private String category(ReviewCase c, String requested) {
+    /** The category a moderator chose, else the one the first notice named; empty for own-initiative cases. */
+    private Optional<NoticeCategory> category(ReviewCase c, String requested) {
         if (requested != null && !requested.isBlank()) {
             try {
-                return NoticeCategory.valueOf(requested.trim().toUpperCase(Locale.ROOT)).dsaCategory;
+                return Optional.of(NoticeCategory.valueOf(requested.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw Problems.invalid("category", ComplianceMessages.UNKNOWN_CATEGORY_N, requested);
             }
         }
-        return records.firstNoticeCategory(c.getId()).map(n -> n.dsaCategory).orElse("STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE");
+        return records.firstNoticeCategory(c.getId());
     }
 
     private static String blankToNull(String s) {

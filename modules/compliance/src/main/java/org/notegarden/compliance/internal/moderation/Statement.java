@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.notegarden.compliance.api.SubjectKind;
 
 /**
@@ -56,6 +57,15 @@ public class Statement {
     private String contentLanguage;
     @Column(name = "content_created_at")
     private Instant contentCreatedAt;
+    /** What the content held, as Transparency Database content types (comma-separated). */
+    @Column(name = "content_types")
+    private String contentTypes;
+    /** EU/EEA countries where the decision applies (comma-separated); empty when outside the EU. */
+    @Column(name = "territorial_scope")
+    private String territorialScope;
+    /** The category's Transparency Database keyword, if it has one. */
+    @Column(name = "keyword")
+    private String keyword;
     @Column(name = "appeal_until", nullable = false)
     private Instant appealUntil;
     @Column(name = "created_at", nullable = false)
@@ -70,7 +80,7 @@ public class Statement {
 
     Statement(String puid, ReviewCase c, long accountId, Decision decision, Instant restrictionEnd, String facts,
               String policyClause, String illegalGround, boolean automatedDetection, boolean automatedDecision,
-              String category, Instant appealUntil, Instant now) {
+              String category, String keyword, Statements.Content content, Instant appealUntil, Instant now) {
         this.puid = puid;
         this.caseId = c.getId();
         this.accountId = accountId;
@@ -85,7 +95,11 @@ public class Statement {
         this.automatedDecision = automatedDecision;
         this.source = c.getSource().name();
         this.category = category;
+        this.keyword = keyword;
         this.contentLanguage = c.getLanguage();
+        this.contentCreatedAt = content.createdAt() != null ? content.createdAt() : c.getCreatedAt();
+        this.contentTypes = String.join(",", content.types());
+        this.territorialScope = String.join(",", content.territorialScope());
         this.appealUntil = appealUntil;
         this.createdAt = now;
     }
@@ -112,6 +126,14 @@ public class Statement {
     public String getCategory() { return category; }
     public String getContentLanguage() { return contentLanguage; }
     public Instant getAppealUntil() { return appealUntil; }
+    public Instant getContentCreatedAt() { return contentCreatedAt; }
+    public String getKeyword() { return keyword; }
+    public List<String> getContentTypes() { return split(contentTypes); }
+    public List<String> getTerritorialScope() { return split(territorialScope); }
+
+    private static List<String> split(String csv) {
+        return csv == null || csv.isBlank() ? List.of() : List.of(csv.split(","));
+    }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getReversedAt() { return reversedAt; }
     public String getReversalNote() { return reversalNote; }

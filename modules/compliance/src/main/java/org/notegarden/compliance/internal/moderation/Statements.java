@@ -8,10 +8,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.notegarden.compliance.api.ModerationConcluded;
+import org.notegarden.compliance.api.ModeratedContent;
 import org.notegarden.compliance.api.ModerationEffect;
 import org.notegarden.compliance.api.RegionPolicies;
+import org.notegarden.compliance.api.RegionPolicy;
 import org.notegarden.compliance.api.SubjectKind;
 
 /**
@@ -40,18 +45,47 @@ public class Statements {
     protected Statements() {
     }
 
-    /** What a moderator (or the strike rule) decided, with the facts and the ground. */
-    record Grounds(String facts, String policyClause, String illegalGround, String category) {
+    /**
+     * What a moderator (or the strike rule) decided, with the facts and the ground; {@code category}
+     * and {@code keyword} are the Transparency Database's (the keyword may be null).
+     */
+    record Grounds(String facts, String policyClause, String illegalGround, String category, String keyword) {
     }
 
-    /** {@code regionId}: the affected person's region policy, whose appeal window applies. */
-    Statement issue(ReviewCase c, long affectedAccountId, String regionId, Decision decision, Instant restrictionEnd, Grounds g,
+    /**
+     * What the decision is about, as its statement records it, without personal data.
+     *
+     * @param regionId         the affected person's region policy: its appeal window applies, and
+     *                         it decides whether the statement goes to the Transparency Database
+     * @param createdAt        when the content was made (null when it is gone)
+     * @param types            Transparency Database content types
+     * @param territorialScope EU/EEA countries where the decision applies; empty outside the EU
+     */
+    record Content(String regionId, Instant createdAt, List<String> types, List<String> territorialScope) {
+    }
+
+    /** The statement's view of the reported thing, and of the region its author belongs to. */
+    Content content(ReviewCase c, Optional<ModeratedContent.Snapshot> snapshot) {
+        String regionId = snapshot.map(ModeratedContent.Snapshot::authorRegionId).orElse(null);
+        RegionPolicy policy = regions.byId(regionId);
+        List<String> types = new ArrayList<>();
+        if (c.getSubjectKind() == SubjectKind.PRODUCT || c.getSubjectKind() == SubjectKind.SHOP) {
+            types.add("CONTENT_TYPE_PRODUCT");
+        }
+        types.add("CONTENT_TYPE_TEXT");
+        snapshot.filter(ModeratedContent.Snapshot::hasImages).ifPresent(x -> types.add("CONTENT_TYPE_IMAGE"));
+        snapshot.filter(ModeratedContent.Snapshot::hasVideo).ifPresent(x -> types.add("CONTENT_TYPE_VIDEO"));
+        List<String> scope = policy.dsaStatements() ? TdbVocabulary.eeaAmong(policy.countries()) : List.of();
+        return new Content(policy.id(), snapshot.map(ModeratedContent.Snapshot::createdAt).orElse(null), types, scope);
+    }
+
+    Statement issue(ReviewCase c, long affectedAccountId, Content content, Decision decision, Instant restrictionEnd, Grounds g,
                     boolean automatedDecision) {
         Instant now = clock.instant();
-        int days = regions.byId(regionId).appealWindowDays();
+        int days = regions.byId(content.regionId()).appealWindowDays();
         Statement s = new Statement("ng-sor-" + UUID.randomUUID(), c, affectedAccountId, decision, restrictionEnd,
                 g.facts(), g.policyClause(), g.illegalGround(), c.getSource() == ReviewCase.Source.SCREENING,
-                automatedDecision, g.category(), now.plus(Duration.ofDays(days)), now);
+                automatedDecision, g.category(), g.keyword(), content, now.plus(Duration.ofDays(days)), now);
         em.persist(s);
         em.flush();
         apply(c, decision, restrictionEnd, s.getId());

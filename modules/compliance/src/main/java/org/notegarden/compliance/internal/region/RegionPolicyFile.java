@@ -39,6 +39,8 @@ public final class RegionPolicyFile {
                     labels.put(key.substring((prefix + "label.").length()), p.getProperty(key).trim());
                 }
             }
+            List<String> countries = Arrays.stream(p.getProperty(prefix + "countries", "").split(","))
+                    .map(c -> c.trim().toUpperCase(Locale.ROOT)).filter(c -> !c.isEmpty()).toList();
             RegionPolicy policy = new RegionPolicy(id,
                     display(p, prefix + "ip-location"),
                     number(p, prefix + "minimum-age"),
@@ -47,15 +49,14 @@ public final class RegionPolicyFile {
                     bool(p, prefix + "personalised-feed-default"),
                     required(p, prefix + "privacy-regime"),
                     number(p, prefix + "request-deadline-days"),
-                    Map.copyOf(labels));
+                    Map.copyOf(labels), countries,
+                    Boolean.parseBoolean(p.getProperty(prefix + "dsa-transparency-database", "false").trim()));
             if (policy.label("sponsored", "en") == null || policy.label("ai-generated", "en") == null) {
                 throw new IllegalArgumentException("region policy " + id + " needs label.sponsored.en and label.ai-generated.en");
             }
             byId.put(id, policy);
-            String countries = p.getProperty(prefix + "countries", "");
-            for (String c : countries.split(",")) {
-                String code = c.trim().toUpperCase(Locale.ROOT);
-                if (!code.isEmpty() && regionOfCountry.put(code, id) != null) {
+            for (String code : countries) {
+                if (regionOfCountry.put(code, id) != null) {
                     throw new IllegalArgumentException("country " + code + " is in two region policies");
                 }
             }
