@@ -24,7 +24,11 @@ export async function renderTransparency(host, query) {
         table(t('tr.byCategory'), r.noticesByCategory, (k) => t(`report.cat.${k}`)),
         table(t('tr.bySource'), r.noticesBySource, (k) => t(`mod.source.${k}`)),
         table(t('tr.byAction'), r.actionsByType, (k) => t(`decision.${k}`)),
-        h('a', { class: 'link small', href: `/api/v1/transparency${q({ from: fromIn.value, to: toIn.value })}`, download: 'transparency.json' }, t('tr.json')));
+        h('p', { class: 'downloads' },
+          h('a', { class: 'link small', href: `/api/v1/transparency${q({ from: fromIn.value, to: toIn.value })}`, download: 'transparency.json' }, t('tr.json')),
+          ' · ',
+          h('a', { class: 'link small', name: 'templateZip', href: `/api/v1/transparency/template/${toIn.value.slice(0, 4)}.zip` },
+            t('tr.template', toIn.value.slice(0, 4)))));
     } catch (e) { toast(e.message, 'error'); }
   };
   host.append(h('h1', { class: 'page-title' }, t('tr.title')),
