@@ -18,11 +18,14 @@ import org.notegarden.platform.api.MessageKey;
 /**
  * What a module's unit test checks about its server messages: every key of its enum has a
  * pattern in English, 简体中文 and 繁體中文, the three use the same {@code {n}} slots, the Chinese
- * ones are in Chinese, and the bundles hold no key the enum does not declare. Shipped in the
+ * ones are in Chinese, no slot asks for a number or date format (values are text), and the
+ * bundles hold no key the enum does not declare. Shipped in the
  * platform's test jar so each module tests its own keys without reading anyone's sources.
  */
 public final class MessageBundlesCheck {
     private static final Pattern SLOT = Pattern.compile("\\{\\d+}");
+    /** Any ICU argument, plain or with a format ({0,number,#}, {0,plural,…}). */
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*\\d+\\s*,[^}]*}?");
     private static final List<Locale> CHINESE = List.of(Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE);
 
     private MessageBundlesCheck() {
@@ -47,6 +50,11 @@ public final class MessageBundlesCheck {
             if (en == null) {
                 found.add(key + " has no English pattern in " + bundle);
                 continue;
+            }
+            Matcher formatted = ARGUMENT.matcher(en);
+            if (formatted.find()) {
+                // Message values are always text: a number or date format cannot apply and would fail at runtime.
+                found.add(key + " formats a value (" + formatted.group() + "); values are text, write {n}");
             }
             for (Locale locale : CHINESE) {
                 String zh = file(bundle, "_" + locale, keys).getProperty(key.name());
