@@ -1,5 +1,5 @@
 // Boot: language, session, shell, then one view per route.
-import { h, clear, toast } from './dom.js';
+import { h, clear, fill, toast } from './dom.js';
 import { icon } from './icons.js';
 import { t, setLocale, initialLocale, locale, LOCALES } from './i18n.js';
 import { api } from './api.js';
@@ -31,6 +31,7 @@ import { renderPrivacy } from './views/privacy.js';
 
 const view = document.getElementById('view');
 const shell = document.getElementById('shell');
+const footer = document.getElementById('footer');
 let unreadTimer = null;
 
 async function refreshUnread() {
@@ -77,6 +78,9 @@ function renderShell() {
       navLink('#/compose', '＋', 'nav.compose'),
       navLink('#/notifications', '♡', 'nav.notifications', h('span', { class: 'badge', 'data-unread': '', hidden: true })),
       navLink(me ? `#/u/${encodeURIComponent(me.handle)}` : '#/login', '☺', 'nav.me')));
+  // For readers who look for the rules and for developers who build on the API.
+  fill(footer, h('a', { href: '#/transparency' }, t('tr.title')), ' · ',
+    h('a', { href: '/api-docs/', name: 'apiDocs' }, t('footer.apiDocs')));
 }
 
 async function render() {

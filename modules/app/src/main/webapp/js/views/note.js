@@ -14,7 +14,7 @@ import { translateToggle, foreign } from './translate.js';
 
 export async function renderNote(host, id) {
   const note = await api.get(`/notes/${id}`);
-  host.append(h('article', { class: 'note-detail' },
+  host.append(machineLabels(note), h('article', { class: 'note-detail', dataset: aiData(note) },
     h('div', { class: 'note-media' }, note.kind === 'VIDEO' ? video(note.media[0]) : carousel(note.media)),
     h('div', { class: 'note-side' },
       authorBar(note),
@@ -41,7 +41,8 @@ export async function renderNote(host, id) {
 // Title and text, with "Translate" when the note is (probably) in the other language.
 function noteText(note) {
   const title = h('h1', { class: 'note-title' }, note.title);
-  const body = h('p', { class: 'note-body' }, richText(note.body));
+  const body = h('p', { class: 'note-body', dataset: note.textDigitalSourceType ? { digitalSourceType: note.textDigitalSourceType } : {} },
+    richText(note.body));
   const offer = note.state === 'PUBLISHED' && foreign(`${note.title} ${note.body}`);
   return [title, body, offer ? translateToggle(`/translate/note/${note.id}`, title, body) : null,
     note.mine && note.state === 'PUBLISHED' ? ownTranslation(note) : null];
@@ -84,15 +85,42 @@ export function carousel(media) {
   return h('div', { class: 'carousel' }, track, nav, media.length > 1 ? [dots, counter] : null);
 }
 
+// What machines read: the AI tier on the article, and JSON-LD naming the note's digital source
+// types (IPTC terms): made by a generative model, or text written with the content assistant.
+function aiData(note) {
+  return note.aiLabel ? { aiLabel: note.aiLabel.toLowerCase() } : {};
+}
+
+function machineLabels(note) {
+  const props = [];
+  if (note.aiLabel === 'GENERATED' || note.aiLabel === 'POSSIBLE') {
+    props.push({ '@type': 'PropertyValue', name: 'digitalSourceType', value: 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia' });
+  }
+  if (note.aiLabel) props.push({ '@type': 'PropertyValue', name: 'aiLabelTier', value: note.aiLabel });
+  if (note.textDigitalSourceType) props.push({ '@type': 'PropertyValue', name: 'textDigitalSourceType', value: note.textDigitalSourceType });
+  if (!props.length) return '';
+  const ld = { '@context': 'https://schema.org', '@type': 'SocialMediaPosting', identifier: `note-${note.id}`, headline: note.title,
+    additionalProperty: props };
+  return h('script', { type: 'application/ld+json', name: 'aiJsonLd' }, JSON.stringify(ld));
+}
+
+// The AI label in the reader's region's words for the note's tier.
+function aiWording(note) {
+  const w = note.labelWording || {};
+  if (note.aiLabel === 'SUSPECTED') return w.aiSuspected || t('label.ai');
+  if (note.aiLabel === 'POSSIBLE') return w.aiPossible || t('label.ai');
+  return w.aiGenerated || t('label.ai');
+}
+
 /** Honest labels: who paid for it, and whether it was made by AI. Shown wherever the note is. */
 export function labels(note) {
-  if (!note.sponsoredBy && !note.aiGenerated && !note.aiAssisted) return null;
+  if (!note.sponsoredBy && !note.aiLabel && !note.aiAssisted) return null;
   return h('div', { class: 'labels' },
     // The wording comes from the reader's region policy when the server sends it ("广告" in mainland China).
     note.sponsoredBy ? h('span', { class: 'label sponsored', dataset: { label: 'sponsored' } },
       note.labelWording ? `${note.labelWording.sponsored} · ${note.sponsoredBy}` : t('label.sponsored', note.sponsoredBy)) : null,
-    note.aiGenerated ? h('span', { class: 'label ai', dataset: { label: 'ai' } }, note.labelWording?.aiGenerated || t('label.ai')) : null,
-    note.aiAssisted && !note.aiGenerated ? h('span', { class: 'label ai', dataset: { label: 'ai-assisted' } }, t('label.aiAssisted')) : null);
+    note.aiLabel ? h('span', { class: 'label ai', dataset: { label: 'ai', tier: note.aiLabel.toLowerCase() } }, aiWording(note)) : null,
+    note.aiAssisted && !note.aiLabel ? h('span', { class: 'label ai', dataset: { label: 'ai-assisted' } }, t('label.aiAssisted')) : null);
 }
 
 /** The products tagged in the note; opening one remembers the note, so a purchase is attributed to it. */

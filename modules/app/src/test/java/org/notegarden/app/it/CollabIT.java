@@ -111,6 +111,8 @@ class CollabIT {
         long photo = api.upload(creator, TestImages.png(320, 240), "image/png");
         JsonObject assisted = api.post("/notes", creator.token(), note(title.toUpperCase(), photo, null, null, false)).obj();
         assertTrue(assisted.getBoolean("aiAssisted"), "a suggested title, even re-cased, labels the note");
+        assertEquals("http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia",
+                assisted.getString("textDigitalSourceType"), "in words machines read");
         JsonObject edited = api.put("/notes/" + assisted.getJsonNumber("id").longValue(), creator.token(),
                 note("My own words", photo, null, null, false)).obj();
         assertTrue(edited.getBoolean("aiAssisted"), "and the label stays");

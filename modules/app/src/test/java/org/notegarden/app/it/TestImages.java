@@ -50,6 +50,29 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /**
+     * A PNG as Stable Diffusion web UIs write it: the generation parameters in a tEXt chunk,
+     * no standard label — a generator's trace only.
+     */
+    public static byte[] pngFromStableDiffusion(int w, int h) {
+        byte[] png = png(w, h);
+        byte[] body = "parameters\0a cat in a teacup, watercolor\nSteps: 20, Sampler: Euler a, Seed: 42"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] type = "tEXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + body.length);
+        chunk.putInt(body.length).put(type).put(body);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type);
+        crc.update(body);
+        chunk.putInt((int) crc.getValue());
+        int iend = png.length - 12;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(png, 0, iend);
+        out.writeBytes(chunk.array());
+        out.write(png, iend, 12);
+        return out.toByteArray();
+    }
+
     public static byte[] gif(int w, int h) {
         return encode(w, h, "gif");
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -58,6 +59,9 @@ class TransparencyDatabaseIT {
 
         tdb.failNext(500, 500);
         long statementId = remove(mod, "NOTE", noteId);
+        // What staff and the affected person download is what the database accepts.
+        JsonObject export = api.get("/statements/" + statementId + "/dsa", parisian.token()).obj();
+        assertEquals(Map.of(), TdbRules.check(export), export.toString());
         JsonObject one = within(() -> submitted(statementId));
         String puid = one.getString("puid");
         assertEquals(one.getString("tdbUuid"), tdb.uuidOf(puid), "the database's uuid is kept");

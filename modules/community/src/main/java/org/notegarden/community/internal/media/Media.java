@@ -42,6 +42,12 @@ public class Media {
     /** The upload's metadata said a generative model made it. */
     @Column(name = "ai_generated", nullable = false)
     private boolean aiGenerated;
+    /** The upload bore a known generator's traces but no standard label ("suspected" in China's measures). */
+    @Column(name = "ai_suspected", nullable = false)
+    private boolean aiSuspected;
+    /** The implicit label last written into the renditions ({@link ImplicitLabel#stamp}), or null for none. */
+    @Column(name = "implicit_label")
+    private String implicitLabel;
 
     protected Media() {
     }
@@ -67,6 +73,18 @@ public class Media {
 
     void markAiGenerated() {
         this.aiGenerated = true;
+    }
+
+    public boolean isAiSuspected() { return aiSuspected; }
+
+    void markAiSuspected() {
+        this.aiSuspected = true;
+    }
+
+    String getImplicitLabel() { return implicitLabel; }
+
+    void setImplicitLabel(String stamp) {
+        this.implicitLabel = stamp;
     }
     public int getWidth() { return width; }
     public int getHeight() { return height; }

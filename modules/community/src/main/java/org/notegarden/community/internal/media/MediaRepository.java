@@ -3,6 +3,7 @@ package org.notegarden.community.internal.media;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -30,5 +31,11 @@ public class MediaRepository {
         }
         return em.createQuery("select m from Media m where m.id in :ids", Media.class).setParameter("ids", ids)
                 .getResultList().stream().collect(Collectors.toMap(Media::getId, Function.identity()));
+    }
+
+    /** Notes which implicit label a medium's renditions now carry, in a transaction of its own (after the note's). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordImplicitLabel(long mediaId, String stamp) {
+        byId(mediaId).ifPresent(m -> m.setImplicitLabel(stamp));
     }
 }

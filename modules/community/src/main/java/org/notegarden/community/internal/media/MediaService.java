@@ -72,11 +72,14 @@ public class MediaService {
             ContentSniffer.Format format = ContentSniffer.sniff(header).orElseThrow(() -> Problems.unsupportedMedia("file", CommunityMessages.ONLY_JPEG_PNG_WEBP_AND_GIF_IMAGES_AND));
             String key = newKey();
             boolean generated = GenerativeMetadata.saysGenerated(spool); // before re-encoding drops the metadata
+            boolean suspected = !generated && GenerativeMetadata.bearsGeneratorTraces(spool);
             Media media = format.kind == MediaKind.IMAGE
                     ? storeImage(ownerId, spool, size, format, key)
                     : storeVideo(ownerId, spool, size, format, key);
             if (generated) {
                 media.markAiGenerated();
+            } else if (suspected) {
+                media.markAiSuspected();
             }
             repository.add(media);
             return media;

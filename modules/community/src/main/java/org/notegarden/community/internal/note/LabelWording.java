@@ -3,6 +3,7 @@ package org.notegarden.community.internal.note;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import org.notegarden.compliance.api.RegionPolicies;
 import org.notegarden.compliance.api.RegionPolicy;
 import org.notegarden.i18n.api.Messages;
@@ -36,7 +37,12 @@ public class LabelWording {
             String language = request.get().map(r -> messages.negotiate(r.getHeader("Accept-Language")).getLanguage())
                     .orElse("en");
             RegionPolicy p = regions.forCurrentRequest();
-            wording = Map.of("sponsored", p.label("sponsored", language), "aiGenerated", p.label("ai-generated", language));
+            String generated = p.label("ai-generated", language);
+            // Regions without their own words for the lesser tiers show the AI label for them too.
+            String possible = Optional.ofNullable(p.label("ai-possible", language)).orElse(generated);
+            String suspected = Optional.ofNullable(p.label("ai-suspected", language)).orElse(generated);
+            wording = Map.of("sponsored", p.label("sponsored", language), "aiGenerated", generated, "aiPossible", possible,
+                    "aiSuspected", suspected);
         }
         return wording;
     }

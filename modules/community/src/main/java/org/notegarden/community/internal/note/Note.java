@@ -27,6 +27,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.notegarden.community.internal.media.ImplicitLabel;
 import org.notegarden.i18n.api.ChineseText;
 import org.notegarden.i18n.api.SearchAnalysis;
 import java.util.LinkedHashSet;
@@ -121,6 +122,9 @@ public class Note {
     /** Set by the platform from the media's own metadata; an author's edit cannot clear it. */
     @Column(name = "ai_generated_platform", nullable = false)
     private boolean aiGeneratedByPlatform;
+    /** Set by the platform: a medium bore a generator's traces, without a label or the author's word. */
+    @Column(name = "ai_suspected_platform", nullable = false)
+    private boolean aiSuspectedByPlatform;
     @Column(name = "collab_id")
     private Long collabId;
     @Column(name = "ai_assisted", nullable = false)
@@ -204,6 +208,24 @@ public class Note {
     }
 
     public boolean isAiGeneratedByPlatform() { return aiGeneratedByPlatform; }
+
+    void markAiSuspectedByPlatform() {
+        aiSuspectedByPlatform = true;
+    }
+
+    /**
+     * The tier of China's labelling measures: the media's own label makes it generated, the
+     * author's word possibly generated, the platform's finding of traces alone suspected.
+     */
+    public ImplicitLabel.Tier getAiTier() {
+        if (aiGeneratedByPlatform) {
+            return ImplicitLabel.Tier.GENERATED;
+        }
+        if (aiGenerated) {
+            return ImplicitLabel.Tier.POSSIBLE;
+        }
+        return aiSuspectedByPlatform ? ImplicitLabel.Tier.SUSPECTED : null;
+    }
 
     /** The platform saw the content assistant's words in this note; the label then stays. */
     void markAiAssisted() {

@@ -47,11 +47,14 @@ public class NoteService {
     AccountRepository accountRepository;
 
     NoteRepository noteRepository;
+    AiLabels aiLabels;
 
     @Inject
     public NoteService(Clock clock, MediaService media, Notifier notifier, FollowService follows, BlockService blocks,
             ProductLookup products, VerifiedReviews reviews, Screening screening, IpLocationStamps ipLocations,
-                    AssistedWriting assistantMemory, Collaborations collaborations, AccountRepository accountRepository, NoteRepository noteRepository) {
+                    AssistedWriting assistantMemory, Collaborations collaborations, AccountRepository accountRepository, NoteRepository noteRepository,
+            AiLabels aiLabels) {
+        this.aiLabels = aiLabels;
         this.noteRepository = noteRepository;
         this.accountRepository = accountRepository;
         this.clock = clock;
@@ -109,7 +112,7 @@ public class NoteService {
             note.reviewOf(purchase.orderId(), purchase.skuId(), purchase.productId());
         }
         applyLabels(note, authorId, labels);
-        labelGeneratedMedia(note);
+        aiLabels.fromMedia(note);
         if (assistantMemory.usedBy(authorId, note.getTitle(), note.getBody())) {
             note.markAiAssisted();
         }
@@ -118,6 +121,7 @@ public class NoteService {
         if (publish) {
             publishOrHold(note, Set.of(), now);
         }
+        aiLabels.stampImages(note);
         return note;
     }
 
@@ -145,7 +149,7 @@ public class NoteService {
         Set<Long> mentionedBefore = note.getState() == Note.State.PUBLISHED ? note.getMentionIds() : Set.of();
         Instant now = clock.instant();
         note.edit(valid, now);
-        labelGeneratedMedia(note);
+        aiLabels.fromMedia(note);
         stampIpLocation(note, editorId);
         if (assistantMemory.usedBy(editorId, note.getTitle(), note.getBody())) {
             note.markAiAssisted();
@@ -153,13 +157,8 @@ public class NoteService {
         if (willBePublished) {
             publishOrHold(note, mentionedBefore, now);
         }
+        aiLabels.stampImages(note);
         return note;
-    }
-
-    private void labelGeneratedMedia(Note note) {
-        if (media.byIds(note.getMediaIds()).values().stream().anyMatch(Media::isAiGenerated)) {
-            note.markAiGeneratedByPlatform();
-        }
     }
 
     /** The note shows where it was last written from; the author's profile shows the same. */

@@ -71,7 +71,7 @@ public class NoteViews {
     public record NoteCard(long id, String title, String kind, String state, MediaView cover,
                            People.Person author, int likeCount, boolean likedByMe, boolean verifiedPurchase,
                            boolean hasProducts, String sponsoredBy, boolean aiGenerated, boolean aiAssisted, Instant publishedAt,
-                           Map<String, String> labelWording) {
+                           Map<String, String> labelWording, String aiLabel) {
     }
 
     /** A product tagged in a note, as its card shows it; prices are the shop's, in minor units. */
@@ -92,7 +92,15 @@ public class NoteViews {
                                      Long collabId,
                              Instant createdAt, Instant updatedAt, Instant publishedAt, String ipLocation,
                              boolean ageRestricted, boolean moderationLabel, Long statementId,
-                             boolean aiGeneratedByPlatform, Map<String, String> labelWording) {
+                             boolean aiGeneratedByPlatform, Map<String, String> labelWording, String aiLabel,
+                             String textDigitalSourceType) {
+    }
+
+    /** IPTC's digital source type for text a person wrote with a generative model's help. */
+    static final String ASSISTED_TEXT = "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia";
+
+    private static String tier(Note n) {
+        return n.getAiTier() == null ? null : n.getAiTier().name();
     }
 
     /** A page of cards from feed positions; the next cursor is the last position shown. */
@@ -163,7 +171,7 @@ public class NoteViews {
             out.add(new NoteCard(n.getId(), n.getTitle(), n.getKind().name(), n.getState().name(),
                     cover == null ? null : MediaView.of(cover), authors.get(n.getAuthorId()), n.getLikeCount(),
                     liked.contains(n.getId()), n.isVerifiedPurchase(), !n.getProductIds().isEmpty(), n.getSponsorName(),
-                    n.isAiGenerated(), n.isAiAssisted(), n.getPublishedAt(), wording.get()));
+                    n.isAiGenerated(), n.isAiAssisted(), n.getPublishedAt(), wording.get(), tier(n)));
         }
         return out;
     }
@@ -193,6 +201,6 @@ public class NoteViews {
                 n.getCollabId(),
                 n.getCreatedAt(), n.getUpdatedAt(), n.getPublishedAt(), places.name(n.getIpLocation()),
                 n.isAgeRestricted(), n.isModerationLabel(), mine ? n.getStatementId() : null,
-                n.isAiGeneratedByPlatform(), wording.get());
+                n.isAiGeneratedByPlatform(), wording.get(), tier(n), n.isAiAssisted() ? ASSISTED_TEXT : null);
     }
 }

@@ -1,0 +1,12 @@
+// The human-readable API reference: Swagger UI (served from its WebJar, no CDN) reading the
+// server's own OpenAPI document. "Try it out" sends real requests with the reader's session.
+/* global SwaggerUIBundle */
+SwaggerUIBundle({
+  url: '/openapi',
+  dom_id: '#api-reference',
+  deepLinking: true,
+  defaultModelsExpandDepth: 0,
+  docExpansion: 'none',
+  filter: true,
+  tryItOutEnabled: false,
+});

@@ -1,0 +1,77 @@
+package org.notegarden.community.internal.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Writes the implicit AI label a note's images should carry into their stored renditions, once
+ * the note's transaction has committed (so a rolled-back edit never relabels a file). A medium
+ * remembers the label it carries and is rewritten only when that changes.
+ */
+@ApplicationScoped
+public class ImplicitLabels {
+    private static final Logger LOG = Logger.getLogger(ImplicitLabels.class.getName());
+
+    /**
+     * Fired in the writing transaction: these media should carry {@code tier} for content
+     * {@code contentId} (null tier: no label).
+     */
+    public record Wanted(List<Long> mediaIds, ImplicitLabel.Tier tier, String contentId) {
+    }
+
+    MediaRepository repository;
+    MediaStore store;
+
+    @Inject
+    public ImplicitLabels(MediaRepository repository, MediaStore store) {
+        this.repository = repository;
+        this.store = store;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected ImplicitLabels() {
+    }
+
+    void apply(@Observes(during = TransactionPhase.AFTER_SUCCESS) Wanted wanted) {
+        String stamp = wanted.tier() == null ? null : ImplicitLabel.stamp(wanted.tier(), wanted.contentId());
+        for (long id : wanted.mediaIds()) {
+            repository.byId(id).filter(m -> m.getKind() == MediaKind.IMAGE && !Objects.equals(stamp, m.getImplicitLabel()))
+                    .ifPresent(m -> {
+                        try {
+                            for (String key : MediaUrls.storedKeys(m)) {
+                                relabel(key, wanted.tier(), wanted.contentId());
+                            }
+                            repository.recordImplicitLabel(id, stamp);
+                        } catch (IOException | RuntimeException e) {
+                            // the next edit of the note tries again; the visible label is shown meanwhile
+                            LOG.log(Level.WARNING, "implicit AI label not written into media " + id, e);
+                        }
+                    });
+        }
+    }
+
+    private void relabel(String key, ImplicitLabel.Tier tier, String contentId) throws IOException {
+        long size = store.size(key).orElseThrow(() -> new IOException("no stored file " + key));
+        byte[] jpeg;
+        try (InputStream in = store.open(key, 0, size)) {
+            jpeg = in.readAllBytes();
+        }
+        Path labelled = Files.createTempFile("notegarden-label", ".jpg");
+        try {
+            Files.write(labelled, ImplicitLabel.apply(jpeg, tier, contentId));
+            store.put(key, labelled);
+        } finally {
+            Files.deleteIfExists(labelled);
+        }
+    }
+}

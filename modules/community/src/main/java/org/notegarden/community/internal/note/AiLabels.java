@@ -1,0 +1,51 @@
+package org.notegarden.community.internal.note;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import org.notegarden.community.internal.media.ImplicitLabels;
+import org.notegarden.community.internal.media.Media;
+import org.notegarden.community.internal.media.MediaKind;
+import org.notegarden.community.internal.media.MediaService;
+
+/**
+ * A note's AI labels as the platform sets them: from what its media's files say (a standard
+ * label: generated; only a generator's traces: suspected), and — once the note is saved — the
+ * implicit label its images then carry (see {@link org.notegarden.community.internal.media.ImplicitLabel}).
+ */
+@ApplicationScoped
+public class AiLabels {
+    MediaService media;
+    Event<ImplicitLabels.Wanted> wanted;
+
+    @Inject
+    public AiLabels(MediaService media, Event<ImplicitLabels.Wanted> wanted) {
+        this.media = media;
+        this.wanted = wanted;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected AiLabels() {
+    }
+
+    /** Labels the note from its media; platform labels stick through the author's edits. */
+    void fromMedia(Note note) {
+        Collection<Media> found = media.byIds(note.getMediaIds()).values();
+        if (found.stream().anyMatch(Media::isAiGenerated)) {
+            note.markAiGeneratedByPlatform();
+        } else if (found.stream().anyMatch(Media::isAiSuspected)) {
+            note.markAiSuspectedByPlatform();
+        }
+    }
+
+    /** Asks for the note's images to carry its tier, written after the saving transaction commits. */
+    void stampImages(Note note) {
+        List<Long> images = media.byIds(note.getMediaIds()).values().stream().filter(m -> m.getKind() == MediaKind.IMAGE)
+                .map(Media::getId).toList();
+        if (!images.isEmpty()) {
+            wanted.fire(new ImplicitLabels.Wanted(images, note.getAiTier(), "note-" + note.getId()));
+        }
+    }
+}
