@@ -5,6 +5,8 @@ import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.notegarden.i18n.api.Messages;
 import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemWording;
@@ -17,6 +19,8 @@ import org.notegarden.platform.api.ProblemWording;
  */
 @ApplicationScoped
 public class ProblemCatalog implements ProblemWording {
+    private static final Logger LOG = Logger.getLogger(ProblemCatalog.class.getName());
+
     Messages messages;
 
     @Inject
@@ -41,6 +45,12 @@ public class ProblemCatalog implements ProblemWording {
         Locale bundleLocale = locale.getLanguage().equals("zh") ? locale : Locale.ROOT;
         String pattern = Message.pattern(message.key(), bundleLocale);
         Object[] values = message.args().stream().map(a -> a instanceof Message m ? word(m, locale) : a).toArray();
-        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(values);
+        try {
+            return new MessageFormat(pattern, ULocale.forLocale(locale)).format(values);
+        } catch (IllegalArgumentException e) {
+            // A pattern ICU cannot apply to these values must not turn a clear 4xx into a raw 500.
+            LOG.log(Level.WARNING, "message " + message.key() + " cannot be formatted in " + locale + "; answered in plain English", e);
+            return message.english();
+        }
     }
 }

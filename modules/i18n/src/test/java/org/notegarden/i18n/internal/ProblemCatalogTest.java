@@ -11,7 +11,7 @@ import org.notegarden.platform.api.PlatformMessages;
 class ProblemCatalogTest {
     /** Keys of a bundle made for this test ({@code internal/sample*.properties}). */
     enum Sample implements MessageKey {
-        NOT_ENOUGH_STOCK, METHOD_NOT_AVAILABLE, ONLY_IN_ENGLISH;
+        NOT_ENOUGH_STOCK, METHOD_NOT_AVAILABLE, ONLY_IN_ENGLISH, BAD_FORMAT;
 
         @Override
         public String bundle() {
@@ -51,6 +51,13 @@ class ProblemCatalogTest {
         assertEquals("no payment method 'sandbox-card' is available", m.english());
         assertEquals("支付方式“sandbox-card”不可用", catalog.word(m, Locale.SIMPLIFIED_CHINESE));
         assertEquals("card declined {by issuer}", catalog.word(Message.verbatim("card declined {by issuer}"), Locale.TRADITIONAL_CHINESE));
+    }
+
+    @Test
+    void aPatternThatCannotFormatItsValuesStillAnswersInWords() {
+        assertEquals("at most {0,number,#} a day", Message.pattern(Sample.BAD_FORMAT, Locale.ROOT), "the pattern asks for a number");
+        String worded = catalog.word(Message.of(Sample.BAD_FORMAT, 5), Locale.SIMPLIFIED_CHINESE);
+        assertEquals(Message.of(Sample.BAD_FORMAT, 5).english(), worded, "text values cannot be numbers: plain English, no exception");
     }
 
     @Test
