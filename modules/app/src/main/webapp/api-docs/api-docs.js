@@ -6,7 +6,7 @@ SwaggerUIBundle({
   dom_id: '#api-reference',
   deepLinking: true,
   defaultModelsExpandDepth: 0,
-  docExpansion: 'none',
+  docExpansion: 'list',
   filter: true,
   tryItOutEnabled: false,
 });

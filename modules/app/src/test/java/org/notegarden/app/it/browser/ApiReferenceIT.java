@@ -25,9 +25,9 @@ class ApiReferenceIT {
 
         // Not the app's page: load it directly rather than waiting for the web client to be ready.
         web.driver.get(link.getAttribute("href"));
-        web.wait.until(d -> d.findElements(By.cssSelector(".opblock-tag-section")).size() >= 5);
-        assertTrue(web.driver.getTitle().contains("Notegarden API"), web.driver.getTitle());
-        String page = web.driver.findElement(By.id("api-reference")).getText();
-        assertTrue(page.contains("/api/v1/notes") || page.contains("notes"), "the operations of the API are listed");
+        WebElement title = web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".info .title")));
+        assertTrue(title.getText().contains("Notegarden API"), title.getText());
+        // The server's own operations are listed (Swagger UI draws a long list as the reader scrolls).
+        web.wait.until(d -> d.findElements(By.cssSelector(".opblock-summary-path[data-path^='/api/v1/']")).size() >= 3);
     }
 }
