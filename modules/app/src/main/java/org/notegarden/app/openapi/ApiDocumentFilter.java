@@ -1,0 +1,122 @@
+package org.notegarden.app.openapi;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.models.servers.Server;
+
+/**
+ * Finishes the document Payara builds from the resources, so standard tools accept it: unique,
+ * intention-revealing operationIds with summaries and a group per area ({@link OperationNames}),
+ * the two ways to authenticate, the problem+json answer every operation can give, and servers
+ * without a trailing slash. Registered with {@code mp.openapi.filter}.
+ */
+public class ApiDocumentFilter implements OASFilter {
+    static final String PROBLEM = "Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
+            name(api.getPaths().getPathItems());
+        }
+        Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
+        components.addSchema(PROBLEM, problemSchema());
+        components.addSecurityScheme("bearerToken", OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+                .scheme("bearer").description("An API token from POST /api/v1/auth/login with \"mode\":\"token\"."));
+        components.addSecurityScheme("sessionCookie", OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.COOKIE).name("ng_session")
+                .description("The browser session from POST /api/v1/auth/login; writes also need csrfHeader."));
+        components.addSecurityScheme("csrfHeader", OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.HEADER).name("X-CSRF-Token")
+                .description("The value of the ng_csrf cookie, echoed on every write made with the session cookie."));
+        api.setComponents(components);
+        // Signed-out reading is allowed where the API allows it; an operation that needs a person answers 401.
+        api.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                OASFactory.createSecurityRequirement().addScheme("bearerToken"),
+                OASFactory.createSecurityRequirement().addScheme("sessionCookie").addScheme("csrfHeader")));
+        if (api.getServers() != null) {
+            for (Server s : api.getServers()) {
+                if (s.getUrl() != null && s.getUrl().length() > 1 && s.getUrl().endsWith("/")) {
+                    s.setUrl(s.getUrl().substring(0, s.getUrl().length() - 1));
+                }
+            }
+        }
+        if (api.getInfo() != null && api.getInfo().getLicense() != null && api.getInfo().getLicense().getUrl() == null) {
+            api.getInfo().getLicense().setUrl("https://www.apache.org/licenses/LICENSE-2.0");
+        }
+    }
+
+    private static void name(Map<String, PathItem> paths) {
+        Map<String, Map<PathItem.HttpMethod, Operation>> sorted = new TreeMap<>();
+        paths.forEach((path, item) -> sorted.put(path, item.getOperations()));
+        Map<Operation, String> ids = new IdentityHashMap<>(); // models may be equal by content
+        sorted.forEach((path, ops) -> ops.forEach((method, op) -> ids.put(op, OperationNames.operationId(op.getOperationId(), path))));
+        // Names that meet are told apart by the path's parameters, then, if still needed, by the method.
+        Set<String> shared = sharedNames(ids);
+        sorted.forEach((path, ops) -> ops.forEach((method, op) -> {
+            if (shared.contains(ids.get(op))) {
+                ids.put(op, OperationNames.withParameters(ids.get(op), path));
+            }
+        }));
+        Set<String> stillShared = sharedNames(ids);
+        sorted.forEach((path, ops) -> ops.forEach((method, op) -> {
+            String id = ids.get(op);
+            if (stillShared.contains(id)) {
+                id = id + method.name().charAt(0) + method.name().substring(1).toLowerCase(Locale.ROOT);
+            }
+            op.setOperationId(id);
+            if (op.getSummary() == null || op.getSummary().isBlank()) {
+                op.setSummary(OperationNames.summary(id));
+            }
+            op.setTags(List.of(OperationNames.tag(path)));
+            if (op.getResponses() != null && op.getResponses().getAPIResponse("4XX") == null) {
+                op.getResponses().addAPIResponse("4XX", problemResponse());
+            }
+        }));
+    }
+
+    private static Set<String> sharedNames(Map<Operation, String> ids) {
+        Map<String, Integer> uses = new HashMap<>();
+        ids.values().forEach(id -> uses.merge(id, 1, Integer::sum));
+        Set<String> shared = new HashSet<>();
+        uses.forEach((id, n) -> {
+            if (n > 1) {
+                shared.add(id);
+            }
+        });
+        return shared;
+    }
+
+    private static APIResponse problemResponse() {
+        return OASFactory.createAPIResponse().description("A problem (RFC 9457) naming what was wrong, and the field.")
+                .content(OASFactory.createContent().addMediaType("application/problem+json",
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+    }
+
+    private static Schema problemSchema() {
+        Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+        Schema fieldError = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .addProperty("field", text).addProperty("message", text).required(List.of("field", "message"));
+        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .description("application/problem+json (RFC 9457), in the reader's language")
+                .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri"))
+                .addProperty("title", text).addProperty("detail", text)
+                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(fieldError))
+                .required(List.of("type", "title", "status"));
+    }
+}
