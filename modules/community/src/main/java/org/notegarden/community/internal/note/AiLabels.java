@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import org.notegarden.community.internal.media.ImplicitLabel;
 import org.notegarden.community.internal.media.ImplicitLabels;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaKind;
@@ -30,6 +31,20 @@ public class AiLabels {
     protected AiLabels() {
     }
 
+    /**
+     * The tier of China's labelling measures: the media's own label makes it generated, the
+     * author's word possibly generated, the platform's finding of traces alone suspected.
+     */
+    public static ImplicitLabel.Tier tierOf(Note note) {
+        if (note.isAiGeneratedByPlatform()) {
+            return ImplicitLabel.Tier.GENERATED;
+        }
+        if (note.isAiGenerated()) {
+            return ImplicitLabel.Tier.POSSIBLE;
+        }
+        return note.isAiSuspectedByPlatform() ? ImplicitLabel.Tier.SUSPECTED : null;
+    }
+
     /** Labels the note from its media; platform labels stick through the author's edits. */
     void fromMedia(Note note) {
         Collection<Media> found = media.byIds(note.getMediaIds()).values();
@@ -45,7 +60,7 @@ public class AiLabels {
         List<Long> images = media.byIds(note.getMediaIds()).values().stream().filter(m -> m.getKind() == MediaKind.IMAGE)
                 .map(Media::getId).toList();
         if (!images.isEmpty()) {
-            wanted.fire(new ImplicitLabels.Wanted(images, note.getAiTier(), "note-" + note.getId()));
+            wanted.fire(new ImplicitLabels.Wanted(images, tierOf(note), "note-" + note.getId()));
         }
     }
 }

@@ -27,7 +27,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.notegarden.community.internal.media.ImplicitLabel;
 import org.notegarden.i18n.api.ChineseText;
 import org.notegarden.i18n.api.SearchAnalysis;
 import java.util.LinkedHashSet;
@@ -122,7 +121,6 @@ public class Note {
     /** Set by the platform from the media's own metadata; an author's edit cannot clear it. */
     @Column(name = "ai_generated_platform", nullable = false)
     private boolean aiGeneratedByPlatform;
-    /** Set by the platform: a medium bore a generator's traces, without a label or the author's word. */
     @Column(name = "ai_suspected_platform", nullable = false)
     private boolean aiSuspectedByPlatform;
     @Column(name = "collab_id")
@@ -208,29 +206,12 @@ public class Note {
     }
 
     public boolean isAiGeneratedByPlatform() { return aiGeneratedByPlatform; }
-
-    void markAiSuspectedByPlatform() {
-        aiSuspectedByPlatform = true;
-    }
-
-    /**
-     * The tier of China's labelling measures: the media's own label makes it generated, the
-     * author's word possibly generated, the platform's finding of traces alone suspected.
-     */
-    public ImplicitLabel.Tier getAiTier() {
-        if (aiGeneratedByPlatform) {
-            return ImplicitLabel.Tier.GENERATED;
-        }
-        if (aiGenerated) {
-            return ImplicitLabel.Tier.POSSIBLE;
-        }
-        return aiSuspectedByPlatform ? ImplicitLabel.Tier.SUSPECTED : null;
-    }
+    /** A medium bore a generator's traces, without a label or the author's word ({@link AiLabels}). */
+    void markAiSuspectedByPlatform() { aiSuspectedByPlatform = true; }
+    public boolean isAiSuspectedByPlatform() { return aiSuspectedByPlatform; }
 
     /** The platform saw the content assistant's words in this note; the label then stays. */
-    void markAiAssisted() {
-        aiAssisted = true;
-    }
+    void markAiAssisted() { aiAssisted = true; }
 
     /** Marks the note as the review of a received purchase; set once, at creation, never changed. */
     void reviewOf(long orderId, long skuId, long productId) {
@@ -296,10 +277,8 @@ public class Note {
     public boolean isModerationLabel() { return moderationLabel; }
     public Long getStatementId() { return statementId; }
 
-    void delete(Instant now) {
-        state = State.DELETED;
-        updatedAt = now;
-    }
+    /** Kept as a tombstone (see the class comment). */
+    void delete(Instant now) { state = State.DELETED; updatedAt = now; }
 
     public Long getId() { return id; }
     public long getAuthorId() { return authorId; }
@@ -314,7 +293,6 @@ public class Note {
     public int getCollectCount() { return collectCount; }
     public int getCommentCount() { return commentCount; }
     public Instant getCreatedAt() { return createdAt; }
-
     public String getIpLocation() { return ipLocation; }
 
     /** Stamped at write time from the request's IP location; {@code null} keeps the last known one. */

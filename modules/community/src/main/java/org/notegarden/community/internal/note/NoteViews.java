@@ -100,7 +100,7 @@ public class NoteViews {
     static final String ASSISTED_TEXT = "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia";
 
     private static String tier(Note n) {
-        return n.getAiTier() == null ? null : n.getAiTier().name();
+        return AiLabels.tierOf(n) == null ? null : AiLabels.tierOf(n).name();
     }
 
     /** A page of cards from feed positions; the next cursor is the last position shown. */
