@@ -153,6 +153,11 @@ class SearchIT {
         api.get("/search/notes?q=" + enc(rude), reader.token());
         api.get("/search/notes?q=" + enc(rude), other.token());
         assertFalse(api.get("/search/hot", null).raw().body().contains(rude), "screened words never reach the hot list");
+        String markup = "<img src=x onerror=alert(" + m + ")>";
+        api.get("/search/notes?q=" + enc(markup), reader.token());
+        api.get("/search/notes?q=" + enc(markup), other.token());
+        assertFalse(api.get("/search/hot", null).raw().body().contains("onerror=alert(" + m), "markup is no hot search");
+        assertFalse(api.get("/search/suggest?q=" + enc("<img"), null).raw().body().contains("onerror=alert(" + m), "nor a suggestion");
 
         JsonObject suggest = api.get("/search/suggest?q=" + enc(topic), null).obj();
         assertTrue(suggest.getJsonArray("topics").toString().contains(topic), suggest.toString());

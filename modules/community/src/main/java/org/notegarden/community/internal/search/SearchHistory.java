@@ -18,7 +18,8 @@ import org.notegarden.i18n.api.ChineseText;
 /**
  * What people searched for: each person's own history (newest first, until they clear it) and
  * the hot-searches list, counted over the last day by distinct searchers and screened by the
- * compliance word lists, so nobody can push a slur or an advert onto everyone's search page.
+ * compliance word lists, so nobody can push a slur or an advert onto everyone's search page;
+ * only terms that read as words are listed ({@link PublicTerms}).
  */
 @ApplicationScoped
 public class SearchHistory {
@@ -86,7 +87,7 @@ public class SearchHistory {
         List<HotTerm> out = new ArrayList<>();
         for (Object[] r : rows) {
             String term = (String) r[1];
-            if (out.size() < limit && screening.fitForPublicList(term)) {
+            if (out.size() < limit && PublicTerms.readable(term) && screening.fitForPublicList(term)) {
                 out.add(new HotTerm(term, ((Number) r[2]).longValue()));
             }
         }
@@ -107,7 +108,7 @@ public class SearchHistory {
                 .setParameter("since", clock.instant().minus(Duration.ofDays(30))).setMaxResults(limit * 3).getResultList();
         List<String> out = new ArrayList<>();
         for (Object[] r : rows) {
-            if (out.size() < limit && screening.fitForPublicList((String) r[1])) {
+            if (out.size() < limit && PublicTerms.readable((String) r[1]) && screening.fitForPublicList((String) r[1])) {
                 out.add((String) r[1]);
             }
         }
