@@ -35,10 +35,10 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
   const fileInput = h('input', { type: 'file', name: 'files', class: 'file-input', accept: 'image/jpeg,image/png,image/webp,image/gif,video/mp4,video/webm', multiple: true });
   const addTile = h('button', { class: 'tile add', type: 'button', onclick: () => fileInput.click() }, h('span', {}, '+'), h('small', {}, t('compose.addMedia')));
   const title = h('input', { class: 'input title-input', name: 'title', maxlength: '50', placeholder: t('compose.titlePlaceholder'), value: existing?.title || '' });
-  const titleCount = h('span', { class: 'counter muted small' });
+  const titleCount = h('span', { class: 'char-count', name: 'titleCount', 'aria-live': 'polite' });
   const body = h('textarea', { class: 'input body-input', name: 'body', rows: '8', maxlength: '2000', placeholder: t('compose.bodyPlaceholder') });
   body.value = existing?.body || '';
-  const bodyCount = h('span', { class: 'counter muted small' });
+  const bodyCount = h('span', { class: 'char-count', name: 'bodyCount', 'aria-live': 'polite' });
   const location_ = h('input', { class: 'input', name: 'location', maxlength: '40', placeholder: t('compose.locationPlaceholder'), value: existing?.locationName || '' });
   const errors = h('div', { class: 'form-errors', role: 'alert' });
   const count = (el, out, max) => { out.textContent = `${[...el.value].length}/${max}`; };

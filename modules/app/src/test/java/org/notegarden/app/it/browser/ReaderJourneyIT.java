@@ -51,6 +51,11 @@ class ReaderJourneyIT {
         wait.until(d -> d.findElements(By.cssSelector(".tray .tile img")).size() == 2
                 && d.findElements(By.cssSelector(".tray .progress")).isEmpty());
         driver.findElement(By.name("title")).sendKeys("Weekend brunch 周末早午餐");
+        // The character count sits under the field in plain grey text, not as a dark pill over what is typed.
+        WebElement titleField = driver.findElement(By.name("title"));
+        WebElement count = titleField.findElement(By.xpath("following-sibling::span[1]"));
+        assertEquals("static", count.getCssValue("position"), "the count is not laid over the field");
+        assertTrue(count.getRect().getY() >= titleField.getRect().getY() + titleField.getRect().getHeight(), "it is below it");
         driver.findElement(By.name("body")).sendKeys("Avocado toast and #brunch vibes");
         click(By.name("publish"));
         WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".note-title")));
