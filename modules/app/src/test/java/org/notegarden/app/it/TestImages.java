@@ -33,21 +33,7 @@ public final class TestImages {
         data.writeBytes(keyword);
         data.writeBytes(new byte[] {0, 0, 0, 0, 0}); // separator, no compression, method, empty language, empty translated keyword
         data.writeBytes(text);
-        byte[] body = data.toByteArray();
-        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + body.length);
-        chunk.putInt(body.length);
-        byte[] type = "iTXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        chunk.put(type).put(body);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(type);
-        crc.update(body);
-        chunk.putInt((int) crc.getValue());
-        int iend = png.length - 12; // IEND is always the last 12 bytes
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        out.write(png, 0, iend);
-        out.writeBytes(chunk.array());
-        out.write(png, iend, 12);
-        return out.toByteArray();
+        return withChunk(png, "iTXt", data.toByteArray());
     }
 
     /**
@@ -58,14 +44,19 @@ public final class TestImages {
         byte[] png = png(w, h);
         byte[] body = "parameters\0a cat in a teacup, watercolor\nSteps: 20, Sampler: Euler a, Seed: 42"
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        byte[] type = "tEXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return withChunk(png, "tEXt", body);
+    }
+
+    /** The PNG with one more chunk of this type just before IEND, where tools put metadata. */
+    private static byte[] withChunk(byte[] png, String chunkType, byte[] body) {
+        byte[] type = chunkType.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + body.length);
         chunk.putInt(body.length).put(type).put(body);
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(type);
         crc.update(body);
         chunk.putInt((int) crc.getValue());
-        int iend = png.length - 12;
+        int iend = png.length - 12; // IEND is always the last 12 bytes
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         out.write(png, 0, iend);
         out.writeBytes(chunk.array());

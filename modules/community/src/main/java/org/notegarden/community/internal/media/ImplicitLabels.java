@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,7 +44,7 @@ public class ImplicitLabels {
     void apply(@Observes(during = TransactionPhase.AFTER_SUCCESS) Wanted wanted) {
         String stamp = wanted.tier() == null ? null : ImplicitLabel.stamp(wanted.tier(), wanted.contentId());
         for (long id : wanted.mediaIds()) {
-            repository.byId(id).filter(m -> m.getKind() == MediaKind.IMAGE && !Objects.equals(stamp, m.getImplicitLabel()))
+            repository.byId(id).filter(m -> m.getKind() == MediaKind.IMAGE && !m.carriesLabel(wanted.tier(), wanted.contentId()))
                     .ifPresent(m -> {
                         try {
                             for (String key : MediaUrls.storedKeys(m)) {

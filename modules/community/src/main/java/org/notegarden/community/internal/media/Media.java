@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One uploaded image or video, owned by its uploader. The storage key is random (128 bits):
@@ -81,7 +82,10 @@ public class Media {
         this.aiSuspected = true;
     }
 
-    String getImplicitLabel() { return implicitLabel; }
+    /** Whether the renditions already carry this label (a null tier: no label). */
+    public boolean carriesLabel(ImplicitLabel.Tier tier, String contentId) {
+        return Objects.equals(implicitLabel, tier == null ? null : ImplicitLabel.stamp(tier, contentId));
+    }
 
     void setImplicitLabel(String stamp) {
         this.implicitLabel = stamp;

@@ -55,12 +55,17 @@ public class AiLabels {
         }
     }
 
-    /** Asks for the note's images to carry its tier, written after the saving transaction commits. */
+    /**
+     * Asks for the note's images to carry its tier, written after the saving transaction commits.
+     * Images that already carry it are left out, so saving an ordinary note costs nothing more.
+     */
     void stampImages(Note note) {
-        List<Long> images = media.byIds(note.getMediaIds()).values().stream().filter(m -> m.getKind() == MediaKind.IMAGE)
-                .map(Media::getId).toList();
+        ImplicitLabel.Tier tier = tierOf(note);
+        String contentId = "note-" + note.getId();
+        List<Long> images = media.byIds(note.getMediaIds()).values().stream()
+                .filter(m -> m.getKind() == MediaKind.IMAGE && !m.carriesLabel(tier, contentId)).map(Media::getId).toList();
         if (!images.isEmpty()) {
-            wanted.fire(new ImplicitLabels.Wanted(images, tierOf(note), "note-" + note.getId()));
+            wanted.fire(new ImplicitLabels.Wanted(images, tier, contentId));
         }
     }
 }

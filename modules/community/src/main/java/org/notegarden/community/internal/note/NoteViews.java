@@ -17,6 +17,7 @@ import org.notegarden.community.api.ProductLookup;
 import org.notegarden.community.internal.account.AccountRepository;
 import org.notegarden.community.internal.account.People;
 import org.notegarden.community.internal.account.PlaceNames;
+import org.notegarden.community.internal.media.ImplicitLabel;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaService;
 import org.notegarden.community.internal.media.MediaUrls;
@@ -100,7 +101,8 @@ public class NoteViews {
     static final String ASSISTED_TEXT = "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia";
 
     private static String tier(Note n) {
-        return AiLabels.tierOf(n) == null ? null : AiLabels.tierOf(n).name();
+        ImplicitLabel.Tier tier = AiLabels.tierOf(n);
+        return tier == null ? null : tier.name();
     }
 
     /** A page of cards from feed positions; the next cursor is the last position shown. */
