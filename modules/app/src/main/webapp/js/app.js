@@ -28,6 +28,7 @@ import { renderDiscover } from './views/discover.js';
 import { renderTransparency } from './views/transparency.js';
 import { renderNotice } from './views/report.js';
 import { renderPrivacy } from './views/privacy.js';
+import { leave, returnTo, shown } from './place-keeper.js';
 
 const view = document.getElementById('view');
 const shell = document.getElementById('shell');
@@ -84,10 +85,16 @@ function renderShell() {
 }
 
 async function render() {
+  const hash = location.hash || '#/';
+  const context = `${locale()}|${session.me?.id ?? ''}`;
+  leave(view, hash);
   renderShell();
-  clear(view);
   const r = currentRoute();
   document.title = t('brand.name');
+  const back = returnTo(view, hash, context);
+  shown(hash, r.name, context);
+  if (back) { refreshUnread(); return; }
+  clear(view);
   window.scrollTo(0, 0);
   try {
     switch (r.name) {
@@ -137,6 +144,8 @@ async function render() {
 }
 
 async function boot() {
+  // The app puts the scroll position back itself (place-keeper.js); the browser must not.
+  history.scrollRestoration = 'manual';
   await setLocale(initialLocale());
   try { await loadMe(); } catch (e) { toast(e.message, 'error'); }
   if (session.me?.locale && session.me.locale !== locale() && !localStorage.getItem('ng.locale')) await setLocale(session.me.locale);

@@ -5,6 +5,7 @@ import { t, formatCount } from '../i18n.js';
 import { api } from '../api.js';
 import { session, requireLogin } from '../session.js';
 import { watchImpression } from '../tracking.js';
+import { masonry } from '../masonry.js';
 
 export function noteCard(card) {
   const cover = card.cover
@@ -42,10 +43,10 @@ export function noteCard(card) {
 
 /** Fills `host` with a grid fed by `path` (a paged endpoint), loading more on scroll. */
 export function pagedGrid(host, path, emptyKey = 'feed.empty') {
-  const grid = h('div', { class: 'grid' });
+  const grid = masonry();
   const more = h('button', { class: 'load-more', hidden: true }, t('feed.more'));
   const status = h('p', { class: 'muted center' });
-  host.append(grid, status, more);
+  host.append(grid.el, status, more);
   let cursor = null;
   let loading = false;
   let done = false;
@@ -58,10 +59,10 @@ export function pagedGrid(host, path, emptyKey = 'feed.empty') {
       url.searchParams.set('limit', '20');
       if (cursor) url.searchParams.set('cursor', cursor);
       const page = await api.get(url.pathname + url.search);
-      page.items.forEach((c) => grid.append(noteCard(c)));
+      page.items.forEach((c) => grid.add(noteCard(c)));
       cursor = page.nextCursor;
       done = !cursor;
-      status.textContent = grid.children.length === 0 ? t(emptyKey) : '';
+      status.textContent = grid.size() === 0 ? t(emptyKey) : '';
       more.hidden = done;
     } catch (e) {
       status.textContent = e.message;
@@ -73,7 +74,7 @@ export function pagedGrid(host, path, emptyKey = 'feed.empty') {
   const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: '600px' });
   observer.observe(more);
   load();
-  return { reload: () => { grid.textContent = ''; cursor = null; done = false; load(); } };
+  return { reload: () => { grid.clear(); cursor = null; done = false; load(); } };
 }
 
 export { session };

@@ -6,6 +6,7 @@ import { t } from '../i18n.js';
 import { api, q } from '../api.js';
 import { go } from '../router.js';
 import { noteCard, session } from './cards.js';
+import { masonry } from '../masonry.js';
 
 const MODES = ['FOR_YOU', 'LATEST', 'POPULAR_NEARBY'];
 const CHANNELS = ['fashion', 'beauty', 'food', 'travel', 'home', 'fitness'];
@@ -24,18 +25,18 @@ export async function renderDiscover(host, query) {
       t(`channel.${c}`)))));
   const modes = h('div', { class: 'chips feed-modes', role: 'radiogroup', 'aria-label': t('why.modeLabel'), hidden: !!channel });
   const hint = h('p', { class: 'muted small mode-hint' });
-  const grid = h('div', { class: 'grid' });
+  const grid = masonry();
   const status = h('p', { class: 'muted center' }, t('common.loading'));
   const more = h('button', { class: 'load-more', hidden: true }, t('feed.more'));
-  host.append(modes, hint, grid, status, more);
+  host.append(modes, hint, grid.el, status, more);
   let offset = 0;
 
   async function load() {
     more.hidden = true;
     const feed = await api.get(`/discovery/feed${q({ offset, limit: 20, channel })}`);
     if (offset === 0 && !channel) showModes(feed);
-    feed.items.forEach((item) => grid.append(card(item, feed.mode)));
-    status.textContent = grid.children.length ? '' : t('feed.empty');
+    feed.items.forEach((item) => grid.add(card(item, feed.mode)));
+    status.textContent = grid.size() ? '' : t('feed.empty');
     offset = feed.nextOffset ?? offset;
     more.hidden = feed.nextOffset == null;
   }

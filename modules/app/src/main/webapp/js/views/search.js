@@ -5,6 +5,7 @@ import { t } from '../i18n.js';
 import { api, q as query } from '../api.js';
 import { go } from '../router.js';
 import { noteCard, session } from './cards.js';
+import { masonry } from '../masonry.js';
 import { productTile } from './shop.js';
 import { buyerCurrency } from '../money.js';
 
@@ -105,18 +106,18 @@ function renderNotes(host, state, current) {
     h('label', { class: 'small toggle' }, h('input', { type: 'checkbox', name: 'cross', checked: state.cross,
       onchange: (e) => go(current({ cross: e.target.checked ? '' : 'off' })) }), ' ', t('search.crossLanguage'))));
   const note = h('p', { class: 'muted small translated' });
-  const grid = h('div', { class: 'grid' });
+  const grid = masonry();
   const status = h('p', { class: 'muted center' }, t('common.loading'));
   const more = h('button', { class: 'load-more', hidden: true }, t('feed.more'));
-  host.append(note, grid, status, more);
+  host.append(note, grid.el, status, more);
   let offset = 0;
   async function load() {
     more.hidden = true;
     const page = await api.get(`/search/notes${query({ q: state.q, sort: state.sort, type: state.type,
       time: state.time === 'any' ? '' : state.time, crossLanguage: state.cross ? '' : 'false', offset, limit: 20 })}`);
     if (offset === 0 && page.translatedQuery) note.textContent = t('search.alsoSearched', page.translatedQuery);
-    page.items.forEach((c) => grid.append(noteCard(c)));
-    status.textContent = grid.children.length ? '' : t('search.noNotes');
+    page.items.forEach((c) => grid.add(noteCard(c)));
+    status.textContent = grid.size() ? '' : t('search.noNotes');
     offset = page.nextOffset ?? offset;
     more.hidden = page.nextOffset == null;
   }

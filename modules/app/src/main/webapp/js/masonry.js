@@ -1,0 +1,41 @@
+// The masonry grid of cards. CSS columns re-balance the whole grid whenever a page is added (cards
+// already seen jump to another column), so cards are placed here instead: each new card goes to
+// the bottom of the shortest column and stays there. Only a change in the number of columns
+// (the window crossing a breakpoint) lays the cards out again.
+import { h } from './dom.js';
+
+const BREAKPOINTS = [[1280, 5], [1024, 4], [720, 3]];
+
+function columnsWanted() {
+  const hit = BREAKPOINTS.find(([width]) => matchMedia(`(min-width: ${width}px)`).matches);
+  return hit ? hit[1] : 2;
+}
+
+export function masonry(extraClass = '') {
+  const el = h('div', { class: `grid masonry ${extraClass}` });
+  const cards = [];
+  let columns = [];
+
+  function shortest() {
+    return columns.reduce((low, col) => (col.offsetHeight < low.offsetHeight ? col : low), columns[0]);
+  }
+
+  function layout() {
+    columns = Array.from({ length: columnsWanted() }, () => h('div', { class: 'grid-col' }));
+    el.replaceChildren(...columns);
+    cards.forEach((card) => shortest().append(card));
+  }
+
+  layout();
+  BREAKPOINTS.forEach(([width]) => matchMedia(`(min-width: ${width}px)`).addEventListener('change', () => {
+    if (columns.length !== columnsWanted()) layout();
+  }));
+
+  return {
+    el,
+    add(card) { cards.push(card); shortest().append(card); },
+    /** Cards still shown (one the reader dismissed is gone). */
+    size() { return cards.filter((c) => c.isConnected || el.contains(c)).length; },
+    clear() { cards.length = 0; layout(); },
+  };
+}

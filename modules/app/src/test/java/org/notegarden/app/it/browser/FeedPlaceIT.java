@@ -1,0 +1,99 @@
+package org.notegarden.app.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.notegarden.app.it.ApiClient;
+import org.notegarden.app.it.TestImages;
+import org.notegarden.app.it.WholeApp;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A reader on a phone scrolls the latest feed: cards already on screen never move when the next
+ * page arrives, and going back from a note returns to the same place in the same feed, with the
+ * pages already loaded.
+ */
+@WholeApp
+class FeedPlaceIT {
+    ApiClient api;
+    WebClient web;
+
+    @Test
+    void theFeedKeepsItsCardsAndTheReadersPlace() {
+        publishCardsOfManyShapes(45);
+        web.signUp("place" + UUID.randomUUID().toString().substring(0, 6), "Reader");
+        web.driver.manage().window().setSize(new Dimension(390, 844));
+        web.open("#/latest");
+        web.wait.until(d -> cards().size() >= 20);
+        // A card under the mouse lifts 2 px on hover: that is not the card moving.
+        web.driver.executeScript("document.head.append(Object.assign(document.createElement('style'),"
+                + " {textContent: '.card, .card:hover { transform: none !important; transition: none !important; }'}))");
+        Map<String, List<Long>> firstPage = positions();
+
+        web.driver.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+        web.wait.until(d -> cards().size() >= 40);
+        Map<String, List<Long>> afterSecondPage = positions();
+        firstPage.forEach((id, at) -> assertEquals(at, afterSecondPage.get(id), "card " + id + " stayed where it was shown"));
+
+        // Read a note from the middle of the second screen, then come back.
+        web.driver.executeScript("window.scrollTo(0, 1132)");
+        long scrolled = number("return Math.round(scrollY)");
+        assertTrue(scrolled > 1000, "the feed is long enough to scroll: " + scrolled);
+        String noteId = (String) web.driver.executeScript(
+                "const c = document.elementFromPoint(innerWidth / 4, innerHeight / 2).closest('.card');"
+                        + " c.click(); return c.dataset.noteId;");
+        web.visible(By.cssSelector(".note-title"));
+        web.driver.navigate().back();
+        web.wait.until(d -> !cards().isEmpty());
+        assertEquals(scrolled, number("return Math.round(scrollY)"), "back returns to the same place");
+        assertTrue(cards().size() >= 40, "the pages already loaded are still there");
+        assertEquals(Boolean.TRUE, web.driver.executeScript("const r = document.querySelector(\".card[data-note-id='\" + arguments[0]"
+                + " + \"']\").getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight", noteId),
+                "the note just read is on screen");
+    }
+
+    private List<WebElement> cards() {
+        return web.driver.findElements(By.cssSelector(".grid .card"));
+    }
+
+    private long number(String script) {
+        return ((Number) web.driver.executeScript(script)).longValue();
+    }
+
+    /** Where each card sits in the page (not the window), by note id. */
+    private Map<String, List<Long>> positions() {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) web.driver.executeScript(
+                "return [...document.querySelectorAll('.grid .card')].map(c => { const r = c.getBoundingClientRect();"
+                        + " return {id: c.dataset.noteId, x: Math.round(r.left + scrollX), y: Math.round(r.top + scrollY)}; })");
+        Map<String, List<Long>> at = new HashMap<>();
+        rows.forEach(r -> at.put((String) r.get("id"), List.of(((Number) r.get("x")).longValue(), ((Number) r.get("y")).longValue())));
+        return at;
+    }
+
+    /** Notes from three authors, with covers of three shapes, so the columns grow unevenly. */
+    private void publishCardsOfManyShapes(int count) {
+        int[][] shapes = {{320, 240}, {240, 320}, {240, 400}};
+        List<ApiClient.User> authors = List.of(api.register("wide"), api.register("tall"), api.register("mixed"),
+                api.register("square"), api.register("round"));
+        for (int i = 0; i < count; i++) {
+            ApiClient.User author = authors.get(i % authors.size());
+            int[] shape = shapes[(i / 3 + i) % shapes.length];
+            // Every picture a little different in size, so none is taken for a re-post of another.
+            long media = api.upload(author, TestImages.png(shape[0] + i, shape[1] + 2 * i), "image/png");
+            String body = Json.createObjectBuilder().add("title", "Window box garden, week " + i)
+                    .add("body", "Day " + i + ": " + UUID.randomUUID() + " sprouted").add("mediaIds", Json.createArrayBuilder().add(media))
+                    .add("publish", true).build().toString();
+            ApiClient.Res posted = api.post("/notes", author.token(), body);
+            assertEquals(201, posted.status(), posted.toString());
+        }
+    }
+}
