@@ -11,6 +11,7 @@ import { formatMoney } from '../money.js';
 import { pick } from '../i18n.js';
 import { track } from '../tracking.js';
 import { translateToggle, foreign } from './translate.js';
+import { comments } from './comments.js';
 
 export async function renderNote(host, id) {
   const note = await api.get(`/notes/${id}`);
@@ -200,7 +201,7 @@ function actions(note) {
       toast(t('note.collected'));
     });
   });
-  const commentBtn = h('button', { class: 'action', onclick: () => document.querySelector('.comment-input')?.focus() },
+  const commentBtn = h('button', { class: 'action comment', onclick: () => document.querySelector('.comment-input')?.focus() },
     h('span', { class: 'icon' }, icon('comment')), h('span', { class: 'n' }, formatCount(note.commentCount)));
   const shareBtn = h('button', { class: 'action share', name: 'share', 'aria-label': t('note.share') }, h('span', { class: 'icon' }, icon('share')));
   shareBtn.addEventListener('click', async () => {
@@ -256,82 +257,6 @@ async function openBoardPicker(onPick) {
     h('button', { class: 'btn ghost', onclick: close }, t('common.cancel')));
   document.body.append(dialog);
   dialog.showModal();
-}
-
-function commentBody(c) {
-  const body = h('p', { class: 'comment-body' }, richText(c.body));
-  return foreign(c.body) ? [body, translateToggle(`/translate/comment/${c.id}`, null, body)] : body;
-}
-
-function comments(note) {
-  const list = h('div', { class: 'comments' });
-  const header = h('h2', { class: 'comments-title' }, t('comments.title', note.commentCount));
-  let replyTo = null;
-  const input = h('input', { class: 'input comment-input', name: 'comment', maxlength: '500', placeholder: t('comments.placeholder') });
-  const replyHint = h('span', { class: 'reply-hint muted small' });
-  const form = h('form', { class: 'comment-form', onsubmit: async (e) => {
-    e.preventDefault();
-    if (!requireLogin()) return;
-    try {
-      const c = await api.post(`/notes/${note.id}/comments`, { body: input.value, replyTo: replyTo?.id });
-      input.value = '';
-      if (replyTo) {
-        replyTo.repliesHost.append(commentItem(c, true));
-      } else {
-        list.prepend(commentItem(c, false));
-      }
-      replyTo = null;
-      replyHint.textContent = '';
-    } catch (err) { toast(err.field?.('body') || err.message, 'error'); }
-  } }, replyHint, input, h('button', { class: 'btn primary small', type: 'submit' }, t('comments.send')));
-
-  function commentItem(c, isReply) {
-    const repliesHost = h('div', { class: 'replies' });
-    const likeB = h('button', { class: `mini-like ${c.likedByMe ? 'on' : ''}` }, '♥ ', h('span', { class: 'n' }, String(c.likeCount)));
-    likeB.addEventListener('click', async () => {
-      if (!requireLogin()) return;
-      const r = likeB.classList.contains('on') ? await api.del(`/comments/${c.id}/like`) : await api.put(`/comments/${c.id}/like`);
-      likeB.classList.toggle('on', r.liked);
-      likeB.querySelector('.n').textContent = String(r.likeCount);
-    });
-    const item = h('div', { class: `comment ${isReply ? 'reply' : ''}`, dataset: { commentId: c.id } },
-      c.deleted ? h('p', { class: 'muted' }, t('comments.deleted')) : [
-        h('div', { class: 'comment-head' }, avatar(c.author, 'xs'),
-          h('a', { class: 'name', href: `#/u/${encodeURIComponent(c.author.handle)}` }, c.author.displayName),
-          c.replyTo && isReply ? h('span', { class: 'muted small' }, ` ${t('comments.replyTo')} ${c.replyTo.displayName}`) : null),
-        commentBody(c),
-        h('div', { class: 'comment-foot muted small' }, timeAgo(c.createdAt), c.ipLocation ? ipLocation(c.ipLocation) : null,
-          h('button', { class: 'link', onclick: () => {
-            replyTo = { id: c.id, repliesHost: isReply ? item.parentElement : repliesHost };
-            replyHint.textContent = `${t('comments.replyTo')} ${c.author.displayName}: `;
-            input.focus();
-          } }, t('comments.reply')),
-          c.mine ? null : reportButton('COMMENT', c.id),
-          c.mine ? h('button', { class: 'link danger', onclick: async () => {
-            await api.del(`/comments/${c.id}`);
-            item.replaceChildren(h('p', { class: 'muted' }, t('comments.deleted')));
-          } }, t('comments.delete')) : null,
-          likeB)],
-      isReply ? null : repliesHost);
-    if (!isReply && c.replyCount > 0) {
-      const more = h('button', { class: 'link small' }, t('comments.showReplies', c.replyCount));
-      more.addEventListener('click', async () => {
-        const page = await api.get(`/comments/${c.id}/replies?limit=100`);
-        more.remove();
-        page.items.forEach((r) => repliesHost.append(commentItem(r, true)));
-      });
-      repliesHost.append(more);
-    }
-    return item;
-  }
-
-  (async () => {
-    if (note.state !== 'PUBLISHED') return;
-    const page = await api.get(`/notes/${note.id}/comments?limit=50`);
-    page.items.forEach((c) => list.append(commentItem(c, false)));
-    if (!page.items.length) list.append(h('p', { class: 'muted small' }, t('comments.none')));
-  })();
-  return h('section', { class: 'comment-section' }, header, list, note.state === 'PUBLISHED' ? form : null);
 }
 
 export { clear };

@@ -80,6 +80,11 @@ class ReaderJourneyIT {
         WebElement posted = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".comment .comment-body")));
         assertEquals("Where is this place? <b>not bold</b>", posted.getText(), "user text is shown as text");
         assertTrue(driver.findElements(By.cssSelector(".comment-body b")).isEmpty());
+        // The thread's header and the comment button count the new comment; "no comments yet" is gone.
+        assertEquals("Comments (1)", driver.findElement(By.cssSelector(".comment-section .comments-title")).getText());
+        assertEquals("1", driver.findElement(By.cssSelector(".action.comment .n")).getText());
+        assertTrue(!driver.findElement(By.cssSelector(".comment-section")).getText().contains("No comments yet"),
+                "the empty-thread line went away");
         logOut();
 
         logIn(creator);
