@@ -1,13 +1,13 @@
 // Checkout for one shop's cart: address, coupon, the server's price breakdown, payment.
 import { h, toast, fill } from '../dom.js';
-import { t, locale } from '../i18n.js';
+import { t } from '../i18n.js';
 import { api, q, ApiError } from '../api.js';
 import { requireLogin } from '../session.js';
 import { go } from '../router.js';
 import { formatMoney, price, buyerCurrency } from '../money.js';
 import { icon, randomKey } from '../icons.js';
+import { countrySelect } from '../countries.js';
 
-const COUNTRIES = ['CN', 'HK', 'TW', 'SG', 'JP', 'KR', 'TH', 'US', 'CA', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU'];
 const ADDRESS_FIELDS = ['name', 'phone', 'line', 'city', 'region', 'postalCode'];
 
 /** The breakdown the server computed, line by line: subtotal → promotions → shipping → tax → total. */
@@ -25,11 +25,12 @@ export function breakdownTable(b) {
 export async function renderCheckout(host, shopId) {
   if (!requireLogin()) return;
   const saved = JSON.parse(localStorage.getItem('ng.address') || '{}');
-  const names = new Intl.DisplayNames([locale()], { type: 'region' });
+  // The country is the buyer's own (their last address), else where the shop ships from: never
+  // the interface language (a 繁體 reader in Shanghai is not in Taiwan).
+  const shop = await api.get(`/shops/${encodeURIComponent(shopId)}`).catch(() => null);
   const inputs = Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, h('input', { class: 'input', name: `shipTo.${f}`, value: saved[f] || '',
     placeholder: t(`checkout.${f}`), autocomplete: { name: 'name', phone: 'tel', line: 'street-address', city: 'address-level2', region: 'address-level1', postalCode: 'postal-code' }[f] })]));
-  const country = h('select', { class: 'input', name: 'shipTo.country' },
-    COUNTRIES.map((c) => h('option', { value: c, selected: (saved.country || (locale() === 'zh-CN' ? 'CN' : locale() === 'zh-TW' ? 'TW' : 'US')) === c }, names.of(c))));
+  const country = countrySelect('shipTo.country', saved.country || shop?.country || '', { 'aria-label': t('field.shipTo.country') });
   const coupon = h('input', { class: 'input', name: 'couponCode', placeholder: t('checkout.coupon') });
   const summary = h('div', { class: 'panel' }, h('p', { class: 'muted' }, t('checkout.fillAddress')));
   const payment = h('div', { class: 'panel', hidden: true });
@@ -53,6 +54,7 @@ export async function renderCheckout(host, shopId) {
   async function refreshQuote() {
     errors.textContent = '';
     const mine = ++asked;
+    if (!country.value) return;
     try {
       const answer = await api.post(`/checkout/quote${q({ currency: buyerCurrency() })}`,
         { shipTo: shipTo(), couponCode: coupon.value || null, cartShopId: Number(shopId) });

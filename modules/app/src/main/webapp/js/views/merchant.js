@@ -7,7 +7,9 @@ import { api, q, ApiError } from '../api.js';
 import { requireLogin, loadMe } from '../session.js';
 import { go } from '../router.js';
 import { price, formatMoney, toMinor, fromMinor } from '../money.js';
-import { stateBadge } from './orders.js';
+import { stateBadge, shipToBlock } from './orders.js';
+import { packingSlip } from './packing-slip.js';
+import { countrySelect } from '../countries.js';
 import { breakdownTable } from './checkout.js';
 import { brandCollabs } from './collabs.js';
 
@@ -45,6 +47,13 @@ export async function renderMerchant(host, tab = 'products', arg) {
   h('nav', { class: 'tabs' }, TABS.map((name) => h('a', { class: `tab ${tab === name ? 'on' : ''}`, href: `#/merchant/${name}` }, t(`merchant.tab.${name}`)))));
   const body = h('div', { class: 'merchant-body' });
   host.append(body);
+  // On a phone the tab bar scrolls sideways: bring the open tab into view.
+  const open = host.querySelector('.tabs .tab.on');
+  if (open) {
+    const bar = open.parentElement;
+    const left = open.getBoundingClientRect().left - bar.getBoundingClientRect().left + bar.scrollLeft;
+    bar.scrollLeft = left - (bar.clientWidth - open.offsetWidth) / 2;
+  }
   switch (tab) {
     case 'orders': await orders(body, shop); break;
     case 'sales': await sales(body, shop); break;
@@ -52,6 +61,7 @@ export async function renderMerchant(host, tab = 'products', arg) {
     case 'collabs': await brandCollabs(body, shop); break;
     case 'shop': body.append(shopApplication(shop)); break;
     case 'edit': await productEditor(body, shop, arg); break;
+    case 'packing-slip': await packingSlip(body, shop, arg); break;
     default: await products(body, shop);
   }
 }
@@ -63,6 +73,7 @@ function shopApplication(shop) {
     name: f('name', shop?.name, { maxlength: '40' }),
     description: h('textarea', { class: 'input', name: 'description', rows: '3', maxlength: '500' }),
     currency: h('select', { class: 'input', name: 'currency' }, CURRENCIES.map((c) => h('option', { value: c, selected: (shop?.currency || 'CNY') === c }, c))),
+    country: countrySelect('country', shop?.country || ''),
     legalName: f('legalName', shop?.trader?.legalName),
     address: f('address', shop?.trader?.address),
     contactEmail: f('contactEmail', shop?.trader?.contactEmail, { type: 'email' }),
@@ -92,6 +103,7 @@ function shopApplication(shop) {
   shop ? null : h('p', { class: 'muted' }, t('merchant.openIntro')),
   status,
   label('name', fields.name), label('description', fields.description), label('currency', fields.currency),
+  label('country', fields.country),
   h('h3', {}, t('merchant.trader')), h('p', { class: 'muted small' }, t('merchant.traderWhy')),
   label('legalName', fields.legalName), label('address', fields.address), label('contactEmail', fields.contactEmail),
   label('contactPhone', fields.contactPhone), label('registrationNumber', fields.registrationNumber),
@@ -228,6 +240,8 @@ async function orders(body) {
         l.noteId ? h('a', { class: 'muted', href: `#/note/${l.noteId}` }, ` · ${t('merchant.fromNote')}`) : null)),
       h('details', {}, h('summary', { class: 'muted small' }, `${price(o.total)} · ${timeAgo(o.createdAt)}`), breakdownTable(o.breakdown)),
       o.trackingNumber ? h('p', { class: 'muted small' }, icon('truck'), ` ${o.carrier} · ${o.trackingNumber}`) : null,
+      ['PLACED', 'CANCELLED'].includes(o.state) ? null : h('div', { class: 'ship-to-row' }, shipToBlock(o.shipTo),
+        h('a', { class: 'btn ghost small', name: 'packingSlip', href: `#/merchant/packing-slip/${o.id}` }, t('merchant.packingSlip'))),
       h('div', { class: 'row-actions' }, actions));
     return box;
   }

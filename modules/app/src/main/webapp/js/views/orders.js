@@ -1,7 +1,7 @@
 // A buyer's orders: the list, and one order with its state, breakdown and next steps.
 import { h, toast } from '../dom.js';
 import { icon } from '../icons.js';
-import { t, timeAgo } from '../i18n.js';
+import { t, timeAgo, locale } from '../i18n.js';
 import { api, q } from '../api.js';
 import { requireLogin } from '../session.js';
 import { price } from '../money.js';
@@ -11,6 +11,17 @@ const STEPS = ['PLACED', 'PAID', 'SHIPPED', 'RECEIVED', 'COMPLETED'];
 
 export function stateBadge(state) {
   return h('span', { class: `state-badge s-${state.toLowerCase()}`, dataset: { state } }, t(`order.state.${state}`));
+}
+
+/** Where the parcel goes, laid out as on a label: name and phone, street, city, country. */
+export function shipToBlock(to) {
+  if (!to) return null;
+  const country = new Intl.DisplayNames([locale()], { type: 'region' }).of(to.country);
+  const cityLine = [to.postalCode, to.city, to.region].filter(Boolean).join(' ');
+  return h('address', { class: 'ship-to' },
+    h('span', { class: 'ship-to-label muted small' }, t('order.shipTo')),
+    h('strong', { class: 'ship-to-name' }, to.name), h('span', { class: 'ship-to-phone' }, to.phone),
+    h('span', {}, to.line), h('span', {}, cityLine), h('span', {}, country));
 }
 
 /** The happy path as a progress line; cancellations and refunds are shown as the badge instead. */
@@ -77,6 +88,7 @@ export async function renderOrder(host, id) {
       o.failureReason ? h('p', { class: 'danger small' }, o.failureReason) : null,
       o.trackingNumber ? h('p', { class: 'panel small' }, icon('truck'), ` ${o.carrier} · ${o.trackingNumber}`) : null,
       o.refundReason ? h('p', { class: 'muted small' }, t('order.refundReasonWas', o.refundReason)) : null,
+      h('div', { class: 'panel' }, shipToBlock(o.shipTo)),
       h('div', { class: 'panel' },
         h('a', { class: 'panel-title', href: `#/shop/${o.shopId}` }, icon('shop'), ` ${o.shopName}`),
         o.lines.map((l) => h('div', { class: 'order-line' },

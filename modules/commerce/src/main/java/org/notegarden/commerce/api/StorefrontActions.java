@@ -18,9 +18,12 @@ public interface StorefrontActions {
      */
     long openApprovedShop(long ownerId, ShopPlan plan, String reason);
 
-    /** A shop's public and legal details, checked as the shop application form checks them. */
+    /**
+     * A shop's public and legal details, checked as the shop application form checks them;
+     * {@code country} is where it ships from (ISO 3166 alpha-2, may be null).
+     */
     record ShopPlan(String name, String description, String currency, String legalName, String address,
-                    String contactEmail, String contactPhone, String registrationNumber) {
+                    String contactEmail, String contactPhone, String registrationNumber, String country) {
     }
 
     /** Puts a product on sale in the shop {@code ownerId} runs; returns the product's id. */

@@ -45,7 +45,7 @@ final class DemoShops {
             }
             storefront.openApprovedShop(owner, new ShopPlan(plan.name(), plan.description(), plan.currency(),
                     plan.legalName(), plan.address(), "shop" + owner + "@demo.notegarden.dev", "+86 400 000 0000",
-                    "DEMO-" + owner), "demo data");
+                    "DEMO-" + owner, plan.country()), "demo data");
             int picture = 0;
             for (DemoCatalog.Item item : plan.items()) {
                 List<Long> images = List.of(pictures.get(picture++ % pictures.size()), pictures.get(picture++ % pictures.size()));

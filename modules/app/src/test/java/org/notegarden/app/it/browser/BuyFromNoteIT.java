@@ -50,6 +50,7 @@ class BuyFromNoteIT {
         web.open("#/merchant");
         web.type(By.name("name"), "Hangzhou Leaf");
         new Select(web.visible(By.name("currency"))).selectByValue("CNY");
+        new Select(web.visible(By.name("country"))).selectByValue("CN");
         web.type(By.name("legalName"), "Leaf Ltd");
         web.type(By.name("address"), "1 Longjing Rd, Hangzhou");
         web.type(By.name("contactEmail"), "a@leaf.example");
@@ -100,32 +101,57 @@ class BuyFromNoteIT {
         // The reader goes from the note to the product and buys the large size with a coupon.
         String reader = "ben" + suffix;
         web.signUp(reader, "Ben");
+        // Ben reads in Traditional Chinese but lives in Shanghai.
+        web.click(By.name("lang"));
+        web.click(By.cssSelector(".lang-option[data-locale='zh-TW']"));
+        web.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-TW"));
         web.open("#/note/" + noteId);
         web.click(By.cssSelector(".product-mini[data-product-id='" + productId + "']"));
-        assertEquals("Longjing green tea", web.visible(By.cssSelector(".product-title")).getText());
+        assertEquals("龙井绿茶", web.visible(By.cssSelector(".product-title")).getText());
         web.click(By.xpath("//button[contains(@class,'chip') and text()='250g']"));
         web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".product-price .amount"), "228.00"));
-        assertTrue(driver.findElement(By.cssSelector(".product-badges")).getText().contains("Spend 199, save 20"));
+        assertTrue(driver.findElement(By.cssSelector(".product-badges")).getText().contains("199"));
         web.click(By.name("buyNow"));
         web.type(By.name("shipTo.name"), "Ben Li");
         web.type(By.name("shipTo.phone"), "13800000000");
         web.type(By.name("shipTo.line"), "88 Nanjing Rd");
         web.type(By.name("shipTo.city"), "Shanghai");
         web.type(By.name("shipTo.postalCode"), "200001");
-        new Select(driver.findElement(By.name("shipTo.country"))).selectByValue("CN");
+        // The country comes from where the shop ships from, not from the 繁體 interface (which once meant Taiwan).
+        assertEquals("CN", new Select(driver.findElement(By.name("shipTo.country"))).getFirstSelectedOption().getAttribute("value"));
         web.type(By.name("couponCode"), "WELCOME10");
         web.click(By.name("applyCoupon"));
         web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".breakdown .total"), "185.20"));
         String breakdown = driver.findElement(By.cssSelector(".breakdown")).getText();
-        assertTrue(breakdown.contains("WELCOME10") && breakdown.contains("满减"), breakdown);
+        assertTrue(breakdown.contains("WELCOME10") && (breakdown.contains("满减") || breakdown.contains("滿減")), breakdown);
         web.type(By.name("paymentToken"), "4242 4242 4242 4242");
         web.click(By.name("pay"));
-        web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".state-badge"), "Paid"));
+        web.visible(By.cssSelector(".state-badge[data-state='PAID']"));
         String orderId = driver.getCurrentUrl().replaceAll(".*#/order/", "");
+        String buyerSees = web.visible(By.cssSelector(".order-detail .ship-to")).getText();
+        assertTrue(buyerSees.contains("Ben Li") && buyerSees.contains("88 Nanjing Rd") && buyerSees.contains("Shanghai"), buyerSees);
+        web.click(By.name("lang"));
+        web.click(By.cssSelector(".lang-option[data-locale='en']"));
+        web.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         web.logOut();
 
         // The merchant ships from the dashboard and sees the sale under the note.
         web.logIn(merchant, WebClient.PASSWORD);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        web.open("#/merchant/orders");
+        everyTabIsWithinReach();
+        String card = "[data-order-id='" + orderId + "'] ";
+        String label = web.visible(By.cssSelector(card + ".ship-to")).getText();
+        assertTrue(label.contains("Ben Li") && label.contains("13800000000") && label.contains("88 Nanjing Rd")
+                && label.contains("200001 Shanghai"), "the merchant sees where to send it: " + label);
+        web.click(By.cssSelector(card + "a[name=packingSlip]"));
+        String slip = web.visible(By.cssSelector(".packing-slip")).getText();
+        assertTrue(slip.contains("88 Nanjing Rd") && slip.contains("Longjing green tea") && slip.contains("250g"), slip);
+        // Printed, the slip is all there is on the page.
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        assertTrue(driver.findElement(By.cssSelector(".packing-slip")).isDisplayed());
+        assertTrue(!driver.findElement(By.cssSelector(".topbar")).isDisplayed() && !driver.findElement(By.name("print")).isDisplayed());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         web.open("#/merchant/orders");
         web.type(By.cssSelector("[data-order-id='" + orderId + "'] input[name=carrier]"), "SF Express");
         web.type(By.cssSelector("[data-order-id='" + orderId + "'] input[name=trackingNumber]"), "SF123456");
@@ -154,6 +180,23 @@ class BuyFromNoteIT {
         assertEquals(Long.parseLong(noteId), order.getJsonArray("lines").getJsonObject(0).getJsonNumber("noteId").longValue(),
                 "the order remembers the note the reader came from");
         assertEquals(18520, order.getJsonObject("total").getInt("minor"));
+        assertEquals("88 Nanjing Rd", order.getJsonObject("shipTo").getString("line"));
+        assertEquals("CN", order.getJsonObject("shipTo").getString("country"));
+    }
+
+    /** On a 390 px phone every dashboard tab can be scrolled to, and the page itself never scrolls sideways. */
+    private void everyTabIsWithinReach() {
+        for (org.openqa.selenium.WebElement tab : driver.findElements(By.cssSelector(".tabs .tab"))) {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'nearest', inline: 'nearest'})", tab);
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> at = (java.util.Map<String, Object>) driver.executeScript(
+                    "const r = arguments[0].getBoundingClientRect(); return {left: r.left, right: r.right, width: innerWidth}", tab);
+            double left = ((Number) at.get("left")).doubleValue();
+            double right = ((Number) at.get("right")).doubleValue();
+            assertTrue(left >= 0 && right <= ((Number) at.get("width")).doubleValue(), tab.getText() + " is off-screen: " + at);
+        }
+        assertEquals(Boolean.TRUE, driver.executeScript("return document.documentElement.scrollWidth <= innerWidth"),
+                "the dashboard does not scroll sideways");
     }
 
     private void fillVariant(int row, String code, String options, String price, String stock) {

@@ -34,7 +34,8 @@ public class StorefrontActionsService implements StorefrontActions {
     @Transactional
     public long openApprovedShop(long ownerId, ShopPlan plan, String reason) {
         Shop shop = shops.apply(ownerId, ShopRules.check(plan.name(), plan.description(), null, plan.currency(),
-                plan.legalName(), plan.address(), plan.contactEmail(), plan.contactPhone(), plan.registrationNumber(), true));
+                plan.legalName(), plan.address(), plan.contactEmail(), plan.contactPhone(), plan.registrationNumber(), true,
+                plan.country()));
         shops.decide(null, shop.getId(), true, reason);
         return shop.getId();
     }

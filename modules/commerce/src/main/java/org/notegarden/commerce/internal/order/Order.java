@@ -197,6 +197,10 @@ public class Order {
     public long getTotalMinor() { return totalMinor; }
     public String getBreakdown() { return breakdown; }
     public String getShipCountry() { return shipCountry; }
+    /** Where the parcel goes, as the buyer gave it at checkout. */
+    public CheckoutRules.ShipTo getShipTo() {
+        return new CheckoutRules.ShipTo(shipName, shipPhone, shipLine, shipCity, shipRegion, shipPostal, shipCountry);
+    }
     public String getIdempotencyKey() { return idempotencyKey; }
     /** What the checkout asked for (see {@link CheckoutRules.ValidCheckout#requestHash()}); null for old orders. */
     public String getRequestHash() { return requestHash; }

@@ -11,7 +11,10 @@ import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopRepository;
 
-/** How an order appears in the API, with the price breakdown the buyer saw at checkout. */
+/**
+ * How an order appears in the API, with the price breakdown the buyer saw at checkout and the
+ * address it ships to (only ever shown to the buyer and the shop's owner, who both need it).
+ */
 @ApplicationScoped
 public class OrderViews {
     ShopRepository shopRepository;
@@ -31,7 +34,8 @@ public class OrderViews {
 
     public record OrderView(long id, long shopId, String shopName, String state, List<LineView> lines,
                             JsonObject breakdown, PriceView total, String failureReason, String carrier,
-                            String trackingNumber, String refundReason, Instant createdAt, Instant payBefore) {
+                            String trackingNumber, String refundReason, Instant createdAt, Instant payBefore,
+                            CheckoutRules.ShipTo shipTo) {
     }
 
     public LineView line(OrderLine l, String currency) {
@@ -46,6 +50,6 @@ public class OrderViews {
                 Json.createReader(new StringReader(o.getBreakdown())).readObject(),
                 new PriceView(o.getTotalMinor(), o.getCurrency()), o.getFailureReason(), o.getCarrier(),
                 o.getTrackingNumber(), o.getRefundReason(), o.getCreatedAt(),
-                o.getState() == OrderState.PLACED ? o.getExpiresAt() : null);
+                o.getState() == OrderState.PLACED ? o.getExpiresAt() : null, o.getShipTo());
     }
 }

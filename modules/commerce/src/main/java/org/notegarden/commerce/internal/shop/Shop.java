@@ -40,6 +40,9 @@ public class Shop {
     private String legalName;
     @Column(nullable = false)
     private String address;
+    /** Where the shop ships from (ISO 3166 alpha-2); null for shops that never said. */
+    @Column(length = 2)
+    private String country;
     @Column(name = "contact_email", nullable = false)
     private String contactEmail;
     @Column(name = "contact_phone", nullable = false)
@@ -85,6 +88,7 @@ public class Shop {
         this.currency = a.currency();
         this.legalName = a.legalName();
         this.address = a.address();
+        this.country = a.country();
         this.contactEmail = a.contactEmail();
         this.contactPhone = a.contactPhone();
         this.registrationNumber = a.registrationNumber();
@@ -100,6 +104,11 @@ public class Shop {
         this.name = name;
         this.description = description;
         this.logoMediaId = logoMediaId;
+    }
+
+    /** The country is not screened or decided on: an approved shop may correct it. */
+    void shipsFrom(String country) {
+        this.country = country;
     }
 
     void decide(boolean approve, String reason, Long adminId, Instant now) {
@@ -137,6 +146,7 @@ public class Shop {
     public String getCurrency() { return currency; }
     public String getLegalName() { return legalName; }
     public String getAddress() { return address; }
+    public String getCountry() { return country; }
     public String getContactEmail() { return contactEmail; }
     public String getContactPhone() { return contactPhone; }
     public String getRegistrationNumber() { return registrationNumber; }

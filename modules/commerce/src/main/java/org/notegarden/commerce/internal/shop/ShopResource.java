@@ -50,6 +50,8 @@ public class ShopResource {
         public String contactPhone;
         public String registrationNumber;
         public Boolean selfCertified;
+        /** ISO 3166 alpha-2 code of the country the shop ships from; optional. */
+        public String country;
     }
 
     @POST
@@ -57,7 +59,7 @@ public class ShopResource {
         Caller me = caller.require();
         RequestBodies.required(b);
         Shop shop = shops.apply(me.accountId(), ShopRules.check(b.name, b.description, b.logoMediaId, b.currency,
-                b.legalName, b.address, b.contactEmail, b.contactPhone, b.registrationNumber, b.selfCertified));
+                b.legalName, b.address, b.contactEmail, b.contactPhone, b.registrationNumber, b.selfCertified, b.country));
         return Response.status(Response.Status.CREATED).entity(views.view(shop, me.accountId())).build();
     }
 
@@ -76,10 +78,10 @@ public class ShopResource {
         RequestBodies.required(b);
         Shop current = shops.byOwner(me).orElseThrow(() -> Problems.notFound("shop", CommerceMessages.YOUR_SHOP_DOES_NOT_EXIST));
         if (current.getStatus() == Shop.Status.APPROVED) {
-            return views.view(shops.editProfile(me, b.name, b.description, b.logoMediaId), me);
+            return views.view(shops.editProfile(me, b.name, b.description, b.logoMediaId, b.country), me);
         }
         return views.view(shops.apply(me, ShopRules.check(b.name, b.description, b.logoMediaId, b.currency, b.legalName,
-                b.address, b.contactEmail, b.contactPhone, b.registrationNumber, b.selfCertified)), me);
+                b.address, b.contactEmail, b.contactPhone, b.registrationNumber, b.selfCertified, b.country)), me);
     }
 
     @GET

@@ -3,6 +3,8 @@ package org.notegarden.commerce.internal.shop;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.platform.api.FieldError;
@@ -11,6 +13,7 @@ import org.notegarden.platform.api.TextLength;
 
 /** What a shop application must contain. Pure; every problem is reported at once. */
 public final class ShopRules {
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private ShopRules() {
@@ -19,12 +22,23 @@ public final class ShopRules {
     /** A validated, trimmed application. */
     public record Application(String name, String description, Long logoMediaId, String currency, String legalName,
                               String address, String contactEmail, String contactPhone, String registrationNumber,
-                              boolean selfCertified) {
+                              boolean selfCertified, String country) {
     }
 
     public static Application check(String name, String description, Long logoMediaId, String currency, String legalName,
                                     String address, String contactEmail, String contactPhone,
                                     String registrationNumber, Boolean selfCertified) {
+        return check(name, description, logoMediaId, currency, legalName, address, contactEmail, contactPhone,
+                registrationNumber, selfCertified, null);
+    }
+
+    /**
+     * As above, with the country the shop ships from (ISO 3166 alpha-2, optional): checkout
+     * offers it as the buyer's country until the buyer has an address of their own.
+     */
+    public static Application check(String name, String description, Long logoMediaId, String currency, String legalName,
+                                    String address, String contactEmail, String contactPhone,
+                                    String registrationNumber, Boolean selfCertified, String country) {
         List<FieldError> errors = new ArrayList<>();
         String n = required(name, "name", 40, errors);
         String d = optional(description, "description", 500, errors);
@@ -41,6 +55,7 @@ public final class ShopRules {
         }
         String legal = required(legalName, "legalName", 200, errors);
         String addr = required(address, "address", 500, errors);
+        String from = country(country, errors);
         String email = required(contactEmail, "contactEmail", 254, errors);
         if (email != null && !EMAIL.matcher(email).matches()) {
             errors.add(new FieldError("contactEmail", CommerceMessages.MUST_BE_E_MAIL_ADDRESS));
@@ -53,7 +68,16 @@ public final class ShopRules {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
-        return new Application(n, d, logoMediaId, c, legal, addr, email, phone, reg, true);
+        return new Application(n, d, logoMediaId, c, legal, addr, email, phone, reg, true, from);
+    }
+
+    /** An ISO 3166 alpha-2 code, upper-cased, or null when none was given. */
+    static String country(String value, List<FieldError> errors) {
+        String from = value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+        if (from != null && !COUNTRIES.contains(from)) {
+            errors.add(new FieldError("country", CommerceMessages.MUST_BE_ISO_3166_COUNTRY_CODE_SUCH_AS));
+        }
+        return from;
     }
 
     static String required(String value, String field, int max, List<FieldError> errors) {

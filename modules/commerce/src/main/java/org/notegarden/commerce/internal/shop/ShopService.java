@@ -78,16 +78,18 @@ public class ShopService {
 
     /** An approved shop's owner edits name, description and logo; trader details need a new review. */
     @Transactional
-    public Shop editProfile(long ownerId, String name, String description, Long logoMediaId) {
+    public Shop editProfile(long ownerId, String name, String description, Long logoMediaId, String country) {
         Shop shop = byOwner(ownerId).orElseThrow(() -> Problems.notFound("shop", CommerceMessages.YOUR_SHOP_DOES_NOT_EXIST));
         java.util.List<FieldError> errors = new java.util.ArrayList<>();
         String n = ShopRules.required(name, "name", 40, errors);
         String d = ShopRules.optional(description, "description", 500, errors);
+        String from = ShopRules.country(country, errors);
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
         checkLogo(ownerId, logoMediaId);
         shop.setProfile(n, d, logoMediaId);
+        shop.shipsFrom(from);
         screen(shop);
         return shop;
     }

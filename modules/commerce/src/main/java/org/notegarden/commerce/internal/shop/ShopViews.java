@@ -30,7 +30,7 @@ public class ShopViews {
 
     public record ShopView(long id, long ownerId, String name, String description, String logoUrl, String currency,
                            String status, String decisionReason, Instant decidedAt, TraderView trader, boolean mine,
-                           boolean profileHeld) {
+                           boolean profileHeld, String country) {
     }
 
     public ShopView view(Shop s, Long viewer) {
@@ -47,6 +47,7 @@ public class ShopViews {
                 s.getStatus().name(), mine || caller.current().map(c -> c.has(Role.ADMIN)).orElse(false)
                         ? s.getDecisionReason() : null,
                 s.getDecidedAt(), showTrader ? new TraderView(s.getLegalName(), s.getAddress(), s.getContactEmail(),
-                        s.getContactPhone(), s.getRegistrationNumber()) : null, mine, asWritten && s.isProfileHeld());
+                        s.getContactPhone(), s.getRegistrationNumber()) : null, mine, asWritten && s.isProfileHeld(),
+                s.getCountry());
     }
 }

@@ -34,4 +34,15 @@ class ShopRulesTest {
         assertEquals("XOF", ShopRules.check("Tea", null, null, "XOF", "Tea Ltd", "1 Road", "shop@tea.cn", null, "REG", true)
                 .currency(), "the West African CFA franc is money");
     }
+
+    @Test
+    void theCountryShippedFromIsAnIsoCodeOrNothing() {
+        assertEquals("CN", ShopRules.check("Tea", null, null, "CNY", "Tea Ltd", "1 Road", "shop@tea.cn", null, "REG", true,
+                " cn ").country());
+        assertEquals(null, ShopRules.check("Tea", null, null, "CNY", "Tea Ltd", "1 Road", "shop@tea.cn", null, "REG", true,
+                "").country(), "saying nothing is allowed");
+        ProblemException e = assertThrows(ProblemException.class, () -> ShopRules.check("Tea", null, null, "CNY", "Tea Ltd",
+                "1 Road", "shop@tea.cn", null, "REG", true, "China"));
+        assertEquals("country", e.errors().get(0).field());
+    }
 }
