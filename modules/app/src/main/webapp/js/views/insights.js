@@ -13,6 +13,11 @@ const PERIODS = [7, 30, 90];
 
 const percent = (x) => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(x);
 const number = (x) => new Intl.NumberFormat(locale()).format(x);
+// The viewer's own time zone: posting hours are grouped by the viewer's clock, not UTC.
+const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+let minReads = 20; // the server says how many reads a rate needs (Dashboard.minReadsForRates)
+/** A rate, or "—" while there are too few reads for it to mean anything. */
+const rate = (value, reads) => (reads >= minReads ? percent(value) : '—');
 const money = (m) => Object.entries(m || {}).map(([c, v]) => formatMoney(v, c)).join(' + ') || formatMoney(0, 'CNY');
 
 export async function renderInsights(host, who = 'creator', query = new URLSearchParams(), noteId = null) {
@@ -23,12 +28,13 @@ export async function renderInsights(host, who = 'creator', query = new URLSearc
   }
   const brand = who === 'brand';
   const days = PERIODS.includes(Number(query.get('days'))) ? Number(query.get('days')) : 30;
-  const d = await api.get(`/insights/${brand ? 'brand' : 'creator'}${q({ days })}`);
+  const d = await api.get(`/insights/${brand ? 'brand' : 'creator'}${q({ days, tz: zone() })}`);
+  minReads = d.minReadsForRates ?? minReads;
   const isMerchant = session.me.roles?.includes('MERCHANT');
   host.append(h('section', { class: 'insights' },
     h('div', { class: 'order-row-head' },
       h('h1', { class: 'page-title' }, brand ? t('insights.brandTitle') : t('insights.creatorTitle')),
-      h('a', { class: 'btn ghost small', name: 'csv', href: `/api/v1/insights/${brand ? 'brand' : 'creator'}.csv?days=${days}` }, t('insights.csv'))),
+      h('a', { class: 'btn ghost small', name: 'csv', href: `/api/v1/insights/${brand ? 'brand' : 'creator'}.csv${q({ days, tz: zone() })}` }, t('insights.csv'))),
     h('nav', { class: 'tabs' },
       h('a', { class: `tab ${brand ? '' : 'on'}`, href: `#/insights/creator?days=${days}` }, t('insights.creator')),
       isMerchant ? h('a', { class: `tab ${brand ? 'on' : ''}`, href: `#/insights/brand?days=${days}` }, t('insights.brand')) : null,
@@ -38,7 +44,7 @@ export async function renderInsights(host, who = 'creator', query = new URLSearc
     h('div', { class: 'chart-grid' },
       h('div', { class: 'panel' }, h('h2', { class: 'panel-title' }, t('insights.daily')), h('div', { class: 'chart', id: 'chart-daily' })),
       h('div', { class: 'panel' }, h('h2', { class: 'panel-title' }, t('insights.whereFrom')), h('div', { class: 'chart', id: 'chart-origin' }))),
-    d.best.length ? whatWorks(d) : null,
+    d.best.length || d.notes.length > 1 ? whatWorks(d) : null,
     d.byTopic.length ? topicsTable(d.byTopic) : null,
     notesTable(d.notes, brand)));
   await drawCharts(d);
@@ -47,7 +53,8 @@ export async function renderInsights(host, who = 'creator', query = new URLSearc
 /** One of the creator's notes, day by day. */
 async function renderNoteInsights(host, noteId, query) {
   const days = PERIODS.includes(Number(query.get('days'))) ? Number(query.get('days')) : 30;
-  const d = await api.get(`/insights/notes/${noteId}${q({ days })}`);
+  const d = await api.get(`/insights/notes/${noteId}${q({ days, tz: zone() })}`);
+  minReads = d.minReadsForRates ?? minReads;
   const row = d.notes[0];
   host.append(h('section', { class: 'insights' },
     h('div', { class: 'order-row-head' }, h('h1', { class: 'page-title' }, row.title),
@@ -69,30 +76,40 @@ function topicsTable(rows) {
       h('tbody', {}, rows.slice(0, 20).map((r) => h('tr', { dataset: { topic: r.topic } },
         h('td', {}, h('a', { href: `#/topic/${encodeURIComponent(r.topic)}` }, `#${r.topic}`)),
         h('td', { class: 'num' }, number(r.notes)), h('td', { class: 'num' }, number(r.reads)),
-        h('td', { class: 'num' }, percent(r.engagementRate)), h('td', { class: 'num' }, number(r.productClicks)),
+        h('td', { class: 'num' }, rate(r.engagementRate, r.reads)), h('td', { class: 'num' }, number(r.productClicks)),
         h('td', { class: 'num' }, number(r.orders)))))));
 }
 
 export function kpis(x, brand) {
   const tile = (key, value, hint) => h('div', { class: 'kpi', dataset: { kpi: key } },
     h('span', { class: 'kpi-value' }, value), h('span', { class: 'kpi-label' }, t(`insights.${key}`)), hint ? h('span', { class: 'muted small' }, hint) : null);
+  const enough = x.reads >= minReads;
+  const notYet = t('insights.notEnough', number(minReads));
   return h('div', { class: 'kpis' },
     tile('reads', number(x.reads), t('insights.impressionsHint', number(x.impressions))),
-    tile('engagementRate', percent(x.engagementRate), t('insights.engagementHint', number(x.likes), number(x.comments), number(x.shares))),
+    tile('engagementRate', rate(x.engagementRate, x.reads),
+      enough ? t('insights.engagementHint', number(x.likes), number(x.comments), number(x.shares)) : notYet),
     tile('collects', number(x.collects)),
     brand ? null : tile('followersGained', number(x.followersGained)),
-    tile('clickThroughRate', percent(x.clickThroughRate), t('insights.clicksHint', number(x.productClicks))),
+    tile('clickThroughRate', rate(x.clickThroughRate, x.reads), enough ? t('insights.clicksHint', number(x.productClicks)) : notYet),
     tile('orders', number(x.orders)),
     tile('revenue', money(x.revenueMinor)));
 }
 
 function whatWorks(d) {
   const top = d.best.slice(0, 8);
-  return h('div', { class: 'panel' }, h('h2', { class: 'panel-title' }, t('insights.whatWorks')),
+  if (!top.length) {
+    return h('div', { class: 'panel what-works' }, h('h2', { class: 'panel-title' }, t('insights.whatWorks')),
+      h('p', { class: 'muted small not-enough' }, t('insights.notEnough', number(minReads))));
+  }
+  // Within half a percent of the median is "as usual": neither green nor red.
+  const trend = (lift) => (Math.abs(lift - 1) < 0.005 ? 'same' : lift > 1 ? 'up' : 'down');
+  const mark = { same: '＝', up: '▲', down: '▼' };
+  return h('div', { class: 'panel what-works' }, h('h2', { class: 'panel-title' }, t('insights.whatWorks')),
     h('p', { class: 'muted small' }, t('insights.whatWorksHint', number(d.accountMedianReads))),
-    h('ul', { class: 'works' }, top.map((i) => h('li', { class: i.lift >= 1 ? 'up' : 'down' },
+    h('ul', { class: 'works' }, top.map((i) => h('li', { class: trend(i.lift) },
       h('span', { class: 'muted small' }, t(`insights.dim.${i.dimension}`)), ' ', h('strong', {}, i.group),
-      h('span', { class: 'lift' }, `${i.lift >= 1 ? '▲' : '▼'} ${percent(Math.abs(i.lift - 1))}`),
+      h('span', { class: 'lift' }, trend(i.lift) === 'same' ? mark.same : `${mark[trend(i.lift)]} ${percent(Math.abs(i.lift - 1))}`),
       h('span', { class: 'muted small' }, t('insights.groupHint', i.notes, number(i.medianReads)))))));
 }
 
@@ -105,15 +122,17 @@ export function notesTable(rows, brand) {
     h('tbody', {}, rows.map((r) => h('tr', { dataset: { noteId: r.noteId } },
       h('td', {}, h('a', { href: brand ? `#/note/${r.noteId}` : `#/insights/note/${r.noteId}` }, r.title)),
       brand ? h('td', {}, r.author) : null,
-      h('td', { class: 'num' }, number(r.reads)), h('td', { class: 'num' }, percent(r.engagementRate)),
-      h('td', { class: 'num' }, number(r.collects)), h('td', { class: 'num' }, percent(r.clickThroughRate)),
+      h('td', { class: 'num' }, number(r.reads)), h('td', { class: 'num' }, rate(r.engagementRate, r.reads)),
+      h('td', { class: 'num' }, number(r.collects)), h('td', { class: 'num' }, rate(r.clickThroughRate, r.reads)),
       h('td', { class: 'num' }, number(r.orders)), h('td', { class: 'num' }, money(r.revenueMinor)))))));
 }
 
 async function drawCharts(d) {
   const echarts = await import(ECHARTS);
   const daily = echarts.init(document.getElementById('chart-daily'));
-  const days = d.series.map((x) => new Date(`${x.day}T00:00:00Z`).toLocaleDateString(locale(), { month: 'short', day: 'numeric' }));
+  // A series day is a calendar date: formatted as such, it never shows as the day before west of UTC.
+  const days = d.series.map((x) => new Date(`${x.day}T00:00:00Z`).toLocaleDateString(locale(),
+    { month: 'short', day: 'numeric', timeZone: 'UTC' }));
   const line = (key, color) => ({ name: t(`insights.${key}`), type: 'line', smooth: true, showSymbol: false,
     data: d.series.map((x) => x[key]), itemStyle: { color } });
   daily.setOption({
@@ -123,12 +142,15 @@ async function drawCharts(d) {
   });
   const origin = echarts.init(document.getElementById('chart-origin'));
   const names = new Intl.DisplayNames([locale()], { type: 'region' });
+  // Each doughnut says what it splits: regions on the left, languages on the right.
   origin.setOption({
+    title: [{ text: t('insights.region'), left: '28%', top: 0, textAlign: 'center', textStyle: { fontSize: 13 } },
+      { text: t('insights.locale'), left: '75%', top: 0, textAlign: 'center', textStyle: { fontSize: 13 } }],
     tooltip: { trigger: 'item' }, legend: { bottom: 0 },
     series: [
-      { name: t('insights.region'), type: 'pie', radius: ['35%', '60%'], center: ['28%', '45%'],
+      { name: t('insights.region'), type: 'pie', radius: ['35%', '60%'], center: ['28%', '52%'],
         data: d.byRegion.map((r) => ({ name: r.key === '--' ? t('insights.unknown') : names.of(r.key), value: r.reads })) },
-      { name: t('insights.locale'), type: 'pie', radius: ['35%', '60%'], center: ['75%', '45%'],
+      { name: t('insights.locale'), type: 'pie', radius: ['35%', '60%'], center: ['75%', '52%'],
         data: d.byLocale.map((r) => ({ name: r.key === 'other' ? t('insights.locale.other') : t(`autonym.${r.key}`), value: r.reads })) },
     ],
   });

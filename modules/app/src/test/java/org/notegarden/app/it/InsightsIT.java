@@ -141,6 +141,10 @@ class InsightsIT {
         assertEquals(403, api.get("/insights/brand", creator.token()).status());
         assertEquals(401, api.get("/insights/creator", null).status());
         assertEquals(422, api.get("/insights/creator?days=0", creator.token()).status());
+        Res badZone = api.get("/insights/creator?tz=Mars/Olympus_Mons", creator.token());
+        assertEquals(422, badZone.status());
+        assertEquals("tz", badZone.problemField());
+        assertEquals(200, api.get("/insights/creator?tz=Asia/Shanghai", creator.token()).status());
 
         Res csv = api.get("/insights/creator.csv?days=7", creator.token());
         assertEquals(200, csv.status());
@@ -158,5 +162,16 @@ class InsightsIT {
                 "{\"events\":[{\"kind\":\"SHARE\",\"noteId\":" + note + "},{\"kind\":\"PRODUCT_CLICK\",\"noteId\":" + note + "}]}");
         assertEquals(202, r.status(), r.toString());
         assertEquals(0, r.obj().getInt("accepted"), "a private profile's note is not a stranger's to share");
+    }
+
+    @Test
+    void nothingIsComparedBeforeAnyoneHasRead() {
+        User fresh = api.register("fresh");
+        api.publishNote(fresh, "Balcony herbs one", "#balcony");
+        api.publishNote(fresh, "Balcony herbs two", "#balcony");
+        JsonObject d = api.get("/insights/creator?tz=Asia/Shanghai", fresh.token()).obj();
+        assertEquals(0, d.getJsonNumber("accountMedianReads").longValue());
+        assertEquals(0, d.getJsonArray("best").size(), "no \"▲ 0 %\" against a median of nothing: " + d.getJsonArray("best"));
+        assertEquals(20, d.getInt("minReadsForRates"), "the dashboards say \"not enough data yet\" below this");
     }
 }

@@ -37,10 +37,14 @@ class CreatorDashboardIT {
 
         web.open("#/insights");
         assertEquals("7", web.visible(By.cssSelector("[data-kpi='reads'] .kpi-value")).getText());
+        // Seven reads say nothing about a rate yet: no "4,700 %", but a plain "not enough data yet".
+        assertEquals("—", driver().findElement(By.cssSelector("[data-kpi='engagementRate'] .kpi-value")).getText());
+        assertTrue(driver().findElement(By.cssSelector("[data-kpi='engagementRate']")).getText().contains("Not enough data yet"));
+        assertEquals("—", driver().findElement(By.cssSelector("[data-kpi='clickThroughRate'] .kpi-value")).getText());
         web.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-daily canvas")));
         web.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-origin canvas")));
         assertTrue(web.visible(By.cssSelector("tr[data-note-id='" + noteId + "']")).getText().contains("Matcha latte art"));
-        assertTrue(web.driver.findElement(By.name("csv")).getAttribute("href").endsWith("/api/v1/insights/creator.csv?days=30"));
+        assertTrue(web.driver.findElement(By.name("csv")).getAttribute("href").contains("/api/v1/insights/creator.csv?days=30&tz="));
         web.click(By.linkText("Last 7 days"));
         web.wait.until(ExpectedConditions.urlContains("days=7"));
         assertEquals("7", web.visible(By.cssSelector("[data-kpi='reads'] .kpi-value")).getText());
@@ -62,5 +66,9 @@ class CreatorDashboardIT {
         web.click(By.cssSelector("button[name=useTitle]"));
         web.click(By.name("publish"));
         assertEquals("AI-assisted", web.visible(By.cssSelector("[data-label='ai-assisted']")).getText());
+    }
+
+    private org.openqa.selenium.chrome.ChromeDriver driver() {
+        return web.driver;
     }
 }

@@ -103,7 +103,7 @@ public class CollabResource {
         long me = caller.require().accountId();
         collabs.requireParty(me, id);
         Period p = Period.lastDays(days, clock);
-        return insights.forNotes(insights.ofCollab(id), null, p.from(), p.to());
+        return insights.forNotes(insights.ofCollab(id), null, p);
     }
 
     private CollabView view(Collab c, long viewer) {

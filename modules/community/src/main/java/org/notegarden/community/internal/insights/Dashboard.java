@@ -4,10 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A creator's or brand's figures for a period: what the dashboards and the CSV show. */
+/**
+ * A creator's or brand's figures for a period: what the dashboards and the CSV show.
+ * {@code minReadsForRates}: below that many reads a rate says more about chance than about the
+ * content (one read and 47 likes from the grid is "4,700 %"), so the dashboards show "not
+ * enough data yet" instead of it.
+ */
 public record Dashboard(LocalDate from, LocalDate to, Totals totals, List<Day> series, List<Share> byRegion,
                         List<Share> byLocale, List<TopicRow> byTopic, List<NoteRow> notes, long accountMedianReads,
-                        List<Insight> best) {
+                        List<Insight> best, int minReadsForRates) {
+    public static final int MIN_READS_FOR_RATES = 20;
 
     /** Figures per topic: a note counts towards each of its topics. */
     public record TopicRow(String topic, int notes, long reads, long engagements, double engagementRate, long productClicks,

@@ -39,7 +39,9 @@ public class InsightQueries {
     protected InsightQueries() {
     }
 
-    public Dashboard forNotes(List<Note> notes, Long followersOf, LocalDate from, LocalDate to) {
+    public Dashboard forNotes(List<Note> notes, Long followersOf, Period period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         List<Long> ids = notes.stream().map(Note::getId).toList();
         Map<Long, Map<InsightKind, long[]>> perNote = new HashMap<>();     // kind -> {n}
         Map<Long, Map<String, Long>> revenue = new HashMap<>();
@@ -93,7 +95,8 @@ public class InsightQueries {
         }
         long median = median(rows.stream().map(Dashboard.NoteRow::reads).toList());
         return new Dashboard(from, to, totals(rows, follows.values().stream().mapToLong(Long::longValue).sum()), series,
-                shares(byRegion), shares(byLocale), byTopic(rows), rows, median, WhatWorks.of(notes, rows, median));
+                shares(byRegion), shares(byLocale), byTopic(rows), rows, median, WhatWorks.of(notes, rows, median, period.zone()),
+                Dashboard.MIN_READS_FOR_RATES);
     }
 
     private List<Object[]> rows(String sql, Collection<Long> ids, LocalDate from, LocalDate to) {

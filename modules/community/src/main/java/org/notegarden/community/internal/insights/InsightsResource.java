@@ -129,44 +129,45 @@ public class InsightsResource {
 
     @GET
     @Path("creator")
-    public Dashboard creator(@QueryParam("days") Integer days) {
+    public Dashboard creator(@QueryParam("days") Integer days, @QueryParam("tz") String tz) {
         long me = caller.require().accountId();
-        Period p = Period.lastDays(days, insights.clock());
-        return queries.forNotes(queries.publishedBy(me), me, p.from(), p.to());
+        Period p = Period.lastDays(days, tz, insights.clock());
+        return queries.forNotes(queries.publishedBy(me), me, p);
     }
 
     @GET
     @Path("creator.csv")
     @Produces("text/csv")
-    public Response creatorCsv(@QueryParam("days") Integer days) {
-        return csv(creator(days), "notegarden-creator");
+    public Response creatorCsv(@QueryParam("days") Integer days, @QueryParam("tz") String tz) {
+        return csv(creator(days, tz), "notegarden-creator");
     }
 
     /** One of the caller's own notes, day by day (others' notes and drafts look missing). */
     @GET
     @Path("notes/{id}")
-    public Dashboard note(@jakarta.ws.rs.PathParam("id") long id, @QueryParam("days") Integer days) {
+    public Dashboard note(@jakarta.ws.rs.PathParam("id") long id, @QueryParam("days") Integer days,
+                          @QueryParam("tz") String tz) {
         long me = caller.require().accountId();
         var note = queries.publishedNoteOf(me, id).orElseThrow(() -> Problems.notFound("noteId",
                 CommunityMessages.NOTE_N_DOES_NOT_EXIST, id));
-        Period p = Period.lastDays(days, insights.clock());
-        return queries.forNotes(List.of(note), null, p.from(), p.to());
+        Period p = Period.lastDays(days, tz, insights.clock());
+        return queries.forNotes(List.of(note), null, p);
     }
 
     /** Merchants: the notes (anyone's) that feature their products. */
     @GET
     @Path("brand")
-    public Dashboard brand(@QueryParam("days") Integer days) {
+    public Dashboard brand(@QueryParam("days") Integer days, @QueryParam("tz") String tz) {
         long me = caller.requireRole(Role.MERCHANT).accountId();
-        Period p = Period.lastDays(days, insights.clock());
-        return queries.forNotes(queries.featuring(products.productIdsOfShopOwner(me)), null, p.from(), p.to());
+        Period p = Period.lastDays(days, tz, insights.clock());
+        return queries.forNotes(queries.featuring(products.productIdsOfShopOwner(me)), null, p);
     }
 
     @GET
     @Path("brand.csv")
     @Produces("text/csv")
-    public Response brandCsv(@QueryParam("days") Integer days) {
-        return csv(brand(days), "notegarden-brand");
+    public Response brandCsv(@QueryParam("days") Integer days, @QueryParam("tz") String tz) {
+        return csv(brand(days, tz), "notegarden-brand");
     }
 
     private static Response csv(Dashboard d, String name) {

@@ -1,6 +1,6 @@
 package org.notegarden.community.internal.insights;
 
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,13 +12,18 @@ import org.notegarden.platform.api.TextLength;
 /**
  * Groups an account's notes by topic, posting hour, cover type and title length, and compares
  * each group's median reads with the account's own median: what performs best for this
- * account, not for an average one. Groups of one note are left out (a single note is anecdote).
+ * account, not for an average one. Groups of one note are left out (a single note is anecdote),
+ * and so is everything while the account's median note has no reads: there is nothing to compare
+ * with yet.
  */
 final class WhatWorks {
     private WhatWorks() {
     }
 
-    static List<Dashboard.Insight> of(List<Note> notes, List<Dashboard.NoteRow> rows, long accountMedian) {
+    static List<Dashboard.Insight> of(List<Note> notes, List<Dashboard.NoteRow> rows, long accountMedian, ZoneId zone) {
+        if (accountMedian == 0) {
+            return List.of();
+        }
         Map<Long, Long> reads = new HashMap<>();
         rows.forEach(r -> reads.put(r.noteId(), r.reads()));
         Map<String, Map<String, List<Long>>> groups = new TreeMap<>();
@@ -28,7 +33,7 @@ final class WhatWorks {
                 add(groups, "topic", "#" + topic, r);
             }
             if (n.getPublishedAt() != null) {
-                add(groups, "postingHour", hourBucket(n.getPublishedAt().atOffset(ZoneOffset.UTC).getHour()), r);
+                add(groups, "postingHour", hourBucket(n.getPublishedAt().atZone(zone).getHour()), r);
             }
             add(groups, "coverType", coverType(n), r);
             add(groups, "titleLength", titleLength(n.getTitle()), r);
@@ -37,7 +42,7 @@ final class WhatWorks {
         groups.forEach((dimension, byGroup) -> byGroup.forEach((group, values) -> {
             if (values.size() >= 2) {
                 long median = InsightQueries.median(values);
-                double lift = accountMedian == 0 ? (median > 0 ? 2.0 : 1.0) : Math.round(median * 100.0 / accountMedian) / 100.0;
+                double lift = Math.round(median * 100.0 / accountMedian) / 100.0;
                 out.add(new Dashboard.Insight(dimension, group, values.size(), median, lift));
             }
         }));
@@ -49,10 +54,10 @@ final class WhatWorks {
         groups.computeIfAbsent(dimension, d -> new TreeMap<>()).computeIfAbsent(group, g -> new ArrayList<>()).add(reads);
     }
 
-    /** Six-hour windows in UTC; the web client shows them in the viewer's time zone. */
-    static String hourBucket(int hourUtc) {
-        int start = hourUtc / 6 * 6;
-        return String.format("%02d-%02d UTC", start, start + 6);
+    /** Six-hour windows of the viewer's day ({@code tz}), as a clock shows them: "18:00–24:00". */
+    static String hourBucket(int hour) {
+        int start = hour / 6 * 6;
+        return String.format("%02d:00–%02d:00", start, start + 6);
     }
 
     static String coverType(Note n) {

@@ -30,7 +30,7 @@ class InsightPartsTest {
         assertEquals(0, InsightQueries.median(List.of()));
         assertEquals(0.3333, InsightQueries.ratio(1, 3));
         assertEquals(0, InsightQueries.ratio(5, 0));
-        assertEquals("18-24 UTC", WhatWorks.hourBucket(23));
+        assertEquals("18:00–24:00", WhatWorks.hourBucket(23));
         assertEquals("short (≤10)", WhatWorks.titleLength("咖啡店探店"));
     }
 }
