@@ -59,9 +59,12 @@ function renderShell() {
         if (session.me) api.patch('/me', { locale: tag }).catch(() => {});
         render();
       } }, t(`autonym.${tag}`))));
-  const langToggle = h('span', { class: 'lang-wrap' }, h('button', { class: 'lang', name: 'lang', 'aria-label': t('nav.language'),
-    'aria-haspopup': 'menu', onclick: () => { langMenu.hidden = !langMenu.hidden; } }, t(`autonym.short.${locale()}`)), langMenu);
+  const langToggle = h('span', { class: 'lang-wrap' }, h('button', { class: 'lang', name: 'lang', title: t('nav.language'),
+    'aria-haspopup': 'menu', onclick: () => { langMenu.hidden = !langMenu.hidden; } },
+  h('span', { class: 'sr-only' }, `${t('nav.language')}: `), t(`autonym.short.${locale()}`)), langMenu);
   clear(shell).append(
+    // Keyboard and screen-reader users jump past the bars straight to the page.
+    h('button', { class: 'skip-link', type: 'button', onclick: () => view.focus() }, t('nav.skip')),
     h('header', { class: 'topbar' },
       h('a', { class: 'brand', href: '#/' }, h('span', { class: 'logo' }, '❀'), h('span', { class: 'brand-text' }, t('brand.name'))),
       h('nav', { class: 'feed-tabs' },
@@ -90,6 +93,7 @@ async function render() {
   leave(view, hash);
   renderShell();
   const r = currentRoute();
+  document.body.dataset.route = r.name;
   document.title = t('brand.name');
   const back = returnTo(view, hash, context);
   shown(hash, r.name, context);

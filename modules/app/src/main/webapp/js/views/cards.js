@@ -9,11 +9,11 @@ import { masonry } from '../masonry.js';
 
 export function noteCard(card) {
   const cover = card.cover
-    ? h('img', { class: 'cover', src: card.cover.gridUrl || '', alt: '', loading: 'lazy',
+    ? h('img', { class: 'cover', src: card.cover.gridUrl || '', alt: card.title || '', loading: 'lazy',
         style: card.cover.width ? `aspect-ratio:${card.cover.width}/${card.cover.height}` : null })
     : h('div', { class: `cover placeholder ${card.kind === 'VIDEO' ? 'video' : ''}` }, card.kind === 'VIDEO' ? '▶' : '✎');
   const likeButton = h('button', {
-    class: `like ${card.likedByMe ? 'on' : ''}`, 'aria-label': t('note.like'), 'aria-pressed': String(card.likedByMe),
+    class: `like ${card.likedByMe ? 'on' : ''}`, 'aria-pressed': String(card.likedByMe),
     onclick: async (e) => {
       e.preventDefault(); e.stopPropagation();
       if (!requireLogin()) return;
@@ -23,7 +23,8 @@ export function noteCard(card) {
       likeButton.setAttribute('aria-pressed', String(res.liked));
       likeButton.querySelector('.n').textContent = formatCount(res.likeCount);
     },
-  }, h('span', { class: 'heart' }, '♥'), h('span', { class: 'n' }, formatCount(card.likeCount)));
+  }, h('span', { class: 'heart', 'aria-hidden': 'true' }, '♥'), h('span', { class: 'sr-only' }, `${t('note.like')} `),
+  h('span', { class: 'n' }, formatCount(card.likeCount)));
   const el = h('a', { class: 'card', href: `#/note/${card.id}`, dataset: { noteId: card.id } },
     h('div', { class: 'cover-wrap' }, cover, card.kind === 'VIDEO' ? h('span', { class: 'badge-video' }, '▶') : null,
       card.state === 'DRAFT' ? h('span', { class: 'badge-draft' }, t('note.draft')) : null,

@@ -22,6 +22,11 @@ export function breakdownTable(b) {
     b.skipped?.length ? h('p', { class: 'muted small' }, t('checkout.skipped'), ' ', b.skipped.join('; ')) : null);
 }
 
+/** A field with its name above it: a placeholder alone disappears as soon as one types. */
+function labelled(field, el) {
+  return h('label', { class: 'field compact' }, h('span', { class: 'field-name' }, t(`field.shipTo.${field}`)), el);
+}
+
 export async function renderCheckout(host, shopId) {
   if (!requireLogin()) return;
   const saved = JSON.parse(localStorage.getItem('ng.address') || '{}');
@@ -30,7 +35,7 @@ export async function renderCheckout(host, shopId) {
   const shop = await api.get(`/shops/${encodeURIComponent(shopId)}`).catch(() => null);
   const inputs = Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, h('input', { class: 'input', name: `shipTo.${f}`, value: saved[f] || '',
     placeholder: t(`checkout.${f}`), autocomplete: { name: 'name', phone: 'tel', line: 'street-address', city: 'address-level2', region: 'address-level1', postalCode: 'postal-code' }[f] })]));
-  const country = countrySelect('shipTo.country', saved.country || shop?.country || '', { 'aria-label': t('field.shipTo.country') });
+  const country = countrySelect('shipTo.country', saved.country || shop?.country || '');
   const coupon = h('input', { class: 'input', name: 'couponCode', placeholder: t('checkout.coupon') });
   const summary = h('div', { class: 'panel' }, h('p', { class: 'muted' }, t('checkout.fillAddress')));
   const payment = h('div', { class: 'panel', hidden: true });
@@ -128,8 +133,9 @@ export async function renderCheckout(host, shopId) {
     h('h1', { class: 'page-title' }, t('checkout.title')),
     h('div', { class: 'checkout-grid' },
       h('div', { class: 'panel' }, h('h2', { class: 'panel-title' }, t('checkout.address')),
-        inputs.name, inputs.phone, inputs.line, h('div', { class: 'row2' }, inputs.city, inputs.region),
-        h('div', { class: 'row2' }, inputs.postalCode, country),
+        labelled('name', inputs.name), labelled('phone', inputs.phone), labelled('line', inputs.line),
+        h('div', { class: 'row2' }, labelled('city', inputs.city), labelled('region', inputs.region)),
+        h('div', { class: 'row2' }, labelled('postalCode', inputs.postalCode), labelled('country', country)),
         h('div', { class: 'coupon-row' }, coupon, h('button', { class: 'btn ghost small', name: 'applyCoupon', onclick: refreshQuote }, t('checkout.apply')))),
       h('div', {}, summary, errors, payment))));
   if (saved.name) await refreshQuote();

@@ -32,7 +32,8 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
   const items = (existing?.media || []).map((m) => ({ media: m }));
 
   const tray = h('div', { class: 'tray', 'aria-label': t('compose.media') });
-  const fileInput = h('input', { type: 'file', name: 'files', class: 'file-input', accept: 'image/jpeg,image/png,image/webp,image/gif,video/mp4,video/webm', multiple: true });
+  const fileInput = h('input', { type: 'file', name: 'files', class: 'file-input', 'aria-label': t('compose.addMedia'),
+    accept: 'image/jpeg,image/png,image/webp,image/gif,video/mp4,video/webm', multiple: true });
   const addTile = h('button', { class: 'tile add', type: 'button', onclick: () => fileInput.click() }, h('span', {}, '+'), h('small', {}, t('compose.addMedia')));
   const title = h('input', { class: 'input title-input', name: 'title', maxlength: '50', placeholder: t('compose.titlePlaceholder'), value: existing?.title || '' });
   const titleCount = h('span', { class: 'char-count', name: 'titleCount', 'aria-live': 'polite' });

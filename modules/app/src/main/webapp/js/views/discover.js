@@ -19,16 +19,26 @@ export function reasonText(r) {
 
 export async function renderDiscover(host, query) {
   const channel = CHANNELS.includes(query?.get('channel')) ? query.get('channel') : '';
-  host.append(h('nav', { class: 'channels', 'aria-label': t('channel.label') },
+  // One row above the cards: people followed, the feed itself, its channels, and the feed's
+  // settings behind one button (how it is chosen stays one tap away, as the DSA asks).
+  const settings = h('div', { class: 'feed-settings', hidden: true });
+  const settingsButton = h('button', { class: 'feed-settings-toggle', type: 'button', name: 'feedSettings', hidden: !!channel,
+    'aria-expanded': 'false', title: t('why.modeLabel'), onclick: () => {
+      settings.hidden = !settings.hidden;
+      settingsButton.setAttribute('aria-expanded', String(!settings.hidden));
+    } }, h('span', { class: 'sr-only' }, t('why.modeLabel')), h('span', { 'aria-hidden': 'true' }, '⚙'));
+  host.append(h('div', { class: 'channel-row' }, h('nav', { class: 'channels', 'aria-label': t('channel.label') },
+    session.me ? h('a', { class: 'channel following-channel', href: '#/following' }, t('nav.following')) : null,
     h('a', { class: `channel ${channel ? '' : 'on'}`, href: '#/' }, t('channel.all')),
     CHANNELS.map((c) => h('a', { class: `channel ${channel === c ? 'on' : ''}`, href: `#/?channel=${c}`, dataset: { channel: c } },
-      t(`channel.${c}`)))));
-  const modes = h('div', { class: 'chips feed-modes', role: 'radiogroup', 'aria-label': t('why.modeLabel'), hidden: !!channel });
+      t(`channel.${c}`)))), settingsButton));
+  const modes = h('div', { class: 'chips feed-modes', role: 'radiogroup', 'aria-label': t('why.modeLabel') });
   const hint = h('p', { class: 'muted small mode-hint' });
+  settings.append(modes, hint);
   const grid = masonry();
   const status = h('p', { class: 'muted center' }, t('common.loading'));
   const more = h('button', { class: 'load-more', hidden: true }, t('feed.more'));
-  host.append(modes, hint, grid.el, status, more);
+  host.append(settings, grid.el, status, more);
   let offset = 0;
 
   async function load() {
@@ -70,12 +80,14 @@ function card(item, mode) {
       el.remove();
       toast(t('why.dismissed'));
     } }, t('why.notInterested')) : null);
-  const button = h('button', { class: 'why', type: 'button', name: 'why', 'aria-expanded': 'false', title: t('why.title'),
-    onclick: (e) => {
+  // Why a card is here is told when asked (the ⋯ on the card), not printed under every card.
+  const button = h('button', { class: `why ${mode === 'FOR_YOU' ? 'personal' : ''}`, type: 'button', name: 'why', 'aria-expanded': 'false',
+    title: t('why.title'), onclick: (e) => {
       e.preventDefault(); e.stopPropagation();
       panel.hidden = !panel.hidden;
       button.setAttribute('aria-expanded', String(!panel.hidden));
-    } }, reasonText(item.reasons[0]));
-  el.querySelector('.card-body').append(h('div', { class: `why-row ${mode === 'FOR_YOU' ? 'personal' : ''}` }, button), panel);
+    } }, h('span', { class: 'sr-only' }, t('why.title')), h('span', { 'aria-hidden': 'true' }, '⋯'));
+  el.querySelector('.card-meta').append(button);
+  el.querySelector('.card-body').append(panel);
   return el;
 }

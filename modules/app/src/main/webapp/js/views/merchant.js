@@ -152,7 +152,8 @@ async function productEditor(body, shop, id) {
   const status = h('select', { class: 'input', name: 'status' }, ['DRAFT', 'ACTIVE', 'ARCHIVED'].map((s) => h('option', { value: s, selected: (p?.status || 'ACTIVE') === s }, t(`product.status.${s}`))));
   const images = (p?.images || []).map((i) => ({ id: i.id, gridUrl: i.gridUrl }));
   const imageTray = h('div', { class: 'tray' });
-  const file = h('input', { type: 'file', accept: 'image/*', multiple: true, name: 'productImages', class: 'file-input' });
+  const file = h('input', { type: 'file', accept: 'image/*', multiple: true, name: 'productImages', class: 'file-input',
+    'aria-label': t('compose.addMedia') });
   const addImage = h('button', { class: 'tile add', type: 'button', onclick: () => file.click() }, '+');
   const drawImages = () => imageTray.replaceChildren(...images.map((m, i) => h('div', { class: 'tile' }, h('img', { src: m.gridUrl, alt: '' }),
     h('div', { class: 'tile-tools' }, h('button', { type: 'button', onclick: () => { images.splice(i, 1); drawImages(); } }, '×')))), images.length < 9 ? addImage : '');
@@ -209,7 +210,7 @@ async function productEditor(body, shop, id) {
 }
 
 async function orders(body) {
-  const filter = h('select', { class: 'input narrow', name: 'stateFilter' }, h('option', { value: '' }, t('merchant.allOrders')),
+  const filter = h('select', { class: 'input narrow', name: 'stateFilter', 'aria-label': t('merchant.allOrders') }, h('option', { value: '' }, t('merchant.allOrders')),
     ['PAID', 'SHIPPED', 'RECEIVED', 'REFUND_REQUESTED', 'COMPLETED', 'CANCELLED', 'REFUNDED'].map((s) => h('option', { value: s }, t(`order.state.${s}`))));
   const list = h('div', { class: 'order-list' });
   body.append(h('div', { class: 'toolbar' }, filter), list);

@@ -16,7 +16,7 @@ import { comments } from './comments.js';
 export async function renderNote(host, id) {
   const note = await api.get(`/notes/${id}`);
   host.append(machineLabels(note), h('article', { class: 'note-detail', dataset: aiData(note) },
-    h('div', { class: 'note-media' }, note.kind === 'VIDEO' ? video(note.media[0]) : carousel(note.media)),
+    h('div', { class: 'note-media' }, note.kind === 'VIDEO' ? video(note.media[0]) : carousel(note.media, note.title)),
     h('div', { class: 'note-side' },
       authorBar(note),
       h('div', { class: 'note-text' },
@@ -65,10 +65,11 @@ function ownTranslation(note) {
   return h('details', { class: 'own-translation-box' }, h('summary', {}, t('translate.own'), ` (${lang === 'en' ? 'English' : '中文'})`), form);
 }
 
-export function carousel(media) {
+/** The images of a note or product, swiped sideways; each image is named "title, image 2 of 5". */
+export function carousel(media, title = '') {
   if (!media.length) return h('div', { class: 'cover placeholder big' }, '✎');
-  const track = h('div', { class: 'carousel-track', tabindex: '0' },
-    media.map((m, i) => h('img', { src: m.url, alt: '', class: 'slide', loading: i === 0 ? 'eager' : 'lazy',
+  const track = h('div', { class: 'carousel-track', tabindex: '0', role: 'group', 'aria-label': title || t('note.images') },
+    media.map((m, i) => h('img', { src: m.url, alt: t('note.imageOf', title, i + 1, media.length), class: 'slide', loading: i === 0 ? 'eager' : 'lazy',
       style: `aspect-ratio:${m.width || 3}/${m.height || 4}` })));
   const dots = h('div', { class: 'dots' }, media.map((_, i) => h('span', { class: `dot ${i === 0 ? 'on' : ''}` })));
   const counter = h('span', { class: 'counter' }, `1/${media.length}`);
@@ -186,8 +187,9 @@ export function followButton(handle, following, requested = false) {
 function actions(note) {
   const likeBtn = toggle('like', '♥', note.likedByMe, note.likeCount, async (on) =>
     on ? api.del(`/notes/${note.id}/like`) : api.put(`/notes/${note.id}/like`), (r) => [r.liked, r.likeCount]);
-  const collectBtn = h('button', { class: `action collect ${note.collectedByMe ? 'on' : ''}`, 'aria-label': t('note.collect') },
-    h('span', { class: 'icon' }, '★'), h('span', { class: 'n' }, formatCount(note.collectCount)));
+  const collectBtn = h('button', { class: `action collect ${note.collectedByMe ? 'on' : ''}`, 'aria-pressed': String(!!note.collectedByMe) },
+    h('span', { class: 'icon', 'aria-hidden': 'true' }, '★'), h('span', { class: 'sr-only' }, `${t('note.collect')} `),
+    h('span', { class: 'n' }, formatCount(note.collectCount)));
   collectBtn.addEventListener('click', async () => {
     if (!requireLogin() || note.state !== 'PUBLISHED') return;
     if (collectBtn.classList.contains('on')) {
@@ -202,7 +204,8 @@ function actions(note) {
     });
   });
   const commentBtn = h('button', { class: 'action comment', onclick: () => document.querySelector('.comment-input')?.focus() },
-    h('span', { class: 'icon' }, icon('comment')), h('span', { class: 'n' }, formatCount(note.commentCount)));
+    h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('comment')), h('span', { class: 'sr-only' }, `${t('note.comment')} `),
+    h('span', { class: 'n' }, formatCount(note.commentCount)));
   const shareBtn = h('button', { class: 'action share', name: 'share', 'aria-label': t('note.share') }, h('span', { class: 'icon' }, icon('share')));
   shareBtn.addEventListener('click', async () => {
     const link = `${location.origin}/#/note/${note.id}`;
@@ -217,8 +220,10 @@ function actions(note) {
 }
 
 function toggle(cls, icon, on, count, call, read) {
-  const b = h('button', { class: `action ${cls} ${on ? 'on' : ''}`, 'aria-label': t(`note.${cls}`), 'aria-pressed': String(on) },
-    h('span', { class: 'icon' }, icon), h('span', { class: 'n' }, formatCount(count)));
+  // The name says what the button does and the count it shows ("Like 12"), as read aloud.
+  const b = h('button', { class: `action ${cls} ${on ? 'on' : ''}`, 'aria-pressed': String(on) },
+    h('span', { class: 'icon', 'aria-hidden': 'true' }, icon), h('span', { class: 'sr-only' }, `${t(`note.${cls}`)} `),
+    h('span', { class: 'n' }, formatCount(count)));
   b.addEventListener('click', async () => {
     if (!requireLogin()) return;
     try {

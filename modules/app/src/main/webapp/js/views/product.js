@@ -87,7 +87,7 @@ export async function renderProduct(host, id, query) {
   const own = readerLanguage() === 'zh' ? (p.titleZh || p.descriptionZh) : (p.titleEn || p.descriptionEn);
   const translate = own ? null : translateToggle(`/products/${p.id}/translation`, titleEl, descriptionEl, 'description');
   host.append(h('article', { class: 'product-detail' },
-    h('div', { class: 'note-media' }, carousel(p.images.map((i) => ({ url: i.url, width: 1, height: 1 })))),
+    h('div', { class: 'note-media' }, carousel(p.images.map((i) => ({ url: i.url, width: 1, height: 1 })), pick(p.titleEn, p.titleZh))),
     h('div', { class: 'product-side' },
       h('a', { class: 'shop-link muted small', href: `#/shop/${p.shop.id}` }, icon('shop'), ` ${p.shop.name}`),
       titleEl,

@@ -31,11 +31,8 @@ export async function renderProfile(host, handle, tab = 'notes') {
             h('a', { class: 'my-link', name: 'myOrders', href: '#/orders' }, icon('box'), t('order.mine')),
             h('a', { class: 'my-link', name: 'myCart', href: '#/cart' }, icon('cart'), t('cart.title')),
             h('a', { class: 'my-link', name: 'myShop', href: '#/merchant' }, icon('shop'), t('merchant.title')),
-            h('a', { class: 'my-link', name: 'myStatements', href: '#/statements' }, icon('check'), t('statements.title')),
-            h('a', { class: 'my-link', name: 'privacyCentre', href: '#/privacy' }, icon('check'), t('privacy.title')),
             session.me?.roles?.some((r) => r === 'MODERATOR' || r === 'ADMIN')
               ? h('a', { class: 'my-link', name: 'moderation', href: '#/moderation' }, icon('check'), t('mod.title')) : null,
-            h('a', { class: 'my-link', name: 'transparency', href: '#/transparency' }, icon('chart'), t('tr.title')),
             session.me?.roles?.includes('ADMIN') ? h('a', { class: 'my-link', name: 'adminShops', href: '#/admin' }, icon('check'), t('admin.shops')) : null)]
           : [followButton(p.person.handle, p.followedByMe, p.followRequested), blockButton(p), reportButton('ACCOUNT', p.person.id)])),
     h('nav', { class: 'tabs' }, tabs.map((name) =>

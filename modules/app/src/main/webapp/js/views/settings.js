@@ -13,7 +13,7 @@ export function renderSettings(host, rerender) {
   bio.value = me.bio || '';
   let avatarId = null;
   const preview = h('span', {}, avatar(me, 'lg'));
-  const file = h('input', { type: 'file', accept: 'image/*', name: 'avatar' });
+  const file = h('input', { type: 'file', accept: 'image/*', name: 'avatar', 'aria-label': t('settings.avatar') });
   file.addEventListener('change', async () => {
     if (!file.files[0]) return;
     const m = await api.upload(file.files[0], () => {});
@@ -55,6 +55,10 @@ export function renderSettings(host, rerender) {
   h('label', { class: 'check' }, privateProfile, t('settings.privateProfile')),
   h('p', { class: 'muted small' }, t('settings.privateHint')),
   me.profileHeld ? h('p', { class: 'moderation-banner' }, t('settings.profileHeld')) : null,
-  h('p', { class: 'small' }, h('a', { href: '#/privacy' }, t('privacy.title'))),
+  // Rights and rules live here, not among the everyday links on the Me page.
+  h('nav', { class: 'settings-links', 'aria-label': t('settings.rights') }, h('h2', { class: 'panel-title' }, t('settings.rights')),
+    h('a', { class: 'my-link', name: 'privacyCentre', href: '#/privacy' }, t('privacy.title')),
+    h('a', { class: 'my-link', name: 'myStatements', href: '#/statements' }, t('statements.title')),
+    h('a', { class: 'my-link', name: 'transparency', href: '#/transparency' }, t('tr.title'))),
   h('button', { class: 'btn primary block', type: 'submit' }, t('settings.save'))));
 }

@@ -60,6 +60,27 @@ class FeedPlaceIT {
                 "the note just read is on screen");
     }
 
+    @Test
+    void homeOnAPhoneIsOneRowOfTabsThenCards() {
+        publishCardsOfManyShapes(4);
+        web.signUp("chrome" + UUID.randomUUID().toString().substring(0, 6), "Reader");
+        web.driver.manage().window().setSize(new Dimension(390, 844));
+        web.open("#/");
+        web.wait.until(d -> !cards().isEmpty());
+        long forYou = number("return [...document.querySelectorAll('body *')].filter(e => e.children.length === 0"
+                + " && e.textContent.trim() === 'For you' && e.getClientRects().length > 0).length");
+        assertEquals(1, forYou, "'For you' is said once, not by the top bar, the channels and the mode chips at once");
+        long firstCard = number("return Math.round(document.querySelector('.grid .card').getBoundingClientRect().top)");
+        assertTrue(firstCard < 160, "the first card starts near the top of an 844 px screen, not at 320 px: " + firstCard);
+        assertEquals(Boolean.TRUE, web.driver.executeScript("const f = document.querySelector('.following-channel');"
+                + " const r = f.getBoundingClientRect(); return r.left >= 0 && r.right <= innerWidth"), "Following is not cut off");
+        WebElement why = web.driver.findElement(By.cssSelector(".grid .card .why"));
+        assertTrue(why.getRect().getWidth() <= 40 && !web.driver.findElement(By.cssSelector(".grid .card .why-panel")).isDisplayed(),
+                "why a card is shown waits to be asked: a ⋯ button, no reason printed under the card");
+        web.click(By.name("feedSettings"));
+        assertTrue(web.visible(By.cssSelector(".feed-modes")).isDisplayed(), "the feed's settings are one tap away");
+    }
+
     private List<WebElement> cards() {
         return web.driver.findElements(By.cssSelector(".grid .card"));
     }

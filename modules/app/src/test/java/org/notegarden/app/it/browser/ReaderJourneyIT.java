@@ -96,7 +96,8 @@ class ReaderJourneyIT {
         click(By.name("lang"));
         click(By.cssSelector(".lang-option[data-locale='zh-CN']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".bottombar"), "首页"));
-        assertTrue(driver.findElement(By.cssSelector(".feed-tabs")).getText().contains("最新"));
+        assertTrue(driver.findElement(By.cssSelector(".feed-tabs")).getAttribute("textContent").contains("最新"),
+                "the wide screen's feed tabs (hidden on a phone) are in Chinese too");
     }
 
     private void click(By by) {
