@@ -18,6 +18,8 @@ public final class ChineseText {
 
     private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    private static final ThreadLocal<Transliterator> TO_TRADITIONAL =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Simplified-Traditional"));
     private static final ThreadLocal<Transliterator> TO_PINYIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin"));
     private static final ThreadLocal<Transliterator> TO_ASCII =
@@ -29,6 +31,21 @@ public final class ChineseText {
     /** 臺灣 → 台湾; text without Traditional characters comes back unchanged. */
     public static String toSimplified(String text) {
         return text == null || text.isEmpty() ? "" : TO_SIMPLIFIED.get().transliterate(text);
+    }
+
+    /** 满199减20 → 滿199減20, for readers of Traditional Chinese; other text comes back unchanged. */
+    public static String toTraditional(String text) {
+        return text == null || text.isEmpty() ? "" : TO_TRADITIONAL.get().transliterate(text);
+    }
+
+    /** Whether a reader with this language tag reads Traditional Chinese: zh-Hant, zh-TW, zh-HK, zh-MO. */
+    public static boolean readsTraditional(String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) {
+            return false;
+        }
+        Locale l = Locale.forLanguageTag(languageTag.replace('_', '-'));
+        return "zh".equals(l.getLanguage())
+                && ("Hant".equals(l.getScript()) || Set.of("TW", "HK", "MO").contains(l.getCountry()));
     }
 
     /**

@@ -29,4 +29,17 @@ class ChineseTextTest {
         assertTrue(ChineseText.hasHan("latte 拿铁"));
         assertFalse(ChineseText.hasHan("latte"));
     }
+
+    @Test
+    void simplifiedTextReadsInTraditionalForThoseWhoUseIt() {
+        assertEquals("滿199減20 優惠券 WELCOME10", ChineseText.toTraditional("满199减20 优惠券 WELCOME10"));
+        assertEquals("Free shipping", ChineseText.toTraditional("Free shipping"));
+        assertTrue(ChineseText.readsTraditional("zh-TW"));
+        assertTrue(ChineseText.readsTraditional("zh-Hant-HK"));
+        assertTrue(ChineseText.readsTraditional("zh_HK"));
+        assertFalse(ChineseText.readsTraditional("zh-CN"));
+        assertFalse(ChineseText.readsTraditional("zh"));
+        assertFalse(ChineseText.readsTraditional("en-TW"));
+        assertFalse(ChineseText.readsTraditional(null));
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.notegarden.commerce.internal.plugins.PluginHost;
 import org.notegarden.commerce.internal.plugins.StorefrontPlugins;
+import org.notegarden.commerce.internal.pricing.BuyerScript;
 import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.commerce.internal.shop.ShopPlugins;
 import org.notegarden.storefront.spi.Money;
@@ -60,8 +61,8 @@ public class ProductBadgeSource {
             }
             found.stream().filter(b -> b != null && b.code() != null && b.label() != null && !b.label().isBlank())
                     .limit(MAX_PER_PLUGIN)
-                    .map(b -> new BadgeView(ext.plugin().id(), b.code(),
-                            b.label().length() > MAX_LABEL ? b.label().substring(0, MAX_LABEL) : b.label()))
+                    .map(b -> new BadgeView(ext.plugin().id(), b.code(), BuyerScript.text(
+                            b.label().length() > MAX_LABEL ? b.label().substring(0, MAX_LABEL) : b.label(), locale.toLanguageTag())))
                     .forEach(out::add);
         }
         return out;

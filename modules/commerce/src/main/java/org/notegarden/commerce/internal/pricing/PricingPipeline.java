@@ -65,7 +65,7 @@ public final class PricingPipeline {
                     continue;
                 }
                 Money capped = a.amount().minor() < -discounted.minor() ? discounted.negate() : a.amount();
-                Adjustment applied = new Adjustment(a.code(), a.label(), capped);
+                Adjustment applied = BuyerScript.label(new Adjustment(a.code(), a.label(), capped), request.buyerLocale());
                 discounts.add(applied);
                 discounted = discounted.plus(capped);
             }
@@ -84,7 +84,7 @@ public final class PricingPipeline {
                     ext.plugin().recordError("shipping quote " + quote.get().amount() + " is not a fee in " + currency, request.at());
                     throw new PluginStepUnavailableException("shipping");
                 }
-                shipping = quote.get();
+                shipping = BuyerScript.label(quote.get(), request.buyerLocale());
             }
         }
         if (shipping == null) {
@@ -105,7 +105,7 @@ public final class PricingPipeline {
                     ext.plugin().recordError("tax " + tax.get().amount() + " is not a charge in " + currency, request.at());
                     throw new PluginStepUnavailableException("tax");
                 }
-                taxes.add(tax.get());
+                taxes.add(BuyerScript.label(tax.get(), request.buyerLocale()));
                 total = total.plus(tax.get().amount());
             }
         }

@@ -66,11 +66,17 @@ final class Coupons implements Promotion {
         return "coupons";
     }
 
+    /** Labels follow the buyer's language; the host turns them into Traditional for those who read it. */
+    static boolean chinese(PricingRequest request) {
+        return request.buyerLocale() != null && request.buyerLocale().toLowerCase(Locale.ROOT).startsWith("zh");
+    }
+
     @Override
     public List<Adjustment> apply(PricingRequest request, Money subtotal) {
         return request.coupon().map(c -> c.toUpperCase(Locale.ROOT)).filter(codes::containsKey)
                 .filter(c -> codes.get(c).usable(request.couponUses(), request.at()))
-                .map(c -> List.of(new Adjustment("coupon:" + c, "Coupon " + c, codes.get(c).discount().of(subtotal).negate())))
+                .map(c -> List.of(new Adjustment("coupon:" + c, (chinese(request) ? "优惠券 " : "Coupon ") + c,
+                        codes.get(c).discount().of(subtotal).negate())))
                 .orElse(List.of());
     }
 }

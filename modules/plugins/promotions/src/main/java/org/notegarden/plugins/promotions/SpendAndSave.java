@@ -49,8 +49,9 @@ final class SpendAndSave implements Promotion {
     public List<Adjustment> apply(PricingRequest request, Money subtotal) {
         for (Tier t : tiers) {
             if (subtotal.minor() >= t.threshold()) {
-                return List.of(new Adjustment("spend-save:" + t.threshold(), "满减 Spend " + t.threshold() / 100
-                        + " save " + t.save() / 100, new Money(-t.save(), subtotal.currency())));
+                String label = Coupons.chinese(request) ? "满" + t.threshold() / 100 + "减" + t.save() / 100
+                        : "Spend " + t.threshold() / 100 + ", save " + t.save() / 100;
+                return List.of(new Adjustment("spend-save:" + t.threshold(), label, new Money(-t.save(), subtotal.currency())));
             }
         }
         return List.of();

@@ -75,4 +75,17 @@ class PromotionsTest {
         assertEquals(List.of("spend-save"), new PromotionBadges(SpendAndSave.parse(SpendAndSave.DEFAULT), sale, after)
                 .badges(info, java.util.Locale.ENGLISH).stream().map(b -> b.code()).toList());
     }
+
+    @Test
+    void labelsFollowTheBuyersLanguage() {
+        Money subtotal = new Money(22800, "CNY");
+        PricingRequest zh = new PricingRequest("s", "CNY", List.of(), new Address("CN", "", "", ""), "welcome10", Instant.EPOCH,
+                "zh-CN", "CN", PricingRequest.CouponUses.NONE);
+        assertEquals("优惠券 WELCOME10", Coupons.parse("WELCOME10:10%").apply(zh, subtotal).get(0).label());
+        assertEquals("满199减20", SpendAndSave.parse(SpendAndSave.DEFAULT).apply(zh, subtotal).get(0).label());
+        assertEquals("Coupon WELCOME10", Coupons.parse("WELCOME10:10%").apply(used("welcome10", Instant.EPOCH, 0, 0), subtotal)
+                .get(0).label());
+        assertEquals("Spend 199, save 20", SpendAndSave.parse(SpendAndSave.DEFAULT).apply(used(null, Instant.EPOCH, 0, 0), subtotal)
+                .get(0).label());
+    }
 }

@@ -61,9 +61,12 @@ public final class RegionRates implements ShippingRates {
         if (rate == null) {
             return Optional.empty(); // no fallback configured: this provider does not ship there
         }
+        boolean chinese = request.buyerLocale() != null && request.buyerLocale().toLowerCase(java.util.Locale.ROOT).startsWith("zh");
         if (subtotalAfterPromotions.minor() >= freeOver) {
-            return Optional.of(new Adjustment("shipping:free", "Free shipping", Money.zero(request.currency())));
+            return Optional.of(new Adjustment("shipping:free", chinese ? "包邮" : "Free shipping", Money.zero(request.currency())));
         }
-        return Optional.of(new Adjustment("shipping:" + region, "Shipping (" + region + ")", new Money(rate, request.currency())));
+        String where = chinese && "international".equals(region) ? "国际" : region;
+        return Optional.of(new Adjustment("shipping:" + region, chinese ? "运费（" + where + "）" : "Shipping (" + region + ")",
+                new Money(rate, request.currency())));
     }
 }

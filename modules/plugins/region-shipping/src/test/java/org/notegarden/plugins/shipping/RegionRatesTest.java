@@ -32,4 +32,14 @@ class RegionRatesTest {
         assertTrue(r.quote(to("US"), new Money(1, "CNY")).isEmpty());
         assertThrows(IllegalArgumentException.class, () -> RegionRates.parse("CN=800", 1));
     }
+
+    @Test
+    void labelsFollowTheBuyersLanguage() {
+        RegionRates r = RegionRates.parse(RegionRates.DEFAULT_RATES, 9900);
+        PricingRequest zh = new PricingRequest("s", "CNY", List.of(), new Address("BR", "", "", ""), null, Instant.EPOCH,
+                "zh-TW", "TW", PricingRequest.CouponUses.NONE);
+        assertEquals("运费（国际）", r.quote(zh, new Money(5000, "CNY")).orElseThrow().label());
+        assertEquals("包邮", r.quote(zh, new Money(9900, "CNY")).orElseThrow().label());
+        assertEquals("Shipping (CN)", r.quote(to("CN"), new Money(5000, "CNY")).orElseThrow().label());
+    }
 }
