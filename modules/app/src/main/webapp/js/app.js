@@ -131,7 +131,7 @@ async function render() {
       case 'privacy': await renderPrivacy(view); break;
       case 'u': await renderProfile(view, r.params[0], r.params[1]); break;
       case 'board': await renderBoard(view, r.params[0]); break;
-      case 'notifications': await renderNotifications(view, refreshUnread); break;
+      case 'notifications': await renderNotifications(view, refreshUnread, r.params[0]); break;
       case 'login': renderLogin(view, r.query.get('next')); break;
       case 'signup': renderSignup(view); break;
       case 'forgot': renderForgot(view); break;

@@ -1,13 +1,20 @@
-// Notifications, newest first; opening the page marks them read.
+// Notifications, newest first, in tabs (likes and collects, new followers, comments and @,
+// orders and system); likes and collects of one note come as one line. Opening the page marks
+// them read.
 import { h, avatar } from '../dom.js';
 import { t, timeAgo } from '../i18n.js';
-import { api } from '../api.js';
+import { api, q } from '../api.js';
 import { requireLogin } from '../session.js';
 
-export async function renderNotifications(host, onRead) {
+const TABS = ['ALL', 'LIKES', 'FOLLOWS', 'COMMENTS', 'SYSTEM'];
+
+export async function renderNotifications(host, onRead, tab = 'ALL') {
   if (!requireLogin()) return;
-  const page = await api.get('/notifications?limit=50');
+  const current = TABS.includes(tab) ? tab : 'ALL';
+  const page = await api.get(`/notifications${q({ limit: 50, group: current === 'ALL' ? null : current.toLowerCase() })}`);
   host.append(h('h1', {}, t('nav.notifications')),
+    h('nav', { class: 'tabs notification-tabs' }, TABS.map((name) => h('a', { class: `tab ${name === current ? 'on' : ''}`,
+      href: name === 'ALL' ? '#/notifications' : `#/notifications/${name}`, dataset: { tab: name } }, t(`notifications.tab.${name}`)))),
     page.items.length ? h('ul', { class: 'notifications' }, page.items.map((n) =>
       h('li', { class: `notification ${n.read ? '' : 'unread'}`, dataset: { kind: n.kind } },
         ...(n.actor ? personMessage(n) : platformMessage(n)))))
@@ -22,11 +29,20 @@ function noteLink(n) {
   return n.noteId ? [' ', h('a', { href: `#/note/${n.noteId}` }, `“${n.noteTitle || ''}”`)] : null;
 }
 
+const person = (p) => h('a', { class: 'name', href: `#/u/${encodeURIComponent(p.handle)}` }, p.displayName);
+
+/** "Chloe, Max and 6 others liked your note": the two newest names, then how many more. */
+function who(n) {
+  const second = (n.alsoBy || [])[0];
+  const parts = second ? [person(n.actor), ', ', person(second)] : [person(n.actor)];
+  const more = (n.others || 0) - (second ? 1 : 0);
+  return more > 0 ? [...parts, ' ', h('span', { class: 'others' }, t('notification.andOthers', more))] : parts;
+}
+
 function personMessage(n) {
   return [avatar(n.actor, 'sm'),
     h('div', {},
-      h('p', {}, h('a', { class: 'name', href: `#/u/${encodeURIComponent(n.actor.handle)}` }, n.actor.displayName), ' ',
-        t(`notification.${n.kind}`), noteLink(n)),
+      h('p', {}, ...who(n), ' ', t(`notification.${n.kind}`), noteLink(n)),
       n.commentExcerpt ? h('p', { class: 'muted small' }, n.commentExcerpt) : null,
       n.kind === 'FOLLOW_REQUEST' ? requestAnswer(n.actor.handle) : null,
       h('p', { class: 'muted small' }, timeAgo(n.createdAt)))];
@@ -56,7 +72,19 @@ function outcomeWord(n) {
   return t(`decision.${n.detail}`);
 }
 
+/** An order's move, linked to where the reader acts on it: the dashboard for a merchant, the order for a buyer. */
+function orderMessage(n) {
+  const orderId = (n.subject || '').split(':')[1];
+  const forSeller = n.kind === 'ORDER_NEW' || ['REFUND_REQUESTED', 'RECEIVED'].includes(n.detail);
+  const text = n.kind === 'ORDER_NEW' ? t('notification.ORDER_NEW', orderId) : t(`notification.order.${n.detail}`, orderId);
+  return [h('span', { class: 'avatar sm platform-avatar', 'aria-hidden': 'true' }, 'N'),
+    h('div', {},
+      h('p', {}, h('a', { class: 'order-link', href: forSeller ? '#/merchant/orders' : `#/order/${orderId}` }, text)),
+      h('p', { class: 'muted small' }, timeAgo(n.createdAt)))];
+}
+
 function platformMessage(n) {
+  if (n.kind === 'ORDER_NEW' || n.kind === 'ORDER_UPDATE') return orderMessage(n);
   const subjectKind = (n.subject || '').split(':')[0];
   const subject = t(`notification.subject.${subjectKind}`);
   return [h('span', { class: 'avatar sm platform-avatar', 'aria-hidden': 'true' }, 'N'),

@@ -141,6 +141,9 @@ class BuyFromNoteIT {
         // The merchant ships from the dashboard and sees the sale under the note.
         web.logIn(merchant, WebClient.PASSWORD);
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        // The new order reached the merchant as a notification, under "Orders and system".
+        web.open("#/notifications/SYSTEM");
+        assertTrue(web.visible(By.cssSelector("li.notification[data-kind='ORDER_NEW']")).getText().contains("New order #" + orderId));
         web.open("#/merchant/orders");
         everyTabIsWithinReach();
         String card = "[data-order-id='" + orderId + "'] ";

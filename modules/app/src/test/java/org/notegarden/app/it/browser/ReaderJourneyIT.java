@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.notegarden.app.it.ApiClient;
 import org.notegarden.app.it.TestImages;
 import org.notegarden.app.it.WholeApp;
 import org.openqa.selenium.By;
@@ -27,6 +28,7 @@ class ReaderJourneyIT {
     ChromeDriver driver;
     WebDriverWait wait;
     WebClient web;
+    ApiClient api;
     Path work;
 
     @BeforeEach
@@ -87,11 +89,19 @@ class ReaderJourneyIT {
                 "the empty-thread line went away");
         logOut();
 
+        // Two more people like it: the creator reads one line, "friend, fan and 1 other liked your note".
+        for (String fan : new String[] {"fan", "friend"}) {
+            assertEquals(200, api.put("/notes/" + noteId + "/like", api.register(fan).token(), null).status());
+        }
         logIn(creator);
         open("#/notifications");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.notification[data-kind='COMMENT']")));
         assertEquals(1, driver.findElements(By.cssSelector("li.notification[data-kind='LIKE_NOTE']")).size());
+        String liked = driver.findElement(By.cssSelector("li.notification[data-kind='LIKE_NOTE']")).getText();
+        assertTrue(liked.contains("friend, fan and 1 other liked your note"), liked);
         assertEquals(1, driver.findElements(By.cssSelector("li.notification[data-kind='COLLECT']")).size());
+        click(By.cssSelector(".notification-tabs [data-tab='FOLLOWS']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "No notifications yet."));
 
         click(By.name("lang"));
         click(By.cssSelector(".lang-option[data-locale='zh-CN']"));

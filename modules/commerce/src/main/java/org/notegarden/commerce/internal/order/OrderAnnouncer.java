@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.notegarden.commerce.internal.shop.ShopPlugins;
+import org.notegarden.commerce.internal.shop.ShopRepository;
 import org.notegarden.community.api.NoteSales;
+import org.notegarden.community.api.OrderNotice;
 
 /**
  * Announces an order's new state as an {@link OrderChanged} event. Called by every transactional
@@ -15,15 +17,27 @@ import org.notegarden.community.api.NoteSales;
 @ApplicationScoped
 public class OrderAnnouncer {
     Event<OrderChanged> changes;
+    Event<OrderNotice> notices;
     ShopPlugins shopPlugins;
+    ShopRepository shops;
     OrderEventOutbox outbox;
 
     @Inject
-    public OrderAnnouncer(Event<OrderChanged> changes, ShopPlugins shopPlugins, OrderEventOutbox outbox) {
+    public OrderAnnouncer(Event<OrderChanged> changes, Event<OrderNotice> notices, ShopPlugins shopPlugins,
+                          ShopRepository shops, OrderEventOutbox outbox) {
         this.changes = changes;
+        this.notices = notices;
         this.shopPlugins = shopPlugins;
+        this.shops = shops;
         this.outbox = outbox;
     }
+
+    /** What the buyer hears about: the steps they did not take themselves. */
+    private static final java.util.Set<OrderState> TO_BUYER = java.util.EnumSet.of(OrderState.PAID, OrderState.SHIPPED,
+            OrderState.COMPLETED, OrderState.REFUNDED);
+    /** What the merchant hears about: a new paid order and what the buyer did with it. */
+    private static final java.util.Set<OrderState> TO_SELLER = java.util.EnumSet.of(OrderState.PAID,
+            OrderState.REFUND_REQUESTED, OrderState.RECEIVED);
 
     /** For the CDI container's proxy only. */
     protected OrderAnnouncer() {
@@ -40,7 +54,22 @@ public class OrderAnnouncer {
             outbox.record(order, off);
             changes.fire(new OrderChanged(order.getId(), order.getShopId(), order.getState(), order.getCurrency(),
                     order.getTotalMinor(), order.getUpdatedAt(), off, noteSales(order, before.orElse(null))));
+            tellTheParties(order, before.orElse(null));
         });
+    }
+
+    /** Notifications for both sides, in this transaction (community writes them as it observes). */
+    private void tellTheParties(Order order, OrderState before) {
+        String previous = before == null ? null : before.name();
+        boolean refundDeclined = before == OrderState.REFUND_REQUESTED && order.getState() != OrderState.REFUNDED;
+        boolean paidOrderCancelled = order.getState() == OrderState.CANCELLED && before != null && before != OrderState.PLACED;
+        if (TO_BUYER.contains(order.getState()) || refundDeclined || paidOrderCancelled) {
+            notices.fire(new OrderNotice(order.getBuyerId(), order.getId(), false, order.getState().name(), previous));
+        }
+        if (TO_SELLER.contains(order.getState()) || paidOrderCancelled) {
+            notices.fire(new OrderNotice(shops.of(order.getShopId()).getOwnerId(), order.getId(), true,
+                    order.getState().name(), previous));
+        }
     }
 
     /** +sales when an order becomes sold (paid), −sales when a sold order is refunded or cancelled. */

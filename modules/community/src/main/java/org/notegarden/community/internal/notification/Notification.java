@@ -28,7 +28,30 @@ public class Notification {
         /** A report the recipient filed was settled. */
         REPORT_OUTCOME,
         /** An appeal the recipient filed was decided. */
-        APPEAL_OUTCOME
+        APPEAL_OUTCOME,
+        /** A buyer paid for an order in the recipient's shop. */
+        ORDER_NEW,
+        /** An order of the recipient's moved ({@code detail}: PAID, SHIPPED, COMPLETED, REFUNDED …). */
+        ORDER_UPDATE;
+
+        /** The tab a notification is listed under. */
+        public Group group() {
+            return switch (this) {
+                case LIKE_NOTE, LIKE_COMMENT, COLLECT -> Group.LIKES;
+                case FOLLOW, FOLLOW_REQUEST, FOLLOW_ACCEPTED -> Group.FOLLOWS;
+                case COMMENT, REPLY, MENTION -> Group.COMMENTS;
+                default -> Group.SYSTEM;
+            };
+        }
+    }
+
+    /** Tabs of the notifications page: likes and collects, new followers, comments and @, orders and system. */
+    public enum Group {
+        LIKES, FOLLOWS, COMMENTS, SYSTEM;
+
+        public java.util.List<Kind> kinds() {
+            return java.util.Arrays.stream(Kind.values()).filter(k -> k.group() == this).toList();
+        }
     }
 
     @Id

@@ -44,12 +44,14 @@ public class NotificationResource {
     }
 
     /**
-     * {@code actor} is null for the platform's moderation messages, which carry {@code subject}
-     * ("NOTE:12"), {@code detail} (the decision or outcome) and the statement to read.
+     * {@code actor} is null for the platform's messages (moderation, orders), which carry
+     * {@code subject} ("NOTE:12", "ORDER:7"), {@code detail} (the decision, outcome or order state)
+     * and, for moderation, the statement to read. Likes and collects of one note come as one line:
+     * {@code actor} the newest, {@code alsoBy} up to two more, {@code others} how many more in all.
      */
-    public record NotificationView(long id, String kind, People.Person actor, Long noteId, String noteTitle,
-                                   Long commentId, String commentExcerpt, String subject, String detail, Long statementId,
-                                   boolean read, Instant createdAt) {
+    public record NotificationView(long id, String kind, String group, People.Person actor, List<People.Person> alsoBy,
+                                   int others, Long noteId, String noteTitle, Long commentId, String commentExcerpt,
+                                   String subject, String detail, Long statementId, boolean read, Instant createdAt) {
     }
 
     public record UnreadCount(long unread) {
@@ -64,15 +66,18 @@ public class NotificationResource {
     }
 
     @GET
-    public Page<NotificationView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+    public Page<NotificationView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit,
+                                       @QueryParam("group") String group) {
         long me = caller.require().accountId();
         int n = Page.clampLimit(limit);
-        List<Notification> fetched = notifier.page(me, Cursor.fromParam(cursor), n);
+        List<Notification> fetched = notifier.page(me, group(group), Cursor.fromParam(cursor), n);
         boolean more = fetched.size() > n;
         List<Notification> shown = more ? fetched.subList(0, n) : fetched;
         Set<Long> actors = new HashSet<>();
         Set<Long> notes = new HashSet<>();
         Set<Long> comments = new HashSet<>();
+        List<LikeGroups.Line> lines = LikeGroups.fold(shown);
+        lines.forEach(l -> actors.addAll(l.otherActors().subList(0, Math.min(2, l.otherActors().size()))));
         shown.forEach(x -> {
             if (x.getActorId() != null) actors.add(x.getActorId());
             if (x.getNoteId() != null) notes.add(x.getNoteId());
@@ -81,10 +86,14 @@ public class NotificationResource {
         Map<Long, People.Person> people = accounts.people(actors);
         Map<Long, String> titles = subjects.noteTitles(notes);
         Map<Long, String> excerpts = subjects.commentBodies(comments);
-        List<NotificationView> views = shown.stream().map(x -> new NotificationView(x.getId(), x.getKind().name(),
-                x.getActorId() == null ? null : people.get(x.getActorId()), x.getNoteId(), titles.get(x.getNoteId()),
-                x.getCommentId(), excerpt(excerpts.get(x.getCommentId())), x.getSubject(), x.getDetail(), x.getStatementId(),
-                x.getReadAt() != null, x.getCreatedAt())).toList();
+        List<NotificationView> views = lines.stream().map(l -> {
+            Notification x = l.lead();
+            List<People.Person> alsoBy = l.otherActors().stream().limit(2).map(people::get).filter(java.util.Objects::nonNull).toList();
+            return new NotificationView(x.getId(), x.getKind().name(), x.getKind().group().name(),
+                    x.getActorId() == null ? null : people.get(x.getActorId()), alsoBy, l.otherActors().size(), x.getNoteId(),
+                    titles.get(x.getNoteId()), x.getCommentId(), excerpt(excerpts.get(x.getCommentId())), x.getSubject(),
+                    x.getDetail(), x.getStatementId(), l.read(), x.getCreatedAt());
+        }).toList();
         Notification last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         return new Page<>(views, more ? new Cursor(last.getCreatedAt(), last.getId()).encode() : null);
     }
@@ -106,6 +115,18 @@ public class NotificationResource {
         }
         int marked = notifier.markRead(me, ids);
         return new Marked(marked, notifier.unreadCount(me));
+    }
+
+    /** One tab (likes, follows, comments, system) or, when absent, all. */
+    private static Notification.Group group(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Notification.Group.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid("group", CommunityMessages.MUST_BE_ONE_OF_N, "likes, follows, comments, system");
+        }
     }
 
     private static String excerpt(String s) {

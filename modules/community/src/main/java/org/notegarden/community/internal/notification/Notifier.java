@@ -41,6 +41,12 @@ public class Notifier {
                 .setParameter(1, recipientId).setParameter(2, actorId).getResultList().isEmpty();
     }
 
+    /** A message from the platform about {@code subject} ("ORDER:12"), in the transaction that caused it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notifyPlatform(long recipientId, Notification.Kind kind, String subject, String detail) {
+        em.persist(Notification.moderation(recipientId, kind, subject, null, null, detail, null, clock.instant()));
+    }
+
     /** A moderation message from the platform (no actor), in the deciding transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void notifyModeration(long recipientId, Notification.Kind kind, String subject, Long noteId, Long commentId,
@@ -53,13 +59,17 @@ public class Notifier {
                 .setParameter("r", recipientId).getSingleResult();
     }
 
-    /** Newest first; the cursor's id alone orders them (ids grow with time). */
-    public List<Notification> page(long recipientId, Cursor after, int limit) {
-        return em.createQuery("select n from Notification n where n.recipientId = :r and n.id < :after order by n.id desc",
-                        Notification.class)
+    /** Newest first, of one tab or all ({@code group} null); the cursor's id alone orders them (ids grow with time). */
+    public List<Notification> page(long recipientId, Notification.Group group, Cursor after, int limit) {
+        var query = em.createQuery("select n from Notification n where n.recipientId = :r and n.id < :after"
+                        + (group == null ? "" : " and n.kind in :kinds") + " order by n.id desc", Notification.class)
                 .setParameter("r", recipientId)
                 .setParameter("after", after == null ? Long.MAX_VALUE : after.id())
-                .setMaxResults(limit + 1).getResultList();
+                .setMaxResults(limit + 1);
+        if (group != null) {
+            query.setParameter("kinds", group.kinds());
+        }
+        return query.getResultList();
     }
 
     /** Marks the given notifications (or all, when {@code ids} is null) read; only the recipient's own. */
