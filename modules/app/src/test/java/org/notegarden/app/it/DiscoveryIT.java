@@ -141,4 +141,30 @@ class DiscoveryIT {
         assertEquals("channel", api.get("/discovery/feed?channel=gardening", null).problemField());
         assertEquals(6, api.get("/discovery/channels", null).json().asJsonArray().size());
     }
+
+    @Test
+    void forYouKeepsAMixWhenOneInterestIsStrong() {
+        String m = SearchMarkers.fresh();
+        String home = "家居" + m;
+        User reader = api.register("homebody");
+        List<User> makers = List.of(api.register("maker"), api.register("maker"), api.register("maker"));
+        java.util.Set<Long> homeNotes = new java.util.HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            homeNotes.add(api.publishNote(makers.get(i % 3), "Shelf idea " + i, "#" + home + " small flat " + m + " " + i));
+        }
+        // The catalogue has other topics too (four of them, four notes each).
+        List<User> others = List.of(api.register("cook"), api.register("walker"));
+        String[] topics = {"food", "travel", "beauty", "fitness"};
+        for (int i = 0; i < 16; i++) {
+            api.publishNote(others.get(i % 2), "Other " + i, "#" + topics[i % 4] + m + " idea " + i);
+        }
+        for (long n : homeNotes.stream().limit(2).toList()) {
+            assertEquals(200, api.put("/notes/" + n + "/collect", reader.token(), "{}").status());
+        }
+        JsonObject feed = api.get("/discovery/feed?limit=20", reader.token()).obj();
+        long onHome = feed.getJsonArray("items").stream()
+                .filter(v -> homeNotes.contains(v.asJsonObject().getJsonObject("note").getJsonNumber("id").longValue())).count();
+        assertTrue(onHome > 0, "the interest shows");
+        assertTrue(onHome <= 5, "one interest takes at most 5 of 20 cards, not all of them: " + onHome);
+    }
 }

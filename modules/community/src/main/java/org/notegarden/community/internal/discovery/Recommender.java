@@ -95,7 +95,7 @@ public class Recommender {
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::noteId,
                 Comparator.reverseOrder()));
-        return ranked;
+        return TopicMix.spread(ranked, noteTopics);
     }
 
     /** The scoring rule, kept pure so a unit test can pin it down. */
