@@ -15,6 +15,7 @@ export function masonry(extraClass = '') {
   const el = h('div', { class: `grid masonry ${extraClass}` });
   const cards = [];
   let columns = [];
+  let shownSoFar = 0;
 
   function shortest() {
     return columns.reduce((low, col) => (col.offsetHeight < low.offsetHeight ? col : low), columns[0]);
@@ -33,7 +34,11 @@ export function masonry(extraClass = '') {
 
   return {
     el,
-    add(card) { cards.push(card); shortest().append(card); },
+    add(card) {
+      card.dataset.seq = String(shownSoFar++); // reading order, which columns do not keep in the DOM
+      cards.push(card);
+      shortest().append(card);
+    },
     /** Cards still shown (one the reader dismissed is gone). */
     size() { return cards.filter((c) => c.isConnected || el.contains(c)).length; },
     clear() { cards.length = 0; layout(); },

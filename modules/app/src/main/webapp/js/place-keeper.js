@@ -30,6 +30,20 @@ export function returnTo(view, hash, context) {
   return true;
 }
 
+/**
+ * The notes before and after {@code noteId} in the feed parked last, in the order its cards
+ * were shown (cards carry their place as data-seq): for swiping from note to note.
+ */
+export function neighbours(noteId) {
+  const feed = [...parked.values()].pop();
+  if (!feed) return {};
+  const cards = feed.nodes.flatMap((n) => (n.querySelectorAll ? [...n.querySelectorAll('.card[data-seq]')] : []))
+    .sort((a, b) => Number(a.dataset.seq) - Number(b.dataset.seq));
+  const at = cards.findIndex((c) => c.dataset.noteId === String(noteId));
+  if (at < 0) return {};
+  return { previous: cards[at - 1]?.dataset.noteId, next: cards[at + 1]?.dataset.noteId };
+}
+
 /** Records which route the view now shows. */
 export function shown(hash, name, context) {
   onScreen = { hash, name, context };

@@ -12,11 +12,14 @@ import { pick } from '../i18n.js';
 import { track } from '../tracking.js';
 import { translateToggle, foreign } from './translate.js';
 import { comments } from './comments.js';
+import { doubleTapToLike, swipeToNeighbours } from './note-gestures.js';
 
 export async function renderNote(host, id) {
   const note = await api.get(`/notes/${id}`);
+  const media = h('div', { class: 'note-media' }, note.kind === 'VIDEO' ? video(note.media[0]) : carousel(note.media, note.title));
+  swipeToNeighbours(media, note.id);
   host.append(machineLabels(note), h('article', { class: 'note-detail', dataset: aiData(note) },
-    h('div', { class: 'note-media' }, note.kind === 'VIDEO' ? video(note.media[0]) : carousel(note.media, note.title)),
+    media,
     h('div', { class: 'note-side' },
       authorBar(note),
       h('div', { class: 'note-text' },
@@ -37,6 +40,11 @@ export async function renderNote(host, id) {
       note.products.length ? productStrip(note) : null,
       comments(note),
       actions(note))));
+  // Double-tap likes; it never takes a like back.
+  doubleTapToLike(media, () => {
+    const like = host.querySelector('.action.like');
+    if (like && !like.classList.contains('on')) like.click();
+  });
 }
 
 // Title and text, with "Translate" when the note is (probably) in the other language.
@@ -215,7 +223,13 @@ function actions(note) {
       if (note.state === 'PUBLISHED') track('SHARE', note.id);
     } catch { /* the reader cancelled the share sheet */ }
   });
-  return h('div', { class: 'action-bar' }, likeBtn, collectBtn, commentBtn, h('span', { class: 'spacer' }),
+  // "Say something…" opens the comment box, as the bottom bar of RedNote's note view does.
+  const say = note.state === 'PUBLISHED' ? h('button', { class: 'say-something', type: 'button', name: 'saySomething', onclick: () => {
+    const input = document.querySelector('.comment-input');
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus();
+  } }, t('comments.saySomething')) : null;
+  return h('div', { class: 'action-bar' }, say, likeBtn, collectBtn, commentBtn, say ? null : h('span', { class: 'spacer' }),
     note.mine ? null : reportButton('NOTE', note.id), shareBtn);
 }
 

@@ -81,6 +81,61 @@ class FeedPlaceIT {
         assertTrue(web.visible(By.cssSelector(".feed-modes")).isDisplayed(), "the feed's settings are one tap away");
     }
 
+    @Test
+    void onAPhoneANoteIsDoubleTappedSwipedAndAnsweredLikeInAnApp() {
+        publishCardsOfManyShapes(6);
+        web.signUp("swiper" + UUID.randomUUID().toString().substring(0, 6), "Reader");
+        web.driver.manage().window().setSize(new Dimension(390, 844));
+        web.open("#/latest");
+        web.wait.until(d -> cards().size() >= 3);
+        @SuppressWarnings("unchecked")
+        List<String> inReadingOrder = (List<String>) web.driver.executeScript("return [...document.querySelectorAll('.card[data-seq]')]"
+                + ".sort((a, b) => a.dataset.seq - b.dataset.seq).map(c => c.dataset.noteId)");
+        web.driver.executeScript("document.querySelector(\".card[data-note-id='\" + arguments[0] + \"']\").click()", inReadingOrder.get(0));
+        web.visible(By.cssSelector(".note-title"));
+
+        assertTrue(!web.driver.findElement(By.cssSelector(".bottombar")).isDisplayed(), "the tab bar steps aside while a note is open");
+        web.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".toast")));
+        web.click(By.name("saySomething"));
+        assertEquals(Boolean.TRUE, web.driver.executeScript("return document.activeElement.classList.contains('comment-input')"));
+
+        WebElement media = web.driver.findElement(By.cssSelector(".note-media"));
+        web.driver.executeScript("window.scrollTo(0, 0)");
+        org.openqa.selenium.Rectangle at = media.getRect();
+        int x = at.getX() + at.getWidth() / 2;
+        int y = at.getY() + at.getHeight() / 2;
+        web.driver.perform(List.of(touch(x, y, x, y, true)));
+        web.visible(By.cssSelector(".action.like.on"));
+        assertEquals("1", web.driver.findElement(By.cssSelector(".action.like .n")).getText(), "a double tap is a like");
+        web.driver.perform(List.of(touch(x, y, x, y, true)));
+        assertEquals("1", web.driver.findElement(By.cssSelector(".action.like .n")).getText(), "and never takes it back");
+
+        web.driver.perform(List.of(touch(x, y + 100, x, y - 100, false)));
+        web.wait.until(d -> d.getCurrentUrl().endsWith("#/note/" + inReadingOrder.get(1)));
+        web.visible(By.cssSelector(".note-title"));
+        web.driver.navigate().back();
+        web.wait.until(d -> d.getCurrentUrl().endsWith("#/latest") && !cards().isEmpty());
+    }
+
+    /** A finger on the screen: a double tap at (x1, y1), or a swipe from there to (x2, y2). */
+    private static org.openqa.selenium.interactions.Sequence touch(int x1, int y1, int x2, int y2, boolean doubleTap) {
+        var finger = new org.openqa.selenium.interactions.PointerInput(org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger");
+        var origin = org.openqa.selenium.interactions.PointerInput.Origin.viewport();
+        var left = org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg();
+        var s = new org.openqa.selenium.interactions.Sequence(finger, 0);
+        s.addAction(finger.createPointerMove(java.time.Duration.ZERO, origin, x1, y1));
+        s.addAction(finger.createPointerDown(left));
+        if (doubleTap) {
+            s.addAction(finger.createPointerUp(left));
+            s.addAction(new org.openqa.selenium.interactions.Pause(finger, java.time.Duration.ofMillis(90)));
+            s.addAction(finger.createPointerDown(left));
+        } else {
+            s.addAction(finger.createPointerMove(java.time.Duration.ofMillis(250), origin, x2, y2));
+        }
+        s.addAction(finger.createPointerUp(left));
+        return s;
+    }
+
     private List<WebElement> cards() {
         return web.driver.findElements(By.cssSelector(".grid .card"));
     }
