@@ -29,7 +29,10 @@ function labelled(field, el) {
 
 export async function renderCheckout(host, shopId) {
   if (!requireLogin()) return;
-  const saved = JSON.parse(localStorage.getItem('ng.address') || '{}');
+  // The address book's default comes first, then the address last used on this device.
+  const book = await api.get('/me/addresses').catch(() => []);
+  const preferred = book.find((a) => a.isDefault);
+  const saved = preferred || JSON.parse(localStorage.getItem('ng.address') || '{}');
   // The country is the buyer's own (their last address), else where the shop ships from: never
   // the interface language (a 繁體 reader in Shanghai is not in Taiwan).
   const shop = await api.get(`/shops/${encodeURIComponent(shopId)}`).catch(() => null);
@@ -37,6 +40,16 @@ export async function renderCheckout(host, shopId) {
     placeholder: t(`checkout.${f}`), autocomplete: { name: 'name', phone: 'tel', line: 'street-address', city: 'address-level2', region: 'address-level1', postalCode: 'postal-code' }[f] })]));
   const country = countrySelect('shipTo.country', saved.country || shop?.country || '');
   const coupon = h('input', { class: 'input', name: 'couponCode', placeholder: t('checkout.coupon') });
+  const fillFrom = (a) => {
+    ADDRESS_FIELDS.forEach((f) => { inputs[f].value = a[f] || ''; });
+    country.value = a.country;
+  };
+  const pickSaved = book.length ? h('label', { class: 'field compact' }, h('span', { class: 'field-name' }, t('checkout.savedAddresses')),
+    h('select', { class: 'input', name: 'savedAddress', onchange: (e) => {
+      fillFrom(book.find((a) => String(a.id) === e.target.value));
+      refreshQuote();
+    } }, book.map((a) => h('option', { value: a.id, selected: a === preferred }, `${a.name} · ${a.line}, ${a.city}`)))) : null;
+  const keepAddress = h('input', { type: 'checkbox', name: 'saveAddress', checked: !book.length });
   const summary = h('div', { class: 'panel' }, h('p', { class: 'muted' }, t('checkout.fillAddress')));
   const payment = h('div', { class: 'panel', hidden: true });
   const errors = h('div', { class: 'form-errors', role: 'alert' });
@@ -108,6 +121,7 @@ export async function renderCheckout(host, shopId) {
         const method = payment.querySelector('input[name=paymentMethod]:checked').value;
         const order = await api.post('/checkout', { idempotencyKey: key, shipTo: shipTo(), couponCode: coupon.value || null,
           cartShopId: Number(shopId), paymentMethod: method, paymentToken: card.value.replace(/\s+/g, '') });
+        await remember(shipTo());
         toast(t('checkout.paid'));
         go(`#/order/${order.id}`);
       } catch (e) {
@@ -123,6 +137,13 @@ export async function renderCheckout(host, shopId) {
       h('p', { class: 'muted small' }, t('checkout.sandboxHint')), pay);
   }
 
+  /** Into the address book when asked, unless it is already there. */
+  async function remember(to) {
+    const known = book.some((a) => ADDRESS_FIELDS.every((f) => (a[f] || '') === (to[f] || '')) && a.country === to.country);
+    if (!keepAddress.checked || known) return;
+    await api.post('/me/addresses', { ...to, isDefault: !book.length }).catch(() => {});
+  }
+
   let timer = null;
   const later = () => { clearTimeout(timer); timer = setTimeout(refreshQuote, 400); };
   Object.values(inputs).forEach((i) => i.addEventListener('change', later));
@@ -133,9 +154,11 @@ export async function renderCheckout(host, shopId) {
     h('h1', { class: 'page-title' }, t('checkout.title')),
     h('div', { class: 'checkout-grid' },
       h('div', { class: 'panel' }, h('h2', { class: 'panel-title' }, t('checkout.address')),
+        pickSaved,
         labelled('name', inputs.name), labelled('phone', inputs.phone), labelled('line', inputs.line),
         h('div', { class: 'row2' }, labelled('city', inputs.city), labelled('region', inputs.region)),
         h('div', { class: 'row2' }, labelled('postalCode', inputs.postalCode), labelled('country', country)),
+        h('label', { class: 'check' }, keepAddress, t('checkout.saveAddress')),
         h('div', { class: 'coupon-row' }, coupon, h('button', { class: 'btn ghost small', name: 'applyCoupon', onclick: refreshQuote }, t('checkout.apply')))),
       h('div', {}, summary, errors, payment))));
   if (saved.name) await refreshQuote();

@@ -4,6 +4,7 @@ import { t, locale, setLocale } from '../i18n.js';
 import { api } from '../api.js';
 import { session, requireLogin } from '../session.js';
 import { buyerCurrency, setBuyerCurrency, knownCurrencies } from '../money.js';
+import { addressBook } from './address-book.js';
 
 export function renderSettings(host, rerender) {
   if (!requireLogin()) return;
@@ -60,5 +61,5 @@ export function renderSettings(host, rerender) {
     h('a', { class: 'my-link', name: 'privacyCentre', href: '#/privacy' }, t('privacy.title')),
     h('a', { class: 'my-link', name: 'myStatements', href: '#/statements' }, t('statements.title')),
     h('a', { class: 'my-link', name: 'transparency', href: '#/transparency' }, t('tr.title'))),
-  h('button', { class: 'btn primary block', type: 'submit' }, t('settings.save'))));
+  h('button', { class: 'btn primary block', type: 'submit' }, t('settings.save'))), addressBook());
 }

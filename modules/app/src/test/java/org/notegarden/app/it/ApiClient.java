@@ -39,6 +39,10 @@ public final class ApiClient {
             return (JsonObject) json;
         }
 
+        public jakarta.json.JsonArray arr() {
+            return (jakarta.json.JsonArray) json;
+        }
+
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }

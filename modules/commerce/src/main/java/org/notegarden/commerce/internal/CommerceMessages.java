@@ -7,11 +7,13 @@ import org.notegarden.platform.api.MessageKey;
  * The English text and its translations are in {@code org/notegarden/commerce/problems*.properties}.
  */
 public enum CommerceMessages implements MessageKey {
+    ADDRESS_N_DOES_NOT_EXIST,
     APPEARS_TWICE,
     APPEARS_TWICE_RAISE_QUANTITY_INSTEAD,
     APPLICATION_WAS_ALREADY_DECIDED,
     AT_MOST_3_OPTIONS_E_G_SIZE_COLOUR,
     AT_MOST_N_IMAGES,
+    AT_MOST_N_SAVED_ADDRESSES,
     CART_HOLDS_AT_MOST_100_DIFFERENT_VARIANTS,
     CHECKOUT_TEMPORARILY_UNAVAILABLE_TITLE,
     CURRENCY_NOT_OFFERED_CHOOSE_N,

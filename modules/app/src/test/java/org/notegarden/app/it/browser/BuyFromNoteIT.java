@@ -187,6 +187,11 @@ class BuyFromNoteIT {
                 "the order remembers the note the reader came from");
         assertEquals(18520, order.getJsonObject("total").getInt("minor"));
         assertEquals("88 Nanjing Rd", order.getJsonObject("shipTo").getString("line"));
+        String readerToken = api.post("/auth/login", null, "{\"login\":\"" + reader + "\",\"password\":\""
+                + WebClient.PASSWORD + "\",\"mode\":\"token\"}").obj().getString("token");
+        jakarta.json.JsonArray book = api.get("/me/addresses", readerToken).arr();
+        assertEquals(1, book.size(), "a first checkout saves its address (the box starts ticked): " + book);
+        assertTrue(book.getJsonObject(0).getBoolean("isDefault") && book.getJsonObject(0).getString("line").equals("88 Nanjing Rd"));
         assertEquals("CN", order.getJsonObject("shipTo").getString("country"));
     }
 

@@ -96,24 +96,32 @@ public final class CheckoutRules {
                 in.paymentToken());
     }
 
+    /**
+     * An address as a parcel needs it (name, phone, street, city, ISO country), trimmed;
+     * problems go to {@code errors} under {@code prefix} ("shipTo.city"), or under the prefix
+     * itself when there is no address at all. Shared by checkout and the address book.
+     */
+    public static ShipTo address(ShipTo s, String prefix, List<FieldError> errors) {
+        if (s == null) {
+            errors.add(new FieldError(prefix, CommerceMessages.IS_REQUIRED));
+            return null;
+        }
+        String name = text(s.name(), prefix + ".name", 1, 50, errors);
+        String phone = text(s.phone(), prefix + ".phone", 1, 30, errors);
+        String line = text(s.line(), prefix + ".line", 1, 200, errors);
+        String city = text(s.city(), prefix + ".city", 1, 50, errors);
+        String region = text(s.region(), prefix + ".region", 0, 50, errors);
+        String postal = text(s.postalCode(), prefix + ".postalCode", 0, 20, errors);
+        String country = s.country() == null ? "" : s.country().trim().toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(country)) {
+            errors.add(new FieldError(prefix + ".country", CommerceMessages.MUST_BE_ISO_3166_COUNTRY_CODE_SUCH_AS));
+        }
+        return new ShipTo(name, phone, line, city, region, postal, country);
+    }
+
     /** The checks shared by a quote and a checkout; problems go to {@code errors}. */
     private static ValidQuote order(ShipTo s, List<Item> requested, String couponCode, List<FieldError> errors) {
-        ShipTo ship = null;
-        if (s == null) {
-            errors.add(new FieldError("shipTo", CommerceMessages.IS_REQUIRED));
-        } else {
-            String name = text(s.name(), "shipTo.name", 1, 50, errors);
-            String phone = text(s.phone(), "shipTo.phone", 1, 30, errors);
-            String line = text(s.line(), "shipTo.line", 1, 200, errors);
-            String city = text(s.city(), "shipTo.city", 1, 50, errors);
-            String region = text(s.region(), "shipTo.region", 0, 50, errors);
-            String postal = text(s.postalCode(), "shipTo.postalCode", 0, 20, errors);
-            String country = s.country() == null ? "" : s.country().trim().toUpperCase(Locale.ROOT);
-            if (!COUNTRIES.contains(country)) {
-                errors.add(new FieldError("shipTo.country", CommerceMessages.MUST_BE_ISO_3166_COUNTRY_CODE_SUCH_AS));
-            }
-            ship = new ShipTo(name, phone, line, city, region, postal, country);
-        }
+        ShipTo ship = address(s, "shipTo", errors);
         List<Item> items = requested == null ? List.of() : requested;
         if (items.isEmpty() || items.size() > MAX_LINES) {
             errors.add(new FieldError("items", CommerceMessages.ORDER_HAS_1_N_LINES, MAX_LINES));

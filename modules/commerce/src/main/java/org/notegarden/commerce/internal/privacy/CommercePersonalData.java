@@ -14,7 +14,8 @@ import org.notegarden.compliance.api.AccountErased;
 import org.notegarden.compliance.api.PersonalData;
 
 /**
- * Orders in a buyer's export; on erasure the cart goes and the orders stay, untouched, under a
+ * Orders, cart and saved addresses in a buyer's export; on erasure the cart and the address
+ * book go and the orders stay, untouched, under a
  * legal hold until the retention date (invoices and consumer-law claims need them), no longer
  * linked to anything that names the person on the community side.
  */
@@ -43,10 +44,15 @@ public class CommercePersonalData implements PersonalData {
         List<?> cart = em.createNativeQuery("SELECT sku_id, quantity, added_at FROM co_cart_item WHERE account_id = ?1")
                 .setParameter(1, accountId).getResultList();
         sink.json("commerce/cart.json", rows(cart, new String[] {"skuId", "quantity", "addedAt"}));
+        List<?> addresses = em.createNativeQuery("SELECT name, phone, line, city, region, postal, country, is_default, created_at "
+                + "FROM co_address WHERE owner_id = ?1 ORDER BY id").setParameter(1, accountId).getResultList();
+        sink.json("commerce/addresses.json", rows(addresses, new String[] {"name", "phone", "line", "city", "region", "postalCode",
+            "country", "isDefault", "createdAt"}));
     }
 
     void onErased(@Observes AccountErased e) {
         em.createNativeQuery("DELETE FROM co_cart_item WHERE account_id = ?1").setParameter(1, e.accountId()).executeUpdate();
+        em.createNativeQuery("DELETE FROM co_address WHERE owner_id = ?1").setParameter(1, e.accountId()).executeUpdate();
         em.createNativeQuery("UPDATE co_order SET legal_hold_until = ?1 WHERE buyer_id = ?2")
                 .setParameter(1, Timestamp.from(e.retainUntil())).setParameter(2, e.accountId()).executeUpdate();
     }
