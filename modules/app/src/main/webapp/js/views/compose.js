@@ -5,6 +5,9 @@ import { api, ApiError } from '../api.js';
 import { requireLogin } from '../session.js';
 import { go } from '../router.js';
 import { productPicker } from './tagging.js';
+import { autocomplete } from './compose-autocomplete.js';
+import { draftOf } from './compose-draft.js';
+import { session } from '../session.js';
 
 const MAX_IMAGES = 18;
 
@@ -43,11 +46,27 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
   const location_ = h('input', { class: 'input', name: 'location', maxlength: '40', placeholder: t('compose.locationPlaceholder'), value: existing?.locationName || '' });
   const errors = h('div', { class: 'form-errors', role: 'alert' });
   const count = (el, out, max) => { out.textContent = `${[...el.value].length}/${max}`; };
-  title.addEventListener('input', () => count(title, titleCount, 50));
-  body.addEventListener('input', () => count(body, bodyCount, 2000));
+  // A plain new note keeps its draft on this device; edits, reviews and collaboration notes do not.
+  const draft = !existing && !review && !collab ? draftOf(session.me.id) : null;
+  const kept = draft?.load();
+  if (kept) {
+    title.value = kept.title || ''; body.value = kept.body || ''; location_.value = kept.locationName || '';
+    (kept.media || []).forEach((m) => items.push({ media: m }));
+  }
+  const keep = () => draft?.saveSoon(() => ({ title: title.value, body: body.value, locationName: location_.value,
+    media: items.filter((i) => i.media).map((i) => i.media) }));
+  const restored = kept ? h('p', { class: 'draft-restored panel small', role: 'status' }, t('compose.draftRestored'), ' ',
+    h('button', { class: 'link', type: 'button', name: 'discardDraft', onclick: () => {
+      draft.clear();
+      go('#/compose');
+    } }, t('compose.discardDraft'))) : null;
+  title.addEventListener('input', () => { count(title, titleCount, 50); keep(); });
+  body.addEventListener('input', () => { count(body, bodyCount, 2000); keep(); });
+  location_.addEventListener('input', keep);
   count(title, titleCount, 50); count(body, bodyCount, 2000);
 
   function renderTray() {
+    keep();
     tray.replaceChildren(...items.map((item, i) => tile(item, i)), items.length < MAX_IMAGES ? addTile : '');
   }
 
@@ -108,6 +127,7 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
     if (review && !existing) payload.review = review;
     try {
       const note = existing ? await api.put(`/notes/${existing.id}`, payload) : await api.post('/notes', payload);
+      draft?.clear();
       toast(publish ? t('compose.published') : t('compose.saved'));
       go(`#/note/${note.id}`);
     } catch (e) {
@@ -124,11 +144,12 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
   host.append(h('section', { class: 'compose' },
     h('h1', {}, existing ? t('compose.editTitle') : review ? t('compose.reviewTitle') : t('compose.newTitle')),
     review ? h('p', { class: 'verified-banner' }, `✓ ${t('compose.reviewHint')}`) : null,
+    restored,
     fileInput, tray,
     h('p', { class: 'muted small' }, t('compose.mediaHint')),
     assistant(title, body),
     h('div', { class: 'field' }, title, titleCount),
-    h('div', { class: 'field' }, body, bodyCount),
+    h('div', { class: 'field suggest-host' }, body, autocomplete(body), bodyCount),
     h('p', { class: 'muted small' }, t('compose.topicHint')),
     h('div', { class: 'field' }, location_),
     tags.element,

@@ -170,11 +170,14 @@ public class NoteSearch {
     public List<Map.Entry<String, Long>> topics(String text, int limit) {
         String translated = text.isEmpty() ? null : translator.inOtherLanguage(text).orElse(null);
         SearchQuery q = new SearchQuery(text, SearchQuery.Sort.RELEVANCE, null, SearchQuery.Period.ANY, 0, 1, true);
+        // A topic being typed ("#mapl") is a prefix of the topic itself, not a word of any note.
+        String prefix = ChineseText.toSimplified(text).toLowerCase(Locale.ROOT).replaceAll("[#*?\\s]", "");
         var result = Search.session(em).search(Note.class)
                 .where((f, root) -> {
                     publicNotes(f, root);
                     if (!text.isEmpty()) {
-                        root.add(matching(f, q, translated));
+                        root.add(prefix.isEmpty() ? matching(f, q, translated)
+                                : f.or(matching(f, q, translated), f.wildcard().field("topicKey").matching(prefix + "*").toPredicate()).toPredicate());
                     }
                 })
                 .aggregation(TOPICS, f -> f.terms().field("topicKey", String.class).maxTermCount(100))
