@@ -115,7 +115,11 @@ function renderNotes(host, state, current) {
     more.hidden = true;
     const page = await api.get(`/search/notes${query({ q: state.q, sort: state.sort, type: state.type,
       time: state.time === 'any' ? '' : state.time, crossLanguage: state.cross ? '' : 'false', offset, limit: 20 })}`);
-    if (offset === 0 && page.translatedQuery) note.textContent = t('search.alsoSearched', page.translatedQuery);
+    // Say how the query was read: as pinyin for one word ("kafei" → 咖啡), and in the other language.
+    if (offset === 0) {
+      note.textContent = [page.readAsPinyin ? t('search.readAsPinyin', page.readAsPinyin) : null,
+        page.translatedQuery ? t('search.alsoSearched', page.translatedQuery) : null].filter(Boolean).join(' · ');
+    }
     page.items.forEach((c) => grid.add(noteCard(c)));
     status.textContent = grid.size() ? '' : t('search.noNotes');
     offset = page.nextOffset ?? offset;

@@ -50,6 +50,10 @@ class SearchIT {
         assertTrue(found(api, "q=" + enc("咖啡 " + m)).contains(cafe), "咖啡 is found inside 咖啡店");
         assertTrue(found(api, "q=" + enc("臺灣 " + m)).contains(taiwan), "Traditional 臺灣 finds Simplified 台湾");
         assertTrue(found(api, "q=" + enc("kafei")).contains(cafe), "pinyin kafei finds 咖啡");
+        assertEquals("咖啡", api.get("/search/notes?q=kafei", null).obj().getString("readAsPinyin"),
+                "and says so: Showing results for 咖啡");
+        jakarta.json.JsonObject english = api.get("/search/notes?q=latte", null).obj();
+        assertTrue(!english.containsKey("readAsPinyin") || english.isNull("readAsPinyin"), "latte spells no Chinese word");
         assertTrue(found(api, "q=" + enc("latte " + m)).contains(lattes), "latte finds lattes");
         assertFalse(found(api, "q=" + enc("夜市 " + m)).contains(cafe), "and only what matches");
 

@@ -19,6 +19,14 @@ public interface Translator {
     Translation translate(String text, String from, String to);
 
     /**
+     * The Chinese word a Latin-letter query spells in pinyin ("kafei" → 咖啡), when exactly one
+     * word is spelled so; empty otherwise or when this translator cannot tell.
+     */
+    default java.util.Optional<String> hanziForPinyin(String typed) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The text in the other language (Chinese ↔ English, decided by whether it has Han
      * characters), or empty when the translator has nothing different to offer or fails: for
      * widening a search, where one language alone must still work.

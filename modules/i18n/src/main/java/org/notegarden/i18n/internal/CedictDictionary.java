@@ -23,6 +23,12 @@ final class CedictDictionary {
 
     final Map<String, String> chineseToEnglish = new HashMap<>(240_000);
     final Map<String, String> englishToChinese = new HashMap<>(60_000);
+    /**
+     * Toneless pinyin ("kafei") → the one simplified word of two to four characters spelled so
+     * (咖啡); "" where several words share the spelling, so a reading is offered only when it is
+     * the reading.
+     */
+    final Map<String, String> pinyinToChinese = new HashMap<>(120_000);
     int longestHeadword;
 
     static CedictDictionary load() {
@@ -81,7 +87,7 @@ final class CedictDictionary {
                             }
                             field++;
                         } else if (depth == 2 && entry[1] != null && entry[3] != null) {
-                            d.add(entry[0], entry[1], entry[3]);
+                            d.add(entry[0], entry[1], entry[2], entry[3]);
                         }
                         depth--;
                     }
@@ -106,7 +112,14 @@ final class CedictDictionary {
         return d;
     }
 
-    private void add(String traditional, String simplified, String senses) {
+    private void add(String traditional, String simplified, String pinyin, String senses) {
+        int length = simplified.codePointCount(0, simplified.length());
+        if (pinyin != null && length >= 2 && length <= 4) {
+            String key = pinyinKey(pinyin);
+            if (!key.isEmpty()) {
+                pinyinToChinese.merge(key, simplified, (a, b) -> a.equals(b) ? a : "");
+            }
+        }
         String first = firstSense(senses);
         if (first.isEmpty()) {
             return;
@@ -118,6 +131,11 @@ final class CedictDictionary {
         if (english.matches("[a-z][a-z'-]*")) {
             englishToChinese.merge(english, simplified, (a, b) -> rank(b) < rank(a) ? b : a);
         }
+    }
+
+    /** "ka1 fei1" → "kafei", "lu:4 se4" → "lvse": toneless, joined, ü as v (as pinyin keyboards type it). */
+    static String pinyinKey(String pinyin) {
+        return pinyin.toLowerCase(Locale.ROOT).replace("u:", "v").replace("ü", "v").replaceAll("[^a-z]", "");
     }
 
     /**

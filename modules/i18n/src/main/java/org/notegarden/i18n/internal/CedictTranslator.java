@@ -43,6 +43,16 @@ public class CedictTranslator implements Translator {
         return new Translation(out, id(), true);
     }
 
+    @Override
+    public java.util.Optional<String> hanziForPinyin(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String key = CedictDictionary.pinyinKey(typed.replace("'", ""));
+        String word = key.isEmpty() ? null : dictionary().pinyinToChinese.get(key);
+        return word == null || word.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(word);
+    }
+
     private CedictDictionary dictionary() {
         CedictDictionary d = dictionary;
         if (d == null) {

@@ -14,7 +14,10 @@ class CedictTranslatorTest {
             + "[\"我\",\"我\",\"wo3\",\"I/me/my\",[],[]],"
             + "[\"喜歡\",\"喜欢\",\"xi3 huan5\",\"to like/to be fond of\",[],[]],"
             + "[\"貓\",\"猫\",\"mao1\",\"cat/CL:隻|只[zhi1]\",[],[]],"
-            + "[\"茶\",\"茶\",\"cha2\",\"tea/tea plant/CL:杯[bei1],壺|壶[hu2]\",[],[]]"
+            + "[\"茶\",\"茶\",\"cha2\",\"tea/tea plant/CL:杯[bei1],壺|壶[hu2]\",[],[]],"
+            + "[\"綠色\",\"绿色\",\"lu:4 se4\",\"green\",[],[]],"
+            + "[\"時事\",\"时事\",\"shi2 shi4\",\"current trends\",[],[]],"
+            + "[\"實事\",\"实事\",\"shi2 shi4\",\"fact\",[],[]]"
             + "]}";
 
     private static CedictTranslator sample() {
@@ -57,5 +60,15 @@ class CedictTranslatorTest {
         assertEquals("tea very tasty", t.translate("茶很好喝", "zh", "en").text(), "common words have several senses in the data");
         assertEquals("拿铁", t.translate("latte", "en", "zh").text());
         assertTrue(t.translate("coffee", "en", "zh").text().contains("咖啡"), t.translate("coffee", "en", "zh").text());
+    }
+
+    @Test
+    void pinyinNamesTheWordOnlyWhenItIsTheOnlyOneSpelledSo() {
+        assertEquals(java.util.Optional.of("咖啡"), sample().hanziForPinyin("kafei"));
+        assertEquals(java.util.Optional.of("咖啡"), sample().hanziForPinyin("Ka Fei"));
+        assertEquals(java.util.Optional.of("绿色"), sample().hanziForPinyin("lvse"), "ü typed as v, as pinyin keyboards do");
+        assertEquals(java.util.Optional.empty(), sample().hanziForPinyin("shishi"), "时事 or 实事: no guess");
+        assertEquals(java.util.Optional.empty(), sample().hanziForPinyin("mao"), "one character is no word to show");
+        assertEquals(java.util.Optional.empty(), sample().hanziForPinyin("latte"));
     }
 }

@@ -46,6 +46,10 @@ class SearchTranslateIT {
         web.click(By.name("translate"));
         web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".note-body"), "手冲咖啡"));
 
+        // Typed as pinyin, the search says which word it read.
+        web.open("#/search?q=kafei");
+        web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".translated"), "Showing results for 咖啡"));
+
         web.open("#/");
         web.click(By.cssSelector(".card .why"));
         web.visible(By.cssSelector(".why-panel .why-reasons li"));

@@ -46,9 +46,11 @@ public class NoteSearch {
 
     /**
      * Ids of one page of matching notes (one more than asked, to tell whether more follow), how
-     * many match (at least, when counting stopped early) and the translated query used.
+     * many match (at least, when counting stopped early), the translated query used, and the
+     * Chinese word a Latin-letter query spells in pinyin when exactly one word is spelled so
+     * ("kafei" → 咖啡), for "Showing results for 咖啡".
      */
-    public record Hits(List<Long> ids, long total, String translatedQuery) {
+    public record Hits(List<Long> ids, long total, String translatedQuery, String pinyinReading) {
     }
 
     /**
@@ -91,7 +93,8 @@ public class NoteSearch {
             step = step.totalHitCountThreshold(exactCountUpTo);
         }
         var result = step.fetch(q.offset(), q.limit() + 1);
-        return new Hits(result.hits(), result.total().hitCountLowerBound(), translated);
+        String reading = q.mayBePinyin() ? translator.hanziForPinyin(q.text()).orElse(null) : null;
+        return new Hits(result.hits(), result.total().hitCountLowerBound(), translated, reading);
     }
 
     /** The best public matches for a past search (for the "for you" feed), across both languages. */

@@ -46,7 +46,9 @@ public class SearchResource {
     }
 
     /** {@code nextOffset} is null on the last page; {@code translatedQuery} says what the other language was searched with. */
-    public record NoteResults(List<NoteViews.NoteCard> items, Integer nextOffset, long total, String translatedQuery) {
+    /** {@code readAsPinyin}: the word a pinyin query was read as, when it spells exactly one ("kafei" → 咖啡). */
+    public record NoteResults(List<NoteViews.NoteCard> items, Integer nextOffset, long total, String translatedQuery,
+                              String readAsPinyin) {
     }
 
     public record PeopleFound(List<People.Person> items) {
@@ -78,7 +80,8 @@ public class SearchResource {
         if (query.hasText() && query.offset() == 0) {
             history.record(viewer, query.text());
         }
-        return new NoteResults(cards, more ? query.offset() + query.limit() : null, hits.total(), hits.translatedQuery());
+        return new NoteResults(cards, more ? query.offset() + query.limit() : null, hits.total(), hits.translatedQuery(),
+                hits.pinyinReading());
     }
 
     @GET
