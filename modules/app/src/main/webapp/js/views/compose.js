@@ -7,6 +7,7 @@ import { go } from '../router.js';
 import { productPicker } from './tagging.js';
 import { autocomplete } from './compose-autocomplete.js';
 import { draftOf } from './compose-draft.js';
+import { starPicker } from './stars.js';
 import { session } from '../session.js';
 
 const MAX_IMAGES = 18;
@@ -17,6 +18,7 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
   // "Write a review" from an order arrives as ?review=<orderId>:<skuId>&product=<id>.
   const [reviewOrder, reviewSku] = (query.get('review') || '').split(':').map(Number);
   const review = reviewOrder && reviewSku ? { orderId: reviewOrder, skuId: reviewSku } : null;
+  const stars = review ? starPicker() : null;
   const startWith = query.get('product') ? [Number(query.get('product'))] : [];
   // A note made for an accepted collaboration (?collab=<id>) is labelled sponsored by the platform.
   const collabId = existing?.collabId || (query.get('collab') ? Number(query.get('collab')) : null);
@@ -124,7 +126,7 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
       aiGenerated: aiGenerated.checked,
       collabId: collab ? collab.id : null,
     };
-    if (review && !existing) payload.review = review;
+    if (review && !existing) payload.review = { ...review, rating: stars.value() };
     try {
       const note = existing ? await api.put(`/notes/${existing.id}`, payload) : await api.post('/notes', payload);
       draft?.clear();
@@ -144,6 +146,7 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
   host.append(h('section', { class: 'compose' },
     h('h1', {}, existing ? t('compose.editTitle') : review ? t('compose.reviewTitle') : t('compose.newTitle')),
     review ? h('p', { class: 'verified-banner' }, `✓ ${t('compose.reviewHint')}`) : null,
+    stars ? stars.element : null,
     restored,
     fileInput, tray,
     h('p', { class: 'muted small' }, t('compose.mediaHint')),

@@ -4,6 +4,7 @@ import { reportButton } from './report.js';
 import { h, toast, fill } from '../dom.js';
 import { icon } from '../icons.js';
 import { t, pick } from '../i18n.js';
+import { ratingLine } from './stars.js';
 import { api, q } from '../api.js';
 import { requireLogin } from '../session.js';
 import { go } from '../router.js';
@@ -91,6 +92,7 @@ export async function renderProduct(host, id, query) {
     h('div', { class: 'product-side' },
       h('a', { class: 'shop-link muted small', href: `#/shop/${p.shop.id}` }, icon('shop'), ` ${p.shop.name}`),
       titleEl,
+      ratingLine(p.rating),
       translate,
       p.status !== 'ACTIVE' ? h('span', { class: 'badge-draft inline' }, t(`product.status.${p.status}`)) : null,
       p.heldForReview ? h('p', { class: 'moderation-banner' }, t('product.heldForReview')) : null,

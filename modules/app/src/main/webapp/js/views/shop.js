@@ -1,5 +1,6 @@
 // A shop's storefront: who sells (trader details, as the law asks), and its products on sale.
 import { h } from '../dom.js';
+import { ratingLine } from './stars.js';
 import { reportButton } from './report.js';
 import { icon } from '../icons.js';
 import { t, pick } from '../i18n.js';
@@ -16,6 +17,7 @@ export function productTile(p, from) {
       : h('div', { class: 'cover placeholder' }, icon('bag')),
     h('div', { class: 'card-body' },
       h('div', { class: 'card-title' }, title),
+      ratingLine(p.rating, true),
       h('div', { class: 'card-meta' }, h('strong', { class: 'price' }, amount),
         p.status && p.status !== 'ACTIVE' ? h('span', { class: 'muted small' }, t(`product.status.${p.status}`)) : null),
       (p.badges || []).slice(0, 2).map((b) => h('span', { class: 'promo-badge small' }, b.label))));

@@ -132,10 +132,20 @@ class ShoppingLoopIT {
         Res stranger = api.post("/notes", creator.token(), note("Not mine", photo, List.of(), review));
         assertEquals(422, stranger.status(), "someone else's order is not reviewable: " + stranger);
         long reviewPhoto = api.upload(buyer, TestImages.png(320, 240), "image/png");
-        Res reviewed = api.post("/notes", buyer.token(), note("Worth it 值得", reviewPhoto, List.of(), review));
+        assertTrue(!api.get("/products/" + productId, null).obj().containsKey("rating")
+                || api.get("/products/" + productId, null).obj().isNull("rating"), "no rating before a rated review");
+        Res sixStars = api.post("/notes", buyer.token(), note("Too good", reviewPhoto, List.of(),
+                review.replace("}", ",\"rating\":6}")));
+        assertEquals(422, sixStars.status());
+        assertEquals("review.rating", sixStars.problemField());
+        Res reviewed = api.post("/notes", buyer.token(), note("Worth it 值得", reviewPhoto, List.of(),
+                review.replace("}", ",\"rating\":4}")));
         assertEquals(201, reviewed.status(), reviewed.toString());
         assertTrue(reviewed.obj().getBoolean("verifiedPurchase"));
         assertEquals(productId, reviewed.obj().getJsonNumber("reviewedProductId").longValue());
+        JsonObject rating = api.get("/products/" + productId, null).obj().getJsonObject("rating");
+        assertEquals(4.0, rating.getJsonNumber("average").doubleValue(), "the product's stars come from verified reviews");
+        assertEquals(1, rating.getInt("count"));
         assertEquals(productId, reviewed.obj().getJsonArray("products").getJsonObject(0).getJsonNumber("id").longValue());
         long reviewId = reviewed.obj().getJsonNumber("id").longValue();
         Res twice = api.post("/notes", buyer.token(), note("Again", reviewPhoto, List.of(), review));

@@ -27,7 +27,7 @@ class ComposeIT {
         ApiClient.User friend = api.register("maple" + marker);
         api.publishNote(friend, "Autumn walk", "Leaves everywhere #maple" + marker);
         web.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        web.signUp("writer" + marker, "Writer");
+        web.logIn(api.register("writer").handle(), "correct horse 1");
         web.open("#/compose");
 
         WebElement body = web.visible(By.name("body"));

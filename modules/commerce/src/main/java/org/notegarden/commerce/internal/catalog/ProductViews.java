@@ -10,8 +10,12 @@ import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopRepository;
 import org.notegarden.community.api.MediaLookup;
+import org.notegarden.community.api.ProductRatings;
 
-/** How a product appears in the API: texts in both languages, images, active variants with price and stock. */
+/**
+ * How a product appears in the API: texts in both languages, images, active variants with price
+ * and stock, and its rating from verified reviews (absent until one gives stars).
+ */
 @ApplicationScoped
 public class ProductViews {
     MediaLookup media;
@@ -19,10 +23,13 @@ public class ProductViews {
     ProductBadgeSource badges;
 
     ShopRepository shopRepository;
+    ProductRatings ratings;
 
     @Inject
-    public ProductViews(MediaLookup media, Estimates estimates, ProductBadgeSource badges, ShopRepository shopRepository) {
+    public ProductViews(MediaLookup media, Estimates estimates, ProductBadgeSource badges, ShopRepository shopRepository,
+                        ProductRatings ratings) {
         this.shopRepository = shopRepository;
+        this.ratings = ratings;
         this.media = media;
         this.estimates = estimates;
         this.badges = badges;
@@ -53,7 +60,8 @@ public class ProductViews {
     public record ProductView(long id, ShopRef shop, String titleEn, String titleZh, String descriptionEn,
                               String descriptionZh, String category, String status, List<ImageView> images,
                               List<SkuView> skus, PriceView priceFrom, PriceView priceFromEstimate,
-                              List<ProductBadgeSource.BadgeView> badges, boolean mine, boolean heldForReview) {
+                              List<ProductBadgeSource.BadgeView> badges, boolean mine, boolean heldForReview,
+                              ProductRatings.Rating rating) {
     }
 
     public ProductView view(Product p, Long viewer) {
@@ -81,6 +89,7 @@ public class ProductViews {
                 p.getDescriptionEn(), p.getDescriptionZh(), p.getCategory(), p.getStatus().name(), images, skus, from,
                 estimates.estimate(from, viewer.currency()),
                 onSale ? badges.badges(p, shop.getId(), from, viewer.locale()) : List.of(),
-                viewer.accountId() != null && viewer.accountId() == shop.getOwnerId(), p.isHeldForReview());
+                viewer.accountId() != null && viewer.accountId() == shop.getOwnerId(), p.isHeldForReview(),
+                ratings.of(List.of(p.getId())).get(p.getId()));
     }
 }

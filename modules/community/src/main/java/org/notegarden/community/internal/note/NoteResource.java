@@ -83,6 +83,8 @@ public class NoteResource {
     public static class ReviewBody {
         public Long orderId;
         public Long skuId;
+        /** Stars for the product, 1 to 5; optional. */
+        public Integer rating;
     }
 
     @POST
@@ -91,7 +93,8 @@ public class NoteResource {
         RequestBodies.required(body);
         pace.check(me, VelocityLimits.Action.POST);
         Note note = notes.create(me, body.input(), body.publish,
-                body.review == null ? null : new NoteService.ReviewOf(body.review.orderId, body.review.skuId), body.labels());
+                body.review == null ? null : new NoteService.ReviewOf(body.review.orderId, body.review.skuId, body.review.rating),
+                body.labels());
         return Response.status(Response.Status.CREATED).entity(views.detail(note, me)).build();
     }
 

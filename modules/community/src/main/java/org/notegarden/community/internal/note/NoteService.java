@@ -85,7 +85,8 @@ public class NoteService {
     }
 
     /** The order line a review note is about: which order and which variant of it. */
-    public record ReviewOf(Long orderId, Long skuId) {
+    /** The received order item a note reviews, and the stars it gives (1-5, may be absent). */
+    public record ReviewOf(Long orderId, Long skuId, Integer rating) {
     }
 
     /**
@@ -118,6 +119,9 @@ public class NoteService {
         }
         stampIpLocation(note, authorId);
         noteRepository.add(note);
+        if (purchase != null) {
+            reviews.rate(note, review.rating());
+        }
         if (publish) {
             publishOrHold(note, Set.of(), now);
         }

@@ -20,10 +20,12 @@ public class VerifiedReviews {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     PurchaseLookup purchases;
+    ReviewRatings ratings;
 
     @Inject
-    public VerifiedReviews(PurchaseLookup purchases) {
+    public VerifiedReviews(PurchaseLookup purchases, ReviewRatings ratings) {
         this.purchases = purchases;
+        this.ratings = ratings;
     }
 
     /** For the CDI container's proxy only. */
@@ -35,6 +37,9 @@ public class VerifiedReviews {
         if (review.orderId() == null || review.skuId() == null) {
             throw Problems.invalid("review", CommunityMessages.NEEDS_ORDERID_AND_SKUID);
         }
+        if (review.rating() != null && (review.rating() < 1 || review.rating() > 5)) {
+            throw Problems.invalid("review.rating", CommunityMessages.MUST_BE_WHOLE_NUMBER_OF_STARS_1_5);
+        }
         PurchaseLookup.Purchase purchase = purchases.received(authorId, review.orderId(), review.skuId())
                 .orElseThrow(() -> Problems.invalid("review", CommunityMessages.IS_NOT_ITEM_OF_ORDER_YOU_HAVE_RECEIVED));
         long existing = em.createQuery("select count(n) from Note n where n.reviewOrderId = :o and n.reviewSkuId = :s"
@@ -45,6 +50,13 @@ public class VerifiedReviews {
             throw Problems.conflict("review", CommunityMessages.YOU_HAVE_ALREADY_REVIEWED_ITEM);
         }
         return purchase;
+    }
+
+    /** Records the stars a new review gives its product, if it gives any. */
+    void rate(Note review, Integer stars) {
+        if (stars != null) {
+            ratings.rate(review.getId(), review.getReviewProductId(), stars);
+        }
     }
 
     /** The input with the reviewed product first among its tags (and not twice). */
