@@ -81,6 +81,7 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
       img, bar,
       item.error ? h('span', { class: 'tile-error' }, item.error) : null,
       i === 0 && item.media ? h('span', { class: 'cover-tag' }, t('compose.cover')) : null,
+      item.media?.kind === 'IMAGE' ? cropChoice(item) : null,
       h('div', { class: 'tile-tools' },
         h('button', { type: 'button', 'aria-label': t('compose.moveLeft'), disabled: i === 0, onclick: () => move(i, i - 1) }, '‹'),
         h('button', { type: 'button', 'aria-label': t('compose.remove'), onclick: () => { items.splice(i, 1); renderTray(); } }, '×'),
@@ -90,6 +91,19 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
     el.addEventListener('drop', (e) => { e.preventDefault(); move(Number(e.dataTransfer.getData('text/plain')), i); });
     item.el = el;
     return el;
+  }
+
+  /** Crop to the grid's ratios, done by the server as a new picture that takes this one's place. */
+  function cropChoice(item) {
+    return h('select', { class: 'crop-choice', name: 'crop', 'aria-label': t('compose.crop'), onchange: async (e) => {
+      const ratio = e.target.value;
+      if (!ratio) return;
+      e.target.disabled = true;
+      try {
+        item.media = await api.post('/media/crops', { mediaId: item.media.id, ratio });
+      } catch (err) { toast(err.message, 'error'); }
+      renderTray();
+    } }, h('option', { value: '' }, t('compose.crop')), ['3:4', '1:1', '4:3'].map((r) => h('option', { value: r }, r)));
   }
 
   function move(from, to) {

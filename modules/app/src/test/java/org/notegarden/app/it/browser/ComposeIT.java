@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Writing a note as on a phone: "@" offers people and "#" offers topics from the server while
- * typing, and an unfinished note comes back when compose opens again, until it is published.
+ * typing, an unfinished note comes back when compose opens again until it is saved, and a
+ * picture is cropped to the grid's 3:4 by the server.
  */
 @WholeApp
 class ComposeIT {
@@ -22,12 +23,13 @@ class ComposeIT {
     WebClient web;
 
     @Test
-    void mentionsAndTopicsAreOfferedAndDraftsComeBack() {
+    void mentionsAndTopicsAreOfferedAndDraftsComeBack() throws Exception {
         String marker = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
         ApiClient.User friend = api.register("maple" + marker);
         api.publishNote(friend, "Autumn walk", "Leaves everywhere #maple" + marker);
         web.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        web.logIn(api.register("writer").handle(), "correct horse 1");
+        ApiClient.User writer = api.register("writer");
+        web.logIn(writer.handle(), "correct horse 1");
         web.open("#/compose");
 
         WebElement body = web.visible(By.name("body"));
@@ -47,8 +49,28 @@ class ComposeIT {
         assertEquals("Red leaves", web.visible(By.name("title")).getAttribute("value"));
         assertTrue(web.driver.findElement(By.name("body")).getAttribute("value").contains("#maple" + marker));
 
+        // A landscape photo cropped to the grid's 3:4 by the server, as a new picture.
+        java.nio.file.Path photo = java.nio.file.Files.write(web.work().resolve("wide-" + marker + ".png"),
+                org.notegarden.app.it.TestImages.png(1200, 900));
+        web.driver.findElement(By.name("files")).sendKeys(photo.toAbsolutePath().toString());
+        web.wait.until(d -> d.findElements(By.cssSelector(".tray .tile img")).size() == 1
+                && d.findElements(By.cssSelector(".tray .progress")).isEmpty());
+        String before = web.driver.findElement(By.cssSelector(".tray .tile img")).getAttribute("src");
+        new org.openqa.selenium.support.ui.Select(web.visible(By.name("crop"))).selectByValue("3:4");
+        web.wait.until(d -> !d.findElement(By.cssSelector(".tray .tile img")).getAttribute("src").equals(before));
+
         web.click(By.name("saveDraft"));
         web.visible(By.cssSelector(".note-title"));
+        String noteId = web.driver.getCurrentUrl().replaceAll(".*#/note/", "");
+        jakarta.json.JsonObject picture = api.get("/notes/" + noteId, writer.token()).obj().getJsonArray("media").getJsonObject(0);
+        assertEquals(675, picture.getInt("width"), "900 high at 3:4");
+        assertEquals(900, picture.getInt("height"));
+        long cropped = picture.getJsonNumber("id").longValue();
+        assertEquals(404, api.post("/media/crops", friend.token(), "{\"mediaId\":" + cropped + ",\"ratio\":\"1:1\"}").status(),
+                "nobody crops another's picture");
+        ApiClient.Res odd = api.post("/media/crops", writer.token(), "{\"mediaId\":" + cropped + ",\"ratio\":\"16:9\"}");
+        assertEquals(422, odd.status());
+        assertEquals("ratio", odd.problemField());
         web.open("#/compose");
         assertEquals("", web.visible(By.name("title")).getAttribute("value"), "once saved, compose starts empty");
         assertTrue(web.driver.findElements(By.cssSelector(".draft-restored")).isEmpty());

@@ -65,6 +65,31 @@ public final class ImageRenditions {
         } finally {
             g.dispose();
         }
+        return renditions(flat, gridOut, detailOut);
+    }
+
+    /**
+     * The largest centred part of {@code source} (one of our own renditions) with the ratio
+     * {@code ratioWidth}:{@code ratioHeight}, written as both renditions: the grid's 3:4, 1:1 and
+     * 4:3 crops, done here so every client shows the same picture.
+     */
+    public static Dimensions cropped(Path source, int ratioWidth, int ratioHeight, Path gridOut, Path detailOut) throws IOException {
+        BufferedImage image = Thumbnails.of(source.toFile()).scale(1.0).asBufferedImage();
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int cropW = Math.min(w, (int) ((long) h * ratioWidth / ratioHeight));
+        int cropH = Math.min(h, (int) ((long) cropW * ratioHeight / ratioWidth));
+        BufferedImage part = new BufferedImage(cropW, cropH, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = part.createGraphics();
+        try {
+            g.drawImage(image, 0, 0, cropW, cropH, (w - cropW) / 2, (h - cropH) / 2, (w - cropW) / 2 + cropW, (h - cropH) / 2 + cropH, null);
+        } finally {
+            g.dispose();
+        }
+        return renditions(part, gridOut, detailOut);
+    }
+
+    private static Dimensions renditions(BufferedImage flat, Path gridOut, Path detailOut) throws IOException {
         write(flat, GRID_WIDTH, gridOut);
         write(flat, DETAIL_WIDTH, detailOut);
         return new Dimensions(flat.getWidth(), flat.getHeight());

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
+import org.notegarden.platform.api.RequestBodies;
 
 /**
  * Uploads (raw request body, any declared type: the content decides) and the stored files,
@@ -33,9 +34,11 @@ public class MediaResource {
     MediaService media;
     MediaStore store;
     CallerContext caller;
+    MediaCropService crops;
 
     @Inject
-    public MediaResource(MediaService media, MediaStore store, CallerContext caller) {
+    public MediaResource(MediaService media, MediaStore store, CallerContext caller, MediaCropService crops) {
+        this.crops = crops;
         this.media = media;
         this.store = store;
         this.caller = caller;
@@ -59,6 +62,28 @@ public class MediaResource {
     public Response upload(InputStream body) throws IOException {
         long owner = caller.require().accountId();
         Media m = media.upload(owner, body);
+        return Response.status(Response.Status.CREATED).entity(Uploaded.of(m)).build();
+    }
+
+    public static class CropBody {
+        /** One of the caller's pictures. */
+        public Long mediaId;
+        /** 3:4, 1:1 or 4:3: the ratios the grid shows. */
+        public String ratio;
+    }
+
+    /** A centred crop of one of the caller's pictures, as a new picture; others' pictures look missing. */
+    @POST
+    @Path("crops")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response crop(CropBody body) throws IOException {
+        long owner = caller.require().accountId();
+        RequestBodies.required(body);
+        if (body.mediaId == null) {
+            throw Problems.invalid("mediaId", CommunityMessages.IS_REQUIRED);
+        }
+        Media m = crops.crop(owner, body.mediaId, body.ratio);
         return Response.status(Response.Status.CREATED).entity(Uploaded.of(m)).build();
     }
 

@@ -146,7 +146,7 @@ public class MediaService {
         return total;
     }
 
-    private static String newKey() {
+    static String newKey() {
         byte[] b = new byte[16];
         RANDOM.nextBytes(b);
         return HexFormat.of().formatHex(b);
