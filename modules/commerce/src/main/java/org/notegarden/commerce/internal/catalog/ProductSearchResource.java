@@ -80,8 +80,8 @@ public class ProductSearchResource {
                 Estimates.buyerCurrency(currency),
                 messages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         // The database has the last word: a listing taken off sale since it was indexed is not shown.
-        List<ProductViews.ProductView> items = shown.stream().map(byId::get)
-                .filter(p -> p != null && p.getStatus() == Product.Status.ACTIVE).map(p -> views.view(p, viewer)).toList();
+        List<ProductViews.ProductView> items = views.views(shown.stream().map(byId::get)
+                .filter(p -> p != null && p.getStatus() == Product.Status.ACTIVE).toList(), viewer);
         return new Results(items, more ? off + lim : null, result.total());
     }
 }

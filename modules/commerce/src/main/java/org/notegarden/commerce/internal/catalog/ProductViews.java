@@ -73,6 +73,16 @@ public class ProductViews {
      * lowest price in that currency, and the badges of the shop's plugins in the viewer's language.
      */
     public ProductView view(Product p, Viewer viewer) {
+        return view(p, viewer, ratings.of(List.of(p.getId())));
+    }
+
+    /** Products of a list as {@link #view(Product, Viewer)} shows one, with all their ratings read at once. */
+    public List<ProductView> views(List<Product> products, Viewer viewer) {
+        Map<Long, ProductRatings.Rating> rated = ratings.of(products.stream().map(Product::getId).toList());
+        return products.stream().map(p -> view(p, viewer, rated)).toList();
+    }
+
+    private ProductView view(Product p, Viewer viewer, Map<Long, ProductRatings.Rating> rated) {
         Shop shop = shopRepository.of(p.getShopId());
         String currency = shop.getCurrency();
         List<SkuView> skus = p.getSkus().stream().filter(Sku::isActive)
@@ -90,6 +100,6 @@ public class ProductViews {
                 estimates.estimate(from, viewer.currency()),
                 onSale ? badges.badges(p, shop.getId(), from, viewer.locale()) : List.of(),
                 viewer.accountId() != null && viewer.accountId() == shop.getOwnerId(), p.isHeldForReview(),
-                ratings.of(List.of(p.getId())).get(p.getId()));
+                rated.get(p.getId()));
     }
 }

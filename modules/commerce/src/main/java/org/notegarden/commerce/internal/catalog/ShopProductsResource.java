@@ -56,7 +56,7 @@ public class ShopProductsResource {
         List<Product> shown = more ? found.subList(0, n) : found;
         var as = new ProductViews.Viewer(viewer, Estimates.buyerCurrency(currency),
                 messages.negotiate(headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE)));
-        return new Page<>(shown.stream().map(p -> products.view(p, as)).toList(),
+        return new Page<>(products.views(shown, as),
                 more ? new Cursor(Instant.EPOCH, shown.get(shown.size() - 1).getId()).encode() : null);
     }
 }
