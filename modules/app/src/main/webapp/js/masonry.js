@@ -11,6 +11,13 @@ function columnsWanted() {
   return hit ? hit[1] : 2;
 }
 
+// One set of breakpoint listeners for every grid, holding the grids weakly: a grid the reader
+// left (and the router dropped) is not kept alive by a listener, and a parked grid still follows.
+const grids = new Set();
+BREAKPOINTS.forEach(([width]) => matchMedia(`(min-width: ${width}px)`).addEventListener('change', () => {
+  grids.forEach((ref) => (ref.deref() ? ref.deref().relayout() : grids.delete(ref)));
+}));
+
 export function masonry(extraClass = '') {
   const el = h('div', { class: `grid masonry ${extraClass}` });
   const cards = [];
@@ -28,11 +35,7 @@ export function masonry(extraClass = '') {
   }
 
   layout();
-  BREAKPOINTS.forEach(([width]) => matchMedia(`(min-width: ${width}px)`).addEventListener('change', () => {
-    if (columns.length !== columnsWanted()) layout();
-  }));
-
-  return {
+  const grid = {
     el,
     add(card) {
       card.dataset.seq = String(shownSoFar++); // reading order, which columns do not keep in the DOM
@@ -40,7 +43,10 @@ export function masonry(extraClass = '') {
       shortest().append(card);
     },
     /** Cards still shown (one the reader dismissed is gone). */
-    size() { return cards.filter((c) => c.isConnected || el.contains(c)).length; },
+    size() { return cards.filter((c) => el.contains(c)).length; },
     clear() { cards.length = 0; layout(); },
+    relayout() { if (columns.length !== columnsWanted()) layout(); },
   };
+  grids.add(new WeakRef(grid));
+  return grid;
 }

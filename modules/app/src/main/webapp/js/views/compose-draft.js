@@ -14,9 +14,15 @@ export function draftOf(userId) {
     if (empty) localStorage.removeItem(key(userId));
     else localStorage.setItem(key(userId), JSON.stringify({ ...d, savedAt: new Date().toISOString() }));
   }
-  // Leaving compose, closing the tab or leaving the site does not wait for typing to pause.
-  window.addEventListener('pagehide', flush);
-  window.addEventListener('hashchange', flush, { once: true });
+  // Leaving compose, closing the tab or leaving the site does not wait for typing to pause;
+  // after leaving, this draft listens no more.
+  const leave = () => {
+    flush();
+    window.removeEventListener('pagehide', leave);
+    window.removeEventListener('hashchange', leave);
+  };
+  window.addEventListener('pagehide', leave);
+  window.addEventListener('hashchange', leave);
   return {
     load() {
       try { return JSON.parse(localStorage.getItem(key(userId)) || 'null'); } catch { return null; }

@@ -171,6 +171,14 @@ public final class ApiClient {
         return r.obj().getJsonNumber("id").longValue();
     }
 
+    /** A paid order of one unit of {@code skuId}, shipped to Shanghai, with the sandbox card. */
+    public Res buyOne(User buyer, long skuId) {
+        return post("/checkout", buyer.token(), "{\"idempotencyKey\":\"" + UUID.randomUUID() + "\",\"paymentMethod\":\"sandbox-card\","
+                + "\"paymentToken\":\"4242424242424242\",\"shipTo\":{\"name\":\"Mei\",\"phone\":\"13800000000\","
+                + "\"line\":\"88 Nanjing Rd\",\"city\":\"Shanghai\",\"postalCode\":\"200001\",\"country\":\"CN\"},"
+                + "\"items\":[{\"skuId\":" + skuId + ",\"quantity\":1}]}");
+    }
+
     public static long id(JsonValue v) {
         return ((jakarta.json.JsonNumber) v).longValue();
     }

@@ -56,9 +56,7 @@ class NotificationsIT {
                 + "\"skus\":[{\"code\":\"A\",\"options\":{},\"price\":3000,\"stock\":5}]}").obj();
         long sku = ApiClient.id(product.getJsonArray("skus").getJsonObject(0).get("id"));
         User buyer = api.register("buyer");
-        Res paid = api.post("/checkout", buyer.token(), "{\"idempotencyKey\":\"" + UUID.randomUUID() + "\",\"paymentMethod\":\"sandbox-card\","
-                + "\"paymentToken\":\"4242424242424242\",\"shipTo\":{\"name\":\"Lu\",\"phone\":\"13800000000\",\"line\":\"1 Hengshan Rd\","
-                + "\"city\":\"Shanghai\",\"country\":\"CN\"},\"items\":[{\"skuId\":" + sku + ",\"quantity\":1}]}");
+        Res paid = api.buyOne(buyer, sku);
         assertEquals(201, paid.status(), paid.toString());
         long order = paid.obj().getJsonNumber("id").longValue();
 

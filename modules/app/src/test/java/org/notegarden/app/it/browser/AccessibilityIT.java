@@ -56,9 +56,7 @@ class AccessibilityIT {
                 .add("productIds", Json.createArrayBuilder().add(productId)).build().toString()).obj().getJsonNumber("id").longValue();
 
         User buyer = api.register("a11ybuyer");
-        Res order = api.post("/checkout", buyer.token(), "{\"idempotencyKey\":\"" + UUID.randomUUID() + "\",\"paymentMethod\":\"sandbox-card\","
-                + "\"paymentToken\":\"4242424242424242\",\"shipTo\":{\"name\":\"Mei\",\"phone\":\"13800000000\",\"line\":\"88 Nanjing Rd\","
-                + "\"city\":\"Shanghai\",\"postalCode\":\"200001\",\"country\":\"CN\"},\"items\":[{\"skuId\":" + skuId + ",\"quantity\":1}]}");
+        Res order = api.buyOne(buyer, skuId);
         assertEquals(201, order.status(), order.toString());
         long orderId = order.obj().getJsonNumber("id").longValue();
         assertEquals(200, api.put("/cart/items/" + skuId, buyer.token(), "{\"quantity\":1}").status());
