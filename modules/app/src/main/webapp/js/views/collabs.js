@@ -45,7 +45,7 @@ export async function renderCollab(host, id) {
   const d = await api.get(`/collabs/${id}/insights${q({ days: 90 })}`);
   host.append(h('section', { class: 'insights' },
     h('h1', { class: 'page-title' }, t('collab.performanceOf', c.brandName, c.creator.displayName)),
-    collabCard(c, () => {}), kpis(d.totals, true), notesTable(d.notes, true)));
+    collabCard(c, () => {}), kpis(d.totals, true, d.minReadsForRates), notesTable(d.notes, true, d.minReadsForRates)));
 }
 
 /** The brand's side, inside the merchant dashboard: invite a creator with a brief and products. */

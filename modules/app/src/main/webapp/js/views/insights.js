@@ -15,9 +15,8 @@ const percent = (x) => new Intl.NumberFormat(locale(), { style: 'percent', maxim
 const number = (x) => new Intl.NumberFormat(locale()).format(x);
 // The viewer's own time zone: posting hours are grouped by the viewer's clock, not UTC.
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-let minReads = 20; // the server says how many reads a rate needs (Dashboard.minReadsForRates)
-/** A rate, or "—" while there are too few reads for it to mean anything. */
-const rate = (value, reads) => (reads >= minReads ? percent(value) : '—');
+/** A rate, or "—" while there are too few reads for it to mean anything (the server's Dashboard.minReadsForRates). */
+const rate = (value, reads, minReads) => (reads >= minReads ? percent(value) : '—');
 const money = (m) => Object.entries(m || {}).map(([c, v]) => formatMoney(v, c)).join(' + ') || formatMoney(0, 'CNY');
 
 export async function renderInsights(host, who = 'creator', query = new URLSearchParams(), noteId = null) {
@@ -29,7 +28,6 @@ export async function renderInsights(host, who = 'creator', query = new URLSearc
   const brand = who === 'brand';
   const days = PERIODS.includes(Number(query.get('days'))) ? Number(query.get('days')) : 30;
   const d = await api.get(`/insights/${brand ? 'brand' : 'creator'}${q({ days, tz: zone() })}`);
-  minReads = d.minReadsForRates ?? minReads;
   const isMerchant = session.me.roles?.includes('MERCHANT');
   host.append(h('section', { class: 'insights' },
     h('div', { class: 'order-row-head' },
@@ -40,13 +38,13 @@ export async function renderInsights(host, who = 'creator', query = new URLSearc
       isMerchant ? h('a', { class: `tab ${brand ? 'on' : ''}`, href: `#/insights/brand?days=${days}` }, t('insights.brand')) : null,
       h('span', { class: 'spacer' }),
       PERIODS.map((p) => h('a', { class: `chip ${p === days ? 'on' : ''}`, href: `#/insights/${who}?days=${p}` }, t('insights.days', p)))),
-    kpis(d.totals, brand),
+    kpis(d.totals, brand, d.minReadsForRates),
     h('div', { class: 'chart-grid' },
       h('div', { class: 'panel' }, h('h2', { class: 'panel-title' }, t('insights.daily')), h('div', { class: 'chart', id: 'chart-daily' })),
       h('div', { class: 'panel' }, h('h2', { class: 'panel-title' }, t('insights.whereFrom')), h('div', { class: 'chart', id: 'chart-origin' }))),
     d.best.length || d.notes.length > 1 ? whatWorks(d) : null,
-    d.byTopic.length ? topicsTable(d.byTopic) : null,
-    notesTable(d.notes, brand)));
+    d.byTopic.length ? topicsTable(d.byTopic, d.minReadsForRates) : null,
+    notesTable(d.notes, brand, d.minReadsForRates)));
   await drawCharts(d);
 }
 
@@ -54,21 +52,20 @@ export async function renderInsights(host, who = 'creator', query = new URLSearc
 async function renderNoteInsights(host, noteId, query) {
   const days = PERIODS.includes(Number(query.get('days'))) ? Number(query.get('days')) : 30;
   const d = await api.get(`/insights/notes/${noteId}${q({ days, tz: zone() })}`);
-  minReads = d.minReadsForRates ?? minReads;
   const row = d.notes[0];
   host.append(h('section', { class: 'insights' },
     h('div', { class: 'order-row-head' }, h('h1', { class: 'page-title' }, row.title),
       h('a', { class: 'btn ghost small', href: `#/note/${noteId}` }, t('insights.openNote'))),
     h('nav', { class: 'tabs' }, h('a', { class: 'tab', href: '#/insights' }, `‹ ${t('insights.creator')}`), h('span', { class: 'spacer' }),
       PERIODS.map((p) => h('a', { class: `chip ${p === days ? 'on' : ''}`, href: `#/insights/note/${noteId}?days=${p}` }, t('insights.days', p)))),
-    kpis(d.totals, false),
+    kpis(d.totals, false, d.minReadsForRates),
     h('div', { class: 'chart-grid' },
       h('div', { class: 'panel' }, h('h2', { class: 'panel-title' }, t('insights.daily')), h('div', { class: 'chart', id: 'chart-daily' })),
       h('div', { class: 'panel' }, h('h2', { class: 'panel-title' }, t('insights.whereFrom')), h('div', { class: 'chart', id: 'chart-origin' })))));
   await drawCharts(d);
 }
 
-function topicsTable(rows) {
+function topicsTable(rows, minReads) {
   return h('div', { class: 'panel table-wrap' }, h('h2', { class: 'panel-title' }, t('insights.byTopic')),
     h('table', { class: 'data-table', name: 'topics' },
       h('thead', {}, h('tr', {}, h('th', {}, t('insights.dim.topic')), ['notes', 'reads', 'engagementRate', 'productClicks', 'orders']
@@ -76,22 +73,22 @@ function topicsTable(rows) {
       h('tbody', {}, rows.slice(0, 20).map((r) => h('tr', { dataset: { topic: r.topic } },
         h('td', {}, h('a', { href: `#/topic/${encodeURIComponent(r.topic)}` }, `#${r.topic}`)),
         h('td', { class: 'num' }, number(r.notes)), h('td', { class: 'num' }, number(r.reads)),
-        h('td', { class: 'num' }, rate(r.engagementRate, r.reads)), h('td', { class: 'num' }, number(r.productClicks)),
+        h('td', { class: 'num' }, rate(r.engagementRate, r.reads, minReads)), h('td', { class: 'num' }, number(r.productClicks)),
         h('td', { class: 'num' }, number(r.orders)))))));
 }
 
-export function kpis(x, brand) {
+export function kpis(x, brand, minReads) {
   const tile = (key, value, hint) => h('div', { class: 'kpi', dataset: { kpi: key } },
     h('span', { class: 'kpi-value' }, value), h('span', { class: 'kpi-label' }, t(`insights.${key}`)), hint ? h('span', { class: 'muted small' }, hint) : null);
   const enough = x.reads >= minReads;
   const notYet = t('insights.notEnough', number(minReads));
   return h('div', { class: 'kpis' },
     tile('reads', number(x.reads), t('insights.impressionsHint', number(x.impressions))),
-    tile('engagementRate', rate(x.engagementRate, x.reads),
+    tile('engagementRate', rate(x.engagementRate, x.reads, minReads),
       enough ? t('insights.engagementHint', number(x.likes), number(x.comments), number(x.shares)) : notYet),
     tile('collects', number(x.collects)),
     brand ? null : tile('followersGained', number(x.followersGained)),
-    tile('clickThroughRate', rate(x.clickThroughRate, x.reads), enough ? t('insights.clicksHint', number(x.productClicks)) : notYet),
+    tile('clickThroughRate', rate(x.clickThroughRate, x.reads, minReads), enough ? t('insights.clicksHint', number(x.productClicks)) : notYet),
     tile('orders', number(x.orders)),
     tile('revenue', money(x.revenueMinor)));
 }
@@ -100,7 +97,7 @@ function whatWorks(d) {
   const top = d.best.slice(0, 8);
   if (!top.length) {
     return h('div', { class: 'panel what-works' }, h('h2', { class: 'panel-title' }, t('insights.whatWorks')),
-      h('p', { class: 'muted small not-enough' }, t('insights.notEnough', number(minReads))));
+      h('p', { class: 'muted small not-enough' }, t('insights.notEnough', number(d.minReadsForRates))));
   }
   // Within half a percent of the median is "as usual": neither green nor red.
   const trend = (lift) => (Math.abs(lift - 1) < 0.005 ? 'same' : lift > 1 ? 'up' : 'down');
@@ -113,7 +110,7 @@ function whatWorks(d) {
       h('span', { class: 'muted small' }, t('insights.groupHint', i.notes, number(i.medianReads)))))));
 }
 
-export function notesTable(rows, brand) {
+export function notesTable(rows, brand, minReads) {
   if (!rows.length) return h('p', { class: 'muted center' }, t('insights.noNotes'));
   const cols = ['reads', 'engagementRate', 'collects', 'clickThroughRate', 'orders', 'revenue'];
   return h('div', { class: 'table-wrap' }, h('table', { class: 'data-table', name: 'notes' },
@@ -122,8 +119,8 @@ export function notesTable(rows, brand) {
     h('tbody', {}, rows.map((r) => h('tr', { dataset: { noteId: r.noteId } },
       h('td', {}, h('a', { href: brand ? `#/note/${r.noteId}` : `#/insights/note/${r.noteId}` }, r.title)),
       brand ? h('td', {}, r.author) : null,
-      h('td', { class: 'num' }, number(r.reads)), h('td', { class: 'num' }, rate(r.engagementRate, r.reads)),
-      h('td', { class: 'num' }, number(r.collects)), h('td', { class: 'num' }, rate(r.clickThroughRate, r.reads)),
+      h('td', { class: 'num' }, number(r.reads)), h('td', { class: 'num' }, rate(r.engagementRate, r.reads, minReads)),
+      h('td', { class: 'num' }, number(r.collects)), h('td', { class: 'num' }, rate(r.clickThroughRate, r.reads, minReads)),
       h('td', { class: 'num' }, number(r.orders)), h('td', { class: 'num' }, money(r.revenueMinor)))))));
 }
 
