@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Names every IT that failed, with the first line of why, after both IT runs. Failsafe prints its
+# own list long before the build ends (the PostgreSQL run and the server logs follow it), so a
+# log kept only by its tail would otherwise end with "see failsafe-reports" and no name.
+# It only reads the reports: it never fails the build itself (failsafe's verify goal does).
+reports="$1"
+found=0
+ls "$reports"/*/TEST-*.xml > /dev/null 2>&1 || exit 0   # no IT ran (-DskipTests)
+for report in "$reports"/*/TEST-*.xml; do
+  [ -f "$report" ] || continue
+  database=$(basename "$(dirname "$report")")
+  # One <testcase> per line is enough to pair a failure with its test and its message.
+  while IFS= read -r line; do
+    echo "[FAILED on $database] $line"
+    found=1
+  done < <(tr '\n' ' ' < "$report" | grep -oE '<testcase [^>]*name="[^"]*" classname="[^"]*"[^>]*>[[:space:]]*<(failure|error)[^>]*' \
+      | sed -E 's/.*name="([^"]*)" classname="([^"]*)".*<(failure|error)( message="([^"]{0,300})[^"]*")?.*/\2.\1: \3 \5/' \
+      | sed -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&quot;/"/g' -e 's/&amp;/\&/g')
+done
+[ "$found" = 1 ] || echo "No IT failed."
+exit 0
