@@ -16,6 +16,17 @@ public interface PaymentProvider {
         return id();
     }
 
+    /**
+     * The checkout label in the buyer's language ({@code zh-TW}, {@code zh-CN} or {@code en} today);
+     * the host converts Simplified to Traditional Chinese for 繁體 buyers when a plugin gives only
+     * Simplified, so {@code zh} is enough.
+     *
+     * @since 1.4
+     */
+    default String displayName(java.util.Locale buyerLocale) {
+        return displayName();
+    }
+
     PaymentResult charge(PaymentRequest request);
 
     PaymentResult refund(RefundRequest request);

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record SpiVersion(int major, int minor) implements Comparable<SpiVersion> {
     /** The version of the SPI in this JAR. */
-    public static final SpiVersion CURRENT = new SpiVersion(1, 3);
+    public static final SpiVersion CURRENT = new SpiVersion(1, 4);
 
     public SpiVersion {
         if (major < 0 || minor < 0) {

@@ -127,6 +127,10 @@ class BuyFromNoteIT {
         String breakdown = driver.findElement(By.cssSelector(".breakdown")).getText();
         assertTrue(breakdown.contains("優惠券 WELCOME10") && breakdown.contains("滿199減20") && breakdown.contains("包郵"), breakdown);
         assertTrue(!breakdown.contains("Coupon") && !breakdown.contains("满"), "no English or Simplified labels: " + breakdown);
+        // The payment method, named by its plugin, is in the buyer's language and script too.
+        String payWith = web.visible(By.cssSelector("input[name=paymentMethod][value='sandbox-card']"))
+                .findElement(By.xpath("..")).getText();
+        assertEquals("測試卡", payWith.strip());
         web.type(By.name("paymentToken"), "4242 4242 4242 4242");
         web.click(By.name("pay"));
         web.visible(By.cssSelector(".state-badge[data-state='PAID']"));

@@ -24,6 +24,7 @@ import org.notegarden.commerce.internal.catalog.Sku;
 import org.notegarden.commerce.internal.plugins.PluginCallException;
 import org.notegarden.commerce.internal.plugins.PluginHost;
 import org.notegarden.commerce.internal.plugins.StorefrontPlugins;
+import org.notegarden.commerce.internal.pricing.BuyerScript;
 import org.notegarden.commerce.internal.pricing.NoShippingException;
 import org.notegarden.commerce.internal.pricing.PluginStepUnavailableException;
 import org.notegarden.commerce.internal.pricing.PriceBreakdown;
@@ -217,7 +218,8 @@ public class CheckoutService {
         List<PaymentMethod> methods = host.extensions(StorefrontPlugin::paymentProviders).stream()
                 .filter(e -> !off.contains(e.plugin().id()))
                 .map(e -> host.guard().callQuietly(e.plugin(), "payment method",
-                        () -> new PaymentMethod(e.extension().id(), e.extension().displayName())))
+                        () -> new PaymentMethod(e.extension().id(), BuyerScript.text(
+                                e.extension().displayName(request.locale()), request.buyerLocale()))))
                 .filter(java.util.Objects::nonNull).toList();
         return new Prepared(shop, orderLines, price, methods);
     }

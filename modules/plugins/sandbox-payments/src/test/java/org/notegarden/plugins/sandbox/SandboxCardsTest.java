@@ -30,4 +30,12 @@ class SandboxCardsTest {
         assertEquals(Status.DECLINED, cards.refund(new RefundRequest("o1", ok.reference(), new Money(600, "CNY"), "r2")).status());
         assertEquals(Status.DECLINED, cards.refund(new RefundRequest("o1", "sbx_nope", new Money(1, "CNY"), "r3")).status());
     }
+
+    @Test
+    void namesItselfInTheBuyersLanguage() {
+        assertEquals("测试卡", cards.displayName(java.util.Locale.forLanguageTag("zh-CN")));
+        assertEquals("测试卡", cards.displayName(java.util.Locale.forLanguageTag("zh-TW")), "the host converts the script");
+        assertEquals("Test card", cards.displayName(java.util.Locale.ENGLISH));
+        assertEquals("Test card", cards.displayName(java.util.Locale.GERMAN));
+    }
 }
