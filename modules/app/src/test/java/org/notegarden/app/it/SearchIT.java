@@ -52,6 +52,9 @@ class SearchIT {
         assertTrue(found(api, "q=" + enc("kafei")).contains(cafe), "pinyin kafei finds 咖啡");
         assertEquals("咖啡", api.get("/search/notes?q=kafei", null).obj().getString("readAsPinyin"),
                 "and says so: Showing results for 咖啡");
+        assertEquals("台湾", api.sendFrom(null, "zh-CN", "GET", "/search/notes?q=taiwan", null, null).obj().getString("readAsPinyin"));
+        assertEquals("台灣", api.sendFrom(null, "zh-TW", "GET", "/search/notes?q=taiwan", null, null).obj().getString("readAsPinyin"),
+                "a reader of Traditional is told the word in Traditional");
         jakarta.json.JsonObject english = api.get("/search/notes?q=latte", null).obj();
         assertTrue(!english.containsKey("readAsPinyin") || english.isNull("readAsPinyin"), "latte spells no Chinese word");
         assertTrue(found(api, "q=" + enc("latte " + m)).contains(lattes), "latte finds lattes");

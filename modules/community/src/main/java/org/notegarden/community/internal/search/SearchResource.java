@@ -7,12 +7,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.notegarden.community.internal.note.Note;
+import org.notegarden.i18n.api.ChineseText;
 import org.notegarden.community.internal.account.People;
 import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.platform.api.Caller;
@@ -68,7 +71,8 @@ public class SearchResource {
     @Path("notes")
     public NoteResults notes(@QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("type") String type,
                              @QueryParam("time") String time, @QueryParam("offset") Integer offset,
-                             @QueryParam("limit") Integer limit, @QueryParam("crossLanguage") Boolean crossLanguage) {
+                             @QueryParam("limit") Integer limit, @QueryParam("crossLanguage") Boolean crossLanguage,
+                             @Context HttpHeaders headers) {
         SearchQuery query = SearchQuery.of(q, sort, type, time, offset, limit, crossLanguage);
         Long viewer = viewer();
         NoteSearch.Hits hits = search.notes(query);
@@ -81,7 +85,14 @@ public class SearchResource {
             history.record(viewer, query.text());
         }
         return new NoteResults(cards, more ? query.offset() + query.limit() : null, hits.total(), hits.translatedQuery(),
-                hits.pinyinReading());
+                inReadersScript(hits.pinyinReading(), headers));
+    }
+
+    /** The dictionary spells words in Simplified; a reader of 繁體 is told 台灣, not 台湾. */
+    private static String inReadersScript(String word, HttpHeaders headers) {
+        List<java.util.Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return word != null && !wanted.isEmpty() && ChineseText.readsTraditional(wanted.get(0).toLanguageTag())
+                ? ChineseText.toTraditional(word) : word;
     }
 
     @GET
