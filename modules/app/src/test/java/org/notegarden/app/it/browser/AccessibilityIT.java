@@ -26,7 +26,9 @@ import org.openqa.selenium.OutputType;
  * WCAG 2.2 AA on a 390 px phone, checked by axe-core (installed from npm by the build) on the
  * pages a reader, a buyer and a merchant use: home, a note, compose, search, checkout, orders,
  * one order, the Me page, settings, the merchant's orders and insights. Any critical or serious violation fails the
- * build; every page's screen is kept under target/browser/a11y-*.png for a person to look at.
+ * build, and so does any tap target under 44 × 44 px (WCAG 2.5.5, beyond AA's 24 px, because
+ * these pages are used with a thumb); every page's screen is kept under target/browser/a11y-*.png
+ * for a person to look at.
  */
 @WholeApp
 class AccessibilityIT {
@@ -91,8 +93,8 @@ class AccessibilityIT {
                 + ".map(v => ({id: v.id, impact: v.impact, n: v.nodes.length, where: v.nodes.slice(0, 3).map(x => x.target.join(' '))})))))"
                 + ".catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', n: 1, where: [String(e)]}])));");
         Files.write(web.work().resolve("a11y-" + name + ".png"), web.driver.getScreenshotAs(OutputType.BYTES));
+        List<String> out = new ArrayList<>(TapTargets.under44(web, name));
         JsonArray violations = Json.createReader(new StringReader(result)).readArray();
-        List<String> out = new ArrayList<>();
         for (JsonValue v : violations) {
             JsonObject o = v.asJsonObject();
             out.add(name + ": " + o.getString("id") + " (" + o.getString("impact") + ") × " + o.getInt("n") + ": " + o.getJsonArray("where"));
