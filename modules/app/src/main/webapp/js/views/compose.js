@@ -9,6 +9,7 @@ import { autocomplete } from './compose-autocomplete.js';
 import { draftOf } from './compose-draft.js';
 import { starPicker } from './stars.js';
 import { session } from '../session.js';
+import { chooseCrop } from './crop-sheet.js';
 
 const MAX_IMAGES = 18;
 
@@ -93,14 +94,19 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
     return el;
   }
 
-  /** Crop to the grid's ratios, done by the server as a new picture that takes this one's place. */
+  /**
+   * Crop to the grid's ratios: the person moves the frame over what to keep, and the server cuts
+   * it as a new picture that takes this one's place.
+   */
   function cropChoice(item) {
     return h('select', { class: 'crop-choice', name: 'crop', 'aria-label': t('compose.crop'), onchange: async (e) => {
       const ratio = e.target.value;
       if (!ratio) return;
+      const where = await chooseCrop(item.media.url || item.media.gridUrl, ratio);
+      if (!where) { e.target.value = ''; return; }
       e.target.disabled = true;
       try {
-        item.media = await api.post('/media/crops', { mediaId: item.media.id, ratio });
+        item.media = await api.post('/media/crops', { mediaId: item.media.id, ratio, ...where });
       } catch (err) { toast(err.message, 'error'); }
       renderTray();
     } }, h('option', { value: '' }, t('compose.crop')), ['3:4', '1:1', '4:3'].map((r) => h('option', { value: r }, r)));

@@ -13,10 +13,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.notegarden.app.it.ApiClient.User;
 
@@ -101,11 +97,7 @@ class AiLabelsIT {
     /** The XMP of the note's first image as served (the detail rendition), or null. */
     private XMPMeta xmpOrNull(JsonObject note) throws Exception {
         String url = note.getJsonArray("media").getJsonObject(0).getString("url");
-        String origin = api.base().substring(0, api.base().indexOf("/api/v1"));
-        HttpResponse<byte[]> image = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(origin + url)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, image.statusCode());
-        Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(image.body()));
+        Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(api.bytes(url)));
         XmpDirectory dir = metadata.getFirstDirectoryOfType(XmpDirectory.class);
         return dir == null ? null : dir.getXMPMeta();
     }

@@ -96,6 +96,21 @@ public final class ApiClient {
         }
     }
 
+    /** The bytes the server serves at {@code url}, a path from the site root such as a picture's {@code /api/v1/media/files/…}. */
+    public byte[] bytes(String url) {
+        String origin = base.substring(0, base.indexOf("/api/v1"));
+        try {
+            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(origin + url)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError("GET " + url + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException("GET " + url + " failed", e);
+        }
+    }
+
     public Res get(String path, String token) { return send("GET", path, token, (String) null); }
     public Res post(String path, String token, String json) { return send("POST", path, token, json); }
     public Res put(String path, String token, String json) { return send("PUT", path, token, json); }

@@ -68,6 +68,24 @@ public final class TestImages {
         return encode(w, h, "gif");
     }
 
+    /** A PNG in three upright stripes, red, green and blue from left to right: where a crop was taken shows. */
+    public static byte[] stripes(int w, int h) {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        Color[] colours = {new Color(220, 0, 0), new Color(0, 170, 0), new Color(0, 0, 220)};
+        for (int i = 0; i < 3; i++) {
+            g.setPaint(colours[i]);
+            g.fillRect(i * w / 3, 0, w / 3 + 1, h);
+        }
+        g.dispose();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static byte[] jpeg(int w, int h) {
         return encode(w, h, "jpg");
     }

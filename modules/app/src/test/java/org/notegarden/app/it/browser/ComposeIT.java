@@ -51,15 +51,26 @@ class ComposeIT {
         assertEquals("Red leaves", web.visible(By.name("title")).getAttribute("value"));
         assertTrue(web.driver.findElement(By.name("body")).getAttribute("value").contains("#maple" + marker));
 
-        // A landscape photo cropped to the grid's 3:4 by the server, as a new picture.
+        // A landscape photo cropped to the grid's 3:4 by the server, as a new picture, keeping the
+        // part the writer dragged the frame over: the right-hand side.
         java.nio.file.Path photo = java.nio.file.Files.write(web.work().resolve("wide-" + marker + ".png"),
-                org.notegarden.app.it.TestImages.png(1200, 900));
+                org.notegarden.app.it.TestImages.stripes(1200, 900));
         web.driver.findElement(By.name("files")).sendKeys(photo.toAbsolutePath().toString());
         web.wait.until(d -> d.findElements(By.cssSelector(".tray .tile img")).size() == 1
                 && d.findElements(By.cssSelector(".tray .progress")).isEmpty());
         String before = web.driver.findElement(By.cssSelector(".tray .tile img")).getAttribute("src");
         new org.openqa.selenium.support.ui.Select(web.visible(By.name("crop"))).selectByValue("3:4");
+        org.openqa.selenium.WebElement frame = web.visible(By.cssSelector(".crop-sheet .crop-frame"));
+        web.wait.until(d -> frame.getAttribute("aria-valuenow") != null);
+        assertEquals("50", frame.getAttribute("aria-valuenow"), "the frame starts centred");
+        assertTrue(web.driver.findElement(By.cssSelector(".crop-sheet .crop-hint")).getText().contains("3:4"), "says what to do");
+        new org.openqa.selenium.interactions.Actions(web.driver).dragAndDropBy(frame, 160, 0).perform();
+        assertEquals("100", frame.getAttribute("aria-valuenow"), "dragged as far right as it goes");
+        java.nio.file.Files.write(web.work().resolve("compose-crop.png"), web.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        web.click(By.name("applyCrop"));
         web.wait.until(d -> !d.findElement(By.cssSelector(".tray .tile img")).getAttribute("src").equals(before));
+        // The picture's own buttons (crop, move, remove) are thumb-sized on a phone too.
+        assertEquals(java.util.List.of(), TapTargets.under44(web, "compose with a picture"));
 
         web.click(By.name("saveDraft"));
         web.visible(By.cssSelector(".note-title"));
@@ -67,6 +78,13 @@ class ComposeIT {
         jakarta.json.JsonObject picture = api.get("/notes/" + noteId, writer.token()).obj().getJsonArray("media").getJsonObject(0);
         assertEquals(675, picture.getInt("width"), "900 high at 3:4");
         assertEquals(900, picture.getInt("height"));
+        java.awt.image.BufferedImage kept = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                api.bytes(picture.getString("url"))));
+        int leftEdge = kept.getRGB(10, 450);
+        int rightEdge = kept.getRGB(kept.getWidth() - 10, 450);
+        assertTrue(((leftEdge >> 8) & 0xff) > 120 && ((leftEdge >> 16) & 0xff) < 90,
+                "the right-hand 675 px start in the green stripe, no red: " + Integer.toHexString(leftEdge));
+        assertTrue((rightEdge & 0xff) > 150 && ((rightEdge >> 16) & 0xff) < 90, "and end in the blue one: " + Integer.toHexString(rightEdge));
         long cropped = picture.getJsonNumber("id").longValue();
         assertEquals(404, api.post("/media/crops", friend.token(), "{\"mediaId\":" + cropped + ",\"ratio\":\"1:1\"}").status(),
                 "nobody crops another's picture");

@@ -69,11 +69,14 @@ public final class ImageRenditions {
     }
 
     /**
-     * The largest centred part of {@code source} (one of our own renditions) with the ratio
+     * The largest part of {@code source} (one of our own renditions) with the ratio
      * {@code ratioWidth}:{@code ratioHeight}, written as both renditions: the grid's 3:4, 1:1 and
-     * 4:3 crops, done here so every client shows the same picture.
+     * 4:3 crops, done here so every client shows the same picture. The part lies where the person
+     * moved it: {@code offsetX} and {@code offsetY} place it in the room left over on each axis,
+     * 0 at the left or top, 1 at the right or bottom, 0.5 centred.
      */
-    public static Dimensions cropped(Path source, int ratioWidth, int ratioHeight, Path gridOut, Path detailOut) throws IOException {
+    public static Dimensions cropped(Path source, int ratioWidth, int ratioHeight, double offsetX, double offsetY,
+                                     Path gridOut, Path detailOut) throws IOException {
         BufferedImage image = Thumbnails.of(source.toFile()).scale(1.0).asBufferedImage();
         int w = image.getWidth();
         int h = image.getHeight();
@@ -82,7 +85,9 @@ public final class ImageRenditions {
         BufferedImage part = new BufferedImage(cropW, cropH, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = part.createGraphics();
         try {
-            g.drawImage(image, 0, 0, cropW, cropH, (w - cropW) / 2, (h - cropH) / 2, (w - cropW) / 2 + cropW, (h - cropH) / 2 + cropH, null);
+            int left = (int) Math.round((w - cropW) * offsetX);
+            int top = (int) Math.round((h - cropH) * offsetY);
+            g.drawImage(image, 0, 0, cropW, cropH, left, top, left + cropW, top + cropH, null);
         } finally {
             g.dispose();
         }

@@ -14,8 +14,8 @@ import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.Problems;
 
 /**
- * Crops an uploaded picture to one of the ratios the grid uses (3:4, 1:1, 4:3), centred, on the
- * server, as a new image of the same person: the original stays as it was (a note may already
+ * Crops an uploaded picture to one of the ratios the grid uses (3:4, 1:1, 4:3), centred or where
+ * the person moved the frame, on the server, as a new image of the same person: the original stays as it was (a note may already
  * show it), and the crop is re-encoded like every upload, so it carries no metadata either.
  */
 @ApplicationScoped
@@ -37,12 +37,15 @@ public class MediaCropService {
     protected MediaCropService() {
     }
 
+    /** {@code offsetX}, {@code offsetY}: where the frame sits, 0–1 on each axis (null: centred). */
     @Transactional
-    public Media crop(long ownerId, long mediaId, String ratio) throws IOException {
+    public Media crop(long ownerId, long mediaId, String ratio, Double offsetX, Double offsetY) throws IOException {
         int[] r = ratio == null ? null : RATIOS.get(ratio.strip());
         if (r == null) {
             throw Problems.invalid("ratio", CommunityMessages.MUST_BE_ONE_OF_N, "3:4, 1:1, 4:3");
         }
+        double x = offset("offsetX", offsetX);
+        double y = offset("offsetY", offsetY);
         Media source = repository.byId(mediaId).filter(m -> m.getOwnerId() == ownerId)
                 .orElseThrow(() -> Problems.notFound("mediaId", CommunityMessages.MEDIA_N_DOES_NOT_EXIST, String.valueOf(mediaId)));
         if (source.getKind() != MediaKind.IMAGE) {
@@ -57,7 +60,7 @@ public class MediaCropService {
             try (InputStream in = store.open(from, 0, size)) {
                 Files.copy(in, original, StandardCopyOption.REPLACE_EXISTING);
             }
-            ImageRenditions.Dimensions out = ImageRenditions.cropped(original, r[0], r[1], grid, detail);
+            ImageRenditions.Dimensions out = ImageRenditions.cropped(original, r[0], r[1], x, y, grid, detail);
             String key = MediaService.newKey();
             store.put(MediaUrls.gridKey(key), grid);
             store.put(MediaUrls.detailKey(key), detail);
@@ -76,5 +79,15 @@ public class MediaCropService {
             Files.deleteIfExists(grid);
             Files.deleteIfExists(detail);
         }
+    }
+
+    private static double offset(String field, Double value) {
+        if (value == null) {
+            return 0.5;
+        }
+        if (value.isNaN() || value < 0 || value > 1) {
+            throw Problems.invalid(field, CommunityMessages.MUST_BE_BETWEEN_0_AND_N, "1");
+        }
+        return value;
     }
 }

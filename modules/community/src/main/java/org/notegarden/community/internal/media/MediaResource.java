@@ -70,9 +70,13 @@ public class MediaResource {
         public Long mediaId;
         /** 3:4, 1:1 or 4:3: the ratios the grid shows. */
         public String ratio;
+        /** Where the frame sits across the picture: 0 at the left edge, 1 at the right; 0.5 (centred) when left out. */
+        public Double offsetX;
+        /** Where the frame sits down the picture: 0 at the top, 1 at the bottom; 0.5 (centred) when left out. */
+        public Double offsetY;
     }
 
-    /** A centred crop of one of the caller's pictures, as a new picture; others' pictures look missing. */
+    /** A crop of one of the caller's pictures, centred or where the frame was moved, as a new picture; others' pictures look missing. */
     @POST
     @Path("crops")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -83,7 +87,7 @@ public class MediaResource {
         if (body.mediaId == null) {
             throw Problems.invalid("mediaId", CommunityMessages.IS_REQUIRED);
         }
-        Media m = crops.crop(owner, body.mediaId, body.ratio);
+        Media m = crops.crop(owner, body.mediaId, body.ratio, body.offsetX, body.offsetY);
         return Response.status(Response.Status.CREATED).entity(Uploaded.of(m)).build();
     }
 

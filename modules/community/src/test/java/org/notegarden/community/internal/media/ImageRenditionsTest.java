@@ -2,6 +2,7 @@ package org.notegarden.community.internal.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -43,5 +44,44 @@ class ImageRenditionsTest {
         ImageIO.write(new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB), "png", small.toFile());
         ImageRenditions.render(small, dir.resolve("g2.jpg"), dir.resolve("d2.jpg"));
         assertEquals(300, ImageIO.read(dir.resolve("d2.jpg").toFile()).getWidth());
+    }
+
+    /** A 1600 x 900 picture: red on the left third, green in the middle, blue on the right. */
+    private Path threeStripes() throws Exception {
+        BufferedImage image = new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 1600; x++) {
+            int rgb = x < 533 ? 0xdd0000 : x < 1066 ? 0x00aa00 : 0x0000dd;
+            for (int y = 0; y < 900; y++) {
+                image.setRGB(x, y, rgb);
+            }
+        }
+        Path png = dir.resolve("stripes.png");
+        ImageIO.write(image, "png", png.toFile());
+        return png;
+    }
+
+    private int middleOf(Path jpeg) throws Exception {
+        BufferedImage out = ImageIO.read(jpeg.toFile());
+        return out.getRGB(out.getWidth() / 2, out.getHeight() / 2);
+    }
+
+    private static boolean mostly(int rgb, int shift) {
+        int c = (rgb >> shift) & 0xff;
+        return c > 150 && java.util.stream.IntStream.of(16, 8, 0).filter(s -> s != shift).allMatch(s -> ((rgb >> s) & 0xff) < 80);
+    }
+
+    @Test
+    void aCropIsCentredUnlessThePersonMovedTheWindow() throws Exception {
+        Path stripes = threeStripes();
+        ImageRenditions.Dimensions square = ImageRenditions.cropped(stripes, 1, 1, 0.5, 0.5, dir.resolve("g.jpg"), dir.resolve("c.jpg"));
+        assertEquals(new ImageRenditions.Dimensions(900, 900), square);
+        assertTrue(mostly(middleOf(dir.resolve("c.jpg")), 8), "centred: the green middle");
+        ImageRenditions.cropped(stripes, 1, 1, 0.0, 0.5, dir.resolve("g.jpg"), dir.resolve("l.jpg"));
+        BufferedImage left = ImageIO.read(dir.resolve("l.jpg").toFile());
+        assertTrue(mostly(left.getRGB(20, 450), 16), "moved to the left edge: red at its left");
+        ImageRenditions.cropped(stripes, 1, 1, 1.0, 0.5, dir.resolve("g.jpg"), dir.resolve("r.jpg"));
+        BufferedImage right = ImageIO.read(dir.resolve("r.jpg").toFile());
+        assertTrue(mostly(right.getRGB(right.getWidth() - 20, 450), 0), "moved to the right edge: blue at its right");
+        assertTrue(mostly(right.getRGB(20, 450), 8), "and no red left in it");
     }
 }
