@@ -68,6 +68,11 @@ class OpenApiDocumentIT {
         JsonObject schemes = doc.getJsonObject("components").getJsonObject("securitySchemes");
         assertEquals(Set.of("bearerToken", "sessionCookie", "csrfHeader"), schemes.keySet());
         assertTrue(doc.getJsonObject("components").getJsonObject("schemas").containsKey("Problem"));
+        // A checkout's items carry the skuId: the cart's item body once took the same schema name and
+        // a generated client could not check out (422 items[0].skuId).
+        JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
+        assertTrue(schemas.getJsonObject("CheckoutItemBody").getJsonObject("properties").containsKey("skuId"), schemas.toString());
+        assertTrue(schemas.getJsonObject("ShopDecisionBody").getJsonObject("properties").containsKey("reason"));
 
         Path file = Path.of("target/openapi.json");
         Files.writeString(file, r.body(), StandardCharsets.UTF_8);

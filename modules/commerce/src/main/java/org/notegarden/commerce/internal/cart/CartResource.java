@@ -45,7 +45,7 @@ public class CartResource {
     protected CartResource() {
     }
 
-    public static class ItemBody {
+    public static class CartItemBody {
         /** A number as sent (1.5 is refused, not truncated). */
         public java.math.BigDecimal quantity;
         public Long noteId;
@@ -71,7 +71,7 @@ public class CartResource {
     @PUT
     @Path("items/{skuId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CartView put(@PathParam("skuId") long skuId, ItemBody body) {
+    public CartView put(@PathParam("skuId") long skuId, CartItemBody body) {
         long me = caller.require().accountId();
         cart.put(me, skuId, body == null ? null : body.quantity, body == null ? null : body.noteId);
         return view(me, null);

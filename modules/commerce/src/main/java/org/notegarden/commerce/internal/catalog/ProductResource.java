@@ -99,7 +99,7 @@ public class ProductResource {
     /** The listing in the reader's language: the merchant's own text, or a cached machine translation. */
     @GET
     @Path("{id}/translation")
-    public ProductTranslations.Translated translation(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("to") String to) {
+    public ProductTranslations.ProductTranslation translation(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("to") String to) {
         return translations.translate(id, caller.current().map(Caller::accountId).orElse(null), to);
     }
 

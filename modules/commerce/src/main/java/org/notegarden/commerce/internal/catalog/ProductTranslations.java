@@ -35,19 +35,19 @@ public class ProductTranslations {
     }
 
     /** The listing's title and description in {@code to}, who made them, and whether word by word. */
-    public record Translated(String title, String description, String from, String to, String provider,
+    public record ProductTranslation(String title, String description, String from, String to, String provider,
                              boolean wordLevel, boolean byMerchant) {
     }
 
     @Transactional
-    public Translated translate(long productId, Long viewerId, String to) {
+    public ProductTranslation translate(long productId, Long viewerId, String to) {
         Product p = catalog.requireVisible(productId, viewerId);
         String target = Translator.targetLanguage(to);
         String from = target.equals("zh") ? "en" : "zh";
         String ownTitle = target.equals("zh") ? p.getTitleZh() : p.getTitleEn();
         String ownDescription = target.equals("zh") ? p.getDescriptionZh() : p.getDescriptionEn();
         if (!blank(ownTitle) || !blank(ownDescription)) {
-            return new Translated(text(ownTitle), text(ownDescription), target, target, null, false, true);
+            return new ProductTranslation(text(ownTitle), text(ownDescription), target, target, null, false, true);
         }
         String title = text(target.equals("zh") ? p.getTitleEn() : p.getTitleZh());
         String description = text(target.equals("zh") ? p.getDescriptionEn() : p.getDescriptionZh());
@@ -59,10 +59,10 @@ public class ProductTranslations {
                 .getResultList();
         if (!cached.isEmpty()) {
             Object[] r = cached.get(0);
-            return new Translated((String) r[0], (String) r[1], from, target, provider, (Boolean) r[2], false);
+            return new ProductTranslation((String) r[0], (String) r[1], from, target, provider, (Boolean) r[2], false);
         }
         Translator.Pair pair = translator.translatePair(title, description, from, target);
-        Translated out = new Translated(cut(pair.title(), 400), cut(pair.text(), 8000), from, target, provider,
+        ProductTranslation out = new ProductTranslation(cut(pair.title(), 400), cut(pair.text(), 8000), from, target, provider,
                 pair.wordLevel(), false);
         em.createNativeQuery("INSERT INTO co_product_translation (product_id, version, target, provider, title, description, "
                         + "word_level, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")

@@ -52,7 +52,7 @@ public class CheckoutResource {
     protected CheckoutResource() {
     }
 
-    public static class ItemBody {
+    public static class CheckoutItemBody {
         public Long skuId;
         /** A number as sent (1.5 is refused, not truncated). */
         public java.math.BigDecimal quantity;
@@ -63,7 +63,7 @@ public class CheckoutResource {
     public static class CheckoutBody {
         public String idempotencyKey;
         public CheckoutRules.ShipTo shipTo;
-        public List<ItemBody> items;
+        public List<CheckoutItemBody> items;
         public String couponCode;
         public String paymentMethod;
         public String paymentToken;

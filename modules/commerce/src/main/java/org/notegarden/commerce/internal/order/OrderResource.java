@@ -35,7 +35,7 @@ public class OrderResource {
         public String reason;
     }
 
-    public static class DecisionBody {
+    public static class RefundDecisionBody {
         public Boolean approve;
     }
     OrderRepository orders;
@@ -98,7 +98,7 @@ public class OrderResource {
     @POST
     @Path("{id}/refund-decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    public OrderViews.OrderView decideRefund(@PathParam("id") long id, DecisionBody b) {
+    public OrderViews.OrderView decideRefund(@PathParam("id") long id, RefundDecisionBody b) {
         long me = caller.require().accountId();
         if (b == null || b.approve == null) {
             throw Problems.invalid("approve", CommerceMessages.IS_REQUIRED_TRUE_OR_FALSE);

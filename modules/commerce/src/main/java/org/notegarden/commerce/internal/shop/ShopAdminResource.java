@@ -38,7 +38,7 @@ public class ShopAdminResource {
     protected ShopAdminResource() {
     }
 
-    public static class DecisionBody {
+    public static class ShopDecisionBody {
         public Boolean approve;
         public String reason;
     }
@@ -57,7 +57,7 @@ public class ShopAdminResource {
 
     @POST
     @Path("{id}/decision")
-    public ShopViews.ShopView decide(@PathParam("id") long id, DecisionBody b) {
+    public ShopViews.ShopView decide(@PathParam("id") long id, ShopDecisionBody b) {
         long admin = caller.requireRole(Role.ADMIN).accountId();
         if (b == null || b.approve == null) {
             throw Problems.invalid("approve", CommerceMessages.IS_REQUIRED_TRUE_OR_FALSE);

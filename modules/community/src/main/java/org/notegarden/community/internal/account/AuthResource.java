@@ -91,7 +91,7 @@ public class AuthResource {
         public String password;
     }
 
-    public static class TokenBody {
+    public static class EmailTokenBody {
         public String token;
     }
 
@@ -117,7 +117,7 @@ public class AuthResource {
 
     @POST
     @Path("verify-email")
-    public Response verifyEmail(TokenBody body) {
+    public Response verifyEmail(EmailTokenBody body) {
         RequestBodies.required(body);
         emails.verify(body.token);
         return Response.noContent().build();

@@ -41,20 +41,20 @@ public class TranslationResource {
 
     @GET
     @Path("note/{id}")
-    public Translations.Translated note(@PathParam("id") long id, @QueryParam("to") String to) {
+    public Translations.NoteTranslation note(@PathParam("id") long id, @QueryParam("to") String to) {
         return translations.note(id, viewer(), to);
     }
 
     @GET
     @Path("comment/{id}")
-    public Translations.Translated comment(@PathParam("id") long id, @QueryParam("to") String to) {
+    public Translations.NoteTranslation comment(@PathParam("id") long id, @QueryParam("to") String to) {
         return translations.comment(id, viewer(), to);
     }
 
     @PUT
     @Path("note/{id}/own/{lang}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Translations.Translated saveOwn(@PathParam("id") long id, @PathParam("lang") String lang, OwnBody body) {
+    public Translations.NoteTranslation saveOwn(@PathParam("id") long id, @PathParam("lang") String lang, OwnBody body) {
         RequestBodies.required(body);
         return translations.saveOwn(caller.require().accountId(), id, lang, body.title, body.body);
     }

@@ -51,7 +51,7 @@ public class Translations {
 
     /** {@code byAuthor}: written by the note's author; otherwise {@code provider} made it,
             word by word when {@code wordLevel}. */
-    public record Translated(String title, String body, String from, String to, String provider, boolean wordLevel,
+    public record NoteTranslation(String title, String body, String from, String to, String provider, boolean wordLevel,
             boolean byAuthor) {
     }
 
@@ -64,10 +64,10 @@ public class Translations {
     }
 
     @Transactional
-    public Translated note(long noteId, Long viewerId, String to) {
+    public NoteTranslation note(long noteId, Long viewerId, String to) {
         Note note = notes.requireVisible(noteId, viewerId);
         String target = target(to);
-        Optional<Translated> own = authors(noteId, target);
+        Optional<NoteTranslation> own = authors(noteId, target);
         if (own.isPresent()) {
             return own.get();
         }
@@ -75,7 +75,7 @@ public class Translations {
     }
 
     @Transactional
-    public Translated comment(long commentId, Long viewerId, String to) {
+    public NoteTranslation comment(long commentId, Long viewerId, String to) {
         Comment c = comments.requireVisible(commentId, viewerId);
         if (c.isDeleted()) {
             throw Problems.notFound("commentId", CommunityMessages.COMMENT_N_DOES_NOT_EXIST, commentId);
@@ -85,7 +85,7 @@ public class Translations {
 
     /** The author writes (or replaces) their own translation; screened like the note itself. */
     @Transactional
-    public Translated saveOwn(long authorId, long noteId, String lang, String title, String body) {
+    public NoteTranslation saveOwn(long authorId, long noteId, String lang, String title, String body) {
         Note note = notes.requireVisible(noteId, authorId);
         if (note.getAuthorId() != authorId) {
             throw Problems.forbidden(CommunityMessages.ONLY_AUTHOR_CAN_ADD_THEIR_OWN_TRANSLATION);
@@ -116,7 +116,7 @@ public class Translations {
         em.createNativeQuery("INSERT INTO cm_note_translation (note_id, lang, title, body, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, noteId).setParameter(2, target).setParameter(3, t).setParameter(4, b)
                 .setParameter(5, clock.instant()).executeUpdate();
-        return new Translated(t, b, languageOf(note.getTitle() + note.getBody()), target, null, false, true);
+        return new NoteTranslation(t, b, languageOf(note.getTitle() + note.getBody()), target, null, false, true);
     }
 
     @Transactional
@@ -129,15 +129,15 @@ public class Translations {
                 .setParameter(1, noteId).setParameter(2, target(lang)).executeUpdate();
     }
 
-    private Optional<Translated> authors(long noteId, String target) {
+    private Optional<NoteTranslation> authors(long noteId, String target) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT title, body FROM cm_note_translation WHERE note_id = ?1 AND lang = ?2")
                 .setParameter(1, noteId).setParameter(2, target).getResultList();
-        return rows.stream().findFirst().map(r -> new Translated((String) r[0], (String) r[1], target.equals("zh") ? "en" : "zh",
+        return rows.stream().findFirst().map(r -> new NoteTranslation((String) r[0], (String) r[1], target.equals("zh") ? "en" : "zh",
                 target, null, false, true));
     }
 
-    private Translated machine(String kind, long id, long version, String title, String body, String target) {
+    private NoteTranslation machine(String kind, long id, long version, String title, String body, String target) {
         String from = languageOf(title + body);
         if (from.equals(target)) {
             throw Problems.invalid("to",
@@ -152,7 +152,7 @@ public class Translations {
                 .getResultList();
         if (!cached.isEmpty()) {
             Object[] r = cached.get(0);
-            return new Translated((String) r[0], (String) r[1], from, target, provider, (Boolean) r[2], false);
+            return new NoteTranslation((String) r[0], (String) r[1], from, target, provider, (Boolean) r[2], false);
         }
         Translator.Pair pair = translator.translatePair(title, body, from, target);
         String t = cut(pair.title(), 400);
@@ -164,7 +164,7 @@ public class Translations {
                         target).setParameter(5, provider)
                 .setParameter(6, t).setParameter(7, b).setParameter(8, wordLevel)
                 .setParameter(9, clock.instant()).executeUpdate();
-        return new Translated(t, b, from, target, provider, wordLevel, false);
+        return new NoteTranslation(t, b, from, target, provider, wordLevel, false);
     }
 
     private static String cut(String s, int max) {

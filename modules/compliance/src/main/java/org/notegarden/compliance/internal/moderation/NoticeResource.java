@@ -48,7 +48,7 @@ public class NoticeResource {
     }
 
     /** The receipt's secret, sent in a body so that it never appears in a URL (logs, proxies, history). */
-    public static class TokenBody {
+    public static class NoticeTokenBody {
         public String token;
     }
 
@@ -62,7 +62,7 @@ public class NoticeResource {
     /** Anyone holding the receipt's token follows the notice. */
     @POST
     @Path("{id}/status")
-    public NoticeStatus statusWithToken(@PathParam("id") long id, TokenBody body) {
+    public NoticeStatus statusWithToken(@PathParam("id") long id, NoticeTokenBody body) {
         return view(id, body == null ? null : body.token);
     }
 
