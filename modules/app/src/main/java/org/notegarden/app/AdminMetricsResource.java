@@ -19,6 +19,9 @@ import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The server's metrics (heap, threads, connection pool, requests …) for admins only: Payara's own
@@ -46,6 +49,7 @@ public class AdminMetricsResource {
     HttpServletRequest request;
 
     @GET
+    @APIResponse(responseCode = "200", description = "The metrics in Prometheus text, or JSON when asked for")
     public Response metrics() {
         caller.requireRole(Role.ADMIN);
         String accept = request.getHeader("Accept");

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 
@@ -33,6 +34,7 @@ public class ApiDocumentFilter implements OASFilter {
         if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
             name(api.getPaths().getPathItems());
         }
+        SchemaDefaults.strip(api);
         Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
         components.addSchema(PROBLEM, problemSchema());
         components.addSecurityScheme("bearerToken", OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
@@ -83,10 +85,30 @@ public class ApiDocumentFilter implements OASFilter {
                 op.setSummary(OperationNames.summary(id));
             }
             op.setTags(List.of(OperationNames.tag(path)));
-            if (op.getResponses() != null && op.getResponses().getAPIResponse("4XX") == null) {
-                op.getResponses().addAPIResponse("4XX", problemResponse());
+            if (op.getResponses() != null) {
+                statusForDefault(op.getResponses());
+                if (op.getResponses().getAPIResponse("4XX") == null) {
+                    op.getResponses().addAPIResponse("4XX", problemResponse());
+                }
             }
         }));
+    }
+
+    /**
+     * A method that returns its answer (not a {@code Response}) answers 200 with it, or 204 when
+     * it has none; the document says so instead of leaving clients a "default" they cannot
+     * tell success by. Methods that choose their status say which with {@code @APIResponse}.
+     */
+    private static void statusForDefault(APIResponses responses) {
+        APIResponse fallback = responses.getDefaultValue();
+        boolean saysSuccess = responses.getAPIResponses().keySet().stream().anyMatch(code -> code.startsWith("2"));
+        if (fallback == null || saysSuccess) {
+            return;
+        }
+        responses.removeAPIResponse(APIResponses.DEFAULT);
+        boolean hasBody = fallback.getContent() != null && fallback.getContent().getMediaTypes() != null
+                && !fallback.getContent().getMediaTypes().isEmpty();
+        responses.addAPIResponse(hasBody ? "200" : "204", fallback.description(hasBody ? "OK" : "Done; nothing to return"));
     }
 
     private static Set<String> sharedNames(Map<Operation, String> ids) {

@@ -1,6 +1,7 @@
 package org.notegarden.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -33,12 +34,75 @@ class OpenApiDocumentIT {
 
     ApiClient api;
 
+    /**
+     * Answers Payara leaves as a bare "object": it ignores {@code @Schema(implementation = …)} for a
+     * type it has not met as a method's return type (payara/Payara#4802), and these records are
+     * only ever returned inside a {@code Response} that also sets a status or cookies. The list
+     * may only shrink: a new untyped answer fails, and so does one of these once it is typed.
+     */
+    private static final Set<String> PAYARA_LEAVES_UNTYPED = Set.of(
+            "POST /api/v1/auth/login 200", "POST /api/v1/auth/register 201", "POST /api/v1/auth/password-reset 202",
+            "POST /api/v1/insights/events 202", "POST /api/v1/media 201", "POST /api/v1/media/crops 201",
+            "POST /api/v1/notes/{id}/comments 201", "POST /api/v1/notices 201", "POST /api/v1/privacy/erasure 200");
+
+    /**
+     * An operation says which success it answers (no "default" a client cannot tell success by),
+     * and every success with a body says what the body is: a named schema, a list of something
+     * typed, text or a file — never a bare "object" (register, login and upload once were).
+     */
+    private static List<String> successGaps(String where, JsonObject responses) {
+        List<String> gaps = new ArrayList<>();
+        if (responses.containsKey("default")) {
+            gaps.add(where + ": a default answer instead of its success code");
+        }
+        if (responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+            gaps.add(where + ": no success answer");
+        }
+        for (var answer : responses.entrySet()) {
+            JsonObject content = answer.getValue().asJsonObject().getJsonObject("content");
+            if (!answer.getKey().startsWith("2") || content == null) {
+                continue;
+            }
+            for (var media : content.entrySet()) {
+                JsonObject schema = media.getValue().asJsonObject().getJsonObject("schema");
+                boolean known = PAYARA_LEAVES_UNTYPED.contains(where + " " + answer.getKey());
+                if (!typed(schema) && !known) {
+                    gaps.add(where + " " + answer.getKey() + " " + media.getKey() + ": untyped body " + schema);
+                } else if (typed(schema) && known) {
+                    gaps.add(where + " " + answer.getKey() + " is typed now: take it off PAYARA_LEAVES_UNTYPED");
+                }
+            }
+        }
+        return gaps;
+    }
+
+    private static boolean typed(JsonObject schema) {
+        if (schema == null) {
+            return false;
+        }
+        if (schema.containsKey("$ref")) {
+            return true;
+        }
+        String type = schema.containsKey("type") && schema.get("type").getValueType() == JsonValue.ValueType.STRING
+                ? schema.getString("type") : "";
+        return switch (type) {
+            case "array" -> typed(schema.getJsonObject("items"));
+            case "object" -> schema.containsKey("properties") || schema.containsKey("additionalProperties");
+            case "" -> false;
+            default -> true;
+        };
+    }
+
     @Test
     void theDocumentIsCompleteAndLintsClean() throws Exception {
         String origin = api.base().substring(0, api.base().indexOf("/api/v1"));
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(origin + "/openapi"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
+        // Payara once copied @Schema's defaults into every schema: "maxProperties": 0 told
+        // validators that a typed answer has no properties at all.
+        assertFalse(java.util.regex.Pattern.compile("\"(maxProperties|minLength|minProperties)\"\\s*:\\s*0[,}\\s]").matcher(r.body()).find(),
+                "no annotation defaults in the schemas");
         JsonObject doc = Json.createReader(new StringReader(r.body())).readObject();
 
         Set<String> ids = new HashSet<>();
@@ -58,9 +122,11 @@ class OpenApiDocumentIT {
                 if (!o.containsKey("summary") || !o.containsKey("tags")) {
                     gaps.add(where + ": no summary or group");
                 }
-                if (!o.getJsonObject("responses").containsKey("4XX")) {
+                JsonObject responses = o.getJsonObject("responses");
+                if (!responses.containsKey("4XX")) {
                     gaps.add(where + ": no problem answer");
                 }
+                gaps.addAll(successGaps(where, responses));
             }
         }
         assertTrue(operations > 100, operations + " operations");

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.notegarden.i18n.api.Messages;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Serves the UI bundles to the web client, which holds no strings of its own. */
 @RequestScoped
@@ -43,6 +46,8 @@ public class MessagesResource {
 
     @GET
     @Path("messages/{tag}")
+    @APIResponse(responseCode = "200", description = "Every UI string of the language, by key", content = @Content(mediaType = "application/json",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, additionalProperties = String.class)))
     public Response bundle(@PathParam("tag") String tag) {
         Locale locale = messages.negotiate(tag);
         Map<String, String> bundle = messages.bundle(locale);

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.notegarden.commerce.internal.order.CheckoutRules;
 import org.notegarden.platform.api.CallerContext;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The caller's own address book; nobody reads or changes another person's. */
 @RequestScoped
@@ -67,6 +70,8 @@ public class AddressResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The saved address", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AddressView.class)))
     public Response add(AddressBody body) {
         long me = caller.require().accountId();
         SavedAddress a = book.add(me, body == null ? null : body.shipTo(), body != null && Boolean.TRUE.equals(body.isDefault));
@@ -89,6 +94,7 @@ public class AddressResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") long id) {
         book.remove(caller.require().accountId(), id);
         return Response.noContent().build();

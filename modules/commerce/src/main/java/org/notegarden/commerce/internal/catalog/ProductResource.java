@@ -20,6 +20,9 @@ import org.notegarden.i18n.api.Messages;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Products: merchants create and edit their own; everyone reads what is on sale. */
 @RequestScoped
@@ -80,6 +83,8 @@ public class ProductResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The new product", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ProductViews.ProductView.class)))
     public Response create(ProductBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);

@@ -20,6 +20,9 @@ import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Checkout: 201 with the paid order; 200 with the earlier order when the idempotency key was
@@ -94,6 +97,10 @@ public class CheckoutResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The order, placed and paid", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = OrderViews.OrderView.class)))
+    @APIResponse(responseCode = "200", description = "The order this idempotency key already placed", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = OrderViews.OrderView.class)))
     public Response checkout(CheckoutBody b) {
         long me = caller.require().accountId();
         RequestBodies.required(b);

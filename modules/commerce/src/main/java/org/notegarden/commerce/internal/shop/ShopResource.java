@@ -17,6 +17,9 @@ import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Shops: apply, see one's own application, edit it, and the public shop page. */
 @RequestScoped
@@ -55,6 +58,8 @@ public class ShopResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The shop, waiting for approval", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ShopViews.ShopView.class)))
     public Response apply(ApplicationBody b) {
         Caller me = caller.require();
         RequestBodies.required(b);

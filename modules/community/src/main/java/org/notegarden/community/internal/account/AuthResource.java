@@ -17,6 +17,9 @@ import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.People;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Sign-up, log-in and log-out, for browsers (cookies) and API clients (bearer tokens). */
 @RequestScoped
@@ -66,6 +69,8 @@ public class AuthResource {
 
     @POST
     @Path("register")
+    @APIResponse(responseCode = "201", description = "The new account, signed in", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = LoginResult.class)))
     public Response register(RegisterRequest body) {
         RequestBodies.required(body);
         java.time.LocalDate birthDate = null;
@@ -101,6 +106,8 @@ public class AuthResource {
 
     @POST
     @Path("password-reset")
+    @APIResponse(responseCode = "202", description = "Accepted, whether or not the address has an account", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ResetRequested.class)))
     public Response requestReset(ResetRequest body) {
         RequestBodies.required(body);
         emails.requestPasswordReset(body.email);
@@ -109,6 +116,7 @@ public class AuthResource {
 
     @POST
     @Path("password-reset/confirm")
+    @APIResponse(responseCode = "204", description = "The new password is set")
     public Response confirmReset(ResetConfirm body) {
         RequestBodies.required(body);
         emails.resetPassword(body.token, body.password);
@@ -117,6 +125,7 @@ public class AuthResource {
 
     @POST
     @Path("verify-email")
+    @APIResponse(responseCode = "204", description = "The address is proved")
     public Response verifyEmail(EmailTokenBody body) {
         RequestBodies.required(body);
         emails.verify(body.token);
@@ -125,6 +134,8 @@ public class AuthResource {
 
     @POST
     @Path("login")
+    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = LoginResult.class)))
     public Response login(LoginRequest body) {
         RequestBodies.required(body);
         Account account = accounts.authenticate(body.login, body.password);
@@ -133,6 +144,7 @@ public class AuthResource {
 
     @POST
     @Path("logout")
+    @APIResponse(responseCode = "204", description = "Signed out")
     public Response logout(@CookieParam(AuthenticationFilter.SESSION_COOKIE) String cookieToken,
                            @jakarta.ws.rs.HeaderParam("Authorization") String authorization) {
         if (authorization != null && authorization.length() > 7) {

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The caller's own account. */
 @RequestScoped
@@ -64,6 +67,7 @@ public class MeResource {
     /** Sends the link that proves the account's address again (the last one stops working). */
     @POST
     @Path("verification-email")
+    @APIResponse(responseCode = "202", description = "A new link is on its way")
     public Response resendVerification() {
         emails.resendVerification(caller.require().accountId());
         return Response.accepted().build();

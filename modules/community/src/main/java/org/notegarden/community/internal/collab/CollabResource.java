@@ -22,6 +22,9 @@ import org.notegarden.community.internal.insights.Period;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Brands invite creators; creators accept or decline; both see how the collaboration's notes do. */
 @RequestScoped
@@ -62,6 +65,8 @@ public class CollabResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The invitation", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = CollabView.class)))
     public Response invite(InviteBody b) {
         long me = caller.requireRole(Role.MERCHANT).accountId();
         RequestBodies.required(b);

@@ -22,6 +22,9 @@ import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The home feed with "why am I seeing this?": each card comes with the reasons it was ranked.
@@ -100,6 +103,7 @@ public class DiscoveryResource {
 
     @PUT
     @Path("not-interested/{noteId}")
+    @APIResponse(responseCode = "204", description = "Noted: the feed shows fewer like it")
     public Response notInterested(@PathParam("noteId") long noteId) {
         discovery.notInterested(caller.require().accountId(), noteId);
         return Response.noContent().build();
@@ -107,6 +111,7 @@ public class DiscoveryResource {
 
     @DELETE
     @Path("not-interested/{noteId}")
+    @APIResponse(responseCode = "204", description = "Undone")
     public Response undo(@PathParam("noteId") long noteId) {
         discovery.undoNotInterested(caller.require().accountId(), noteId);
         return Response.noContent().build();

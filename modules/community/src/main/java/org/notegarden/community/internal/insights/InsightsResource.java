@@ -27,6 +27,9 @@ import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Recording what clients see (impressions, shares, product clicks) and the dashboards: a
@@ -85,6 +88,8 @@ public class InsightsResource {
     @POST
     @Path("events")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "202", description = "How many of the events were counted", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = Accepted.class)))
     public Response record(EventsBody body) {
         if (body == null || body.events == null || body.events.isEmpty() || body.events.size() > MAX_EVENTS) {
             throw Problems.invalid("events", CommunityMessages.SEND_1_N_EVENTS, MAX_EVENTS);
@@ -138,6 +143,8 @@ public class InsightsResource {
     @GET
     @Path("creator.csv")
     @Produces("text/csv")
+    @APIResponse(responseCode = "200", description = "The creator dashboard as CSV", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response creatorCsv(@QueryParam("days") Integer days, @QueryParam("tz") String tz) {
         return csv(creator(days, tz), "notegarden-creator");
     }
@@ -166,6 +173,8 @@ public class InsightsResource {
     @GET
     @Path("brand.csv")
     @Produces("text/csv")
+    @APIResponse(responseCode = "200", description = "The brand dashboard as CSV", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response brandCsv(@QueryParam("days") Integer days, @QueryParam("tz") String tz) {
         return csv(brand(days, tz), "notegarden-brand");
     }

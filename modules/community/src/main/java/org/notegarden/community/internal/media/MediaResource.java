@@ -21,6 +21,9 @@ import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Uploads (raw request body, any declared type: the content decides) and the stored files,
@@ -59,6 +62,8 @@ public class MediaResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The stored picture or video", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = Uploaded.class)))
     public Response upload(InputStream body) throws IOException {
         long owner = caller.require().accountId();
         Media m = media.upload(owner, body);
@@ -81,6 +86,8 @@ public class MediaResource {
     @Path("crops")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The cropped picture", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = Uploaded.class)))
     public Response crop(CropBody body) throws IOException {
         long owner = caller.require().accountId();
         RequestBodies.required(body);
@@ -93,6 +100,9 @@ public class MediaResource {
 
     @HEAD
     @Path("files/{file}")
+    @APIResponse(responseCode = "200", description = "The file's headers")
+    @APIResponse(responseCode = "206", description = "The headers of the range asked for")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
     public Response head(@PathParam("file") String file, @HeaderParam("Range") String range,
                          @HeaderParam("If-None-Match") String ifNoneMatch) throws IOException {
         return serve(file, range, ifNoneMatch, false);
@@ -100,6 +110,11 @@ public class MediaResource {
 
     @GET
     @Path("files/{file}")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "*/*",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "206", description = "The range asked for", content = @Content(mediaType = "*/*",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
     public Response get(@PathParam("file") String file, @HeaderParam("Range") String range,
                         @HeaderParam("If-None-Match") String ifNoneMatch) throws IOException {
         return serve(file, range, ifNoneMatch, true);

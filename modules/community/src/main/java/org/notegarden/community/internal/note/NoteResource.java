@@ -24,6 +24,9 @@ import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Notes: writing, reading, editing and deleting one. Likes, collects and comments have resources of their own. */
 @RequestScoped
@@ -88,6 +91,8 @@ public class NoteResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The new note or draft", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = NoteViews.NoteDetail.class)))
     public Response create(NoteBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
@@ -125,6 +130,7 @@ public class NoteResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
         notes.delete(caller.require().accountId(), id);
         return Response.noContent().build();

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import org.notegarden.community.internal.account.SessionCookies;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** "Delete my account" ({@link AccountDeletion}), then the browser's session cookies are cleared. */
 @RequestScoped
@@ -43,6 +46,8 @@ public class ErasureResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200", description = "Erasure started; follow the request", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = Erased.class)))
     public Response erase(ErasureBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);

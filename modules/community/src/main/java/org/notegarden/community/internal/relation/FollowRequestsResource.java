@@ -15,6 +15,9 @@ import org.notegarden.community.internal.account.People;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The owner of a private profile answers the people who asked to follow it. */
 @RequestScoped
@@ -47,6 +50,7 @@ public class FollowRequestsResource {
 
     @POST
     @Path("{handle}/approve")
+    @APIResponse(responseCode = "204", description = "Approved: they follow you now")
     public Response approve(@PathParam("handle") String handle) {
         follows.approve(caller.require().accountId(), accounts.require(handle).getId());
         return Response.noContent().build();
@@ -54,6 +58,7 @@ public class FollowRequestsResource {
 
     @POST
     @Path("{handle}/decline")
+    @APIResponse(responseCode = "204", description = "Declined")
     public Response decline(@PathParam("handle") String handle) {
         follows.decline(caller.require().accountId(), accounts.require(handle).getId());
         return Response.noContent().build();

@@ -20,6 +20,9 @@ import org.notegarden.community.internal.account.People;
 import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Search: notes (sorts, note-type and time filters, the other language included unless turned
@@ -138,6 +141,7 @@ public class SearchResource {
 
     @DELETE
     @Path("history")
+    @APIResponse(responseCode = "204", description = "Cleared")
     public Response clearHistory() {
         history.clear(caller.require().accountId());
         return Response.noContent().build();

@@ -20,6 +20,9 @@ import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Boards: named, public or private collections of collected notes. */
 @RequestScoped
@@ -51,6 +54,8 @@ public class BoardResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The new board", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = BoardViews.BoardView.class)))
     public Response create(BoardBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
@@ -75,6 +80,7 @@ public class BoardResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
         collects.deleteBoard(caller.require().accountId(), id);
         return Response.noContent().build();

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Replies, deletion and likes of one comment. Comments are created under their note. */
 @RequestScoped
@@ -47,6 +50,7 @@ public class CommentResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
         comments.delete(caller.require().accountId(), id);
         return Response.noContent().build();

@@ -17,6 +17,9 @@ import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The comments under a note: the top level, newest first, and writing one. */
 @RequestScoped
@@ -55,6 +58,8 @@ public class NoteCommentsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The new comment", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = CommentViews.CommentView.class)))
     public Response comment(@PathParam("id") long id, CommentBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Translate a note or comment for the reader; the author's own translations of a note. */
 @RequestScoped
@@ -61,6 +64,7 @@ public class TranslationResource {
 
     @DELETE
     @Path("note/{id}/own/{lang}")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response deleteOwn(@PathParam("id") long id, @PathParam("lang") String lang) {
         translations.deleteOwn(caller.require().accountId(), id, lang);
         return Response.noContent().build();

@@ -15,6 +15,9 @@ import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** People appeal decisions about their content, or about what they reported. */
 @RequestScoped
@@ -52,6 +55,8 @@ public class AppealResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The appeal", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = MyAppeal.class)))
     public Response open(AppealBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);

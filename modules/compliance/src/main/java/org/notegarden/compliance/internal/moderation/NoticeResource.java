@@ -14,6 +14,9 @@ import java.time.Instant;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Anyone may report; the receipt's token lets an anonymous notifier follow the outcome. */
 @RequestScoped
@@ -41,6 +44,8 @@ public class NoticeResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The notice's receipt", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = NoticeService.Receipt.class)))
     public Response file(NoticeService.NoticeInput body) {
         RequestBodies.required(body);
         Long me = caller.current().map(Caller::accountId).orElse(null);

@@ -15,6 +15,9 @@ import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Statements of reasons: the affected person reads theirs (with any appeal and its outcome);
@@ -63,6 +66,9 @@ public class StatementResource {
 
     @GET
     @Path("{id}/dsa")
+    @APIResponse(responseCode = "200", description = "The statement in the EU Transparency Database's submission format",
+            content = @Content(mediaType = "application/json", schema = @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, additionalProperties = Schema.True.class)))
     public JsonObject dsa(@PathParam("id") long id) {
         Caller c = caller.require();
         return DsaStatementExport.of(readable(id, c));

@@ -16,6 +16,9 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.Problems;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The public transparency report for any period (default: the last 30 days). */
 @RequestScoped
@@ -60,6 +63,8 @@ public class TransparencyResource {
     @GET
     @Path("template/{year}.zip")
     @Produces("application/zip")
+    @APIResponse(responseCode = "200", description = "The year's transparency report template, every section as CSV", content = @Content(mediaType = "application/zip",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response templateZip(@PathParam("year") String year) {
         int y = year(year);
         return Response.ok(TemplateCsv.zip(y, provider, template.of(y)))
@@ -70,6 +75,8 @@ public class TransparencyResource {
     @GET
     @Path("template/{year}/{section}.csv")
     @Produces("text/csv; charset=UTF-8")
+    @APIResponse(responseCode = "200", description = "One section of the template as CSV", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response templateSection(@PathParam("year") String year, @PathParam("section") String section) {
         int y = year(year);
         TransparencyTemplate.Section found = template.of(y).stream().filter(s -> s.name().equals(section)).findFirst()

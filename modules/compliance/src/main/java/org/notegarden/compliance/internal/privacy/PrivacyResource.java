@@ -17,6 +17,9 @@ import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A person's privacy requests: ask for a copy (a ZIP, prepared in the background), opt out, or ask a correction. */
 @RequestScoped
@@ -53,6 +56,8 @@ public class PrivacyResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The request", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = RequestView.class)))
     public Response open(RequestBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
@@ -78,6 +83,8 @@ public class PrivacyResource {
     @GET
     @Path("{id}/download")
     @Produces("application/zip")
+    @APIResponse(responseCode = "200", description = "The person's data, as a ZIP of JSON files", content = @Content(mediaType = "application/zip",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") long id) {
         PrivacyRequest r = own(id);
         if (r.getFileKey() == null) {
