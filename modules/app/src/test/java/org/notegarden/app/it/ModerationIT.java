@@ -63,6 +63,21 @@ class ModerationIT {
         assertEquals(201, held.status(), held.toString());
         assertEquals(0, api.get("/notes/" + open + "/comments", null).obj().getJsonArray("items").size());
         assertEquals(1, api.get("/notes/" + open + "/comments", commenter.token()).obj().getJsonArray("items").size());
+        assertEquals(0, api.get("/notes/" + open, null).obj().getInt("commentCount"), "a held comment is not counted");
+
+        // Let through by a moderator, it is shown and counted like any other.
+        User mod = Moderators.appoint(api, api.adminToken(), "modcmt", null);
+        JsonObject c = Moderators.caseFor(api, mod, "en", "COMMENT", held.obj().getJsonNumber("id").longValue());
+        assertNotNull(c, "the held comment waits for a moderator");
+        long caseId = c.getJsonNumber("id").longValue();
+        assertEquals(200, api.post("/moderation/cases/" + caseId + "/claim", mod.token(),
+                "{\"version\":" + c.getJsonNumber("version").longValue() + "}").status());
+        long current = api.get("/moderation/cases/" + caseId, mod.token()).obj().getJsonNumber("version").longValue();
+        Res released = api.post("/moderation/cases/" + caseId + "/decision", mod.token(),
+                "{\"version\":" + current + ",\"decision\":\"NO_ACTION\"}");
+        assertEquals(200, released.status(), released.toString());
+        assertEquals(1, api.get("/notes/" + open + "/comments", null).obj().getJsonArray("items").size());
+        assertEquals(1, api.get("/notes/" + open, null).obj().getInt("commentCount"), "the released comment counts (it stayed 0)");
     }
 
     @Test

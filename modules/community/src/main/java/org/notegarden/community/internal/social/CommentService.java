@@ -133,10 +133,16 @@ public class CommentService {
             return;
         }
         Comment c = found.get();
+        boolean counted = !c.isHidden() && !c.isDeleted();
         switch (e.effect()) {
             case RELEASE, RESTORE -> c.moderate("NONE");
             case REMOVE -> c.moderate("REMOVED");
             default -> { }
+        }
+        // The note counts the comments people can see: one let through starts counting, one taken down stops.
+        boolean countedNow = !c.isHidden() && !c.isDeleted();
+        if (countedNow != counted) {
+            counters.add("cm_note", "comment_count", c.getNoteId(), countedNow ? 1 : -1);
         }
     }
 
