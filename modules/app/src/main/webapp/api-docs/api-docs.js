@@ -2,7 +2,7 @@
 // server's own OpenAPI document. "Try it out" sends real requests with the reader's session.
 /* global SwaggerUIBundle */
 SwaggerUIBundle({
-  url: '/openapi',
+  url: '/api/v1/openapi',
   dom_id: '#api-reference',
   deepLinking: true,
   defaultModelsExpandDepth: 0,

@@ -7,7 +7,9 @@ import org.notegarden.platform.api.MessageKey;
  * The English text and its translations are in {@code org/notegarden/app/problems*.properties}.
  */
 public enum AppMessages implements MessageKey {
+    API_DOCUMENT_UNAVAILABLE_TITLE,
     METRICS_UNAVAILABLE_TITLE,
+    SERVERS_API_DOCUMENT_DID_NOT_ANSWER,
     SERVERS_METRICS_SERVICE_DID_NOT_ANSWER;
 
     @Override
