@@ -7,9 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -33,8 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 @Path("admin/metrics")
 public class AdminMetricsResource {
-    private static final HttpClient LOOPBACK = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     CallerContext caller;
 
     @Inject
@@ -53,23 +48,13 @@ public class AdminMetricsResource {
     public Response metrics() {
         caller.requireRole(Role.ADMIN);
         String accept = request.getHeader("Accept");
-        HttpRequest.Builder ask = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + request.getLocalPort() + "/metrics"))
+        HttpRequest.Builder ask = Loopback.to(request, "/metrics")
                 .timeout(Duration.ofSeconds(10)).header(MetricsGateFilter.KEY_HEADER, MetricsGateFilter.KEY);
         if (accept != null && accept.contains("application/json")) {
             ask.header("Accept", "application/json");
         }
-        try {
-            HttpResponse<String> r = LOOPBACK.send(ask.build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw unavailable();
-            }
-            return Response.ok(r.body(), r.headers().firstValue("Content-Type").orElse("text/plain")).build();
-        } catch (IOException e) {
-            throw unavailable();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable();
-        }
+        HttpResponse<String> r = Loopback.ok(ask.build(), AdminMetricsResource::unavailable);
+        return Response.ok(r.body(), r.headers().firstValue("Content-Type").orElse("text/plain")).build();
     }
 
     private static ProblemException unavailable() {

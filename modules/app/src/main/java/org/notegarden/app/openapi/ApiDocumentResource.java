@@ -10,18 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.notegarden.app.AppMessages;
+import org.notegarden.app.Loopback;
 import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
@@ -36,7 +32,6 @@ import org.notegarden.platform.api.Problems;
 @RequestScoped
 @Path("openapi")
 public class ApiDocumentResource {
-    private static final HttpClient LOOPBACK = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final String PAYARA_INDEX = "endpoints";
     private static volatile String document;
 
@@ -70,20 +65,8 @@ public class ApiDocumentResource {
     }
 
     private String fetch() {
-        HttpRequest ask = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + request.getLocalPort() + "/openapi"))
-                .timeout(Duration.ofSeconds(20)).header("Accept", MediaType.APPLICATION_JSON).build();
-        try {
-            HttpResponse<String> r = LOOPBACK.send(ask, HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw unavailable();
-            }
-            return r.body();
-        } catch (IOException e) {
-            throw unavailable();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable();
-        }
+        return Loopback.ok(Loopback.to(request, "/openapi").timeout(Duration.ofSeconds(20))
+                .header("Accept", MediaType.APPLICATION_JSON).build(), ApiDocumentResource::unavailable).body();
     }
 
     private static ProblemException unavailable() {
