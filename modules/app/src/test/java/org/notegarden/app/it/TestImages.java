@@ -78,12 +78,7 @@ public final class TestImages {
             g.fillRect(i * w / 3, 0, w / 3 + 1, h);
         }
         g.dispose();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(img, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return written(img, "png");
     }
 
     public static byte[] jpeg(int w, int h) {
@@ -96,6 +91,10 @@ public final class TestImages {
         g.setPaint(new GradientPaint(0, 0, new Color(255, 120, 140), w, h, new Color(255, 210, 160)));
         g.fillRect(0, 0, w, h);
         g.dispose();
+        return written(img, format);
+    }
+
+    private static byte[] written(BufferedImage img, String format) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(img, format, out);
             return out.toByteArray();
