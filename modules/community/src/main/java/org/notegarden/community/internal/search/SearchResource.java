@@ -93,9 +93,11 @@ public class SearchResource {
 
     /** The dictionary spells words in Simplified; a reader of 繁體 is told 台灣, not 台湾. */
     private static String inReadersScript(String word, HttpHeaders headers) {
-        List<java.util.Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return word != null && !wanted.isEmpty() && ChineseText.readsTraditional(wanted.get(0).toLanguageTag())
-                ? ChineseText.toTraditional(word) : word;
+        if (word == null || headers == null) {
+            return word;
+        }
+        List<java.util.Locale> wanted = headers.getAcceptableLanguages();
+        return !wanted.isEmpty() && ChineseText.readsTraditional(wanted.get(0).toLanguageTag()) ? ChineseText.toTraditional(word) : word;
     }
 
     @GET
