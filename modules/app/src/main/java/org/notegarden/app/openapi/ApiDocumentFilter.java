@@ -1,5 +1,9 @@
 package org.notegarden.app.openapi;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -15,6 +19,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -29,12 +35,43 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
 public class ApiDocumentFilter implements OASFilter {
     static final String PROBLEM = "Problem";
 
+    /** A raw upload names its real body with @RequestBody; Payara adds a bare any-type object beside it, which tells a client nothing. */
+    @Override
+    public RequestBody filterRequestBody(RequestBody body) {
+        if (body.getContent() != null && body.getContent().getMediaTypes() != null
+                && body.getContent().getMediaTypes().size() > 1 && body.getContent().hasMediaType("*/*")) {
+            body.getContent().removeMediaType("*/*");
+        }
+        return body;
+    }
+
+    /**
+     * Sizes whole-number parameters, which Payara leaves unsized: a bare "number" parameter is a
+     * Java long (ids: no parameter of the API is fractional) and a bare "integer" a Java int.
+     */
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema != null && schema.getRef() == null && schema.getFormat() == null) {
+            if (schema.getType() == Schema.SchemaType.NUMBER) {
+                schema.type(Schema.SchemaType.INTEGER).format("int64");
+            } else if (schema.getType() == Schema.SchemaType.INTEGER) {
+                schema.format("int32");
+            }
+        }
+        return parameter;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI api) {
         if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
             name(api.getPaths().getPathItems());
         }
         SchemaDefaults.strip(api);
+        InlineSchemas.referenceNamed(api);
+        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+            JavaTypeFormats.apply(api.getComponents().getSchemas(), ApiTypes.reachableFrom(deployedResources()));
+        }
         Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
         components.addSchema(PROBLEM, problemSchema());
         components.addSecurityScheme("bearerToken", OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
@@ -59,6 +96,17 @@ public class ApiDocumentFilter implements OASFilter {
         }
         if (api.getInfo() != null && api.getInfo().getLicense() != null && api.getInfo().getLicense().getUrl() == null) {
             api.getInfo().getLicense().setUrl("https://www.apache.org/licenses/LICENSE-2.0");
+        }
+    }
+
+    /** The deployed resource classes, from the CDI container (none when the filter runs outside one). */
+    private static List<Class<?>> deployedResources() {
+        try {
+            return CDI.current().getBeanManager().getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                    .map(Bean::getBeanClass).filter(c -> c.isAnnotationPresent(Path.class)).distinct()
+                    .<Class<?>>map(c -> c).toList();
+        } catch (IllegalStateException noContainer) {
+            return List.of();
         }
     }
 

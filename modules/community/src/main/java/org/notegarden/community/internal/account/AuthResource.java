@@ -7,6 +7,7 @@ import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
@@ -17,6 +18,7 @@ import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.account.People;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.RequestBodies;
+import org.notegarden.platform.api.SuccessStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,6 +47,8 @@ public class AuthResource {
     }
     @Context
     UriInfo uri;
+    @Context
+    HttpServletResponse response;
 
     public static class RegisterRequest {
         public String email;
@@ -71,7 +75,8 @@ public class AuthResource {
     @Path("register")
     @APIResponse(responseCode = "201", description = "The new account, signed in", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = LoginResult.class)))
-    public Response register(RegisterRequest body) {
+    @SuccessStatus(201)
+    public LoginResult register(RegisterRequest body) {
         RequestBodies.required(body);
         java.time.LocalDate birthDate = null;
         FieldError birthDateError = null;
@@ -83,7 +88,7 @@ public class AuthResource {
             }
         }
         Account account = accounts.signUp(body.email, body.password, body.handle, body.displayName, birthDate, birthDateError);
-        return loggedIn(account, body.mode, Response.Status.CREATED);
+        return loggedIn(account, body.mode);
     }
 
     /** Asks for a password reset link; the answer is the same whether or not the address has an account. */
@@ -108,10 +113,11 @@ public class AuthResource {
     @Path("password-reset")
     @APIResponse(responseCode = "202", description = "Accepted, whether or not the address has an account", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ResetRequested.class)))
-    public Response requestReset(ResetRequest body) {
+    @SuccessStatus(202)
+    public ResetRequested requestReset(ResetRequest body) {
         RequestBodies.required(body);
         emails.requestPasswordReset(body.email);
-        return Response.accepted(new ResetRequested(true)).build();
+        return new ResetRequested(true);
     }
 
     @POST
@@ -136,10 +142,10 @@ public class AuthResource {
     @Path("login")
     @APIResponse(responseCode = "200", description = "Signed in", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = LoginResult.class)))
-    public Response login(LoginRequest body) {
+    public LoginResult login(LoginRequest body) {
         RequestBodies.required(body);
         Account account = accounts.authenticate(body.login, body.password);
-        return loggedIn(account, body.mode, Response.Status.OK);
+        return loggedIn(account, body.mode);
     }
 
     @POST
@@ -157,19 +163,18 @@ public class AuthResource {
                 .build();
     }
 
-    private Response loggedIn(Account account, String mode, Response.Status status) {
+    /** Opens the session; a browser's travels in two cookies, an API client's token in the answer. */
+    private LoginResult loggedIn(Account account, String mode) {
         boolean token = "token".equals(mode);
         SessionService.Issued issued = sessions.open(account.getId(), token ? Session.Kind.BEARER : Session.Kind.COOKIE);
         People.Me me = views.me(account);
         if (token) {
-            return Response.status(status).entity(new LoginResult(me, null, issued.token(), issued.expiresAt())).build();
+            return new LoginResult(me, null, issued.token(), issued.expiresAt());
         }
         int maxAge = (int) SessionService.LIFETIME.toSeconds();
-        return Response.status(status)
-                .entity(new LoginResult(me, issued.csrfToken(), null, issued.expiresAt()))
-                .cookie(cookie(AuthenticationFilter.SESSION_COOKIE, issued.token(), maxAge, true),
-                        cookie(AuthenticationFilter.CSRF_COOKIE, issued.csrfToken(), maxAge, false))
-                .build();
+        SessionCookies.set(response, cookie(AuthenticationFilter.SESSION_COOKIE, issued.token(), maxAge, true));
+        SessionCookies.set(response, cookie(AuthenticationFilter.CSRF_COOKIE, issued.csrfToken(), maxAge, false));
+        return new LoginResult(me, issued.csrfToken(), null, issued.expiresAt());
     }
 
     private NewCookie cookie(String name, String value, int maxAge, boolean httpOnly) {

@@ -27,6 +27,7 @@ import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;
+import org.notegarden.platform.api.SuccessStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -90,7 +91,8 @@ public class InsightsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "202", description = "How many of the events were counted", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = Accepted.class)))
-    public Response record(EventsBody body) {
+    @SuccessStatus(202)
+    public Accepted record(EventsBody body) {
         if (body == null || body.events == null || body.events.isEmpty() || body.events.size() > MAX_EVENTS) {
             throw Problems.invalid("events", CommunityMessages.SEND_1_N_EVENTS, MAX_EVENTS);
         }
@@ -129,7 +131,7 @@ public class InsightsResource {
         List<InsightEvent> counted = valid.stream().filter(e -> visible.contains(e.noteId()))
                 .filter(e -> gate.firstThisHour(viewerKey, e.noteId(), e.kind())).toList();
         counted.forEach(insights::direct);
-        return Response.accepted(new Accepted(counted.size())).build();
+        return new Accepted(counted.size());
     }
 
     @GET

@@ -21,8 +21,11 @@ import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
+import org.notegarden.platform.api.SuccessStatus;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -64,10 +67,12 @@ public class MediaResource {
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "201", description = "The stored picture or video", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = Uploaded.class)))
-    public Response upload(InputStream body) throws IOException {
+    @SuccessStatus(201)
+    public Uploaded upload(@RequestBody(required = true, description = "The picture or video file itself (JPEG, PNG, WebP, MP4, WebM)",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+                           InputStream body) throws IOException {
         long owner = caller.require().accountId();
-        Media m = media.upload(owner, body);
-        return Response.status(Response.Status.CREATED).entity(Uploaded.of(m)).build();
+        return Uploaded.of(media.upload(owner, body));
     }
 
     public static class CropBody {
@@ -88,14 +93,14 @@ public class MediaResource {
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "201", description = "The cropped picture", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = Uploaded.class)))
-    public Response crop(CropBody body) throws IOException {
+    @SuccessStatus(201)
+    public Uploaded crop(CropBody body) throws IOException {
         long owner = caller.require().accountId();
         RequestBodies.required(body);
         if (body.mediaId == null) {
             throw Problems.invalid("mediaId", CommunityMessages.IS_REQUIRED);
         }
-        Media m = crops.crop(owner, body.mediaId, body.ratio, body.offsetX, body.offsetY);
-        return Response.status(Response.Status.CREATED).entity(Uploaded.of(m)).build();
+        return Uploaded.of(crops.crop(owner, body.mediaId, body.ratio, body.offsetX, body.offsetY));
     }
 
     @HEAD

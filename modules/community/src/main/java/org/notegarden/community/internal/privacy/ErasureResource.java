@@ -7,9 +7,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Response;
 import org.notegarden.community.internal.account.SessionCookies;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
@@ -37,6 +37,8 @@ public class ErasureResource {
     }
     @Context
     UriInfo uri;
+    @Context
+    HttpServletResponse response;
 
     public static class ErasureBody {
         public String password;
@@ -48,12 +50,11 @@ public class ErasureResource {
     @POST
     @APIResponse(responseCode = "200", description = "Erasure started; follow the request", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = Erased.class)))
-    public Response erase(ErasureBody body) {
+    public Erased erase(ErasureBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
         long requestId = deletion.deleteOwnAccount(me, body.password);
-        return Response.ok(new Erased(requestId))
-                .cookie(SessionCookies.cleared(uri))
-                .build();
+        SessionCookies.clear(uri, response);
+        return new Erased(requestId);
     }
 }

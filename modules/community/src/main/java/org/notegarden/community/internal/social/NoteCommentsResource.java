@@ -10,13 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.notegarden.community.internal.account.Pace;
 import org.notegarden.compliance.api.VelocityLimits;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
 import org.notegarden.platform.api.RequestBodies;
+import org.notegarden.platform.api.SuccessStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,11 +60,12 @@ public class NoteCommentsResource {
     @POST
     @APIResponse(responseCode = "201", description = "The new comment", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = CommentViews.CommentView.class)))
-    public Response comment(@PathParam("id") long id, CommentBody body) {
+    @SuccessStatus(201)
+    public CommentViews.CommentView comment(@PathParam("id") long id, CommentBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
         pace.check(me, VelocityLimits.Action.COMMENT);
         Comment c = comments.add(me, id, body.replyTo, body.body);
-        return Response.status(Response.Status.CREATED).entity(views.one(c, me)).build();
+        return views.one(c, me);
     }
 }

@@ -9,11 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
+import org.notegarden.platform.api.SuccessStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,10 +46,11 @@ public class NoticeResource {
     @POST
     @APIResponse(responseCode = "201", description = "The notice's receipt", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = NoticeService.Receipt.class)))
-    public Response file(NoticeService.NoticeInput body) {
+    @SuccessStatus(201)
+    public NoticeService.Receipt file(NoticeService.NoticeInput body) {
         RequestBodies.required(body);
         Long me = caller.current().map(Caller::accountId).orElse(null);
-        return Response.status(Response.Status.CREATED).entity(notices.file(body, me)).build();
+        return notices.file(body, me);
     }
 
     /** The receipt's secret, sent in a body so that it never appears in a URL (logs, proxies, history). */
