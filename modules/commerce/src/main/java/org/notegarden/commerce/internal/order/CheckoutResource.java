@@ -104,6 +104,14 @@ public class CheckoutResource {
     public Response checkout(CheckoutBody b) {
         long me = caller.require().accountId();
         RequestBodies.required(b);
+        if (b.cartShopId != null && b.idempotencyKey != null) {
+            // A retried cart checkout: the first one emptied those lines from the cart, so they cannot
+            // be read again; the key names the purchase, and the same shop's order is its answer.
+            var earlier = checkout.earlier(me, b.idempotencyKey).filter(o -> o.getShopId() == b.cartShopId);
+            if (earlier.isPresent()) {
+                return Response.ok(views.view(earlier.get())).build();
+            }
+        }
         List<CheckoutRules.Item> items = items(me, b);
         CheckoutRules.ValidCheckout valid = CheckoutRules.check(new CheckoutRules.Input(b.idempotencyKey, b.shipTo,
                 items, b.couponCode, b.paymentMethod, b.paymentToken));
@@ -121,7 +129,8 @@ public class CheckoutResource {
             return b.items == null ? null : b.items.stream().map(i -> i == null ? null
                     : new CheckoutRules.Item(i.skuId, i.quantity, i.noteId)).toList();
         }
-        if (b.items != null) {
+        // An empty list is no items: clients generated from the API document send [] for an unset list.
+        if (b.items != null && !b.items.isEmpty()) {
             throw Problems.invalid("items", CommerceMessages.SEND_EITHER_ITEMS_OR_CARTSHOPID_NOT_BOTH);
         }
         List<CheckoutRules.Item> items = cart.rows(me).stream().filter(r -> r.product().getShopId() == b.cartShopId)

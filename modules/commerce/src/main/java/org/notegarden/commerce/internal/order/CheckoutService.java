@@ -97,6 +97,12 @@ public class CheckoutService {
     public record Placed(Order order, boolean replay) {
     }
 
+    /** The order this buyer already placed with this idempotency key, if any. */
+    @Transactional
+    public Optional<Order> earlier(long buyerId, String idempotencyKey) {
+        return orders.byIdempotencyKey(buyerId, idempotencyKey);
+    }
+
     @Transactional
     public Placed place(long buyerId, CheckoutRules.ValidCheckout c) {
         Optional<Order> earlier = orders.byIdempotencyKey(buyerId, c.idempotencyKey());
