@@ -19,6 +19,7 @@ import org.notegarden.platform.api.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * The server's metrics (heap, threads, connection pool, requests …) for admins only: Payara's own
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @RequestScoped
 @Path("admin/metrics")
+@SecurityRequirement(name = "bearerToken")
 public class AdminMetricsResource {
     CallerContext caller;
 

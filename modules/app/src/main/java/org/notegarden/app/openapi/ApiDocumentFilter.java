@@ -83,10 +83,7 @@ public class ApiDocumentFilter implements OASFilter {
                 .in(SecurityScheme.In.HEADER).name("X-CSRF-Token")
                 .description("The value of the ng_csrf cookie, echoed on every write made with the session cookie."));
         api.setComponents(components);
-        // Signed-out reading is allowed where the API allows it; an operation that needs a person answers 401.
-        api.setSecurity(List.of(OASFactory.createSecurityRequirement(),
-                OASFactory.createSecurityRequirement().addScheme("bearerToken"),
-                OASFactory.createSecurityRequirement().addScheme("sessionCookie").addScheme("csrfHeader")));
+        SecurityAlternatives.apply(api);
         if (api.getServers() != null) {
             for (Server s : api.getServers()) {
                 if (s.getUrl() != null && s.getUrl().length() > 1 && s.getUrl().endsWith("/")) {

@@ -13,11 +13,13 @@ import org.notegarden.compliance.api.AuditVerification;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Page;
 import org.notegarden.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Admins read the audit log and check that it has not been tampered with. */
 @RequestScoped
 @Path("admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class AuditResource {
     CallerContext caller;
     JpaAuditLog log;

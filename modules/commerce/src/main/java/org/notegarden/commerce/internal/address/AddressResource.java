@@ -18,12 +18,14 @@ import org.notegarden.platform.api.CallerContext;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The caller's own address book; nobody reads or changes another person's. */
 @RequestScoped
 @Path("me/addresses")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class AddressResource {
     CallerContext caller;
     AddressBookService book;

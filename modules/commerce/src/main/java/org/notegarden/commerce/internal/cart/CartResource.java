@@ -22,11 +22,13 @@ import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopService;
 import org.notegarden.platform.api.CallerContext;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The caller's cart, grouped by shop because each shop is checked out separately. */
 @RequestScoped
 @Path("cart")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class CartResource {
     CallerContext caller;
     Estimates estimates;

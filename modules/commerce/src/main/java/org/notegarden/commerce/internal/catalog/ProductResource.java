@@ -23,6 +23,7 @@ import org.notegarden.platform.api.RequestBodies;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Products: merchants create and edit their own; everyone reads what is on sale. */
 @RequestScoped
@@ -85,6 +86,7 @@ public class ProductResource {
     @POST
     @APIResponse(responseCode = "201", description = "The new product", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ProductViews.ProductView.class)))
+    @SecurityRequirement(name = "bearerToken")
     public Response create(ProductBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
@@ -110,6 +112,7 @@ public class ProductResource {
 
     @PUT
     @Path("{id}")
+    @SecurityRequirement(name = "bearerToken")
     public ProductViews.ProductView update(@PathParam("id") long id, ProductBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
@@ -118,6 +121,7 @@ public class ProductResource {
 
     @PUT
     @Path("{id}/skus/{code}/stock")
+    @SecurityRequirement(name = "bearerToken")
     public ProductViews.ProductView stock(@PathParam("id") long id, @PathParam("code") String code, StockBody body) {
         long me = caller.require().accountId();
         return views.view(catalog.setStock(me, id, code, body == null ? null : body.stock), me);

@@ -14,6 +14,7 @@ import org.notegarden.commerce.internal.shop.ShopService;
 import org.notegarden.community.api.NoteLookup;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Which notes sell: for the caller's shop, paid-or-later orders and revenue per note the buyers
@@ -23,6 +24,7 @@ import org.notegarden.platform.api.Problems;
 @RequestScoped
 @Path("shops/mine/attribution")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class AttributionResource {
     CallerContext caller;
     ShopService shops;

@@ -12,11 +12,13 @@ import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopService;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The audit of coupon redemptions in the caller's own shop: who redeemed which code, on which order, for how much. */
 @RequestScoped
 @Path("shops/mine/coupon-redemptions")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class CouponRedemptionsResource {
     CallerContext caller;
     ShopService shops;

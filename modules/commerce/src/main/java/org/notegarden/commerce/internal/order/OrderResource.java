@@ -15,11 +15,13 @@ import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
 import org.notegarden.platform.api.Problems;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The buyer's orders; a shop's owner also sees the orders placed with the shop. */
 @RequestScoped
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class OrderResource {
     CallerContext caller;
     OrderViews views;

@@ -14,11 +14,13 @@ import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
 import org.notegarden.platform.api.Problems;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The orders placed with the caller's own shop, newest first, optionally by state. */
 @RequestScoped
 @Path("shops/mine/orders")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class SellerOrdersResource {
     CallerContext caller;
     ShopService shops;

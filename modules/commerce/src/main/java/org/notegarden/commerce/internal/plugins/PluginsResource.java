@@ -11,11 +11,13 @@ import java.time.Instant;
 import java.util.List;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Admins see every plugin folder's state and last error, and reload the folder without redeploying. */
 @RequestScoped
 @Path("admin/plugins")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class PluginsResource {
     CallerContext caller;
     StorefrontPlugins plugins;

@@ -16,12 +16,14 @@ import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Page;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Admins review shop applications and decide, with reasons. */
 @RequestScoped
 @Path("admin/shops")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class ShopAdminResource {
     CallerContext caller;
     ShopService shops;

@@ -16,11 +16,13 @@ import org.notegarden.commerce.internal.plugins.LoadedPlugin;
 import org.notegarden.commerce.internal.plugins.StorefrontPlugins;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** A merchant switches the installed plugins on or off for their own shop. */
 @RequestScoped
 @Path("shops/mine/plugins")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class ShopPluginsResource {
     CallerContext caller;
     ShopService shops;

@@ -20,6 +20,7 @@ import org.notegarden.platform.api.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Shops: apply, see one's own application, edit it, and the public shop page. */
 @RequestScoped
@@ -60,6 +61,7 @@ public class ShopResource {
     @POST
     @APIResponse(responseCode = "201", description = "The shop, waiting for approval", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ShopViews.ShopView.class)))
+    @SecurityRequirement(name = "bearerToken")
     public Response apply(ApplicationBody b) {
         Caller me = caller.require();
         RequestBodies.required(b);
@@ -70,6 +72,7 @@ public class ShopResource {
 
     @GET
     @Path("mine")
+    @SecurityRequirement(name = "bearerToken")
     public ShopViews.ShopView mine() {
         long me = caller.require().accountId();
         return views.view(shops.byOwner(me).orElseThrow(() -> Problems.notFound("shop",
@@ -78,6 +81,7 @@ public class ShopResource {
 
     @PUT
     @Path("mine")
+    @SecurityRequirement(name = "bearerToken")
     public ShopViews.ShopView edit(ApplicationBody b) {
         long me = caller.require().accountId();
         RequestBodies.required(b);

@@ -16,12 +16,14 @@ import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Admins grant and remove roles; every change lands in the audit log. */
 @RequestScoped
 @Path("admin/accounts/{handle}/roles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class AdminAccountResource {
     CallerContext caller;
     AccountService accounts;

@@ -17,6 +17,7 @@ import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.TextLength;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * The content assistant for signed-in creators. Everything it returns is remembered for its
@@ -26,6 +27,7 @@ import org.notegarden.platform.api.TextLength;
 @Path("assistant")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class AssistantResource {
     CallerContext caller;
     ContentAssistant assistant;

@@ -25,11 +25,13 @@ import org.notegarden.platform.api.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Brands invite creators; creators accept or decline; both see how the collaboration's notes do. */
 @RequestScoped
 @Path("collabs")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class CollabResource {
     CallerContext caller;
     CollabService collabs;

@@ -25,6 +25,7 @@ import org.notegarden.platform.api.RequestBodies;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * The home feed with "why am I seeing this?": each card comes with the reasons it was ranked.
@@ -96,6 +97,7 @@ public class DiscoveryResource {
     @PUT
     @Path("mode")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearerToken")
     public DiscoveryService.Mode choose(ModeBody body) {
         RequestBodies.required(body);
         return discovery.choose(caller.require().accountId(), body.mode);
@@ -104,6 +106,7 @@ public class DiscoveryResource {
     @PUT
     @Path("not-interested/{noteId}")
     @APIResponse(responseCode = "204", description = "Noted: the feed shows fewer like it")
+    @SecurityRequirement(name = "bearerToken")
     public Response notInterested(@PathParam("noteId") long noteId) {
         discovery.notInterested(caller.require().accountId(), noteId);
         return Response.noContent().build();
@@ -112,6 +115,7 @@ public class DiscoveryResource {
     @DELETE
     @Path("not-interested/{noteId}")
     @APIResponse(responseCode = "204", description = "Undone")
+    @SecurityRequirement(name = "bearerToken")
     public Response undo(@PathParam("noteId") long noteId) {
         discovery.undoNotInterested(caller.require().accountId(), noteId);
         return Response.noContent().build();

@@ -11,11 +11,13 @@ import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The caller's own drafts, most recently edited first. */
 @RequestScoped
 @Path("notes/drafts")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class DraftsResource {
     CallerContext caller;
     FeedQueries feeds;

@@ -11,6 +11,7 @@ import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The latest notes from everyone, the notes of the people one follows, and the notes featuring a product. */
 @RequestScoped
@@ -42,6 +43,7 @@ public class FeedResource {
 
     @GET
     @Path("following")
+    @SecurityRequirement(name = "bearerToken")
     public Page<NoteViews.NoteCard> following(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         long me = caller.require().accountId();
         int n = Page.clampLimit(limit);

@@ -31,6 +31,7 @@ import org.notegarden.platform.api.SuccessStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Recording what clients see (impressions, shares, product clicks) and the dashboards: a
@@ -136,6 +137,7 @@ public class InsightsResource {
 
     @GET
     @Path("creator")
+    @SecurityRequirement(name = "bearerToken")
     public Dashboard creator(@QueryParam("days") Integer days, @QueryParam("tz") String tz) {
         long me = caller.require().accountId();
         Period p = Period.lastDays(days, tz, insights.clock());
@@ -147,6 +149,7 @@ public class InsightsResource {
     @Produces("text/csv")
     @APIResponse(responseCode = "200", description = "The creator dashboard as CSV", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @SecurityRequirement(name = "bearerToken")
     public Response creatorCsv(@QueryParam("days") Integer days, @QueryParam("tz") String tz) {
         return csv(creator(days, tz), "notegarden-creator");
     }
@@ -154,6 +157,7 @@ public class InsightsResource {
     /** One of the caller's own notes, day by day (others' notes and drafts look missing). */
     @GET
     @Path("notes/{id}")
+    @SecurityRequirement(name = "bearerToken")
     public Dashboard note(@jakarta.ws.rs.PathParam("id") long id, @QueryParam("days") Integer days,
                           @QueryParam("tz") String tz) {
         long me = caller.require().accountId();
@@ -166,6 +170,7 @@ public class InsightsResource {
     /** Merchants: the notes (anyone's) that feature their products. */
     @GET
     @Path("brand")
+    @SecurityRequirement(name = "bearerToken")
     public Dashboard brand(@QueryParam("days") Integer days, @QueryParam("tz") String tz) {
         long me = caller.requireRole(Role.MERCHANT).accountId();
         Period p = Period.lastDays(days, tz, insights.clock());
@@ -177,6 +182,7 @@ public class InsightsResource {
     @Produces("text/csv")
     @APIResponse(responseCode = "200", description = "The brand dashboard as CSV", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @SecurityRequirement(name = "bearerToken")
     public Response brandCsv(@QueryParam("days") Integer days, @QueryParam("tz") String tz) {
         return csv(brand(days, tz), "notegarden-brand");
     }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Uploads (raw request body, any declared type: the content decides) and the stored files,
@@ -68,6 +69,7 @@ public class MediaResource {
     @APIResponse(responseCode = "201", description = "The stored picture or video", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = Uploaded.class)))
     @SuccessStatus(201)
+    @SecurityRequirement(name = "bearerToken")
     public Uploaded upload(@RequestBody(required = true, description = "The picture or video file itself (JPEG, PNG, WebP, MP4, WebM)",
             content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
                            InputStream body) throws IOException {
@@ -94,6 +96,7 @@ public class MediaResource {
     @APIResponse(responseCode = "201", description = "The cropped picture", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = Uploaded.class)))
     @SuccessStatus(201)
+    @SecurityRequirement(name = "bearerToken")
     public Uploaded crop(CropBody body) throws IOException {
         long owner = caller.require().accountId();
         RequestBodies.required(body);

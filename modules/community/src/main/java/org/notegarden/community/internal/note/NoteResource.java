@@ -27,6 +27,7 @@ import org.notegarden.platform.api.RequestBodies;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Notes: writing, reading, editing and deleting one. Likes, collects and comments have resources of their own. */
 @RequestScoped
@@ -93,6 +94,7 @@ public class NoteResource {
     @POST
     @APIResponse(responseCode = "201", description = "The new note or draft", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = NoteViews.NoteDetail.class)))
+    @SecurityRequirement(name = "bearerToken")
     public Response create(NoteBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
@@ -122,6 +124,7 @@ public class NoteResource {
 
     @PUT
     @Path("{id}")
+    @SecurityRequirement(name = "bearerToken")
     public NoteViews.NoteDetail update(@PathParam("id") long id, NoteBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
@@ -131,6 +134,7 @@ public class NoteResource {
     @DELETE
     @Path("{id}")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @SecurityRequirement(name = "bearerToken")
     public Response delete(@PathParam("id") long id) {
         notes.delete(caller.require().accountId(), id);
         return Response.noContent().build();

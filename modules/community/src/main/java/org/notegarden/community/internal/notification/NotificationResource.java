@@ -20,11 +20,13 @@ import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
 import org.notegarden.platform.api.Problems;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** One's own notifications; nobody reads or marks another person's. */
 @RequestScoped
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class NotificationResource {
     CallerContext caller;
     Notifier notifier;

@@ -16,12 +16,14 @@ import org.notegarden.platform.api.RequestBodies;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** "Delete my account" ({@link AccountDeletion}), then the browser's session cookies are cleared. */
 @RequestScoped
 @Path("privacy/erasure")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class ErasureResource {
     CallerContext caller;
     AccountDeletion deletion;

@@ -11,11 +11,13 @@ import org.notegarden.community.internal.account.People;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The people the caller has blocked, to review and unblock (PUT/DELETE /users/{handle}/block). */
 @RequestScoped
 @Path("me/blocked")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class BlockedResource {
     CallerContext caller;
     BlockService blocks;

@@ -18,11 +18,13 @@ import org.notegarden.platform.api.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The owner of a private profile answers the people who asked to follow it. */
 @RequestScoped
 @Path("me/follow-requests")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class FollowRequestsResource {
     CallerContext caller;
     FollowService follows;

@@ -23,6 +23,7 @@ import org.notegarden.platform.api.CallerContext;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Search: notes (sorts, note-type and time filters, the other language included unless turned
@@ -137,6 +138,7 @@ public class SearchResource {
 
     @GET
     @Path("history")
+    @SecurityRequirement(name = "bearerToken")
     public List<String> myHistory() {
         return history.of(caller.require().accountId(), 20);
     }
@@ -144,6 +146,7 @@ public class SearchResource {
     @DELETE
     @Path("history")
     @APIResponse(responseCode = "204", description = "Cleared")
+    @SecurityRequirement(name = "bearerToken")
     public Response clearHistory() {
         history.clear(caller.require().accountId());
         return Response.noContent().build();

@@ -23,6 +23,7 @@ import org.notegarden.platform.api.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Boards: named, public or private collections of collected notes. */
 @RequestScoped
@@ -56,6 +57,7 @@ public class BoardResource {
     @POST
     @APIResponse(responseCode = "201", description = "The new board", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = BoardViews.BoardView.class)))
+    @SecurityRequirement(name = "bearerToken")
     public Response create(BoardBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
@@ -72,6 +74,7 @@ public class BoardResource {
 
     @PATCH
     @Path("{id}")
+    @SecurityRequirement(name = "bearerToken")
     public BoardViews.BoardView update(@PathParam("id") long id, BoardBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
@@ -81,6 +84,7 @@ public class BoardResource {
     @DELETE
     @Path("{id}")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @SecurityRequirement(name = "bearerToken")
     public Response delete(@PathParam("id") long id) {
         collects.deleteBoard(caller.require().accountId(), id);
         return Response.noContent().build();

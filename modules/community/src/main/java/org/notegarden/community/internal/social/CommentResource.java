@@ -17,6 +17,7 @@ import org.notegarden.platform.api.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Replies, deletion and likes of one comment. Comments are created under their note. */
 @RequestScoped
@@ -51,6 +52,7 @@ public class CommentResource {
 
     @DELETE
     @APIResponse(responseCode = "204", description = "Deleted")
+    @SecurityRequirement(name = "bearerToken")
     public Response delete(@PathParam("id") long id) {
         comments.delete(caller.require().accountId(), id);
         return Response.noContent().build();
@@ -58,12 +60,14 @@ public class CommentResource {
 
     @PUT
     @Path("like")
+    @SecurityRequirement(name = "bearerToken")
     public LikeState like(@PathParam("id") long id) {
         return likes.likeComment(caller.require().accountId(), id);
     }
 
     @DELETE
     @Path("like")
+    @SecurityRequirement(name = "bearerToken")
     public LikeState unlike(@PathParam("id") long id) {
         return likes.unlikeComment(caller.require().accountId(), id);
     }

@@ -10,12 +10,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.notegarden.platform.api.CallerContext;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** A reader's star on a note, optionally on one of their boards. */
 @RequestScoped
 @Path("notes/{id}/collect")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class NoteCollectResource {
     CallerContext caller;
     CollectService collects;

@@ -20,6 +20,7 @@ import org.notegarden.platform.api.SuccessStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The comments under a note: the top level, newest first, and writing one. */
 @RequestScoped
@@ -61,6 +62,7 @@ public class NoteCommentsResource {
     @APIResponse(responseCode = "201", description = "The new comment", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = CommentViews.CommentView.class)))
     @SuccessStatus(201)
+    @SecurityRequirement(name = "bearerToken")
     public CommentViews.CommentView comment(@PathParam("id") long id, CommentBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);

@@ -9,11 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.notegarden.platform.api.CallerContext;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** A reader's heart on a note: PUT likes (again is a no-op), DELETE takes it back. */
 @RequestScoped
 @Path("notes/{id}/like")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class NoteLikeResource {
     CallerContext caller;
     LikeService likes;

@@ -25,6 +25,7 @@ import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
 import org.notegarden.platform.api.Problems;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** A person's public face: profile, notes, liked notes, boards, and the follow graph. */
 @RequestScoped
@@ -117,6 +118,7 @@ public class UserResource {
 
     @PUT
     @Path("follow")
+    @SecurityRequirement(name = "bearerToken")
     public FollowState follow(@PathParam("handle") String handle) {
         long me = caller.require().accountId();
         Account a = seeable(handle);
@@ -127,6 +129,7 @@ public class UserResource {
 
     @DELETE
     @Path("follow")
+    @SecurityRequirement(name = "bearerToken")
     public FollowState unfollow(@PathParam("handle") String handle) {
         long me = caller.require().accountId();
         Account a = seeable(handle);
@@ -161,6 +164,7 @@ public class UserResource {
     /** Blocks this person (see {@link BlockService}); the block is yours to see, nobody else's. */
     @PUT
     @Path("block")
+    @SecurityRequirement(name = "bearerToken")
     public BlockState block(@PathParam("handle") String handle) {
         long me = caller.require().accountId();
         blocks.block(me, accounts.require(handle).getId());
@@ -169,6 +173,7 @@ public class UserResource {
 
     @DELETE
     @Path("block")
+    @SecurityRequirement(name = "bearerToken")
     public BlockState unblock(@PathParam("handle") String handle) {
         long me = caller.require().accountId();
         blocks.unblock(me, accounts.require(handle).getId());

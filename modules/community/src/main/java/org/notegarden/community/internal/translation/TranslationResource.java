@@ -18,6 +18,7 @@ import org.notegarden.platform.api.RequestBodies;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Translate a note or comment for the reader; the author's own translations of a note. */
 @RequestScoped
@@ -57,6 +58,7 @@ public class TranslationResource {
     @PUT
     @Path("note/{id}/own/{lang}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearerToken")
     public Translations.NoteTranslation saveOwn(@PathParam("id") long id, @PathParam("lang") String lang, OwnBody body) {
         RequestBodies.required(body);
         return translations.saveOwn(caller.require().accountId(), id, lang, body.title, body.body);
@@ -65,6 +67,7 @@ public class TranslationResource {
     @DELETE
     @Path("note/{id}/own/{lang}")
     @APIResponse(responseCode = "204", description = "Removed")
+    @SecurityRequirement(name = "bearerToken")
     public Response deleteOwn(@PathParam("id") long id, @PathParam("lang") String lang) {
         translations.deleteOwn(caller.require().accountId(), id, lang);
         return Response.noContent().build();

@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.util.List;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Admins see the fake-account signals: counts per kind and region, and the latest ones. */
 @RequestScoped
 @Path("admin/abuse-signals")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class AbuseResource {
     CallerContext caller;
     AbuseSignals signals;

@@ -17,12 +17,14 @@ import java.util.Locale;
 import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The moderator console's API: queues by language, case view, claim, decision, appeals. */
 @RequestScoped
 @Path("moderation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class ModerationResource {
     CallerContext caller;
     ModerationService moderation;

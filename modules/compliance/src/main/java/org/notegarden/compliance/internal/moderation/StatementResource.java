@@ -18,6 +18,7 @@ import org.notegarden.platform.api.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Statements of reasons: the affected person reads theirs (with any appeal and its outcome);
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 @Path("statements")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class StatementResource {
     CallerContext caller;
     ModerationRecords records;

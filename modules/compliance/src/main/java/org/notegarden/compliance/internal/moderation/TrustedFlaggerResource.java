@@ -11,12 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Admins name trusted flaggers (organisations awarded the status under DSA Art. 22). */
 @RequestScoped
 @Path("admin/trusted-flaggers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class TrustedFlaggerResource {
     CallerContext caller;
     TrustedFlaggers flaggers;

@@ -16,12 +16,14 @@ import java.util.List;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Compliance staff (admins) see every privacy request against its deadline and move it along. */
 @RequestScoped
 @Path("admin/privacy-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class AdminPrivacyResource {
     CallerContext caller;
     PrivacyRequests requests;

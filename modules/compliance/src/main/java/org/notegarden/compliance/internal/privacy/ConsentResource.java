@@ -17,12 +17,14 @@ import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The privacy centre's consents: current choices, their history, and one switch per purpose. */
 @RequestScoped
 @Path("privacy/consents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class ConsentResource {
     CallerContext caller;
     ConsentService consents;

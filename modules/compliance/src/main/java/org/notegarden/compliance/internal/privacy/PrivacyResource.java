@@ -20,6 +20,7 @@ import org.notegarden.platform.api.RequestBodies;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** A person's privacy requests: ask for a copy (a ZIP, prepared in the background), opt out, or ask a correction. */
 @RequestScoped
@@ -58,6 +59,7 @@ public class PrivacyResource {
     @POST
     @APIResponse(responseCode = "201", description = "The request", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = RequestView.class)))
+    @SecurityRequirement(name = "bearerToken")
     public Response open(RequestBody body) {
         long me = caller.require().accountId();
         RequestBodies.required(body);
@@ -69,6 +71,7 @@ public class PrivacyResource {
     }
 
     @GET
+    @SecurityRequirement(name = "bearerToken")
     public List<RequestView> mine() {
         long me = caller.require().accountId();
         return requests.mine(me).stream().map(RequestView::of).toList();
@@ -76,6 +79,7 @@ public class PrivacyResource {
 
     @GET
     @Path("{id}")
+    @SecurityRequirement(name = "bearerToken")
     public RequestView get(@PathParam("id") long id) {
         return RequestView.of(own(id));
     }
@@ -85,6 +89,7 @@ public class PrivacyResource {
     @Produces("application/zip")
     @APIResponse(responseCode = "200", description = "The person's data, as a ZIP of JSON files", content = @Content(mediaType = "application/zip",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @SecurityRequirement(name = "bearerToken")
     public Response download(@PathParam("id") long id) {
         PrivacyRequest r = own(id);
         if (r.getFileKey() == null) {

@@ -10,11 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Role;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The compliance dashboard's view of Transparency Database submissions, and the retry of refused ones. */
 @RequestScoped
 @Path("admin/tdb")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearerToken")
 public class TdbResource {
     TdbStatus status;
     CallerContext caller;
