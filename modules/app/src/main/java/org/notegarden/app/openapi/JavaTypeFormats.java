@@ -1,5 +1,6 @@
 package org.notegarden.app.openapi;
 
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
@@ -7,17 +8,20 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.notegarden.platform.api.EnumValues;
 
 /**
  * Gives numbers the size the Java type has, which Payara leaves out: it writes every long and
  * every double as a bare "number", so a generated client holds ids as BigDecimal. A long becomes
  * integer/int64, an int integer/int32, a double number/double. A record's primitive components
- * are always in the JSON, so they are also listed as required.
+ * are always in the JSON, so they are also listed as required. A text field marked
+ * {@link EnumValues} lists its enum's constant names.
  */
 final class JavaTypeFormats {
     private JavaTypeFormats() {
@@ -33,9 +37,16 @@ final class JavaTypeFormats {
             Class<?> type = candidates.iterator().next();
             List<String> required = new ArrayList<>();
             schema.getProperties().forEach((property, propertySchema) -> {
-                Type javaType = javaType(type, property);
+                AnnotatedElement element = element(type, property);
+                Type javaType = element instanceof RecordComponent rc ? rc.getGenericType()
+                        : element instanceof Field f ? f.getGenericType() : null;
                 if (javaType != null) {
                     size(propertySchema, javaType);
+                    EnumValues values = element.getAnnotation(EnumValues.class);
+                    if (values != null && propertySchema.getRef() == null) {
+                        propertySchema.setEnumeration(Arrays.stream(values.value().getEnumConstants())
+                                .<Object>map(c -> ((Enum<?>) c).name()).toList());
+                    }
                     if (type.isRecord() && javaType instanceof Class<?> c && c.isPrimitive()) {
                         required.add(property);
                     }
@@ -49,18 +60,19 @@ final class JavaTypeFormats {
         });
     }
 
-    private static Type javaType(Class<?> type, String property) {
+    /** The record component or public field behind a property, or null. */
+    private static AnnotatedElement element(Class<?> type, String property) {
         if (type.isRecord()) {
             for (RecordComponent rc : type.getRecordComponents()) {
                 if (rc.getName().equals(property)) {
-                    return rc.getGenericType();
+                    return rc;
                 }
             }
             return null;
         }
         for (Field f : type.getFields()) {
             if (f.getName().equals(property) && !Modifier.isStatic(f.getModifiers())) {
-                return f.getGenericType();
+                return f;
             }
         }
         return null;

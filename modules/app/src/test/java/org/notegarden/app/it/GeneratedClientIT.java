@@ -42,7 +42,9 @@ import org.notegarden.client.model.ReviewBody;
 import org.notegarden.client.model.ShipBody;
 import org.notegarden.client.model.ShipTo;
 import org.notegarden.client.model.ShopDecisionBody;
+import org.notegarden.client.model.ShopView;
 import org.notegarden.client.model.SkuBody;
+import org.notegarden.client.model.Uploaded;
 
 /**
  * The shopping loop through nothing but the Java client that openapi-generator makes from the
@@ -70,21 +72,21 @@ class GeneratedClientIT {
         long shopId = new ShopsApi(asMerchant).applyShops(new ApplicationBody().name("Gen Tea " + word).currency("EUR")
                 .legalName("Gen Tea Ltd").address("1 Market Street").contactEmail("shop@" + merchant.handle + ".example")
                 .registrationNumber("REG-" + merchant.id).selfCertified(true)).getId();
-        assertEquals("APPROVED", new AdminApi(client(admin.getToken()))
+        assertEquals(ShopView.StatusEnum.APPROVED, new AdminApi(client(admin.getToken()))
                 .decideAdminShopsDecision(shopId, new ShopDecisionBody().approve(true)).getStatus());
         long productImage = new MediaApi(asMerchant).uploadMedia(pngFile(400, 400)).getId();
         ProductView tea = new ProductsApi(asMerchant).createProducts(new ProductBody().titleEn("Sencha " + word).titleZh("煎茶")
-                .category("food").status("ACTIVE").imageMediaIds(List.of(productImage))
+                .category("food").status(ProductBody.StatusEnum.ACTIVE).imageMediaIds(List.of(productImage))
                 .skus(List.of(new SkuBody().code("100G").options(Map.of("size", "100g")).price(2400L).stock(3))));
         long skuId = tea.getSkus().get(0).getId();
 
         // A creator uploads a photo and publishes a note tagging the tea; the note is found by search.
         Account creator = register("creator");
         var uploaded = new MediaApi(creator.client).uploadMedia(pngFile(320, 240));
-        assertEquals("IMAGE", uploaded.getKind());
+        assertEquals(Uploaded.KindEnum.IMAGE, uploaded.getKind());
         NoteDetail note = new NotesApi(creator.client).createNotes(new NoteBody().title("Morning sencha " + word)
                 .body("#tea " + word).publish(true).mediaIds(List.of(uploaded.getId())).productIds(List.of(tea.getId())));
-        assertEquals("PUBLISHED", note.getState());
+        assertEquals(NoteDetail.StateEnum.PUBLISHED, note.getState());
         assertEquals(tea.getId(), note.getProducts().get(0).getId());
         SearchApi search = new SearchApi(creator.client);
         List<Long> found = Eventually.await(Duration.ofSeconds(20), () -> ids(search, word), l -> l.contains(note.getId()));
@@ -107,15 +109,15 @@ class GeneratedClientIT {
         CheckoutBody pay = new CheckoutBody().idempotencyKey(UUID.randomUUID().toString()).shipTo(shipTo).cartShopId(shopId)
                 .paymentMethod("sandbox-card").paymentToken("4242424242424242");
         OrderView order = checkout.checkout(pay);
-        assertEquals("PAID", order.getState());
+        assertEquals(OrderView.StateEnum.PAID, order.getState());
         assertEquals(quote.getTotal().getMinor(), order.getTotal().getMinor(), "the quote was the price");
         assertEquals(note.getId(), order.getLines().get(0).getNoteId());
         assertEquals(order.getId(), checkout.checkout(pay).getId(), "a retried checkout with the same key is the same order");
 
         // The merchant ships, the buyer confirms receipt and posts the verified review.
         OrdersApi merchantOrders = new OrdersApi(asMerchant);
-        assertEquals("SHIPPED", merchantOrders.shipOrders(order.getId(), new ShipBody().carrier("DHL").trackingNumber("JD" + word)).getState());
-        assertEquals("RECEIVED", new OrdersApi(buyer.client).confirmOrdersConfirmReceipt(order.getId()).getState());
+        assertEquals(OrderView.StateEnum.SHIPPED, merchantOrders.shipOrders(order.getId(), new ShipBody().carrier("DHL").trackingNumber("JD" + word)).getState());
+        assertEquals(OrderView.StateEnum.RECEIVED, new OrdersApi(buyer.client).confirmOrdersConfirmReceipt(order.getId()).getState());
         long reviewPhoto = new MediaApi(buyer.client).uploadMedia(pngFile(320, 240)).getId();
         NoteDetail review = new NotesApi(buyer.client).createNotes(new NoteBody().title("Worth it " + word).body("#tea")
                 .publish(true).mediaIds(List.of(reviewPhoto)).review(new ReviewBody().orderId(order.getId()).skuId(skuId).rating(5)));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
@@ -139,6 +140,10 @@ class OpenApiDocumentIT {
         assertEquals("date-time", schemas.getJsonObject("Instant").getString("format"));
         assertEquals("double", schemas.getJsonObject("Rating").getJsonObject("properties").getJsonObject("average").getString("format"));
         assertTrue(schemas.getJsonObject("NoteDetail").getJsonArray("required").contains(Json.createValue("id")));
+        // States and kinds list their values, so a client can switch on them.
+        assertTrue(schemas.getJsonObject("OrderView").getJsonObject("properties").getJsonObject("state").getJsonArray("enum")
+                .containsAll(List.of(Json.createValue("PLACED"), Json.createValue("PAID"), Json.createValue("SHIPPED"))), schemas.toString());
+        assertEquals(List.of("IMAGES", "VIDEO", "TEXT"), note.getJsonObject("kind").getJsonArray("enum").getValuesAs(JsonString::getString));
         assertEquals("#/components/schemas/LoginResult", doc.getJsonObject("paths").getJsonObject("/api/v1/auth/register")
                 .getJsonObject("post").getJsonObject("responses").getJsonObject("201").getJsonObject("content")
                 .getJsonObject("application/json").getJsonObject("schema").getString("$ref"), "answers name their type");

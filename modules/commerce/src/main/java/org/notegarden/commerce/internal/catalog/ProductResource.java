@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.notegarden.platform.api.EnumValues;
 
 /** Products: merchants create and edit their own; everyone reads what is on sale. */
 @RequestScoped
@@ -70,6 +71,7 @@ public class ProductResource {
         public String category;
         public List<Long> imageMediaIds;
         public List<SkuBody> skus;
+        @EnumValues(Product.Status.class)
         public String status;
 
         CatalogRules.ProductInput input() {

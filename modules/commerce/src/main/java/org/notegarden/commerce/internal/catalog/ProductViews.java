@@ -11,6 +11,7 @@ import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopRepository;
 import org.notegarden.community.api.MediaLookup;
 import org.notegarden.community.api.ProductRatings;
+import org.notegarden.platform.api.EnumValues;
 
 /**
  * How a product appears in the API: texts in both languages, images, active variants with price
@@ -58,7 +59,7 @@ public class ProductViews {
     }
 
     public record ProductView(long id, ShopRef shop, String titleEn, String titleZh, String descriptionEn,
-                              String descriptionZh, String category, String status, List<ImageView> images,
+                              String descriptionZh, String category, @EnumValues(Product.Status.class) String status, List<ImageView> images,
                               List<SkuView> skus, PriceView priceFrom, PriceView priceFromEstimate,
                               List<ProductBadgeSource.BadgeView> badges, boolean mine, boolean heldForReview,
                               ProductRatings.Rating rating) {

@@ -11,6 +11,7 @@ import org.notegarden.commerce.internal.pricing.PriceBreakdown;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.storefront.spi.Adjustment;
 import org.notegarden.storefront.spi.PricingRequest;
+import org.notegarden.platform.api.EnumValues;
 
 /**
  * The host's ledger of coupon redemptions. A discount whose code is {@code coupon:<CODE>} is a
@@ -28,7 +29,7 @@ public class CouponRedemptions {
 
     /** A redemption as the merchant's audit shows it. */
     public record Redemption(long orderId, String code, long buyerId, long amountMinor, String currency, Instant at,
-                             String orderState) {
+                             @EnumValues(OrderState.class) String orderState) {
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import org.notegarden.commerce.internal.pricing.PriceView;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopRepository;
+import org.notegarden.platform.api.EnumValues;
 
 /**
  * How an order appears in the API, with the price breakdown the buyer saw at checkout and the
@@ -32,7 +33,7 @@ public class OrderViews {
                            Long noteId) {
     }
 
-    public record OrderView(long id, long shopId, String shopName, String state, List<LineView> lines,
+    public record OrderView(long id, long shopId, String shopName, @EnumValues(OrderState.class) String state, List<LineView> lines,
                             JsonObject breakdown, PriceView total, String failureReason, String carrier,
                             String trackingNumber, String refundReason, Instant createdAt, Instant payBefore,
                             CheckoutRules.ShipTo shipTo) {

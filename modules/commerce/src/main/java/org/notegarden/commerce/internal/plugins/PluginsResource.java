@@ -12,6 +12,7 @@ import java.util.List;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Role;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.notegarden.platform.api.EnumValues;
 
 /** Admins see every plugin folder's state and last error, and reload the folder without redeploying. */
 @RequestScoped
@@ -37,7 +38,7 @@ public class PluginsResource {
      * and why, what the operator allowed it, its threads and the last incident.
      */
     public record PluginView(String id, String displayName, String vendor, String version, String spiVersion,
-                             String state, String reason, List<String> permissions, int threads, int hungThreads,
+                             @EnumValues(PluginState.class) String state, String reason, List<String> permissions, int threads, int hungThreads,
                              String folder, String lastError, Instant lastErrorAt) {
         static PluginView of(LoadedPlugin p) {
             LoadedPlugin.Description d = p.description();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.community.api.MediaLookup;
 import org.notegarden.platform.api.Role;
+import org.notegarden.platform.api.EnumValues;
 
 /** How a shop appears to the one asking: trader details once approved, decisions to owner and admins. */
 @RequestScoped
@@ -29,7 +30,7 @@ public class ShopViews {
     }
 
     public record ShopView(long id, long ownerId, String name, String description, String logoUrl, String currency,
-                           String status, String decisionReason, Instant decidedAt, TraderView trader, boolean mine,
+                           @EnumValues(Shop.Status.class) String status, String decisionReason, Instant decidedAt, TraderView trader, boolean mine,
                            boolean profileHeld, String country) {
     }
 

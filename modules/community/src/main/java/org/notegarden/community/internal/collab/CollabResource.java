@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.notegarden.platform.api.EnumValues;
 
 /** Brands invite creators; creators accept or decline; both see how the collaboration's notes do. */
 @RequestScoped
@@ -61,7 +62,7 @@ public class CollabResource {
     }
 
     public record CollabView(long id, String brandName, People.Person brand, People.Person creator, String brief,
-                             String compensation, List<Long> productIds, String state, boolean mineAsBrand,
+                             String compensation, List<Long> productIds, @EnumValues(Collab.State.class) String state, boolean mineAsBrand,
                              Instant createdAt, Instant decidedAt) {
     }
 

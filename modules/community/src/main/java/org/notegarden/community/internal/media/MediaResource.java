@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.notegarden.platform.api.EnumValues;
 
 /**
  * Uploads (raw request body, any declared type: the content decides) and the stored files,
@@ -55,7 +56,7 @@ public class MediaResource {
     protected MediaResource() {
     }
 
-    public record Uploaded(long id, String kind, String contentType, int width, int height, long bytes,
+    public record Uploaded(long id, @EnumValues(MediaKind.class) String kind, String contentType, int width, int height, long bytes,
                            String gridUrl, String url) {
         static Uploaded of(Media m) {
             return new Uploaded(m.getId(), m.getKind().name(), m.getContentType(), m.getWidth(), m.getHeight(),

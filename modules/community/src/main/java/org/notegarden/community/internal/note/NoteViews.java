@@ -24,6 +24,8 @@ import org.notegarden.community.internal.media.MediaUrls;
 import org.notegarden.community.internal.relation.FollowService;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
+import org.notegarden.platform.api.EnumValues;
+import org.notegarden.community.internal.media.MediaKind;
 
 /**
  * Builds note cards, note details and comments for one viewer, with a fixed number of
@@ -62,14 +64,14 @@ public class NoteViews {
     protected NoteViews() {
     }
 
-    public record MediaView(long id, String kind, String url, String gridUrl, int width, int height, String contentType) {
+    public record MediaView(long id, @EnumValues(MediaKind.class) String kind, String url, String gridUrl, int width, int height, String contentType) {
         static MediaView of(Media m) {
             return new MediaView(m.getId(), m.getKind().name(), MediaUrls.detail(m), MediaUrls.grid(m),
                     m.getWidth(), m.getHeight(), m.getContentType());
         }
     }
 
-    public record NoteCard(long id, String title, String kind, String state, MediaView cover,
+    public record NoteCard(long id, String title, @EnumValues(Note.Kind.class) String kind, @EnumValues(Note.State.class) String state, MediaView cover,
                            People.Person author, int likeCount, boolean likedByMe, boolean verifiedPurchase,
                            boolean hasProducts, String sponsoredBy, boolean aiGenerated, boolean aiAssisted, Instant publishedAt,
                            Map<String, String> labelWording, String aiLabel) {
@@ -84,7 +86,7 @@ public class NoteViews {
         }
     }
 
-    public record NoteDetail(long id, String title, String body, String kind, String state, List<MediaView> media,
+    public record NoteDetail(long id, String title, String body, @EnumValues(Note.Kind.class) String kind, @EnumValues(Note.State.class) String state, List<MediaView> media,
                              List<String> topics, List<People.Person> mentions, String locationName,
                              People.Person author, int likeCount, int collectCount, int commentCount,
                              boolean likedByMe, boolean collectedByMe, Long collectedBoardId, boolean followingAuthor,

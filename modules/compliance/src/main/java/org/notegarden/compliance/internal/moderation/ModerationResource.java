@@ -18,6 +18,8 @@ import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.notegarden.platform.api.EnumValues;
+import org.notegarden.compliance.api.SubjectKind;
 
 /** The moderator console's API: queues by language, case view, claim, decision, appeals. */
 @RequestScoped
@@ -48,11 +50,11 @@ public class ModerationResource {
     protected ModerationResource() {
     }
 
-    public record NoticeSummary(String category, String explanation, String url, boolean trusted, Instant at) {
+    public record NoticeSummary(@EnumValues(NoticeCategory.class) String category, String explanation, String url, boolean trusted, Instant at) {
     }
 
-    public record CaseView(long id, String subjectKind, long subjectId, long authorId, String language, String source,
-                           int priority, String reasons, String snapshot, String currentText, boolean held, String state,
+    public record CaseView(long id, @EnumValues(SubjectKind.class) String subjectKind, long subjectId, long authorId, String language, String source,
+                           int priority, String reasons, String snapshot, String currentText, boolean held, @EnumValues(ReviewCase.State.class) String state,
                            Long claimedBy, boolean claimedByMe, String decision, Long decidedBy, Instant decidedAt,
                            Long statementId, long authorStrikes, List<NoticeSummary> notices, Instant createdAt, long version) {
     }

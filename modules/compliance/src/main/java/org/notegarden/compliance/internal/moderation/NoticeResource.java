@@ -17,6 +17,8 @@ import org.notegarden.platform.api.SuccessStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.notegarden.platform.api.EnumValues;
+import org.notegarden.compliance.api.SubjectKind;
 
 /** Anyone may report; the receipt's token lets an anonymous notifier follow the outcome. */
 @RequestScoped
@@ -39,7 +41,7 @@ public class NoticeResource {
     protected NoticeResource() {
     }
 
-    public record NoticeStatus(long id, String subjectKind, long subjectId, String category, String outcome,
+    public record NoticeStatus(long id, @EnumValues(SubjectKind.class) String subjectKind, long subjectId, @EnumValues(NoticeCategory.class) String category, @EnumValues(Notice.Outcome.class) String outcome,
                                Instant receivedAt, Instant decidedAt, Long caseId, boolean canAppeal) {
     }
 

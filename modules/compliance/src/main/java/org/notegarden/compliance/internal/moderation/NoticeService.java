@@ -19,6 +19,7 @@ import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
+import org.notegarden.platform.api.EnumValues;
 
 /**
  * Notices from anyone, signed in or not. Each gets a receipt (id and a secret token to follow it
@@ -50,7 +51,7 @@ public class NoticeService {
     protected NoticeService() {
     }
 
-    public record NoticeInput(String subjectKind, Long subjectId, String category, String explanation, String url,
+    public record NoticeInput(@EnumValues(SubjectKind.class) String subjectKind, Long subjectId, @EnumValues(NoticeCategory.class) String category, String explanation, String url,
                               String name, String email, Boolean goodFaith) {
     }
 

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.notegarden.platform.api.EnumValues;
+import org.notegarden.compliance.api.SubjectKind;
 
 /**
  * Statements of reasons: the affected person reads theirs (with any appeal and its outcome);
@@ -42,10 +44,10 @@ public class StatementResource {
     protected StatementResource() {
     }
 
-    public record AppealSummary(long id, String outcome, String decisionNote, Instant createdAt, Instant decidedAt) {
+    public record AppealSummary(long id, @EnumValues(Appeal.Outcome.class) String outcome, String decisionNote, Instant createdAt, Instant decidedAt) {
     }
 
-    public record StatementView(long id, String puid, long caseId, String subjectKind, long subjectId, String decision,
+    public record StatementView(long id, String puid, long caseId, @EnumValues(SubjectKind.class) String subjectKind, long subjectId, String decision,
                                 String whatWasDone, Instant restrictionEnd, String facts, String policyClause,
                                 String illegalGround, boolean automatedDetection, boolean automatedDecision, String source,
                                 String category, Instant createdAt, Instant appealUntil, boolean canAppeal,

@@ -17,6 +17,7 @@ import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.RequestBodies;
 import org.notegarden.platform.api.Role;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.notegarden.platform.api.EnumValues;
 
 /** Compliance staff (admins) see every privacy request against its deadline and move it along. */
 @RequestScoped
@@ -45,7 +46,7 @@ public class AdminPrivacyResource {
         public String note;
     }
 
-    public record StaffView(long id, long accountId, String kind, String regime, String regionId, String status, int progress,
+    public record StaffView(long id, long accountId, @EnumValues(PrivacyRequest.Kind.class) String kind, String regime, String regionId, @EnumValues(PrivacyRequest.Status.class) String status, int progress,
                             String details, Instant createdAt, Instant dueAt, long daysLeft, boolean overdue,
                                     Instant completedAt) {
     }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.notegarden.platform.api.EnumValues;
 
 /** A person's privacy requests: ask for a copy (a ZIP, prepared in the background), opt out, or ask a correction. */
 @RequestScoped
@@ -48,7 +49,7 @@ public class PrivacyResource {
         public String details;
     }
 
-    public record RequestView(long id, String kind, String regime, String status, int progress, String progressNote,
+    public record RequestView(long id, @EnumValues(PrivacyRequest.Kind.class) String kind, String regime, @EnumValues(PrivacyRequest.Status.class) String status, int progress, String progressNote,
                               boolean downloadable, Instant createdAt, Instant dueAt, Instant completedAt) {
         static RequestView of(PrivacyRequest r) {
             return new RequestView(r.getId(), r.getKind().name(), r.getRegime(), r.getStatus().name(), r.getProgress(),
