@@ -105,6 +105,12 @@ class GeneratedClientIT {
         CheckoutApi checkout = new CheckoutApi(buyer.client);
         QuoteView quote = checkout.quoteCheckout("EUR", new CheckoutBody().shipTo(shipTo).cartShopId(shopId));
         assertEquals("EUR", quote.getTotal().getCurrency());
+        // The breakdown is typed: subtotal, then shipping and tax as signed steps, adding up to the total.
+        var breakdown = quote.getBreakdown();
+        assertEquals(2400L, breakdown.getSubtotal());
+        long steps = breakdown.getShipping().getAmount() + breakdown.getTaxes().stream().mapToLong(t -> t.getAmount()).sum()
+                + breakdown.getDiscounts().stream().mapToLong(d -> d.getAmount()).sum();
+        assertEquals(quote.getTotal().getMinor(), breakdown.getSubtotal() + steps, breakdown.toString());
         assertTrue(quote.getPaymentMethods().stream().anyMatch(m -> m.getId().equals("sandbox-card")));
         CheckoutBody pay = new CheckoutBody().idempotencyKey(UUID.randomUUID().toString()).shipTo(shipTo).cartShopId(shopId)
                 .paymentMethod("sandbox-card").paymentToken("4242424242424242");

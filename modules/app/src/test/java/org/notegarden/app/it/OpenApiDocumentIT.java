@@ -140,6 +140,8 @@ class OpenApiDocumentIT {
         assertEquals("date-time", schemas.getJsonObject("Instant").getString("format"));
         assertEquals("double", schemas.getJsonObject("Rating").getJsonObject("properties").getJsonObject("average").getString("format"));
         assertTrue(schemas.getJsonObject("NoteDetail").getJsonArray("required").contains(Json.createValue("id")));
+        assertEquals("#/components/schemas/BreakdownView", schemas.getJsonObject("OrderView").getJsonObject("properties")
+                .getJsonObject("breakdown").getString("$ref"), "the price breakdown is typed");
         // States and kinds list their values, so a client can switch on them.
         assertTrue(schemas.getJsonObject("OrderView").getJsonObject("properties").getJsonObject("state").getJsonArray("enum")
                 .containsAll(List.of(Json.createValue("PLACED"), Json.createValue("PAID"), Json.createValue("SHIPPED"))), schemas.toString());

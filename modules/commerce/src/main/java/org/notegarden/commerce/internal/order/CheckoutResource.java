@@ -2,8 +2,6 @@ package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.util.List;
 import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.cart.CartService;
@@ -77,7 +74,7 @@ public class CheckoutResource {
     }
 
     /** The price breakdown a buyer reviews before paying, with the shop's payment methods. */
-    public record QuoteView(long shopId, String shopName, List<OrderViews.LineView> lines, JsonObject breakdown,
+    public record QuoteView(long shopId, String shopName, List<OrderViews.LineView> lines, BreakdownView breakdown,
                             PriceView total, PriceView totalEstimate, List<CheckoutService.PaymentMethod> paymentMethods) {
     }
 
@@ -94,7 +91,7 @@ public class CheckoutResource {
         PriceView total = new PriceView(q.price().total().minor(), cur);
         return new QuoteView(q.shop().getId(), q.shop().getPublicName(),
                 q.lines().stream().map(l -> views.line(l, cur)).toList(),
-                Json.createReader(new StringReader(CheckoutService.json(q.price()))).readObject(), total,
+                BreakdownView.of(CheckoutService.json(q.price())), total,
                 estimates.estimate(total, buyerCurrency), q.paymentMethods());
     }
 

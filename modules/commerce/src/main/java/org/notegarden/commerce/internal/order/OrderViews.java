@@ -2,9 +2,6 @@ package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import org.notegarden.commerce.internal.pricing.PriceView;
@@ -34,7 +31,7 @@ public class OrderViews {
     }
 
     public record OrderView(long id, long shopId, String shopName, @EnumValues(OrderState.class) String state, List<LineView> lines,
-                            JsonObject breakdown, PriceView total, String failureReason, String carrier,
+                            BreakdownView breakdown, PriceView total, String failureReason, String carrier,
                             String trackingNumber, String refundReason, Instant createdAt, Instant payBefore,
                             CheckoutRules.ShipTo shipTo) {
     }
@@ -48,7 +45,7 @@ public class OrderViews {
         Shop shop = shopRepository.of(o.getShopId());
         List<LineView> lines = o.getLines().stream().map(l -> line(l, o.getCurrency())).toList();
         return new OrderView(o.getId(), o.getShopId(), shop.getPublicName(), o.getState().name(), lines,
-                Json.createReader(new StringReader(o.getBreakdown())).readObject(),
+                BreakdownView.of(o.getBreakdown()),
                 new PriceView(o.getTotalMinor(), o.getCurrency()), o.getFailureReason(), o.getCarrier(),
                 o.getTrackingNumber(), o.getRefundReason(), o.getCreatedAt(),
                 o.getState() == OrderState.PLACED ? o.getExpiresAt() : null, o.getShipTo());
