@@ -34,6 +34,9 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
  */
 public class ApiDocumentFilter implements OASFilter {
     static final String PROBLEM = "Problem";
+    /** Where the REST application is mounted (NotegardenApplication's @ApplicationPath). */
+    static final String APPLICATION_PATH = org.notegarden.app.NotegardenApplication.class
+            .getAnnotation(jakarta.ws.rs.ApplicationPath.class).value();
 
     /** A raw upload names its real body with @RequestBody; Payara adds a bare any-type object beside it, which tells a client nothing. */
     @Override
@@ -69,9 +72,11 @@ public class ApiDocumentFilter implements OASFilter {
         }
         SchemaDefaults.strip(api);
         InlineSchemas.referenceNamed(api);
+        List<Class<?>> resources = deployedResources();
         if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
-            JavaTypeFormats.apply(api.getComponents().getSchemas(), ApiTypes.reachableFrom(deployedResources()));
+            JavaTypeFormats.apply(api.getComponents().getSchemas(), ApiTypes.reachableFrom(resources));
         }
+        TypedPages.apply(api, ResourceMethods.byOperation(APPLICATION_PATH, resources));
         Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
         components.addSchema(PROBLEM, problemSchema());
         components.addSecurityScheme("bearerToken", OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)

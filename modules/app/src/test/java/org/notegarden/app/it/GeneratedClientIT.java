@@ -20,6 +20,7 @@ import org.notegarden.client.api.AdminApi;
 import org.notegarden.client.api.AuthApi;
 import org.notegarden.client.api.CartApi;
 import org.notegarden.client.api.CheckoutApi;
+import org.notegarden.client.api.FeedApi;
 import org.notegarden.client.api.MediaApi;
 import org.notegarden.client.api.NotesApi;
 import org.notegarden.client.api.OrdersApi;
@@ -32,6 +33,7 @@ import org.notegarden.client.model.CheckoutBody;
 import org.notegarden.client.model.LoginRequest;
 import org.notegarden.client.model.LoginResult;
 import org.notegarden.client.model.NoteBody;
+import org.notegarden.client.model.NoteCard;
 import org.notegarden.client.model.NoteDetail;
 import org.notegarden.client.model.OrderView;
 import org.notegarden.client.model.ProductBody;
@@ -88,6 +90,9 @@ class GeneratedClientIT {
                 .body("#tea " + word).publish(true).mediaIds(List.of(uploaded.getId())).productIds(List.of(tea.getId())));
         assertEquals(NoteDetail.StateEnum.PUBLISHED, note.getState());
         assertEquals(tea.getId(), note.getProducts().get(0).getId());
+        // Pages are typed: the latest feed's items are NoteCards.
+        assertTrue(new FeedApi(creator.client).latestFeed(null, 50).getItems().stream()
+                .anyMatch(card -> card.getId().equals(note.getId()) && card.getKind() == NoteCard.KindEnum.IMAGES));
         SearchApi search = new SearchApi(creator.client);
         List<Long> found = Eventually.await(Duration.ofSeconds(20), () -> ids(search, word), l -> l.contains(note.getId()));
         assertTrue(found.contains(note.getId()), "searching " + word + " found " + found);

@@ -142,6 +142,13 @@ class OpenApiDocumentIT {
         assertTrue(schemas.getJsonObject("NoteDetail").getJsonArray("required").contains(Json.createValue("id")));
         assertEquals("#/components/schemas/BreakdownView", schemas.getJsonObject("OrderView").getJsonObject("properties")
                 .getJsonObject("breakdown").getString("$ref"), "the price breakdown is typed");
+        // Pages name their items: the feed is a NoteCardPage of NoteCards, not a Page of bare objects.
+        assertEquals("#/components/schemas/NoteCardPage", doc.getJsonObject("paths").getJsonObject("/api/v1/feed/latest")
+                .getJsonObject("get").getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+        assertEquals("#/components/schemas/NoteCard", schemas.getJsonObject("NoteCardPage").getJsonObject("properties")
+                .getJsonObject("items").getJsonObject("items").getString("$ref"));
+        assertFalse(schemas.containsKey("Page"), "no untyped page is left");
         // States and kinds list their values, so a client can switch on them.
         assertTrue(schemas.getJsonObject("OrderView").getJsonObject("properties").getJsonObject("state").getJsonArray("enum")
                 .containsAll(List.of(Json.createValue("PLACED"), Json.createValue("PAID"), Json.createValue("SHIPPED"))), schemas.toString());

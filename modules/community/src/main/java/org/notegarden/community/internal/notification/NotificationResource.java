@@ -67,8 +67,16 @@ public class NotificationResource {
         public List<Long> ids;
     }
 
+    /**
+     * A page of notifications. Its own type rather than {@code Page<NotificationView>}: the API
+     * document only meets NotificationView here, and Payara cannot see through the generic
+     * {@code Page} to name it (other pages are typed from types it meets elsewhere).
+     */
+    public record NotificationPage(List<NotificationView> items, String nextCursor) {
+    }
+
     @GET
-    public Page<NotificationView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit,
+    public NotificationPage list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit,
                                        @QueryParam("group") String group) {
         long me = caller.require().accountId();
         int n = Page.clampLimit(limit);
@@ -97,7 +105,7 @@ public class NotificationResource {
                     x.getDetail(), x.getStatementId(), l.read(), x.getCreatedAt());
         }).toList();
         Notification last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-        return new Page<>(views, more ? new Cursor(last.getCreatedAt(), last.getId()).encode() : null);
+        return new NotificationPage(views, more ? new Cursor(last.getCreatedAt(), last.getId()).encode() : null);
     }
 
     @GET
