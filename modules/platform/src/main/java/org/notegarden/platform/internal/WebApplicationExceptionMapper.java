@@ -25,7 +25,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         ProblemException problem = Causes.find(e, ProblemException.class);
         if (problem != null) {
-            return responses.of(problem); // e.g. a query parameter that is not a number (QueryParamNumbers)
+            return responses.of(problem); // e.g. a query parameter that is not a number (QueryParamValues)
         }
         int status = e.getResponse().getStatus();
         if (status == 400 || Causes.find(e, JsonbException.class) != null) {

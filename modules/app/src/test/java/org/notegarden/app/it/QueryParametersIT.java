@@ -1,0 +1,82 @@
+package org.notegarden.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Query parameters are checked like bodies: every whole-number and yes/no parameter of every
+ * operation in the document, sent as "abc" by an admin (so no role check answers first), answers
+ * 422 with a problem naming that parameter — not a bare 404 (whole numbers did), and not a silent
+ * false (?crossLanguage=abc searched as false).
+ */
+@WholeApp
+class QueryParametersIT {
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
+    private static final Map<String, String> WORDS = Map.of("handle", "nobody_here", "file", "x.jpg", "tag", "en",
+            "topic", "tea", "year", "2025", "section", "notices", "code", "A", "pluginId", "x", "to", "en");
+
+    ApiClient api;
+
+    @Test
+    void everyNumberAndYesNoParameterThatIsNeitherAnswers422NamingIt() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String origin = api.base().substring(0, api.base().indexOf("/api/v1"));
+        String token = api.adminToken(); // every operation, admin ones included, reaches its parameters
+        JsonObject doc = Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(api.base() + "/openapi"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()).body())).readObject();
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (var path : doc.getJsonObject("paths").entrySet()) {
+            for (var op : path.getValue().asJsonObject().entrySet()) {
+                if (!METHODS.contains(op.getKey()) || !op.getValue().asJsonObject().containsKey("parameters")) {
+                    continue;
+                }
+                for (var p : op.getValue().asJsonObject().getJsonArray("parameters").getValuesAs(JsonObject.class)) {
+                    String type = p.getJsonObject("schema").getString("type", "");
+                    if (!p.getString("in").equals("query") || !Set.of("integer", "boolean").contains(type)) {
+                        continue;
+                    }
+                    checked++;
+                    String name = p.getString("name");
+                    String method = op.getKey().toUpperCase();
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(origin + filled(path.getKey()) + "?" + name + "=abc"))
+                            .method(method, Set.of("POST", "PUT", "PATCH").contains(method)
+                                    ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody())
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 422 || !r.body().contains("\"field\":\"" + name + "\"")) {
+                        wrong.add(method + " " + path.getKey() + "?" + name + "=abc: " + r.statusCode() + " "
+                                + r.body().substring(0, Math.min(160, r.body().length())));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(checked > 30, checked + " parameters checked");
+    }
+
+    private static String filled(String path) {
+        Matcher m = PARAMETER.matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, WORDS.getOrDefault(m.group(1), "1"));
+        }
+        return m.appendTail(out).toString();
+    }
+}
