@@ -116,7 +116,8 @@ public class ApiDocumentFilter implements OASFilter {
         Map<String, Map<PathItem.HttpMethod, Operation>> sorted = new TreeMap<>();
         paths.forEach((path, item) -> sorted.put(path, item.getOperations()));
         Map<Operation, String> ids = new IdentityHashMap<>(); // models may be equal by content
-        sorted.forEach((path, ops) -> ops.forEach((method, op) -> ids.put(op, OperationNames.operationId(op.getOperationId(), path))));
+        sorted.forEach((path, ops) -> ops.forEach((method, op) -> ids.put(op, OperationNames.operationId(op.getOperationId(), path,
+                op.getResponses() != null && op.getResponses().hasAPIResponse("201")))));
         // Names that meet are told apart by the path's parameters, then, if still needed, by the method.
         Set<String> shared = sharedNames(ids);
         sorted.forEach((path, ops) -> ops.forEach((method, op) -> {

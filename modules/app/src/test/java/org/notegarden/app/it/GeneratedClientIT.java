@@ -71,13 +71,13 @@ class GeneratedClientIT {
                 .password(PASSWORD).mode("token"));
         assertEquals(merchant.id, again.getAccount().getId());
         org.notegarden.client.ApiClient asMerchant = client(again.getToken());
-        long shopId = new ShopsApi(asMerchant).applyShops(new ApplicationBody().name("Gen Tea " + word).currency("EUR")
+        long shopId = new ShopsApi(asMerchant).applyShop(new ApplicationBody().name("Gen Tea " + word).currency("EUR")
                 .legalName("Gen Tea Ltd").address("1 Market Street").contactEmail("shop@" + merchant.handle + ".example")
                 .registrationNumber("REG-" + merchant.id).selfCertified(true)).getId();
         assertEquals(ShopView.StatusEnum.APPROVED, new AdminApi(client(admin.getToken()))
-                .decideAdminShopsDecision(shopId, new ShopDecisionBody().approve(true)).getStatus());
+                .decideAdminShopDecision(shopId, new ShopDecisionBody().approve(true)).getStatus());
         long productImage = new MediaApi(asMerchant).uploadMedia(pngFile(400, 400)).getId();
-        ProductView tea = new ProductsApi(asMerchant).createProducts(new ProductBody().titleEn("Sencha " + word).titleZh("煎茶")
+        ProductView tea = new ProductsApi(asMerchant).createProduct(new ProductBody().titleEn("Sencha " + word).titleZh("煎茶")
                 .category("food").status(ProductBody.StatusEnum.ACTIVE).imageMediaIds(List.of(productImage))
                 .skus(List.of(new SkuBody().code("100G").options(Map.of("size", "100g")).price(2400L).stock(3))));
         long skuId = tea.getSkus().get(0).getId();
@@ -86,7 +86,7 @@ class GeneratedClientIT {
         Account creator = register("creator");
         var uploaded = new MediaApi(creator.client).uploadMedia(pngFile(320, 240));
         assertEquals(Uploaded.KindEnum.IMAGE, uploaded.getKind());
-        NoteDetail note = new NotesApi(creator.client).createNotes(new NoteBody().title("Morning sencha " + word)
+        NoteDetail note = new NotesApi(creator.client).createNote(new NoteBody().title("Morning sencha " + word)
                 .body("#tea " + word).publish(true).mediaIds(List.of(uploaded.getId())).productIds(List.of(tea.getId())));
         assertEquals(NoteDetail.StateEnum.PUBLISHED, note.getState());
         assertEquals(tea.getId(), note.getProducts().get(0).getId());
@@ -100,11 +100,11 @@ class GeneratedClientIT {
         // A reader puts it in the cart from the note, gets a quote and pays; the same key pays once.
         Account buyer = register("buyer");
         CartApi cart = new CartApi(buyer.client);
-        ApiException half = assertThrows(ApiException.class, () -> cart.putCartItems(skuId,
+        ApiException half = assertThrows(ApiException.class, () -> cart.putCartItem(skuId,
                 new CartItemBody().quantity(new BigDecimal("1.5")).noteId(note.getId())));
         assertEquals(422, half.getCode());
         assertTrue(half.getResponseBody().contains("\"quantity\""), half.getResponseBody());
-        cart.putCartItems(skuId, new CartItemBody().quantity(BigDecimal.ONE).noteId(note.getId()));
+        cart.putCartItem(skuId, new CartItemBody().quantity(BigDecimal.ONE).noteId(note.getId()));
         ShipTo shipTo = new ShipTo().name("Mia").phone("+33 1 2345").line("1 rue de Rivoli").city("Paris")
                 .postalCode("75001").country("FR");
         CheckoutApi checkout = new CheckoutApi(buyer.client);
@@ -127,14 +127,14 @@ class GeneratedClientIT {
 
         // The merchant ships, the buyer confirms receipt and posts the verified review.
         OrdersApi merchantOrders = new OrdersApi(asMerchant);
-        assertEquals(OrderView.StateEnum.SHIPPED, merchantOrders.shipOrders(order.getId(), new ShipBody().carrier("DHL").trackingNumber("JD" + word)).getState());
-        assertEquals(OrderView.StateEnum.RECEIVED, new OrdersApi(buyer.client).confirmOrdersConfirmReceipt(order.getId()).getState());
+        assertEquals(OrderView.StateEnum.SHIPPED, merchantOrders.shipOrder(order.getId(), new ShipBody().carrier("DHL").trackingNumber("JD" + word)).getState());
+        assertEquals(OrderView.StateEnum.RECEIVED, new OrdersApi(buyer.client).confirmOrderReceipt(order.getId()).getState());
         long reviewPhoto = new MediaApi(buyer.client).uploadMedia(pngFile(320, 240)).getId();
-        NoteDetail review = new NotesApi(buyer.client).createNotes(new NoteBody().title("Worth it " + word).body("#tea")
+        NoteDetail review = new NotesApi(buyer.client).createNote(new NoteBody().title("Worth it " + word).body("#tea")
                 .publish(true).mediaIds(List.of(reviewPhoto)).review(new ReviewBody().orderId(order.getId()).skuId(skuId).rating(5)));
         assertTrue(review.getVerifiedPurchase());
         assertEquals(tea.getId(), review.getReviewedProductId());
-        ProductView rated = new ProductsApi(buyer.client).getProducts(tea.getId(), null);
+        ProductView rated = new ProductsApi(buyer.client).getProduct(tea.getId(), null);
         assertEquals(1, rated.getRating().getCount());
         assertEquals(5.0, rated.getRating().getAverage());
     }
