@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Query parameters are checked like bodies: every whole-number and yes/no parameter of every
  * operation in the document, sent as "abc" by an admin (so no role check answers first), answers
  * 422 with a problem naming that parameter — not a bare 404 (whole numbers did), and not a silent
- * false (?crossLanguage=abc searched as false).
+ * false (?crossLanguage=abc searched as false). Left out, it is optional: no server error.
  */
 @WholeApp
 class QueryParametersIT {
@@ -63,6 +63,15 @@ class QueryParametersIT {
                     if (r.statusCode() != 422 || !r.body().contains("\"field\":\"" + name + "\"")) {
                         wrong.add(method + " " + path.getKey() + "?" + name + "=abc: " + r.statusCode() + " "
                                 + r.body().substring(0, Math.min(160, r.body().length())));
+                    }
+                    // Left out, the parameter is optional: never a server error (an absent primitive once was a 500).
+                    int without = http.send(HttpRequest.newBuilder(URI.create(origin + filled(path.getKey())))
+                            .method(method, Set.of("POST", "PUT", "PATCH").contains(method)
+                                    ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody())
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (without >= 500) {
+                        wrong.add(method + " " + path.getKey() + " without " + name + ": " + without);
                     }
                 }
             }

@@ -35,6 +35,9 @@ public class QueryParamValues implements ParamConverterProvider {
             Boolean.class, new Parser(QueryParamValues::yesNo, PlatformMessages.MUST_BE_TRUE_OR_FALSE),
             boolean.class, new Parser(QueryParamValues::yesNo, PlatformMessages.MUST_BE_TRUE_OR_FALSE));
 
+    /** What an absent primitive parameter is, as JAX-RS gives it without a converter; wrappers stay null. */
+    private static final Map<Class<?>, Object> ABSENT = Map.of(int.class, 0, long.class, 0L, boolean.class, false);
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
@@ -48,7 +51,8 @@ public class QueryParamValues implements ParamConverterProvider {
             @Override
             public T fromString(String value) {
                 if (value == null) {
-                    return null;
+                    // An absent parameter: JAX-RS asks the converter, and a primitive cannot be null.
+                    return (T) ABSENT.get(rawType);
                 }
                 try {
                     return (T) parser.parse().apply(value.strip());
