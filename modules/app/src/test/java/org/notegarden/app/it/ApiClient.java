@@ -151,8 +151,13 @@ public final class ApiClient {
      * of the way of tests that are not about them.
      */
     public User register(String prefix) {
+        return registerFrom(sharedRangeAddress(), prefix);
+    }
+
+    /** A random client address in the shared range 100.64.0.0/10 (no country), one per sign-up. */
+    public static String sharedRangeAddress() {
         java.util.concurrent.ThreadLocalRandom r4 = java.util.concurrent.ThreadLocalRandom.current();
-        return registerFrom("100." + (64 + r4.nextInt(64)) + "." + r4.nextInt(256) + "." + (1 + r4.nextInt(254)), prefix);
+        return "100." + (64 + r4.nextInt(64)) + "." + r4.nextInt(256) + "." + (1 + r4.nextInt(254));
     }
 
     /** Signs up an adult from this client address, whose country decides the region policy. */

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.notegarden.client.ApiException;
 import org.notegarden.client.api.AdminApi;
@@ -148,9 +147,7 @@ class GeneratedClientIT {
     private Account register(String prefix) throws ApiException {
         String handle = (prefix + UUID.randomUUID().toString().replace("-", "")).substring(0, 20);
         // Each sign-up comes from its own address in the shared range, as in ApiClient.register.
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        String address = "100." + (64 + r.nextInt(64)) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
-        org.notegarden.client.ApiClient anonymous = client(null).addDefaultHeader("X-Forwarded-For", address);
+        org.notegarden.client.ApiClient anonymous = client(null).addDefaultHeader("X-Forwarded-For", ApiClient.sharedRangeAddress());
         LoginResult signedUp = new AuthApi(anonymous).registerAuth(new RegisterRequest().email(handle + "@example.org")
                 .password(PASSWORD).birthDate("1990-05-17").handle(handle).displayName(prefix).mode("token"));
         assertEquals(handle, signedUp.getAccount().getHandle());

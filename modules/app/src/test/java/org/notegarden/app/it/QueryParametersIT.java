@@ -3,19 +3,14 @@ package org.notegarden.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,19 +22,15 @@ import org.junit.jupiter.api.Test;
 @WholeApp
 class QueryParametersIT {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
-    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
-    private static final Map<String, String> WORDS = Map.of("handle", "nobody_here", "file", "x.jpg", "tag", "en",
-            "topic", "tea", "year", "2025", "section", "notices", "code", "A", "pluginId", "x", "to", "en");
 
     ApiClient api;
 
     @Test
     void everyNumberAndYesNoParameterThatIsNeitherAnswers422NamingIt() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String origin = api.base().substring(0, api.base().indexOf("/api/v1"));
+        String origin = DocumentedOperations.origin(api);
         String token = api.adminToken(); // every operation, admin ones included, reaches its parameters
-        JsonObject doc = Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(api.base() + "/openapi"))
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()).body())).readObject();
+        JsonObject doc = DocumentedOperations.document(http, api);
         List<String> wrong = new ArrayList<>();
         int checked = 0;
         for (var path : doc.getJsonObject("paths").entrySet()) {
@@ -55,9 +46,8 @@ class QueryParametersIT {
                     checked++;
                     String name = p.getString("name");
                     String method = op.getKey().toUpperCase();
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(origin + filled(path.getKey()) + "?" + name + "=abc"))
-                            .method(method, Set.of("POST", "PUT", "PATCH").contains(method)
-                                    ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody())
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(origin + DocumentedOperations.filled(path.getKey()) + "?" + name + "=abc"))
+                            .method(method, DocumentedOperations.emptyBody(method))
                             .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() != 422 || !r.body().contains("\"field\":\"" + name + "\"")) {
@@ -65,9 +55,8 @@ class QueryParametersIT {
                                 + r.body().substring(0, Math.min(160, r.body().length())));
                     }
                     // Left out, the parameter is optional: never a server error (an absent primitive once was a 500).
-                    int without = http.send(HttpRequest.newBuilder(URI.create(origin + filled(path.getKey())))
-                            .method(method, Set.of("POST", "PUT", "PATCH").contains(method)
-                                    ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody())
+                    int without = http.send(HttpRequest.newBuilder(URI.create(origin + DocumentedOperations.filled(path.getKey())))
+                            .method(method, DocumentedOperations.emptyBody(method))
                             .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode();
                     if (without >= 500) {
@@ -80,12 +69,4 @@ class QueryParametersIT {
         assertTrue(checked > 30, checked + " parameters checked");
     }
 
-    private static String filled(String path) {
-        Matcher m = PARAMETER.matcher(path);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, WORDS.getOrDefault(m.group(1), "1"));
-        }
-        return m.appendTail(out).toString();
-    }
 }
