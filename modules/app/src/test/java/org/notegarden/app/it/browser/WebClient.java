@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,7 +28,12 @@ public final class WebClient {
         this.driver = driver;
         this.url = url;
         this.work = work;
+        // The client re-renders views in place: an element found a moment ago may be replaced
+        // before its text is read. Chromium reports that as a plain WebDriverException ("Node with
+        // given id does not belong to the document"), not a stale element, so the wait looks again
+        // instead of failing the test on a race the user never sees.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
     }
 
     /** A fresh headless browser on the deployed app; screenshots and profiles go under target/browser. */

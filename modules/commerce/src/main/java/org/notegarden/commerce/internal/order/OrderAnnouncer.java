@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.notegarden.commerce.internal.shop.ShopPlugins;
 import org.notegarden.commerce.internal.shop.ShopRepository;
+import org.notegarden.commerce.internal.webhook.WebhookEventType;
+import org.notegarden.commerce.internal.webhook.WebhookOutbox;
 import org.notegarden.community.api.NoteSales;
 import org.notegarden.community.api.OrderNotice;
 
@@ -21,15 +23,17 @@ public class OrderAnnouncer {
     ShopPlugins shopPlugins;
     ShopRepository shops;
     OrderEventOutbox outbox;
+    WebhookOutbox webhooks;
 
     @Inject
     public OrderAnnouncer(Event<OrderChanged> changes, Event<OrderNotice> notices, ShopPlugins shopPlugins,
-                          ShopRepository shops, OrderEventOutbox outbox) {
+                          ShopRepository shops, OrderEventOutbox outbox, WebhookOutbox webhooks) {
         this.changes = changes;
         this.notices = notices;
         this.shopPlugins = shopPlugins;
         this.shops = shops;
         this.outbox = outbox;
+        this.webhooks = webhooks;
     }
 
     /** What the buyer hears about: the steps they did not take themselves. */
@@ -51,7 +55,10 @@ public class OrderAnnouncer {
         order.takeUnannouncedState().ifPresent(before -> {
             java.util.Set<String> off = shopPlugins.disabled(order.getShopId());
             // For plugins: into the outbox, in this transaction, so it is delivered even after a crash.
-            outbox.record(order, off);
+            String eventId = outbox.record(order, off);
+            // For webhooks: the same event (same id) into their outbox, sent after the commit.
+            WebhookEventType.ofOrderState(order.getState().name()).ifPresent(type ->
+                    webhooks.record(type, order.getShopId(), eventId, OrderWebhookData.of(order), order.getUpdatedAt()));
             changes.fire(new OrderChanged(order.getId(), order.getShopId(), order.getState(), order.getCurrency(),
                     order.getTotalMinor(), order.getUpdatedAt(), off, noteSales(order, before.orElse(null))));
             tellTheParties(order, before.orElse(null));

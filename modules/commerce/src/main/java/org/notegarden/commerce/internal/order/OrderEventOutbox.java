@@ -19,10 +19,12 @@ public class OrderEventOutbox {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
 
-    /** Called inside the transaction that changed the order. */
-    void record(Order order, Set<String> pluginsOff) {
-        em.persist(new OrderEventRecord(order.getId(), order.getShopId(), order.getState(), order.getTotalMinor(),
-                order.getCurrency(), order.getUpdatedAt(), pluginsOff));
+    /** Called inside the transaction that changed the order; returns the event's id. */
+    String record(Order order, Set<String> pluginsOff) {
+        OrderEventRecord e = new OrderEventRecord(order.getId(), order.getShopId(), order.getState(), order.getTotalMinor(),
+                order.getCurrency(), order.getUpdatedAt(), pluginsOff);
+        em.persist(e);
+        return e.getEventId();
     }
 
     /** Events due now, oldest first. */

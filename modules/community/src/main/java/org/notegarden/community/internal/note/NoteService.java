@@ -294,9 +294,10 @@ public class NoteService {
         }
     }
 
-    /** First publication: the people it mentions are told. */
+    /** First publication: the people it mentions are told, and a review's shop hears of it. */
     private void announce(Note note) {
         notifyMentions(note, Set.of());
+        reviews.published(note);
     }
 
     private void notifyMentions(Note note, Set<Long> alreadyNotified) {

@@ -20,6 +20,13 @@ public class ReviewRatings implements ProductRatings {
                 .setParameter(1, noteId).setParameter(2, productId).setParameter(3, stars).executeUpdate();
     }
 
+    /** The stars a review note gave, if it gave any. */
+    Integer starsOf(long noteId) {
+        List<?> rows = em.createNativeQuery("SELECT rating FROM cm_review_rating WHERE note_id = ?1").setParameter(1, noteId)
+                .getResultList();
+        return rows.isEmpty() ? null : ((Number) rows.get(0)).intValue();
+    }
+
     @Override
     public Map<Long, Rating> of(Collection<Long> productIds) {
         if (productIds.isEmpty()) {

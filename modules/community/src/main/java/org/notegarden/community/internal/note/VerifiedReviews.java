@@ -1,12 +1,14 @@
 package org.notegarden.community.internal.note;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.notegarden.community.api.PurchaseLookup;
+import org.notegarden.community.api.ReviewPosted;
 import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.Problems;
 
@@ -21,11 +23,13 @@ public class VerifiedReviews {
     EntityManager em;
     PurchaseLookup purchases;
     ReviewRatings ratings;
+    Event<ReviewPosted> posted;
 
     @Inject
-    public VerifiedReviews(PurchaseLookup purchases, ReviewRatings ratings) {
+    public VerifiedReviews(PurchaseLookup purchases, ReviewRatings ratings, Event<ReviewPosted> posted) {
         this.purchases = purchases;
         this.ratings = ratings;
+        this.posted = posted;
     }
 
     /** For the CDI container's proxy only. */
@@ -57,6 +61,15 @@ public class VerifiedReviews {
         if (stars != null) {
             ratings.rate(review.getId(), review.getReviewProductId(), stars);
         }
+    }
+
+    /** A note went public for the first time: if it is a review, the storefront hears of it (in this transaction). */
+    void published(Note note) {
+        if (note.getReviewOrderId() == null || note.getReviewSkuId() == null || note.getReviewProductId() == null) {
+            return;
+        }
+        posted.fire(new ReviewPosted(note.getId(), note.getAuthorId(), note.getReviewOrderId(), note.getReviewSkuId(),
+                note.getReviewProductId(), ratings.starsOf(note.getId()), note.getTitle(), note.getPublishedAt()));
     }
 
     /** The input with the reviewed product first among its tags (and not twice). */
