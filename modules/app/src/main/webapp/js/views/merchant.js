@@ -1,5 +1,5 @@
 // The merchant's dashboard: open a shop, then products and stock, orders (ship, refunds),
-// sales per note, and which storefront plugins the shop uses.
+// sales per note, which storefront plugins the shop uses, and its webhooks.
 import { h, toast, add } from '../dom.js';
 import { icon } from '../icons.js';
 import { t, pick, timeAgo } from '../i18n.js';
@@ -12,8 +12,9 @@ import { packingSlip } from './packing-slip.js';
 import { countrySelect } from '../countries.js';
 import { breakdownTable } from './checkout.js';
 import { brandCollabs } from './collabs.js';
+import { merchantWebhooks } from './webhooks.js';
 
-const TABS = ['products', 'orders', 'sales', 'collabs', 'plugins', 'shop'];
+const TABS = ['products', 'orders', 'sales', 'collabs', 'plugins', 'webhooks', 'shop'];
 const CATEGORIES = ['beauty', 'fashion', 'food', 'home', 'travel', 'fitness', 'digital', 'books', 'kids', 'pets', 'other'];
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'KRW', 'SGD', 'AUD', 'THB'];
 
@@ -58,6 +59,7 @@ export async function renderMerchant(host, tab = 'products', arg) {
     case 'orders': await orders(body, shop); break;
     case 'sales': await sales(body, shop); break;
     case 'plugins': await plugins(body); break;
+    case 'webhooks': await merchantWebhooks(body); break;
     case 'collabs': await brandCollabs(body, shop); break;
     case 'shop': body.append(shopApplication(shop)); break;
     case 'edit': await productEditor(body, shop, arg); break;

@@ -25,9 +25,12 @@ public class WebhookEndpointRepository {
     }
 
     List<WebhookEndpoint> ofOwner(Long shopId) {
-        return em.createQuery("select e from WebhookEndpoint e where " + (shopId == null ? "e.shopId is null" : "e.shopId = :s")
-                        + " order by e.id", WebhookEndpoint.class)
-                .setParameter("s", shopId == null ? 0L : shopId).getResultList();
+        if (shopId == null) {
+            return em.createQuery("select e from WebhookEndpoint e where e.shopId is null order by e.id", WebhookEndpoint.class)
+                    .getResultList();
+        }
+        return em.createQuery("select e from WebhookEndpoint e where e.shopId = :s order by e.id", WebhookEndpoint.class)
+                .setParameter("s", shopId).getResultList();
     }
 
     /** Needed so the delivery ids a replay makes are read back within the request. */
