@@ -19,6 +19,8 @@ import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Page;
 import org.notegarden.platform.api.Role;
 import org.notegarden.platform.api.SuccessStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -56,6 +58,8 @@ public class AdminWebhooksResource {
 
     /** Registers an endpoint; the answer holds its signing secret, shown this once. */
     @POST
+    @APIResponse(responseCode = "201", description = "The new endpoint with its signing secret",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebhookViews.CreatedEndpoint.class)))
     @SuccessStatus(201)
     public WebhookViews.CreatedEndpoint create(WebhookService.EndpointBody body) {
         Long owner = owner();
@@ -76,10 +80,10 @@ public class AdminWebhooksResource {
         return Response.noContent().build();
     }
 
-    /** The endpoint's deliveries, newest first. */
+    /** The endpoint's deliveries, newest first (named so the operation reads "list … webhook deliveries"). */
     @GET
     @Path("{id}/deliveries")
-    public Page<WebhookViews.DeliveryView> deliveries(@PathParam("id") long id, @QueryParam("cursor") String cursor,
+    public Page<WebhookViews.DeliveryView> list(@PathParam("id") long id, @QueryParam("cursor") String cursor,
                                                       @QueryParam("limit") Integer limit) {
         return webhooks.deliveries(owner(), id, cursor, limit);
     }
@@ -87,13 +91,15 @@ public class AdminWebhooksResource {
     /** One delivery with the body that was sent and every try's answer. */
     @GET
     @Path("{id}/deliveries/{deliveryId}")
-    public WebhookViews.DeliveryDetail delivery(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
+    public WebhookViews.DeliveryDetail get(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
         return webhooks.delivery(owner(), id, deliveryId);
     }
 
     /** Sends the delivery's event again now, as a new delivery. */
     @POST
     @Path("{id}/deliveries/{deliveryId}/replay")
+    @APIResponse(responseCode = "202", description = "The new delivery, queued to be sent now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebhookViews.DeliveryView.class)))
     @SuccessStatus(202)
     public WebhookViews.DeliveryView replay(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
         return webhooks.replay(owner(), id, deliveryId);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.FieldError;
@@ -52,10 +53,12 @@ public class WebhookService {
     /** What an owner sends to register or change an endpoint. */
     public static class EndpointBody {
         /** The https URL to POST events to. */
+        @Schema(required = true)
         public String url;
         /** A note for the owner ("ERP sync"); optional. */
         public String description;
         /** Event types, e.g. {@code order.paid}; at least one. */
+        @Schema(required = true)
         public List<String> events;
         /** Whether events are sent (changes only; a new endpoint is on). */
         public Boolean active;
