@@ -82,6 +82,7 @@ public class ProductResource {
     }
 
     public static class StockBody {
+        @Schema(required = true)
         public Integer stock;
     }
 

@@ -63,6 +63,7 @@ public class CheckoutResource {
     }
 
     public static class CheckoutBody {
+        @Schema(required = true)
         public String idempotencyKey;
         public CheckoutRules.ShipTo shipTo;
         public List<CheckoutItemBody> items;

@@ -16,6 +16,7 @@ import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
 import org.notegarden.platform.api.Problems;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The buyer's orders; a shop's owner also sees the orders placed with the shop. */
 @RequestScoped
@@ -29,7 +30,9 @@ public class OrderResource {
     CheckoutService checkout;
 
     public static class ShipBody {
+        @Schema(required = true)
         public String carrier;
+        @Schema(required = true)
         public String trackingNumber;
     }
 
@@ -38,6 +41,7 @@ public class OrderResource {
     }
 
     public static class RefundDecisionBody {
+        @Schema(required = true)
         public Boolean approve;
     }
     OrderRepository orders;

@@ -17,6 +17,7 @@ import org.notegarden.platform.api.Page;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.Role;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Admins review shop applications and decide, with reasons. */
 @RequestScoped
@@ -41,6 +42,7 @@ public class ShopAdminResource {
     }
 
     public static class ShopDecisionBody {
+        @Schema(required = true)
         public Boolean approve;
         public String reason;
     }

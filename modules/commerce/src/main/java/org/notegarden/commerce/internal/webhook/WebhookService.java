@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.platform.api.Cursor;
@@ -57,8 +58,8 @@ public class WebhookService {
         public String url;
         /** A note for the owner ("ERP sync"); optional. */
         public String description;
-        /** Event types, e.g. {@code order.paid}; at least one. */
-        @Schema(required = true)
+        /** Event types, e.g. {@code order.paid}; at least one. (Payara types a bare @Schema on a list as a list of lists.) */
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = String.class)
         public List<String> events;
         /** Whether events are sent (changes only; a new endpoint is on). */
         public Boolean active;

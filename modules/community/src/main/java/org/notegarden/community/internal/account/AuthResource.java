@@ -51,18 +51,24 @@ public class AuthResource {
     HttpServletResponse response;
 
     public static class RegisterRequest {
+        @Schema(required = true)
         public String email;
+        @Schema(required = true)
         public String password;
+        @Schema(required = true)
         public String handle;
         public String displayName;
         /** YYYY-MM-DD: the neutral age gate. */
+        @Schema(required = true)
         public String birthDate;
         /** "cookie" (default, for browsers) or "token" (for API clients). */
         public String mode;
     }
 
     public static class LoginRequest {
+        @Schema(required = true)
         public String login;
+        @Schema(required = true)
         public String password;
         public String mode;
     }
@@ -93,11 +99,14 @@ public class AuthResource {
 
     /** Asks for a password reset link; the answer is the same whether or not the address has an account. */
     public static class ResetRequest {
+        @Schema(required = true)
         public String email;
     }
 
     public static class ResetConfirm {
+        @Schema(required = true)
         public String token;
+        @Schema(required = true)
         public String password;
     }
 

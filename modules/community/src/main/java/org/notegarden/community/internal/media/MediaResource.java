@@ -80,6 +80,7 @@ public class MediaResource {
 
     public static class CropBody {
         /** One of the caller's pictures. */
+        @Schema(required = true)
         public Long mediaId;
         /** 3:4, 1:1 or 4:3: the ratios the grid shows. */
         public String ratio;

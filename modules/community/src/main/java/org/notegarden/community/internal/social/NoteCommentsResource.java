@@ -46,6 +46,7 @@ public class NoteCommentsResource {
     }
 
     public static class CommentBody {
+        @Schema(required = true)
         public String body;
         public Long replyTo;
     }

@@ -43,7 +43,9 @@ public class AppealResource {
     }
 
     public static class AppealBody {
+        @Schema(required = true)
         public Long caseId;
+        @Schema(required = true)
         public String reason;
     }
 

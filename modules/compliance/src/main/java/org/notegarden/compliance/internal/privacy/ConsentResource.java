@@ -18,6 +18,7 @@ import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.RequestBodies;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The privacy centre's consents: current choices, their history, and one switch per purpose. */
 @RequestScoped
@@ -40,7 +41,9 @@ public class ConsentResource {
     }
 
     public static class ConsentBody {
+        @Schema(required = true)
         public String purpose;
+        @Schema(required = true)
         public Boolean granted;
     }
 
