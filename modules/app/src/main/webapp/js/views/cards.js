@@ -7,6 +7,12 @@ import { session, requireLogin } from '../session.js';
 import { watchImpression } from '../tracking.js';
 import { masonry } from '../masonry.js';
 
+/** 75 000 ms → "1:15", as players write a length. */
+export function playTime(ms) {
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
 export function noteCard(card) {
   const cover = card.cover
     ? h('img', { class: 'cover', src: card.cover.gridUrl || '', alt: card.title || '', loading: 'lazy',
@@ -26,7 +32,8 @@ export function noteCard(card) {
   }, h('span', { class: 'heart', 'aria-hidden': 'true' }, '♥'), h('span', { class: 'sr-only' }, `${t('note.like')} `),
   h('span', { class: 'n' }, formatCount(card.likeCount)));
   const el = h('a', { class: 'card', href: `#/note/${card.id}`, dataset: { noteId: card.id } },
-    h('div', { class: 'cover-wrap' }, cover, card.kind === 'VIDEO' ? h('span', { class: 'badge-video' }, '▶') : null,
+    h('div', { class: 'cover-wrap' }, cover, card.kind === 'VIDEO' ? h('span', { class: 'badge-video' }, h('span', { 'aria-hidden': 'true' }, '▶'),
+      card.cover?.durationMs ? h('span', { class: 'duration' }, playTime(card.cover.durationMs)) : null) : null,
       card.state === 'DRAFT' ? h('span', { class: 'badge-draft' }, t('note.draft')) : null,
       card.hasProducts ? h('span', { class: 'badge-shop', title: t('note.products') }, icon('bag')) : null,
       card.sponsoredBy || card.aiLabel || card.aiAssisted ? h('span', { class: 'badge-labels' },

@@ -39,7 +39,7 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
 
   const tray = h('div', { class: 'tray', 'aria-label': t('compose.media') });
   const fileInput = h('input', { type: 'file', name: 'files', class: 'file-input', 'aria-label': t('compose.addMedia'),
-    accept: 'image/jpeg,image/png,image/webp,image/gif,video/mp4,video/webm', multiple: true });
+    accept: 'image/jpeg,image/png,image/webp,image/gif,video/mp4,video/quicktime,video/webm', multiple: true });
   const addTile = h('button', { class: 'tile add', type: 'button', onclick: () => fileInput.click() }, h('span', {}, '+'), h('small', {}, t('compose.addMedia')));
   const title = h('input', { class: 'input title-input', name: 'title', maxlength: '50', placeholder: t('compose.titlePlaceholder'), value: existing?.title || '' });
   const titleCount = h('span', { class: 'char-count', name: 'titleCount', 'aria-live': 'polite' });
@@ -77,9 +77,12 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
     const img = item.media?.gridUrl ? h('img', { src: item.media.gridUrl, alt: '' })
       : item.media ? h('div', { class: 'video-tile' }, '▶')
       : item.preview ? h('img', { src: item.preview, alt: '' }) : h('div', { class: 'video-tile' }, '…');
-    const bar = item.media ? null : h('div', { class: 'progress' }, h('div', { class: 'progress-fill', style: `width:${Math.round((item.progress || 0) * 100)}%` }));
+    const processing = item.media?.state === 'PROCESSING';
+    const bar = item.media && !processing ? null : h('div', { class: 'progress' }, h('div', { class: 'progress-fill',
+      style: `width:${processing ? item.media.progress : Math.round((item.progress || 0) * 100)}%` }));
+    const stage = processing ? h('span', { class: 'tile-stage', role: 'status' }, t('compose.processing', item.media.progress)) : null;
     const el = h('div', { class: `tile ${item.error ? 'failed' : ''}`, draggable: 'true', dataset: { index: i } },
-      img, bar,
+      img, bar, stage,
       item.error ? h('span', { class: 'tile-error' }, item.error) : null,
       i === 0 && item.media ? h('span', { class: 'cover-tag' }, t('compose.cover')) : null,
       item.media?.kind === 'IMAGE' ? cropChoice(item) : null,
@@ -129,15 +132,34 @@ export async function renderCompose(host, editId, query = new URLSearchParams())
         item.progress = p;
         const fill = item.el?.querySelector('.progress-fill');
         if (fill) fill.style.width = `${Math.round(p * 100)}%`;
-      }).then((media) => { item.media = media; renderTray(); })
+      }).then((media) => { item.media = media; renderTray(); if (media.state === 'PROCESSING') followProcessing(item); })
         .catch((e) => { item.error = e.field?.('file') || e.message; renderTray(); });
     }
     renderTray();
   });
 
+  /** A video is transcoded after its upload: show its progress until it is ready (or failed). */
+  async function followProcessing(item) {
+    while (item.media?.state === 'PROCESSING' && items.includes(item)) {
+      await new Promise((r) => setTimeout(r, 1500));
+      try {
+        item.media = await api.get(`/media/${item.media.id}`);
+      } catch (e) { item.error = e.message; break; }
+      if (item.media.state === 'FAILED') item.error = t('compose.videoFailed');
+      if (item.media.state !== 'PROCESSING') { renderTray(); break; }
+      const fill = item.el?.querySelector('.progress-fill');
+      if (fill) fill.style.width = `${item.media.progress}%`;
+      const stage = item.el?.querySelector('.tile-stage');
+      if (stage) stage.textContent = t('compose.processing', item.media.progress);
+    }
+  }
+  // Videos restored from a kept draft may still be processing.
+  items.filter((i) => i.media?.state === 'PROCESSING').forEach(followProcessing);
+
   async function save(publish) {
     errors.textContent = '';
     if (items.some((i) => !i.media && !i.error)) { errors.textContent = t('compose.waitUploads'); return; }
+    if (publish && items.some((i) => i.media?.state === 'PROCESSING')) { errors.textContent = t('compose.waitProcessing'); return; }
     const payload = {
       title: title.value, body: body.value, locationName: location_.value || null, publish,
       mediaIds: items.filter((i) => i.media).map((i) => i.media.id),

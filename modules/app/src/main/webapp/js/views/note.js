@@ -147,8 +147,13 @@ function productStrip(note) {
       h('span', { class: 'go' }, t('note.buy'))))));
 }
 
+/** Plays inline as the feed does: muted until the reader turns the sound on, looping, with controls. */
 function video(m) {
-  return h('video', { class: 'note-video', src: m.url, controls: true, playsinline: true, preload: 'metadata' });
+  const el = h('video', { class: 'note-video', src: m.url, poster: m.posterUrl, controls: true, playsinline: true, muted: true,
+    autoplay: true, loop: true, preload: 'metadata',
+    style: m.width && m.height ? `aspect-ratio:${m.width}/${m.height}` : null });
+  el.muted = true; // the attribute sets the default; the property is what autoplay policies read
+  return el;
 }
 
 function authorBar(note) {

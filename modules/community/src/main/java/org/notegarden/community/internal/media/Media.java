@@ -49,6 +49,12 @@ public class Media {
     /** The implicit label last written into the renditions ({@link ImplicitLabel#stamp}), or null for none. */
     @Column(name = "implicit_label")
     private String implicitLabel;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MediaState state = MediaState.READY;
+    /** A processed video's length; null for images and videos stored before processing existed. */
+    @Column(name = "duration_ms")
+    private Long durationMs;
 
     protected Media() {
     }
@@ -90,6 +96,28 @@ public class Media {
     void setImplicitLabel(String stamp) {
         this.implicitLabel = stamp;
     }
+    /** A video upload waits for its transcoding job ({@link VideoJobs}). */
+    void startProcessing() {
+        this.state = MediaState.PROCESSING;
+    }
+
+    /** The transcoded video is stored: its size, shape and length are the served file's. */
+    void processed(int width, int height, long byteSize, long durationMs) {
+        this.state = MediaState.READY;
+        this.width = width;
+        this.height = height;
+        this.byteSize = byteSize;
+        this.durationMs = durationMs;
+    }
+
+    void processingFailed() {
+        this.state = MediaState.FAILED;
+    }
+
+    public MediaState getState() { return state; }
+    public Long getDurationMs() { return durationMs; }
+    /** A processed video has a poster frame; older videos and images have none. */
+    public boolean hasPoster() { return kind == MediaKind.VIDEO && durationMs != null; }
     public int getWidth() { return width; }
     public int getHeight() { return height; }
     public long getByteSize() { return byteSize; }

@@ -37,7 +37,7 @@ import org.notegarden.platform.api.EnumValues;
 @RequestScoped
 @Path("media")
 public class MediaResource {
-    private static final Pattern FILE = Pattern.compile("[a-f0-9]{32}(-grid|-detail)?\\.(jpg|mp4|webm)");
+    private static final Pattern FILE = Pattern.compile("[a-f0-9]{32}(-grid|-detail|-poster)?\\.(jpg|mp4|webm)");
 
     MediaService media;
     MediaStore store;
@@ -56,12 +56,32 @@ public class MediaResource {
     protected MediaResource() {
     }
 
+    /**
+     * A stored medium. A video is PROCESSING after its upload (no {@code url} yet); its owner asks
+     * {@code GET /media/{id}} for {@code progress} until it is READY, with a poster and a length.
+     */
     public record Uploaded(long id, @EnumValues(MediaKind.class) String kind, String contentType, int width, int height, long bytes,
-                           String gridUrl, String url) {
-        static Uploaded of(Media m) {
+                           String gridUrl, String url, @EnumValues(MediaState.class) String state, int progress,
+                           String posterUrl, Long durationMs) {
+        static Uploaded of(Media m, int progress) {
             return new Uploaded(m.getId(), m.getKind().name(), m.getContentType(), m.getWidth(), m.getHeight(),
-                    m.getByteSize(), MediaUrls.grid(m), MediaUrls.detail(m));
+                    m.getByteSize(), MediaUrls.grid(m), MediaUrls.detail(m), m.getState().name(),
+                    m.getState() == MediaState.READY ? 100 : progress, MediaUrls.poster(m), m.getDurationMs());
         }
+
+        static Uploaded of(Media m) {
+            return of(m, 0);
+        }
+    }
+
+    /** One of the caller's media as it stands: a video's processing state and progress. Others' media look missing. */
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearerToken")
+    public Uploaded get(@PathParam("id") long id) {
+        long owner = caller.require().accountId();
+        return media.mine(owner, id).orElseThrow(() -> Problems.notFound("id", CommunityMessages.MEDIA_FILE_DOES_NOT_EXIST));
     }
 
     @POST

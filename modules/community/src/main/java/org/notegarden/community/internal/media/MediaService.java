@@ -34,20 +34,21 @@ public class MediaService {
     MediaRepository repository;
     Clock clock;
     MediaStore store;
+    VideoUploads videos;
 
     long maxImageBytes;
     long maxVideoBytes;
     long maxImagePixels;
 
     @Inject
-    public MediaService(MediaRepository repository, Clock clock, MediaStore store, @ConfigProperty(name = "notegarden.media.max-image-bytes",
-            defaultValue = "20000000") long maxImageBytes, @ConfigProperty(name = "notegarden.media.max-video-bytes",
-                    defaultValue = "200000000") long maxVideoBytes,
-                            @ConfigProperty(name = "notegarden.media.max-image-pixels",
-                                    defaultValue = "40000000") long maxImagePixels) {
+    public MediaService(MediaRepository repository, Clock clock, MediaStore store, VideoUploads videos,
+                        @ConfigProperty(name = "notegarden.media.max-image-bytes", defaultValue = "20000000") long maxImageBytes,
+                        @ConfigProperty(name = "notegarden.media.max-video-bytes", defaultValue = "200000000") long maxVideoBytes,
+                        @ConfigProperty(name = "notegarden.media.max-image-pixels", defaultValue = "40000000") long maxImagePixels) {
         this.repository = repository;
         this.clock = clock;
         this.store = store;
+        this.videos = videos;
         this.maxImageBytes = maxImageBytes;
         this.maxVideoBytes = maxVideoBytes;
         this.maxImagePixels = maxImagePixels;
@@ -82,6 +83,9 @@ public class MediaService {
                 media.markAiSuspected();
             }
             repository.add(media);
+            if (media.getState() == MediaState.PROCESSING) {
+                videos.queue(media); // transcoded once this commits
+            }
             return media;
         } finally {
             Files.deleteIfExists(spool);
@@ -125,8 +129,7 @@ public class MediaService {
         if (size > maxVideoBytes) {
             throw Problems.tooLarge("file", CommunityMessages.VIDEOS_MAY_BE_AT_MOST_N_MB, maxVideoBytes / 1_000_000);
         }
-        store.put(MediaUrls.videoKey(key, format.contentType), spool);
-        return new Media(ownerId, MediaKind.VIDEO, format.contentType, 0, 0, size, key, clock.instant());
+        return videos.accept(ownerId, spool, size, key);
     }
 
     /** Copies at most {@code limit} bytes; one byte more is a 413, and nothing is kept. */
@@ -150,6 +153,13 @@ public class MediaService {
         byte[] b = new byte[16];
         RANDOM.nextBytes(b);
         return HexFormat.of().formatHex(b);
+    }
+
+    /** The owner's medium with its processing progress; empty for anyone else's. */
+    @Transactional
+    public java.util.Optional<MediaResource.Uploaded> mine(long ownerId, long mediaId) {
+        return repository.byId(mediaId).filter(m -> m.getOwnerId() == ownerId)
+                .map(m -> MediaResource.Uploaded.of(m, videos.progress(m.getId())));
     }
 
     public Map<Long, Media> byIds(Collection<Long> ids) {

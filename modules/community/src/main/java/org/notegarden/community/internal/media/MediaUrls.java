@@ -18,10 +18,22 @@ public final class MediaUrls {
         return storageKey + ("video/webm".equals(contentType) ? ".webm" : ".mp4");
     }
 
-    /** Every stored file of a media item: both image renditions, or the video. */
+    /** A processed video's poster frame. */
+    public static String posterKey(String storageKey) { return storageKey + "-poster.jpg"; }
+
+    /** The upload as it came, kept only until its video is processed (never served). */
+    public static String uploadKey(String storageKey) { return storageKey + "-upload"; }
+
+    /** Every stored file of a media item: both image renditions, or the video (and its poster). */
     public static java.util.List<String> storedKeys(Media m) {
-        return m.getKind() == MediaKind.VIDEO ? java.util.List.of(videoKey(m.getStorageKey(), m.getContentType()))
-                : java.util.List.of(detailKey(m.getStorageKey()), gridKey(m.getStorageKey()));
+        if (m.getKind() == MediaKind.IMAGE) {
+            return java.util.List.of(detailKey(m.getStorageKey()), gridKey(m.getStorageKey()));
+        }
+        if (m.getState() == MediaState.PROCESSING) {
+            return java.util.List.of(uploadKey(m.getStorageKey()));
+        }
+        return m.hasPoster() ? java.util.List.of(videoKey(m.getStorageKey(), m.getContentType()), posterKey(m.getStorageKey()))
+                : java.util.List.of(videoKey(m.getStorageKey(), m.getContentType()));
     }
 
     /** The file a person gets back in an export: the full-size image, or the video. */
@@ -29,12 +41,23 @@ public final class MediaUrls {
         return storedKeys(m).get(0);
     }
 
+    /** The picture a grid card shows: the image's grid rendition, or a processed video's poster. */
     public static String grid(Media m) {
-        return m.getKind() == MediaKind.IMAGE ? PREFIX + gridKey(m.getStorageKey()) : null;
+        if (m.getKind() == MediaKind.IMAGE) {
+            return PREFIX + gridKey(m.getStorageKey());
+        }
+        return poster(m);
     }
 
+    public static String poster(Media m) {
+        return m.hasPoster() ? PREFIX + posterKey(m.getStorageKey()) : null;
+    }
+
+    /** The image's detail rendition, or the video; null while a video is not ready to be served. */
     public static String detail(Media m) {
-        return m.getKind() == MediaKind.IMAGE ? PREFIX + detailKey(m.getStorageKey())
-                : PREFIX + videoKey(m.getStorageKey(), m.getContentType());
+        if (m.getKind() == MediaKind.IMAGE) {
+            return PREFIX + detailKey(m.getStorageKey());
+        }
+        return m.getState() == MediaState.READY ? PREFIX + videoKey(m.getStorageKey(), m.getContentType()) : null;
     }
 }

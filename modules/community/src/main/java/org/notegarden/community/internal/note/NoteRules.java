@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.community.internal.media.MediaKind;
+import org.notegarden.community.internal.media.MediaState;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Problems;
 import org.notegarden.platform.api.TextLength;
@@ -38,7 +39,11 @@ public final class NoteRules {
     }
 
     /** Facts about one uploaded medium. */
-    public record MediaFacts(long ownerId, MediaKind kind) {
+    /** What the rules need of a medium: whose it is, what it is, and whether it can be shown yet. */
+    public record MediaFacts(long ownerId, MediaKind kind, MediaState state) {
+        public MediaFacts(long ownerId, MediaKind kind) {
+            this(ownerId, kind, MediaState.READY);
+        }
     }
 
     /** Content that passed every rule, normalised. */
@@ -83,8 +88,16 @@ public final class NoteRules {
                     errors.add(new FieldError("mediaIds[" + i + "]", CommunityMessages.IS_NOT_ONE_OF_YOUR_UPLOADS));
                 } else if (!seen.add(id)) {
                     errors.add(new FieldError("mediaIds[" + i + "]", CommunityMessages.APPEARS_TWICE));
-                } else if (f.kind() == MediaKind.VIDEO) {
-                    videos++;
+                } else {
+                    if (f.kind() == MediaKind.VIDEO) {
+                        videos++;
+                    }
+                    // A draft may hold a video still being processed; a published note may not.
+                    if (publishing && f.state() == MediaState.PROCESSING) {
+                        errors.add(new FieldError("mediaIds[" + i + "]", CommunityMessages.IS_STILL_BEING_PROCESSED));
+                    } else if (f.state() == MediaState.FAILED) {
+                        errors.add(new FieldError("mediaIds[" + i + "]", CommunityMessages.COULD_NOT_BE_PROCESSED_UPLOAD_AGAIN));
+                    }
                 }
             }
             if (videos > 0 && mediaIds.size() > 1) {

@@ -314,7 +314,7 @@ public class NoteService {
             Set<Long> ids = new HashSet<>(input.mediaIds());
             ids.remove(null);
             for (Media m : media.byIds(ids).values()) {
-                facts.put(m.getId(), new NoteRules.MediaFacts(m.getOwnerId(), m.getKind()));
+                facts.put(m.getId(), new NoteRules.MediaFacts(m.getOwnerId(), m.getKind(), m.getState()));
             }
         }
         Set<String> handles = NoteText.mentionedHandles(input.body());

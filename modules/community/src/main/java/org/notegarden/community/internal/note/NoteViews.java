@@ -64,10 +64,12 @@ public class NoteViews {
     protected NoteViews() {
     }
 
-    public record MediaView(long id, @EnumValues(MediaKind.class) String kind, String url, String gridUrl, int width, int height, String contentType) {
+    /** An image or a video; a processed video has a poster (also its {@code gridUrl}) and a length. */
+    public record MediaView(long id, @EnumValues(MediaKind.class) String kind, String url, String gridUrl, int width, int height,
+                            String contentType, String posterUrl, Long durationMs) {
         static MediaView of(Media m) {
             return new MediaView(m.getId(), m.getKind().name(), MediaUrls.detail(m), MediaUrls.grid(m),
-                    m.getWidth(), m.getHeight(), m.getContentType());
+                    m.getWidth(), m.getHeight(), m.getContentType(), MediaUrls.poster(m), m.getDurationMs());
         }
     }
 

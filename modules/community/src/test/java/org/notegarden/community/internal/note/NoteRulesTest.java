@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.notegarden.community.internal.media.MediaKind;
+import org.notegarden.community.internal.media.MediaState;
 import org.notegarden.platform.api.ProblemException;
 
 class NoteRulesTest {
@@ -98,5 +99,15 @@ class NoteRulesTest {
         assertEquals(List.of("productIds"), fieldsOf(() -> NoteRules.check(
                 new NoteRules.Input("t", "", List.of(), null, null, ids(11)), AUTHOR, false, Map.of(), Map.of(),
                 java.util.Set.copyOf(ids(11)))));
+    }
+
+    @Test
+    void aVideoStillBeingProcessedMayWaitInADraftButIsNotPublished() {
+        Map<Long, NoteRules.MediaFacts> processing = Map.of(1L, new NoteRules.MediaFacts(AUTHOR, MediaKind.VIDEO, MediaState.PROCESSING));
+        NoteRules.Input input = new NoteRules.Input("Sunset ride", "", List.of(1L), null, null);
+        assertEquals(Note.Kind.VIDEO, NoteRules.check(input, AUTHOR, false, processing, Map.of()).kind());
+        assertEquals(List.of("mediaIds[0]"), fieldsOf(() -> NoteRules.check(input, AUTHOR, true, processing, Map.of())));
+        Map<Long, NoteRules.MediaFacts> failed = Map.of(1L, new NoteRules.MediaFacts(AUTHOR, MediaKind.VIDEO, MediaState.FAILED));
+        assertEquals(List.of("mediaIds[0]"), fieldsOf(() -> NoteRules.check(input, AUTHOR, false, failed, Map.of())));
     }
 }

@@ -1,0 +1,163 @@
+package org.notegarden.community.internal.media;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Works through the video queue on one container thread per node (transcoding takes the CPU it
+ * gets; two at once would only make both slower): claims a job, fetches the upload from the media
+ * store, transcodes it, stores the video and its poster, marks the medium READY and drops the
+ * upload. Polls every few seconds and is nudged when an upload commits; after a restart it finds
+ * what was queued, and what was running when the node died once its claim has lapsed.
+ */
+@ApplicationScoped
+public class VideoProcessor {
+    private static final Logger LOG = Logger.getLogger(VideoProcessor.class.getName());
+    private static final long PROGRESS_EVERY_MS = 1_000;
+
+    /** Fired in an upload's transaction when a video joined the queue. */
+    public record VideoQueued(long mediaId) {
+    }
+
+    VideoJobs jobs;
+    VideoTranscoder transcoder;
+    MediaStore store;
+    Clock clock;
+
+    @Inject
+    public VideoProcessor(VideoJobs jobs, VideoTranscoder transcoder, MediaStore store, Clock clock) {
+        this.jobs = jobs;
+        this.transcoder = transcoder;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxy only. */
+    protected VideoProcessor() {
+    }
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    private ScheduledExecutorService worker;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        worker();
+    }
+
+    private synchronized ScheduledExecutorService worker() {
+        if (worker == null) {
+            worker = new ScheduledThreadPoolExecutor(1, threads);
+            worker.scheduleWithFixedDelay(this::drainQuietly, 2, 3, TimeUnit.SECONDS);
+        }
+        return worker;
+    }
+
+    void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) VideoQueued queued) {
+        worker().execute(this::drainQuietly);
+    }
+
+    private void drainQuietly() {
+        try {
+            Optional<Long> next;
+            while ((next = jobs.claimNext(clock.instant())).isPresent()) {
+                process(next.get());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "video queue not worked this time; retrying", e);
+        }
+    }
+
+    /** One claimed job, start to end; a failure is recorded on the job, never thrown. */
+    void process(long mediaId) {
+        Optional<Media> found = jobs.media(mediaId);
+        if (found.isEmpty()) {
+            return;
+        }
+        String key = found.get().getStorageKey();
+        Path upload = null;
+        Path video = null;
+        Path poster = null;
+        try {
+            upload = Files.createTempFile("notegarden-video-in", ".bin");
+            video = Files.createTempFile("notegarden-video-out", ".mp4");
+            poster = Files.createTempFile("notegarden-poster", ".jpg");
+            fetch(MediaUrls.uploadKey(key), upload);
+            VideoProbe source = transcoder.probe(upload).orElseThrow(() -> new IOException("the upload is no video"));
+            long[] last = {0};
+            VideoTranscoder.Made made = transcoder.make(upload, source, video, poster, percent -> {
+                long now = System.currentTimeMillis();
+                if (now - last[0] >= PROGRESS_EVERY_MS) {
+                    last[0] = now;
+                    jobs.progressed(mediaId, percent, clock.instant());
+                }
+            });
+            store.put(MediaUrls.videoKey(key, "video/mp4"), video);
+            store.put(MediaUrls.posterKey(key), poster);
+            VideoProbe served = made.probe();
+            jobs.done(mediaId, served.shownWidth(), served.shownHeight(), Files.size(video), served.durationMs(), clock.instant());
+            store.delete(MediaUrls.uploadKey(key));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.INFO, "video " + mediaId + " not processed", e);
+            Instant now = clock.instant();
+            if (jobs.failed(mediaId, e.getMessage(), now)) {
+                deleteQuietly(MediaUrls.uploadKey(key));
+            }
+        } finally {
+            for (Path p : new Path[] {upload, video, poster}) {
+                if (p != null) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException e) {
+                        LOG.log(Level.FINE, "temporary file left", e);
+                    }
+                }
+            }
+        }
+    }
+
+    private void fetch(String key, Path target) throws IOException {
+        OptionalLong size = store.size(key);
+        if (size.isEmpty()) {
+            throw new IOException("the upload is gone from the media store");
+        }
+        try (InputStream in = store.open(key, 0, size.getAsLong())) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            store.delete(key);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "upload left in the store", e);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+    }
+}
