@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import { session, requireLogin } from '../session.js';
 import { watchImpression } from '../tracking.js';
 import { masonry } from '../masonry.js';
+import { webp } from './note.js';
 
 /** 75 000 ms → "1:15", as players write a length. */
 export function playTime(ms) {
@@ -15,8 +16,10 @@ export function playTime(ms) {
 
 export function noteCard(card) {
   const cover = card.cover
-    ? h('img', { class: 'cover', src: card.cover.gridUrl || '', alt: card.title || '', loading: 'lazy',
-        style: card.cover.width ? `aspect-ratio:${card.cover.width}/${card.cover.height}` : null })
+    ? webp(h('img', { class: 'cover', src: card.cover.gridUrl || '', alt: card.title || '', loading: 'lazy',
+        style: [card.cover.width ? `aspect-ratio:${card.cover.width}/${card.cover.height}` : '',
+          card.cover.color ? `background-color:${card.cover.color}` : ''].filter(Boolean).join(';') || null }),
+      card.cover.gridSrcset, '(min-width: 900px) 240px, 50vw')
     : h('div', { class: `cover placeholder ${card.kind === 'VIDEO' ? 'video' : ''}` }, card.kind === 'VIDEO' ? '▶' : '✎');
   const likeButton = h('button', {
     class: `like ${card.likedByMe ? 'on' : ''}`, 'aria-pressed': String(card.likedByMe),

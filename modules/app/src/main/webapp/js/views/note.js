@@ -74,11 +74,20 @@ function ownTranslation(note) {
 }
 
 /** The images of a note or product, swiped sideways; each image is named "title, image 2 of 5". */
+/**
+ * The picture in WebP where the browser takes it (srcset of widths; the browser picks by screen
+ * and density), else the JPEG in {@code img}. The picture element lays out as its image.
+ */
+export function webp(img, srcset, sizes) {
+  if (!srcset) return img;
+  return h('picture', { class: 'as-img' }, h('source', { type: 'image/webp', srcset, sizes }), img);
+}
+
 export function carousel(media, title = '') {
   if (!media.length) return h('div', { class: 'cover placeholder big' }, '✎');
   const track = h('div', { class: 'carousel-track', tabindex: '0', role: 'group', 'aria-label': title || t('note.images') },
-    media.map((m, i) => h('img', { src: m.url, alt: t('note.imageOf', title, i + 1, media.length), class: 'slide', loading: i === 0 ? 'eager' : 'lazy',
-      style: `aspect-ratio:${m.width || 3}/${m.height || 4}` })));
+    media.map((m, i) => webp(h('img', { src: m.url, alt: t('note.imageOf', title, i + 1, media.length), class: 'slide', loading: i === 0 ? 'eager' : 'lazy',
+      style: `aspect-ratio:${m.width || 3}/${m.height || 4}${m.color ? `;background-color:${m.color}` : ''}` }), m.srcset, '100vw')));
   const dots = h('div', { class: 'dots' }, media.map((_, i) => h('span', { class: `dot ${i === 0 ? 'on' : ''}` })));
   const counter = h('span', { class: 'counter' }, `1/${media.length}`);
   const show = (i) => track.scrollTo({ left: i * track.clientWidth, behavior: 'smooth' });

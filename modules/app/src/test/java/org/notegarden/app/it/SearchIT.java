@@ -80,7 +80,7 @@ class SearchIT {
     }
 
     @Test
-    void sortsFiltersAndModerationRemoval() {
+    void sortsFiltersAndModerationRemoval() throws Exception {
         User writer = api.register("sorter");
         String m = marker();
         long first = api.publishNote(writer, "Glow serum one " + m, "first");
@@ -101,7 +101,7 @@ class SearchIT {
         assertEquals(3, found(api, "q=" + m + "&time=day").size());
         assertEquals(0, found(api, "q=" + m + "&type=video").size());
 
-        long video = api.upload(writer, TestImages.fakeMp4(50_000), "video/mp4");
+        long video = org.notegarden.app.it.video.SampleVideos.ready(api, writer).getJsonNumber("id").longValue();
         long clip = api.post("/notes", writer.token(), Json.createObjectBuilder().add("title", "Glow routine clip " + m)
                 .add("body", "video").add("mediaIds", Json.createArrayBuilder().add(video)).add("publish", true).build().toString())
                 .obj().getJsonNumber("id").longValue();

@@ -37,6 +37,24 @@ public final class SampleVideos {
         return out;
     }
 
+    /** Uploads a 2 s clip for {@code owner} and waits until it is processed; returns the medium as {@code GET /media/{id}} answers. */
+    public static jakarta.json.JsonObject ready(org.notegarden.app.it.ApiClient api, org.notegarden.app.it.ApiClient.User owner)
+            throws IOException, InterruptedException {
+        byte[] clip = Files.readAllBytes(withLocation(Path.of("target"), 2));
+        org.notegarden.app.it.ApiClient.Res up = api.send("POST", "/media", owner.token(),
+                java.net.http.HttpRequest.BodyPublishers.ofByteArray(clip), "video/quicktime");
+        if (up.status() != 201) {
+            throw new AssertionError("video upload failed: " + up);
+        }
+        long id = up.obj().getJsonNumber("id").longValue();
+        jakarta.json.JsonObject m = org.notegarden.app.it.Eventually.await(java.time.Duration.ofSeconds(90),
+                () -> api.get("/media/" + id, owner.token()).obj(), x -> !"PROCESSING".equals(x.getString("state")));
+        if (!"READY".equals(m.getString("state"))) {
+            throw new AssertionError("video not processed: " + m);
+        }
+        return m;
+    }
+
     /** What ffprobe says of a file, as JSON text. */
     public static String probe(Path file) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("ffprobe", "-v", "error", "-print_format", "json", "-show_format", "-show_streams",

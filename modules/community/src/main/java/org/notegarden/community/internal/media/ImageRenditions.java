@@ -94,6 +94,29 @@ public final class ImageRenditions {
         return renditions(part, gridOut, detailOut);
     }
 
+    /** The mean colour of a picture (one of our renditions), as #rrggbb, read from 16 × 16 samples. */
+    public static String averageColour(Path image) throws IOException {
+        BufferedImage img = ImageIO.read(image.toFile());
+        if (img == null) {
+            throw new IOException("not a picture");
+        }
+        long r = 0;
+        long g = 0;
+        long b = 0;
+        int n = 0;
+        for (int i = 0; i < 16; i++) {
+            for (int j = 0; j < 16; j++) {
+                int rgb = img.getRGB(Math.min(img.getWidth() - 1, img.getWidth() * i / 16 + img.getWidth() / 32),
+                        Math.min(img.getHeight() - 1, img.getHeight() * j / 16 + img.getHeight() / 32));
+                r += (rgb >> 16) & 0xFF;
+                g += (rgb >> 8) & 0xFF;
+                b += rgb & 0xFF;
+                n++;
+            }
+        }
+        return String.format("#%02x%02x%02x", r / n, g / n, b / n);
+    }
+
     private static Dimensions renditions(BufferedImage flat, Path gridOut, Path detailOut) throws IOException {
         write(flat, GRID_WIDTH, gridOut);
         write(flat, DETAIL_WIDTH, detailOut);

@@ -48,7 +48,11 @@ public class ImplicitLabels {
                     .ifPresent(m -> {
                         try {
                             for (String key : MediaUrls.storedKeys(m)) {
-                                relabel(key, wanted.tier(), wanted.contentId());
+                                if (key.endsWith(".jpg")) {
+                                    relabel(key, wanted.tier(), wanted.contentId());
+                                } else {
+                                    store.delete(key); // a WebP copy would not carry the label: JPEG only from now on
+                                }
                             }
                             repository.recordImplicitLabel(id, stamp);
                         } catch (IOException | RuntimeException e) {

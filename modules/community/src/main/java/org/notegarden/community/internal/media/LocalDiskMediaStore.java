@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LocalDiskMediaStore implements MediaStore {
-    private static final Pattern KEY = Pattern.compile("[a-z0-9]{4,64}(-[a-z]+)?\\.[a-z0-9]{2,5}");
+    private static final Pattern KEY = Pattern.compile("[a-z0-9]{4,64}(-[a-z0-9]+)?\\.[a-z0-9]{2,5}");
 
     String dataDir;
 

@@ -55,6 +55,12 @@ public class Media {
     /** A processed video's length; null for images and videos stored before processing existed. */
     @Column(name = "duration_ms")
     private Long durationMs;
+    /** WebP copies of the renditions are stored ({@link ImageVariants}). */
+    @Column(nullable = false)
+    private boolean webp;
+    /** The picture's average colour, #rrggbb, painted while it loads; null for videos. */
+    @Column
+    private String color;
 
     protected Media() {
     }
@@ -114,6 +120,18 @@ public class Media {
         this.state = MediaState.FAILED;
     }
 
+    void variants(boolean webp, String color) {
+        this.webp = webp;
+        this.color = color;
+    }
+
+    /** The JPEGs now carry an AI label WebP would not: only they are served from now on. */
+    void dropWebp() {
+        this.webp = false;
+    }
+
+    public boolean hasWebp() { return webp; }
+    public String getColor() { return color; }
     public MediaState getState() { return state; }
     public Long getDurationMs() { return durationMs; }
     /** A processed video has a poster frame; older videos and images have none. */

@@ -25,12 +25,14 @@ public class MediaCropService {
     MediaRepository repository;
     MediaStore store;
     Clock clock;
+    ImageVariants variants;
 
     @Inject
-    public MediaCropService(MediaRepository repository, MediaStore store, Clock clock) {
+    public MediaCropService(MediaRepository repository, MediaStore store, Clock clock, ImageVariants variants) {
         this.repository = repository;
         this.store = store;
         this.clock = clock;
+        this.variants = variants;
     }
 
     /** For the CDI container's proxy only. */
@@ -62,10 +64,10 @@ public class MediaCropService {
             }
             ImageRenditions.Dimensions out = ImageRenditions.cropped(original, r[0], r[1], x, y, grid, detail);
             String key = MediaService.newKey();
-            store.put(MediaUrls.gridKey(key), grid);
-            store.put(MediaUrls.detailKey(key), detail);
+            ImageVariants.Stored extra = variants.store(key, grid, detail);
             Media cropped = new Media(ownerId, MediaKind.IMAGE, "image/jpeg", out.width(), out.height(), Files.size(detail), key,
                     clock.instant());
+            cropped.variants(extra.webp(), extra.color());
             // What was said of the picture holds for every crop of it.
             if (source.isAiGenerated()) {
                 cropped.markAiGenerated();

@@ -36,6 +36,9 @@ public class MediaRepository {
     /** Notes which implicit label a medium's renditions now carry, in a transaction of its own (after the note's). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordImplicitLabel(long mediaId, String stamp) {
-        byId(mediaId).ifPresent(m -> m.setImplicitLabel(stamp));
+        byId(mediaId).ifPresent(m -> {
+            m.setImplicitLabel(stamp);
+            m.dropWebp();
+        });
     }
 }

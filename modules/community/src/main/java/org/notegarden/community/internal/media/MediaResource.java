@@ -37,7 +37,7 @@ import org.notegarden.platform.api.EnumValues;
 @RequestScoped
 @Path("media")
 public class MediaResource {
-    private static final Pattern FILE = Pattern.compile("[a-f0-9]{32}(-grid|-detail|-poster)?\\.(jpg|mp4|webm)");
+    private static final Pattern FILE = Pattern.compile("[a-f0-9]{32}(-grid|-detail|-poster|-grid270|-detail828)?\\.(jpg|mp4|webm|webp)");
 
     MediaService media;
     MediaStore store;
@@ -62,11 +62,12 @@ public class MediaResource {
      */
     public record Uploaded(long id, @EnumValues(MediaKind.class) String kind, String contentType, int width, int height, long bytes,
                            String gridUrl, String url, @EnumValues(MediaState.class) String state, int progress,
-                           String posterUrl, Long durationMs) {
+                           String posterUrl, Long durationMs, String gridSrcset, String srcset, String color) {
         static Uploaded of(Media m, int progress) {
             return new Uploaded(m.getId(), m.getKind().name(), m.getContentType(), m.getWidth(), m.getHeight(),
                     m.getByteSize(), MediaUrls.grid(m), MediaUrls.detail(m), m.getState().name(),
-                    m.getState() == MediaState.READY ? 100 : progress, MediaUrls.poster(m), m.getDurationMs());
+                    m.getState() == MediaState.READY ? 100 : progress, MediaUrls.poster(m), m.getDurationMs(),
+                    MediaUrls.gridSrcset(m), MediaUrls.detailSrcset(m), m.getColor());
         }
 
         static Uploaded of(Media m) {
@@ -159,7 +160,8 @@ public class MediaResource {
             throw Problems.notFound("file", CommunityMessages.MEDIA_FILE_DOES_NOT_EXIST);
         }
         String etag = "\"" + file + "\"";
-        String type = file.endsWith(".jpg") ? "image/jpeg" : file.endsWith(".webm") ? "video/webm" : "video/mp4";
+        String type = file.endsWith(".jpg") ? "image/jpeg" : file.endsWith(".webp") ? "image/webp"
+                : file.endsWith(".webm") ? "video/webm" : "video/mp4";
         if (etag.equals(ifNoneMatch)) {
             return Response.notModified().header("ETag", etag).build();
         }

@@ -35,13 +35,14 @@ public class MediaService {
     Clock clock;
     MediaStore store;
     VideoUploads videos;
+    ImageVariants variants;
 
     long maxImageBytes;
     long maxVideoBytes;
     long maxImagePixels;
 
     @Inject
-    public MediaService(MediaRepository repository, Clock clock, MediaStore store, VideoUploads videos,
+    public MediaService(MediaRepository repository, Clock clock, MediaStore store, VideoUploads videos, ImageVariants variants,
                         @ConfigProperty(name = "notegarden.media.max-image-bytes", defaultValue = "20000000") long maxImageBytes,
                         @ConfigProperty(name = "notegarden.media.max-video-bytes", defaultValue = "200000000") long maxVideoBytes,
                         @ConfigProperty(name = "notegarden.media.max-image-pixels", defaultValue = "40000000") long maxImagePixels) {
@@ -49,6 +50,7 @@ public class MediaService {
         this.clock = clock;
         this.store = store;
         this.videos = videos;
+        this.variants = variants;
         this.maxImageBytes = maxImageBytes;
         this.maxVideoBytes = maxVideoBytes;
         this.maxImagePixels = maxImagePixels;
@@ -115,10 +117,11 @@ public class MediaService {
                 LOG.log(Level.FINE, "image decode failed", e);
                 throw Problems.invalid("file", CommunityMessages.IS_NOT_READABLE_N_IMAGE, format.name());
             }
-            store.put(MediaUrls.gridKey(key), grid);
-            store.put(MediaUrls.detailKey(key), detail);
-            return new Media(ownerId, MediaKind.IMAGE, "image/jpeg", out.width(), out.height(),
+            ImageVariants.Stored extra = variants.store(key, grid, detail);
+            Media media = new Media(ownerId, MediaKind.IMAGE, "image/jpeg", out.width(), out.height(),
                     Files.size(detail), key, clock.instant());
+            media.variants(extra.webp(), extra.color());
+            return media;
         } finally {
             Files.deleteIfExists(grid);
             Files.deleteIfExists(detail);

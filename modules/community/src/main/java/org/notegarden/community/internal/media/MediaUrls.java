@@ -18,16 +18,51 @@ public final class MediaUrls {
         return storageKey + ("video/webm".equals(contentType) ? ".webm" : ".mp4");
     }
 
+    public static String gridWebpKey(String storageKey) { return storageKey + "-grid.webp"; }
+
+    public static String gridSmallWebpKey(String storageKey) { return storageKey + "-grid270.webp"; }
+
+    public static String detailWebpKey(String storageKey) { return storageKey + "-detail.webp"; }
+
+    public static String detailMediumWebpKey(String storageKey) { return storageKey + "-detail828.webp"; }
+
+    /**
+     * The grid's WebP copies for {@code srcset} ("… 270w, … 540w"), or null when there are none
+     * (no FFmpeg at upload, or an AI label written into the JPEGs, which WebP would not carry).
+     */
+    public static String gridSrcset(Media m) {
+        if (!m.hasWebp()) {
+            return null;
+        }
+        return srcset(PREFIX + gridSmallWebpKey(m.getStorageKey()), Math.min(ImageVariants.GRID_SMALL_WIDTH, m.getWidth()),
+                PREFIX + gridWebpKey(m.getStorageKey()), Math.min(ImageRenditions.GRID_WIDTH, m.getWidth()));
+    }
+
+    /** The detail view's WebP copies for {@code srcset}, or null. */
+    public static String detailSrcset(Media m) {
+        if (!m.hasWebp()) {
+            return null;
+        }
+        return srcset(PREFIX + detailMediumWebpKey(m.getStorageKey()), Math.min(ImageVariants.DETAIL_MEDIUM_WIDTH, m.getWidth()),
+                PREFIX + detailWebpKey(m.getStorageKey()), Math.min(ImageRenditions.DETAIL_WIDTH, m.getWidth()));
+    }
+
+    private static String srcset(String small, int smallWidth, String large, int largeWidth) {
+        return smallWidth >= largeWidth ? large + " " + largeWidth + "w" : small + " " + smallWidth + "w, " + large + " " + largeWidth + "w";
+    }
+
     /** A processed video's poster frame. */
     public static String posterKey(String storageKey) { return storageKey + "-poster.jpg"; }
 
     /** The upload as it came, kept only until its video is processed (never served). */
-    public static String uploadKey(String storageKey) { return storageKey + "-upload"; }
+    public static String uploadKey(String storageKey) { return storageKey + "-upload.bin"; }
 
     /** Every stored file of a media item: both image renditions, or the video (and its poster). */
     public static java.util.List<String> storedKeys(Media m) {
         if (m.getKind() == MediaKind.IMAGE) {
-            return java.util.List.of(detailKey(m.getStorageKey()), gridKey(m.getStorageKey()));
+            String k = m.getStorageKey();
+            return m.hasWebp() ? java.util.List.of(detailKey(k), gridKey(k), gridWebpKey(k), gridSmallWebpKey(k), detailWebpKey(k),
+                    detailMediumWebpKey(k)) : java.util.List.of(detailKey(k), gridKey(k));
         }
         if (m.getState() == MediaState.PROCESSING) {
             return java.util.List.of(uploadKey(m.getStorageKey()));

@@ -64,12 +64,17 @@ public class NoteViews {
     protected NoteViews() {
     }
 
-    /** An image or a video; a processed video has a poster (also its {@code gridUrl}) and a length. */
+    /**
+     * An image or a video. A processed video has a poster (also its {@code gridUrl}) and a length;
+     * an image may have WebP copies for {@code srcset} ({@code gridSrcset} for cards, {@code srcset}
+     * for the detail view) and its average {@code color} to paint while it loads.
+     */
     public record MediaView(long id, @EnumValues(MediaKind.class) String kind, String url, String gridUrl, int width, int height,
-                            String contentType, String posterUrl, Long durationMs) {
+                            String contentType, String posterUrl, Long durationMs, String gridSrcset, String srcset, String color) {
         static MediaView of(Media m) {
             return new MediaView(m.getId(), m.getKind().name(), MediaUrls.detail(m), MediaUrls.grid(m),
-                    m.getWidth(), m.getHeight(), m.getContentType(), MediaUrls.poster(m), m.getDurationMs());
+                    m.getWidth(), m.getHeight(), m.getContentType(), MediaUrls.poster(m), m.getDurationMs(),
+                    MediaUrls.gridSrcset(m), MediaUrls.detailSrcset(m), m.getColor());
         }
     }
 

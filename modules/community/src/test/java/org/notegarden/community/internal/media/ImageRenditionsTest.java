@@ -84,4 +84,17 @@ class ImageRenditionsTest {
         assertTrue(mostly(right.getRGB(right.getWidth() - 20, 450), 0), "moved to the right edge: blue at its right");
         assertTrue(mostly(right.getRGB(20, 450), 8), "and no red left in it");
     }
+
+    @Test
+    void theAverageColourIsWhatACardPaintsWhileThePictureLoads(@TempDir Path dir) throws Exception {
+        BufferedImage halves = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 200; x++) {
+            for (int y = 0; y < 100; y++) {
+                halves.setRGB(x, y, x < 100 ? 0xff0000 : 0x0000ff);
+            }
+        }
+        Path png = dir.resolve("halves.png");
+        ImageIO.write(halves, "png", png.toFile());
+        assertEquals("#7f007f", ImageRenditions.averageColour(png));
+    }
 }
