@@ -125,6 +125,17 @@ class CommunityApiIT {
         assertTrue(file.header("Cache-Control").contains("immutable"));
         assertFalse(file.raw().body().contains("Exif"), "EXIF must be stripped");
         assertFalse(file.raw().body().contains("GPS-SECRET"), "GPS must be stripped");
+        // WebP copies at the widths srcset names, the average colour for the card to paint meanwhile.
+        String p = detailUrl.replace("-detail.jpg", "");
+        assertEquals(p + "-grid270.webp 270w, " + p + "-grid.webp 540w", up.obj().getString("gridSrcset"));
+        assertEquals(p + "-detail828.webp 828w, " + p + "-detail.webp 1242w", up.obj().getString("srcset"));
+        assertTrue(up.obj().getString("color").matches("#[0-9a-f]{6}"), up.toString());
+        byte[] webpCopy = api.bytes(p + "-grid.webp");
+        assertEquals("RIFF", new String(webpCopy, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("WEBP", new String(webpCopy, 8, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(-1, org.notegarden.app.it.video.SampleVideos.indexOf(webpCopy, "GPS-SECRET".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertEquals("image/webp", api.execute(HttpRequest.newBuilder(java.net.URI.create(api.base().replace("/api/v1", "") + p
+                + "-grid270.webp")).build()).header("Content-Type"));
         String etag = file.header("ETag");
         Res notModified = api.execute(HttpRequest.newBuilder(java.net.URI.create(api.base().replace("/api/v1", "") + detailUrl))
                 .header("If-None-Match", etag).build());
