@@ -20,12 +20,17 @@ public final class SampleVideos {
 
     /** A {@code seconds}-long 640 × 360 clip with a test pattern, a tone and the Shanghai location. */
     public static Path withLocation(Path dir, int seconds) throws IOException, InterruptedException {
-        Path out = dir.resolve("filmed-in-shanghai-" + seconds + "s.mov");
+        return withLocation(dir, seconds, "640x360");
+    }
+
+    /** The same at another frame size ({@code 1280x720}): a bigger clip keeps the encoder busy longer. */
+    public static Path withLocation(Path dir, int seconds, String size) throws IOException, InterruptedException {
+        Path out = dir.resolve("filmed-in-shanghai-" + seconds + "s-" + size + ".mov");
         if (Files.exists(out)) {
             return out;
         }
         List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
-                "-f", "lavfi", "-i", "testsrc=duration=" + seconds + ":size=640x360:rate=25",
+                "-f", "lavfi", "-i", "testsrc=duration=" + seconds + ":size=" + size + ":rate=25",
                 "-f", "lavfi", "-i", "sine=frequency=440:duration=" + seconds,
                 "-metadata", "location=" + SHANGHAI, "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
                 "-c:a", "aac", "-shortest", "-f", "mov", out.toString()));

@@ -1,6 +1,7 @@
 package org.notegarden.community.internal.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The video processing queue, in the database so that it outlives restarts and is shared by
@@ -18,11 +20,16 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class VideoJobs {
-    /** How long a claim holds without news from its node. */
-    static final Duration LEASE = Duration.ofMinutes(2);
-
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
+    /** How long a claim holds without news from its node (progress renews it every second or so). */
+    @Inject
+    @ConfigProperty(name = "notegarden.media.job-lease-seconds", defaultValue = "120")
+    long leaseSeconds;
+
+    private Duration lease() {
+        return Duration.ofSeconds(Math.max(5, leaseSeconds));
+    }
 
     /** Called in the upload's transaction. */
     void add(VideoJob job) {
@@ -49,13 +56,13 @@ public class VideoJobs {
             failed(job, "processing was interrupted " + job.getAttempts() + " times", now);
             return Optional.empty();
         }
-        job.claim(now.plus(LEASE), now);
+        job.claim(now.plus(lease()), now);
         return Optional.of(job.getMediaId());
     }
 
     @Transactional
     public void progressed(long mediaId, int percent, Instant now) {
-        of(mediaId).filter(j -> j.getState() == VideoJob.State.RUNNING).ifPresent(j -> j.progressed(percent, now.plus(LEASE), now));
+        of(mediaId).filter(j -> j.getState() == VideoJob.State.RUNNING).ifPresent(j -> j.progressed(percent, now.plus(lease()), now));
     }
 
     /** The video is stored: the medium becomes READY with the served file's facts. */
