@@ -18,6 +18,15 @@ public interface CommunityActions {
     /** Uploads an image for {@code ownerId} (checked and re-encoded as any upload); returns the media id. */
     long uploadImage(long ownerId, byte[] image);
 
+    /**
+     * Uploads a video for {@code ownerId} (probed and queued for transcoding as any upload);
+     * returns the media id. It can be published once {@link #mediaReady} says so.
+     */
+    long uploadVideo(long ownerId, byte[] video);
+
+    /** Whether the owner's medium is processed and can be published (images at once, videos once transcoded). */
+    boolean mediaReady(long ownerId, long mediaId);
+
     /** {@code followerId} follows {@code followeeId} (a private profile gets a request instead). */
     void follow(long followerId, long followeeId);
 

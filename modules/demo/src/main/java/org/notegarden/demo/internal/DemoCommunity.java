@@ -65,7 +65,7 @@ final class DemoCommunity {
 
     /** A picture for one of {@code owner}'s posts or products, in the colours of {@code theme}. */
     long picture(long owner, DemoContent.Theme theme, int width, int height) {
-        return community.uploadImage(owner, DemoImages.picture(random, theme.from(), theme.to(), width, height));
+        return community.uploadImage(owner, DemoImages.picture(random, theme.topicEn(), theme.from(), theme.to(), width, height));
     }
 
     private Optional<Long> publish(long author, DemoContent.Theme theme) {

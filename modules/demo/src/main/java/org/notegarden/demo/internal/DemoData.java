@@ -70,9 +70,19 @@ public class DemoData {
         List<Long> everyone = new ArrayList<>(ids.values());
         people.follows(everyone);
         int notes = people.notes(everyone);
+        // Videos are processed in the background while the shops open, and published after.
+        DemoVideos videos = new DemoVideos(community, new Random(7));
+        List<DemoVideos.Pending> clips = videos.upload(everyone.subList(0, Math.min(4, everyone.size())));
         List<DemoShops.DemoProduct> products = new DemoShops(storefront, people).open(ids);
         LOG.info(() -> "Demo shops: " + products.size() + " products on sale.");
         new DemoFeaturedNotes(community, people, new Random(11)).feature(products, everyone);
-        return notes;
+        try {
+            int published = videos.publish(clips);
+            LOG.info(() -> "Demo videos: " + published + " of " + clips.size() + " published.");
+            return notes + published;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return notes;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.notegarden.demo.internal;
 
 import java.awt.AlphaComposite;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -15,14 +14,15 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /**
- * Pleasant abstract pictures for demo notes: a pastel gradient per theme with soft shapes.
- * Generated, so the demo ships no third-party photos and needs no download.
+ * Pictures for demo notes: a pastel gradient per theme with soft shapes and a drawing of the
+ * topic ({@link DemoMotifs}). Generated, because no openly licensed lifestyle photos are served
+ * by the registries this build may use (see the demo README).
  */
 final class DemoImages {
     private DemoImages() {
     }
 
-    static byte[] picture(Random random, Color from, Color to, int width, int height) {
+    static byte[] picture(Random random, String topic, Color from, Color to, int width, int height) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -37,16 +37,13 @@ final class DemoImages {
             }
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.9f));
             g.setColor(new Color(255, 255, 255, 235));
-            double w = width * 0.56;
-            double h = height * 0.42;
+            double w = width * 0.62;
+            double h = height * 0.5;
             double x = (width - w) / 2 + (random.nextDouble() - 0.5) * width * 0.1;
             double y = (height - h) / 2 + (random.nextDouble() - 0.5) * height * 0.1;
             g.fill(new RoundRectangle2D.Double(x, y, w, h, 28, 28));
-            g.setColor(from.darker());
-            g.setStroke(new BasicStroke(Math.max(4, width / 90f)));
-            double r = Math.min(w, h) * 0.32;
-            g.draw(new Ellipse2D.Double(x + w / 2 - r, y + h / 2 - r, 2 * r, 2 * r));
-            g.fill(new Ellipse2D.Double(x + w / 2 - r / 3, y + h / 2 - r / 3, 2 * r / 3, 2 * r / 3));
+            double side = Math.min(w, h) * 0.86;
+            DemoMotifs.draw(g, topic, x + (w - side) / 2, y + (h - side) / 2, side, from.darker(), from.darker().darker());
         } finally {
             g.dispose();
         }

@@ -73,6 +73,15 @@ class DemoDataIT {
         Res login = api.post("/auth/login", null,
                 "{\"login\":\"xiaoyu\",\"password\":\"notegarden-demo\",\"mode\":\"token\"}");
         assertEquals(200, login.status(), "demo people sign in with the documented password: " + login);
+
+        // A first run shows the video pipeline: a few video notes, processed, with poster and length.
+        Optional<JsonObject> video = Eventually.await(Duration.ofMinutes(4), () -> api.get("/feed/latest?limit=50", null).obj()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(c -> "VIDEO".equals(c.getString("kind")))
+                .findFirst(), Optional::isPresent);
+        assertTrue(video.isPresent(), "demo video notes were published");
+        JsonObject cover = video.get().getJsonObject("cover");
+        assertTrue(cover.getString("posterUrl").endsWith("-poster.jpg") && cover.getJsonNumber("durationMs").longValue() >= 5000,
+                cover.toString());
     }
 
     private static Optional<JsonObject> featuredNoteOf(ApiClient api, String handle) {

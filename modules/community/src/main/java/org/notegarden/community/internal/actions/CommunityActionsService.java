@@ -67,6 +67,16 @@ public class CommunityActionsService implements CommunityActions {
     }
 
     @Override
+    public long uploadVideo(long ownerId, byte[] video) {
+        return uploadImage(ownerId, video); // the same door: what a file is comes from its bytes
+    }
+
+    @Override
+    public boolean mediaReady(long ownerId, long mediaId) {
+        return media.mine(ownerId, mediaId).map(m -> "READY".equals(m.state())).orElse(false);
+    }
+
+    @Override
     public void follow(long followerId, long followeeId) {
         follows.follow(followerId, followeeId, accounts.signedIn(followeeId).isPrivateProfile());
     }
