@@ -59,6 +59,7 @@ final class DemoVideos {
                     }
                 }
             }
+            // The app transcodes in the background and says nothing when it is done: look again shortly.
             Thread.sleep(2000);
         }
         return published;
