@@ -13,14 +13,18 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.notegarden.app.it.ApiClient.User;
+import org.notegarden.app.it.video.SampleVideos;
 
 /**
  * AI labels machines can read: the images a labelled note is served with carry the IPTC digital
  * source type and the TC260 AIGC field (tier, platform, content id) in XMP, read back here with
  * metadata-extractor; the three tiers of China's measures have their own words; an unlabelled
- * note's images carry no metadata at all, and taking the author's label back takes it out.
+ * note's images carry no metadata at all, and taking the author's label back takes it out. A
+ * labelled video carries the same packet in its MP4 (and poster), and still plays.
  */
 @WholeApp
 class AiLabelsIT {
@@ -77,6 +81,31 @@ class AiLabelsIT {
         assertNull(xmpOrNull(honest), "an unlabelled note's images keep no metadata");
     }
 
+    @Test
+    void aDeclaredVideoCarriesTheLabelInItsMp4AndPosterAndStillPlays() throws Exception {
+        User author = api.register("aivideo");
+        JsonObject clip = SampleVideos.ready(api, author);
+        long mediaId = clip.getJsonNumber("id").longValue();
+        JsonObject note = api.post("/notes", author.token(), note("My dream trip, rendered", mediaId, true)).obj();
+        long id = note.getJsonNumber("id").longValue();
+        JsonObject video = note.getJsonArray("media").getJsonObject(0);
+
+        byte[] mp4 = api.bytes(video.getString("url"));
+        XMPMeta xmp = xmpOf(mp4, "the served video");
+        assertEquals(TRAINED, xmp.getPropertyString(IPTC, "DigitalSourceType"));
+        assertEquals("2", aigc(xmp).getString("Label"));
+        assertEquals("note-" + id, aigc(xmp).getString("PropagateID"));
+        assertEquals("2", aigc(xmpOf(api.bytes(video.getString("posterUrl")), "the poster")).getString("Label"));
+        Path served = Files.write(Path.of("target", "labelled-" + id + ".mp4"), mp4);
+        String probe = SampleVideos.probe(served);
+        assertTrue(probe.contains("\"codec_name\": \"h264\"") && probe.contains("\"duration\""),
+                "the labelled file still decodes: " + probe);
+
+        JsonObject unlabelled = api.put("/notes/" + id, author.token(), note("My dream trip, rendered", mediaId, false)).obj();
+        assertNull(xmpOrNull(api.bytes(unlabelled.getJsonArray("media").getJsonObject(0).getString("url"))),
+                "taking the label back takes it out of the video");
+    }
+
     private static boolean absent(JsonObject o, String key) {
         return !o.containsKey(key) || o.isNull(key);
     }
@@ -96,8 +125,20 @@ class AiLabelsIT {
 
     /** The XMP of the note's first image as served (the detail rendition), or null. */
     private XMPMeta xmpOrNull(JsonObject note) throws Exception {
-        String url = note.getJsonArray("media").getJsonObject(0).getString("url");
-        Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(api.bytes(url)));
+        return xmpOrNull(api.bytes(note.getJsonArray("media").getJsonObject(0).getString("url")));
+    }
+
+    private static XMPMeta xmpOf(byte[] file, String what) throws Exception {
+        XMPMeta xmp = xmpOrNull(file);
+        if (xmp == null) {
+            throw new AssertionError("no XMP in " + what);
+        }
+        return xmp;
+    }
+
+    /** The XMP metadata-extractor finds in an image or an MP4, or null. */
+    private static XMPMeta xmpOrNull(byte[] file) throws Exception {
+        Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(file));
         XmpDirectory dir = metadata.getFirstDirectoryOfType(XmpDirectory.class);
         return dir == null ? null : dir.getXMPMeta();
     }

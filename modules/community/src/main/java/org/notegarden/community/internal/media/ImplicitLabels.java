@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Writes the implicit AI label a note's images should carry into their stored renditions, once
+ * Writes the implicit AI label a note's media should carry into their stored files (an image's
+ * JPEG renditions; a processed video's MP4 and its poster frame), once
  * the note's transaction has committed (so a rolled-back edit never relabels a file). A medium
  * remembers the label it carries and is rewritten only when that changes.
  */
@@ -44,12 +46,14 @@ public class ImplicitLabels {
     void apply(@Observes(during = TransactionPhase.AFTER_SUCCESS) Wanted wanted) {
         String stamp = wanted.tier() == null ? null : ImplicitLabel.stamp(wanted.tier(), wanted.contentId());
         for (long id : wanted.mediaIds()) {
-            repository.byId(id).filter(m -> m.getKind() == MediaKind.IMAGE && !m.carriesLabel(wanted.tier(), wanted.contentId()))
+            repository.byId(id).filter(m -> labellable(m) && !m.carriesLabel(wanted.tier(), wanted.contentId()))
                     .ifPresent(m -> {
                         try {
                             for (String key : MediaUrls.storedKeys(m)) {
                                 if (key.endsWith(".jpg")) {
                                     relabel(key, wanted.tier(), wanted.contentId());
+                                } else if (key.endsWith(".mp4")) {
+                                    relabelVideo(key, wanted.tier(), wanted.contentId());
                                 } else {
                                     store.delete(key); // a WebP copy would not carry the label: JPEG only from now on
                                 }
@@ -60,6 +64,29 @@ public class ImplicitLabels {
                             LOG.log(Level.WARNING, "implicit AI label not written into media " + id, e);
                         }
                     });
+        }
+    }
+
+    /**
+     * Images, and videos the pipeline has made (an MP4 of ours); a video still processing is
+     * labelled when its note is published, which waits for it. Older WebM uploads are left as stored.
+     */
+    public static boolean labellable(Media m) {
+        return m.getKind() == MediaKind.IMAGE
+                || m.getState() == MediaState.READY && "video/mp4".equals(m.getContentType());
+    }
+
+    private void relabelVideo(String key, ImplicitLabel.Tier tier, String contentId) throws IOException {
+        long size = store.size(key).orElseThrow(() -> new IOException("no stored file " + key));
+        Path labelled = Files.createTempFile("notegarden-label", ".mp4");
+        try {
+            try (InputStream in = store.open(key, 0, size)) {
+                Files.copy(in, labelled, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Mp4Xmp.apply(labelled, tier == null ? null : ImplicitLabel.xmp(tier, contentId));
+            store.put(key, labelled);
+        } finally {
+            Files.deleteIfExists(labelled);
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import org.notegarden.community.internal.media.ImplicitLabel;
 import org.notegarden.community.internal.media.ImplicitLabels;
 import org.notegarden.community.internal.media.Media;
-import org.notegarden.community.internal.media.MediaKind;
 import org.notegarden.community.internal.media.MediaService;
 
 /**
@@ -56,16 +55,17 @@ public class AiLabels {
     }
 
     /**
-     * Asks for the note's images to carry its tier, written after the saving transaction commits.
-     * Images that already carry it are left out, so saving an ordinary note costs nothing more.
+     * Asks for the note's images and videos to carry its tier, written after the saving
+     * transaction commits. Media that already carry it are left out, so saving an ordinary note
+     * costs nothing more.
      */
-    void stampImages(Note note) {
+    void stampMedia(Note note) {
         ImplicitLabel.Tier tier = tierOf(note);
         String contentId = "note-" + note.getId();
-        List<Long> images = media.byIds(note.getMediaIds()).values().stream()
-                .filter(m -> m.getKind() == MediaKind.IMAGE && !m.carriesLabel(tier, contentId)).map(Media::getId).toList();
-        if (!images.isEmpty()) {
-            wanted.fire(new ImplicitLabels.Wanted(images, tier, contentId));
+        List<Long> files = media.byIds(note.getMediaIds()).values().stream()
+                .filter(m -> ImplicitLabels.labellable(m) && !m.carriesLabel(tier, contentId)).map(Media::getId).toList();
+        if (!files.isEmpty()) {
+            wanted.fire(new ImplicitLabels.Wanted(files, tier, contentId));
         }
     }
 }

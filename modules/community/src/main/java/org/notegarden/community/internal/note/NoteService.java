@@ -125,7 +125,7 @@ public class NoteService {
         if (publish) {
             publishOrHold(note, Set.of(), now);
         }
-        aiLabels.stampImages(note);
+        aiLabels.stampMedia(note);
         return note;
     }
 
@@ -161,7 +161,7 @@ public class NoteService {
         if (willBePublished) {
             publishOrHold(note, mentionedBefore, now);
         }
-        aiLabels.stampImages(note);
+        aiLabels.stampMedia(note);
         return note;
     }
 
