@@ -125,11 +125,15 @@ class CommunityApiIT {
         assertTrue(file.header("Cache-Control").contains("immutable"));
         assertFalse(file.raw().body().contains("Exif"), "EXIF must be stripped");
         assertFalse(file.raw().body().contains("GPS-SECRET"), "GPS must be stripped");
-        // WebP copies at the widths srcset names, the average colour for the card to paint meanwhile.
-        String p = detailUrl.replace("-detail.jpg", "");
-        assertEquals(p + "-grid270.webp 270w, " + p + "-grid.webp 540w", up.obj().getString("gridSrcset"));
-        assertEquals(p + "-detail828.webp 828w, " + p + "-detail.webp 1242w", up.obj().getString("srcset"));
+        // The average colour for the card to paint meanwhile at once; WebP copies at the widths
+        // srcset names shortly after, made in the background (the upload does not wait for FFmpeg).
         assertTrue(up.obj().getString("color").matches("#[0-9a-f]{6}"), up.toString());
+        long mediaId = up.obj().getJsonNumber("id").longValue();
+        jakarta.json.JsonObject withWebp = Eventually.await(java.time.Duration.ofSeconds(30),
+                () -> api.get("/media/" + mediaId, u.token()).obj(), m -> m.containsKey("gridSrcset"));
+        String p = detailUrl.replace("-detail.jpg", "");
+        assertEquals(p + "-grid270.webp 270w, " + p + "-grid.webp 540w", withWebp.getString("gridSrcset"));
+        assertEquals(p + "-detail828.webp 828w, " + p + "-detail.webp 1242w", withWebp.getString("srcset"));
         byte[] webpCopy = api.bytes(p + "-grid.webp");
         assertEquals("RIFF", new String(webpCopy, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals("WEBP", new String(webpCopy, 8, 4, java.nio.charset.StandardCharsets.US_ASCII));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +13,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Stores an image's two JPEG renditions and what makes cards light and steady: WebP copies at
- * two grid widths (270, 540) and two detail widths (828, 1242) for browsers that take WebP (about a
- * third fewer bytes at the same look), and the picture's average colour for the card to show
- * while it loads. WebP is made by FFmpeg's libwebp from our own JPEGs, so it holds no metadata
- * either; without FFmpeg there is simply no WebP.
+ * Stores an image's two JPEG renditions and what makes cards light and steady: the picture's
+ * average colour for the card to show while it loads (at once), and WebP copies at two grid
+ * widths (270, 540) and two detail widths (828, 1242) for browsers that take WebP (about a third
+ * fewer bytes at the same look), made by a background job so the upload does not wait for them.
+ * WebP is made by FFmpeg's libwebp from our own JPEGs, so it holds no metadata either; without
+ * FFmpeg there is simply no WebP.
  */
 @ApplicationScoped
 public class ImageVariants {
@@ -24,32 +26,39 @@ public class ImageVariants {
     static final int GRID_SMALL_WIDTH = 270;
     static final int DETAIL_MEDIUM_WIDTH = 828;
 
-    /** What was stored besides the JPEGs. */
-    record Stored(boolean webp, String color) {
-    }
-
     Ffmpeg ffmpeg;
     MediaStore store;
+    MediaJobs jobs;
+    Clock clock;
 
     @Inject
-    public ImageVariants(Ffmpeg ffmpeg, MediaStore store) {
+    public ImageVariants(Ffmpeg ffmpeg, MediaStore store, MediaJobs jobs, Clock clock) {
         this.ffmpeg = ffmpeg;
         this.store = store;
+        this.jobs = jobs;
+        this.clock = clock;
     }
 
     /** For the CDI container's proxy only. */
     protected ImageVariants() {
     }
 
-    Stored store(String key, Path grid, Path detail) throws IOException {
+    /** Stores the JPEG renditions; returns the picture's average colour ("#rrggbb"). */
+    String store(String key, Path grid, Path detail) throws IOException {
         store.put(MediaUrls.gridKey(key), grid);
         store.put(MediaUrls.detailKey(key), detail);
-        String color = ImageRenditions.averageColour(grid);
-        return new Stored(ffmpeg.available() && webp(key, grid, detail), color);
+        return ImageRenditions.averageColour(grid);
     }
 
-    /** One FFmpeg run, four WebP files; false (and JPEG only) if it fails. */
-    private boolean webp(String key, Path grid, Path detail) throws IOException {
+    /** Asks for the WebP copies, in the transaction that records the medium (which has its id by now). */
+    void queueWebp(Media image) {
+        if (ffmpeg.available()) {
+            jobs.queue(image.getId(), MediaJob.Kind.WEBP, clock.instant());
+        }
+    }
+
+    /** One FFmpeg run, four WebP files stored; false (and nothing stored) if it fails. */
+    boolean makeWebp(String key, Path grid, Path detail) throws IOException {
         List<Path> outs = new ArrayList<>();
         try {
             for (int i = 0; i < 4; i++) {

@@ -95,6 +95,10 @@ public class Media {
     }
 
     /** Whether the renditions already carry this label (a null tier: no label). */
+    public boolean carriesAnyLabel() {
+        return implicitLabel != null;
+    }
+
     public boolean carriesLabel(ImplicitLabel.Tier tier, String contentId) {
         return Objects.equals(implicitLabel, tier == null ? null : ImplicitLabel.stamp(tier, contentId));
     }
@@ -102,7 +106,7 @@ public class Media {
     void setImplicitLabel(String stamp) {
         this.implicitLabel = stamp;
     }
-    /** A video upload waits for its transcoding job ({@link VideoJobs}). */
+    /** A video upload waits for its transcoding job ({@link MediaJobs}). */
     void startProcessing() {
         this.state = MediaState.PROCESSING;
     }

@@ -64,10 +64,10 @@ public class MediaCropService {
             }
             ImageRenditions.Dimensions out = ImageRenditions.cropped(original, r[0], r[1], x, y, grid, detail);
             String key = MediaService.newKey();
-            ImageVariants.Stored extra = variants.store(key, grid, detail);
+            String color = variants.store(key, grid, detail);
             Media cropped = new Media(ownerId, MediaKind.IMAGE, "image/jpeg", out.width(), out.height(), Files.size(detail), key,
                     clock.instant());
-            cropped.variants(extra.webp(), extra.color());
+            cropped.variants(false, color);
             // What was said of the picture holds for every crop of it.
             if (source.isAiGenerated()) {
                 cropped.markAiGenerated();
@@ -75,6 +75,7 @@ public class MediaCropService {
                 cropped.markAiSuspected();
             }
             repository.add(cropped);
+            variants.queueWebp(cropped);
             return cropped;
         } finally {
             Files.deleteIfExists(original);

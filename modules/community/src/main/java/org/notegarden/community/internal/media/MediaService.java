@@ -87,6 +87,8 @@ public class MediaService {
             repository.add(media);
             if (media.getState() == MediaState.PROCESSING) {
                 videos.queue(media); // transcoded once this commits
+            } else if (media.getKind() == MediaKind.IMAGE) {
+                variants.queueWebp(media);
             }
             return media;
         } finally {
@@ -117,10 +119,10 @@ public class MediaService {
                 LOG.log(Level.FINE, "image decode failed", e);
                 throw Problems.invalid("file", CommunityMessages.IS_NOT_READABLE_N_IMAGE, format.name());
             }
-            ImageVariants.Stored extra = variants.store(key, grid, detail);
+            String color = variants.store(key, grid, detail);
             Media media = new Media(ownerId, MediaKind.IMAGE, "image/jpeg", out.width(), out.height(),
                     Files.size(detail), key, clock.instant());
-            media.variants(extra.webp(), extra.color());
+            media.variants(false, color);
             return media;
         } finally {
             Files.deleteIfExists(grid);

@@ -1,12 +1,6 @@
 package org.notegarden.community.internal.media;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,35 +11,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Works through the video queue on one container thread per node (transcoding takes the CPU it
- * gets; two at once would only make both slower): claims a job, fetches the upload from the media
+ * One claimed video job ({@link MediaJobWorkers} claims it): fetches the upload from the media
  * store, transcodes it, stores the video and its poster, marks the medium READY and drops the
- * upload. Polls every few seconds and is nudged when an upload commits; after a restart it finds
- * what was queued, and what was running when the node died once its claim has lapsed.
+ * upload. Progress renews the claim.
  */
 @ApplicationScoped
 public class VideoProcessor {
     private static final Logger LOG = Logger.getLogger(VideoProcessor.class.getName());
     private static final long PROGRESS_EVERY_MS = 1_000;
 
-    /** Fired in an upload's transaction when a video joined the queue. */
-    public record VideoQueued(long mediaId) {
-    }
-
-    VideoJobs jobs;
+    MediaJobs jobs;
     VideoTranscoder transcoder;
     MediaStore store;
     Clock clock;
 
     @Inject
-    public VideoProcessor(VideoJobs jobs, VideoTranscoder transcoder, MediaStore store, Clock clock) {
+    public VideoProcessor(MediaJobs jobs, VideoTranscoder transcoder, MediaStore store, Clock clock) {
         this.jobs = jobs;
         this.transcoder = transcoder;
         this.store = store;
@@ -56,40 +41,8 @@ public class VideoProcessor {
     protected VideoProcessor() {
     }
 
-    @Resource
-    ManagedThreadFactory threads;
-
-    private ScheduledExecutorService worker;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        worker();
-    }
-
-    private synchronized ScheduledExecutorService worker() {
-        if (worker == null) {
-            worker = new ScheduledThreadPoolExecutor(1, threads);
-            worker.scheduleWithFixedDelay(this::drainQuietly, 2, 3, TimeUnit.SECONDS);
-        }
-        return worker;
-    }
-
-    void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) VideoQueued queued) {
-        worker().execute(this::drainQuietly);
-    }
-
-    private void drainQuietly() {
-        try {
-            Optional<Long> next;
-            while ((next = jobs.claimNext(clock.instant())).isPresent()) {
-                process(next.get());
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "video queue not worked this time; retrying", e);
-        }
-    }
-
     /** One claimed job, start to end; a failure is recorded on the job, never thrown. */
-    void process(long mediaId) {
+    public void process(long mediaId) {
         Optional<Media> found = jobs.media(mediaId);
         if (found.isEmpty()) {
             return;
@@ -151,13 +104,6 @@ public class VideoProcessor {
             store.delete(key);
         } catch (IOException e) {
             LOG.log(Level.FINE, "upload left in the store", e);
-        }
-    }
-
-    @PreDestroy
-    synchronized void stop() {
-        if (worker != null) {
-            worker.shutdownNow();
         }
     }
 }

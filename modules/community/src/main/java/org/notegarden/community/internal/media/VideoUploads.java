@@ -1,7 +1,6 @@
 package org.notegarden.community.internal.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,22 +20,20 @@ public class VideoUploads {
     VideoTranscoder transcoder;
     Ffmpeg ffmpeg;
     MediaStore store;
-    VideoJobs jobs;
-    Event<VideoProcessor.VideoQueued> queued;
+    MediaJobs jobs;
     Clock clock;
     int maxMinutes;
     long maxPixels;
 
     @Inject
-    public VideoUploads(VideoTranscoder transcoder, Ffmpeg ffmpeg, MediaStore store, VideoJobs jobs,
-                        Event<VideoProcessor.VideoQueued> queued, Clock clock,
+    public VideoUploads(VideoTranscoder transcoder, Ffmpeg ffmpeg, MediaStore store, MediaJobs jobs,
+                        Clock clock,
                         @ConfigProperty(name = "notegarden.media.max-video-minutes", defaultValue = "15") int maxMinutes,
                         @ConfigProperty(name = "notegarden.media.max-video-pixels", defaultValue = "8294400") long maxPixels) {
         this.transcoder = transcoder;
         this.ffmpeg = ffmpeg;
         this.store = store;
         this.jobs = jobs;
-        this.queued = queued;
         this.clock = clock;
         this.maxMinutes = maxMinutes;
         this.maxPixels = maxPixels;
@@ -69,12 +66,11 @@ public class VideoUploads {
 
     /** How far a video's processing is (0-100). */
     int progress(long mediaId) {
-        return jobs.of(mediaId).map(VideoJob::getProgress).orElse(0);
+        return jobs.of(mediaId).map(MediaJob::getProgress).orElse(0);
     }
 
     /** Called once the medium has its id, in the upload's transaction. */
     void queue(Media media) {
-        jobs.add(new VideoJob(media.getId(), clock.instant()));
-        queued.fire(new VideoProcessor.VideoQueued(media.getId()));
+        jobs.queue(media.getId(), MediaJob.Kind.VIDEO, clock.instant());
     }
 }

@@ -17,7 +17,7 @@ class VideoUploadsTest {
         Ffmpeg missing = new Ffmpeg(dir.resolve("no-ffmpeg").toString(), dir.resolve("no-ffprobe").toString());
         assertFalse(missing.available());
         LocalDiskMediaStore store = new LocalDiskMediaStore(dir.toString());
-        VideoUploads uploads = new VideoUploads(new VideoTranscoder(missing), missing, store, null, null, Clock.systemUTC(), 15,
+        VideoUploads uploads = new VideoUploads(new VideoTranscoder(missing), missing, store, null, Clock.systemUTC(), 15,
                 8_294_400);
         Path clip = Files.write(dir.resolve("clip.mp4"), new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'});
         ProblemException refused = assertThrows(ProblemException.class, () -> uploads.accept(1, clip, 8, "0123456789abcdef"));

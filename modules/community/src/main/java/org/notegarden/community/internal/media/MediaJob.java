@@ -9,20 +9,27 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The processing of one uploaded video. QUEUED until a node claims it, RUNNING while that node
+ * Background work on one medium: transcoding an uploaded video, or making an image's WebP copies.
+ * QUEUED until a node claims it, RUNNING while that node
  * renews its claim, DONE or FAILED at the end; a RUNNING job whose claim ran out (its node died
  * or restarted) is claimed again, and given up after {@link #MAX_ATTEMPTS}.
  */
 @Entity
 @Table(name = "cm_media_job")
-public class VideoJob {
+public class MediaJob {
     static final int MAX_ATTEMPTS = 3;
 
     public enum State { QUEUED, RUNNING, DONE, FAILED }
 
+    /** What the job makes; each kind has its own worker, so quick WebP jobs never wait behind a long video. */
+    public enum Kind { VIDEO, WEBP }
+
     @Id
     @Column(name = "media_id")
     private long mediaId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Kind kind;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private State state;
@@ -39,11 +46,12 @@ public class VideoJob {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected VideoJob() {
+    protected MediaJob() {
     }
 
-    VideoJob(long mediaId, Instant now) {
+    MediaJob(long mediaId, Kind kind, Instant now) {
         this.mediaId = mediaId;
+        this.kind = kind;
         this.state = State.QUEUED;
         this.createdAt = now;
         this.updatedAt = now;
@@ -81,6 +89,7 @@ public class VideoJob {
     }
 
     public long getMediaId() { return mediaId; }
+    public Kind getKind() { return kind; }
     public State getState() { return state; }
     public int getAttempts() { return attempts; }
     public int getProgress() { return progress; }
