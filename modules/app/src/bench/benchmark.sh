@@ -4,7 +4,11 @@
 #   ceiling      GET /api/v1/i18n/locales      (trivial JAX-RS endpoint, no database)
 #   note detail  GET /api/v1/notes/{id}
 #   latest feed  GET /api/v1/feed/latest?limit=20
-# Usage (from the repository root):  modules/app/src/bench/benchmark.sh [notes] [seconds]
+#   for you      GET /api/v1/discovery/feed?limit=20   (signed out: the popular mode)
+#   search       GET /api/v1/search/notes?q=matcha     (40 notes in the index: what a request costs besides Lucene)
+#   search zh    GET /api/v1/search/notes?q=抹茶
+# and prints each as a share of the ceiling beside issue 16's target.
+# Usage (from the repository root):  [PROFILE=search] modules/app/src/bench/benchmark.sh [notes] [seconds]
 set -euo pipefail
 NOTES=${1:-100000}
 SECONDS_PER_RUN=${2:-30}
@@ -41,19 +45,31 @@ NOTE=$(java -cp "$APP/target/test-classes:$APP/target/classes:$(cat "$WORK/cp.tx
   "$BASE" "$DB" sa "" "$NOTES")
 echo "   seeded in $(( $(date +%s) - T0 )) s; detail note id $NOTE"
 
-declare -A URLS=([ceiling]="$BASE/api/v1/i18n/locales" [note-detail]="$BASE/api/v1/notes/$NOTE" [latest-feed]="$BASE/api/v1/feed/latest?limit=20")
-echo "== warming up (60 s)"
-for name in ceiling note-detail latest-feed; do wrk -t2 -c32 -d20s "${URLS[$name]}" >/dev/null; done
+NAMES="ceiling note-detail latest-feed for-you search search-zh"
+declare -A URLS=([ceiling]="$BASE/api/v1/i18n/locales" [note-detail]="$BASE/api/v1/notes/$NOTE" [latest-feed]="$BASE/api/v1/feed/latest?limit=20"
+  [for-you]="$BASE/api/v1/discovery/feed?limit=20" [search]="$BASE/api/v1/search/notes?q=matcha"
+  [search-zh]="$BASE/api/v1/search/notes?q=%E6%8A%B9%E8%8C%B6")
+declare -A TARGETS=([ceiling]="" [note-detail]=">= 65 %, p99 <= 40 ms" [latest-feed]=">= 45 %, p99 <= 60 ms" [for-you]=">= 35 %"
+  [search]=">= 35 %" [search-zh]=">= 35 %")
+echo "== warming up ($(( 15 * $(echo $NAMES | wc -w) )) s)"
+for name in $NAMES; do wrk -t2 -c32 -d15s "${URLS[$name]}" >/dev/null; done
 
 echo "== measuring (wrk -t2 -c32 -d${SECONDS_PER_RUN}s each)"
-printf '%-12s %10s %9s %9s\n' endpoint "req/s" p50 p99
-for name in ceiling note-detail latest-feed; do
+printf '%-12s %10s %7s %9s %9s   %s\n' endpoint "req/s" share p50 p99 target
+CEILING=""
+for name in $NAMES; do
+  # PROFILE=<endpoint> records that run with Java Flight Recorder (target/bench/<endpoint>.jfr);
+  # `jfr print --events jdk.ExecutionSample` or JDK Mission Control shows where the time goes.
+  [ "${PROFILE:-}" = "$name" ] && jcmd $SERVER JFR.start name=bench settings=profile >/dev/null
   out=$(wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --latency "${URLS[$name]}")
   echo "$out" > "$WORK/wrk-$name.txt"
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')
   non2xx=$(echo "$out" | awk '/Non-2xx/ {print $4}')
-  printf '%-12s %10s %9s %9s %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:+(non-2xx: $non2xx)}"
+  [ "${PROFILE:-}" = "$name" ] && jcmd $SERVER JFR.stop name=bench filename="$WORK/$name.jfr" >/dev/null
+  CEILING=${CEILING:-$rps}
+  share=$(python3 -c "print(f'{100 * $rps / $CEILING:.0f} %')")
+  printf '%-12s %10s %7s %9s %9s   %s %s\n' "$name" "$rps" "$share" "$p50" "$p99" "${TARGETS[$name]}" "${non2xx:+(non-2xx: $non2xx)}"
 done
 echo "RSS of the server: $(ps -o rss= -p $SERVER | awk '{printf "%d MB", $1/1024}')"

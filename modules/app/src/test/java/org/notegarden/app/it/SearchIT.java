@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.notegarden.app.it.ApiClient.Res;
@@ -150,19 +151,22 @@ class SearchIT {
         assertEquals(List.of("matcha " + m, term), history, "newest first");
         assertEquals(401, api.get("/search/history", null).status());
 
+        User other = api.register("second");
+        searchesWritten(reader, other, "witness one " + m); // searches are written to the log every two seconds
         assertFalse(api.get("/search/hot", null).raw().body().contains(term), "one searcher does not make a hot search");
         assertFalse(api.get("/search/suggest?q=" + enc("oat latte"), null).raw().body().contains(term), "nor a suggestion");
-        User other = api.register("second");
         api.get("/search/notes?q=" + enc(term), other.token());
-        assertTrue(api.get("/search/hot", null).raw().body().contains(term), "two searchers do");
+        assertTrue(Eventually.await(Duration.ofSeconds(10), () -> api.get("/search/hot", null).raw().body(), b -> b.contains(term))
+                .contains(term), "two searchers do");
         assertTrue(api.get("/search/suggest?q=" + enc("oat latte"), null).raw().body().contains(term));
         String rude = "fuck " + m;
         api.get("/search/notes?q=" + enc(rude), reader.token());
         api.get("/search/notes?q=" + enc(rude), other.token());
-        assertFalse(api.get("/search/hot", null).raw().body().contains(rude), "screened words never reach the hot list");
         String markup = "<img src=x onerror=alert(" + m + ")>";
         api.get("/search/notes?q=" + enc(markup), reader.token());
         api.get("/search/notes?q=" + enc(markup), other.token());
+        searchesWritten(reader, other, "witness two " + m);
+        assertFalse(api.get("/search/hot", null).raw().body().contains(rude), "screened words never reach the hot list");
         assertFalse(api.get("/search/hot", null).raw().body().contains("onerror=alert(" + m), "markup is no hot search");
         assertFalse(api.get("/search/suggest?q=" + enc("<img"), null).raw().body().contains("onerror=alert(" + m), "nor a suggestion");
 
@@ -172,6 +176,18 @@ class SearchIT {
         assertEquals(204, api.delete("/search/history", reader.token()).status());
         assertEquals(0, api.get("/search/history", reader.token()).json().asJsonArray().size(), "cleared");
         assertTrue(api.get("/search/hot", null).raw().body().contains(term), "hot searches keep the anonymous count");
+    }
+
+    /**
+     * Both search a term no one else searches and wait until suggestions complete it: the log
+     * is written in order, so every search the two made before is written by then too.
+     */
+    private void searchesWritten(User one, User two, String witness) {
+        api.get("/search/notes?q=" + enc(witness), one.token());
+        api.get("/search/notes?q=" + enc(witness), two.token());
+        String prefix = witness.substring(0, witness.length() - 2);
+        assertTrue(Eventually.await(Duration.ofSeconds(10), () -> api.get("/search/suggest?q=" + enc(prefix), null).raw().body(),
+                b -> b.contains(witness)).contains(witness), "the search log is written within seconds");
     }
 
     @Test

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,12 +35,15 @@ public class DiscoveryService {
     NoteService notes;
     FeedQueries feeds;
     NoteSearch search;
+    PopularNotes popular;
 
     AccountRepository accountRepository;
 
     @Inject
     public DiscoveryService(DiscoveryRows rows, Clock clock, Consents consents, People accounts, IpLocation ipLocation,
-            InterestReader interests, Recommender recommender, NoteService notes, FeedQueries feeds, NoteSearch search, AccountRepository accountRepository) {
+            InterestReader interests, Recommender recommender, NoteService notes, FeedQueries feeds, NoteSearch search, AccountRepository accountRepository,
+            PopularNotes popular) {
+        this.popular = popular;
         this.accountRepository = accountRepository;
         this.rows = rows;
         this.clock = clock;
@@ -109,7 +111,12 @@ public class DiscoveryService {
             var dismissed = interests.dismissed(viewerId);
             all = all.stream().filter(r -> !dismissed.contains(r.noteId())).toList();
         }
-        return all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit + 1));
+        List<Recommender.Ranked> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit + 1));
+        if (mode == FeedMode.POPULAR_NEARBY) { // the ranking is remembered for a while; the notes are checked now
+            var still = rows.stillRecommendable(page.stream().map(Recommender.Ranked::noteId).toList());
+            page = page.stream().filter(r -> still.contains(r.noteId())).toList();
+        }
+        return page;
     }
 
     /** One page of a topic channel (the same for everyone: channels are not personalised), minus what the reader dismissed. */
@@ -139,7 +146,7 @@ public class DiscoveryService {
     /** Most engaging notes of the last two weeks, those written from the reader's country first. */
     private List<Recommender.Ranked> popularNear(String country, int limit) {
         String c = country == null ? "--" : country;
-        return rows.popular(c, clock.instant().minus(Duration.ofDays(14)), limit).stream()
+        return popular.near(c, limit).stream()
                 .map(p -> new Recommender.Ranked(p.noteId(), 0,
                         List.of(p.nearby() ? new Reason("POPULAR_NEARBY", c, 0) : new Reason("POPULAR", null, 0))))
                 .toList();

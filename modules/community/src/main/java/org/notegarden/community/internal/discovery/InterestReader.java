@@ -7,11 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.notegarden.community.internal.search.SearchHistory;
 
 /** Reads a reader's {@link Interests} from community's own tables (a handful of grouped queries). */
 @ApplicationScoped
@@ -22,10 +24,12 @@ public class InterestReader {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     Clock clock;
+    SearchHistory searches;
 
     @Inject
-    public InterestReader(Clock clock) {
+    public InterestReader(Clock clock, SearchHistory searches) {
         this.clock = clock;
+        this.searches = searches;
     }
 
     /** For the CDI container's proxy only. */
@@ -35,8 +39,7 @@ public class InterestReader {
     Interests of(long accountId) {
         Instant since = clock.instant().minus(MEMORY);
         return new Interests(
-                counts("SELECT term_key, COUNT(*) FROM cm_search_log WHERE account_id = :a AND created_at > :since "
-                        + "GROUP BY term_key ORDER BY COUNT(*) DESC, term_key", accountId, since, 3),
+                searched(accountId, since),
                 counts("SELECT t.topic, COUNT(*) FROM cm_collect c JOIN cm_note_topic t ON t.note_id = c.note_id "
                         + "WHERE c.account_id = :a AND c.created_at > :since GROUP BY t.topic ORDER BY COUNT(*) DESC, t.topic",
                         accountId, since, TOP),
@@ -52,6 +55,17 @@ public class InterestReader {
                         + "WHERE x.account_id = :a AND x.created_at > :since GROUP BY t.topic ORDER BY COUNT(*) DESC, t.topic",
                         accountId, since, TOP * 3),
                 ids("SELECT n.author_id FROM cm_not_interested x JOIN cm_note n ON n.id = x.note_id WHERE x.account_id = :a", accountId));
+    }
+
+    /** The three terms searched most, counting the searches not written to the log yet (a search shows at once). */
+    private Map<String, Integer> searched(long accountId, Instant since) {
+        Map<String, Integer> all = new HashMap<>(counts("SELECT term_key, COUNT(*) FROM cm_search_log WHERE account_id = :a "
+                + "AND created_at > :since GROUP BY term_key ORDER BY COUNT(*) DESC, term_key", accountId, since, TOP));
+        searches.waitingCounts(accountId).forEach((term, n) -> all.merge(term, n, Integer::sum));
+        Map<String, Integer> top = new LinkedHashMap<>();
+        all.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
     }
 
     /** The notes the reader marked "not interested" (left out of every mode). */

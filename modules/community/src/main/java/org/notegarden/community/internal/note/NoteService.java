@@ -48,6 +48,8 @@ public class NoteService {
 
     NoteRepository noteRepository;
     AiLabels aiLabels;
+    @Inject
+    jakarta.enterprise.event.Event<NoteWentPublic> wentPublic;
 
     @Inject
     public NoteService(Clock clock, MediaService media, Notifier notifier, FollowService follows, BlockService blocks,
@@ -186,7 +188,10 @@ public class NoteService {
                     announce(note);
                 }
             }
-            case RESTORE -> note.restore(now);
+            case RESTORE -> {
+                note.restore(now);
+                wentPublic.fire(new NoteWentPublic(note.getId()));
+            }
             case REMOVE -> note.removeByModeration(e.statementId());
             case AGE_RESTRICT -> note.restrict(true, false, false, e.statementId());
             case DEMOTE -> note.restrict(false, true, false, e.statementId());
@@ -296,6 +301,7 @@ public class NoteService {
 
     /** First publication: the people it mentions are told, and a review's shop hears of it. */
     private void announce(Note note) {
+        wentPublic.fire(new NoteWentPublic(note.getId()));
         notifyMentions(note, Set.of());
         reviews.published(note);
     }

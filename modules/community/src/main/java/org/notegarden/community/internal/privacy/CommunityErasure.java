@@ -13,6 +13,7 @@ import org.notegarden.community.internal.account.AccountRepository;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaStore;
 import org.notegarden.community.internal.media.MediaUrls;
+import org.notegarden.community.internal.search.SearchHistory;
 import org.notegarden.community.internal.search.SearchIndexing;
 import org.notegarden.compliance.api.AccountErased;
 
@@ -30,6 +31,8 @@ public class CommunityErasure {
     EntityManager em;
     @jakarta.inject.Inject
     SearchIndexing searchIndexing;
+    @jakarta.inject.Inject
+    SearchHistory searchHistory;
     MediaStore store;
 
     AccountRepository accountRepository;
@@ -50,6 +53,7 @@ public class CommunityErasure {
         // Rows removed by SQL are unseen by automatic indexing: take them out of the index by hand.
         searchIndexing.forget(id, em.createQuery("select n.id from Note n where n.authorId = :a", Long.class)
                 .setParameter("a", id).getResultList());
+        searchHistory.forgetWaiting(id);
         run("DELETE FROM cm_search_log WHERE account_id = ?1", id);
         run("DELETE FROM cm_note_topic WHERE note_id IN (SELECT id FROM cm_note WHERE author_id = ?1)", id);
         run("DELETE FROM cm_note_mention WHERE note_id IN (SELECT id FROM cm_note WHERE author_id = ?1)", id);

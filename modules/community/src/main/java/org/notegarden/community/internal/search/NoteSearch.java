@@ -17,8 +17,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.i18n.api.ChineseText;
-import org.notegarden.i18n.api.Offline;
-import org.notegarden.i18n.api.Translator;
 
 /**
  * Full-text search over the index: notes (title, text, topics, pinyin, and the query's
@@ -32,10 +30,10 @@ public class NoteSearch {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     Clock clock;
-    Translator translator;
+    QueryTranslations translator;
 
     @Inject
-    public NoteSearch(Clock clock, @Offline Translator translator) {
+    public NoteSearch(Clock clock, QueryTranslations translator) {
         this.clock = clock;
         this.translator = translator;
     }

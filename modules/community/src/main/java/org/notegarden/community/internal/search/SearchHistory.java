@@ -30,11 +30,13 @@ public class SearchHistory {
     EntityManager em;
     Clock clock;
     Screening screening;
+    SearchLogBuffer buffer;
 
     @Inject
-    public SearchHistory(Clock clock, Screening screening) {
+    public SearchHistory(Clock clock, Screening screening, SearchLogBuffer buffer) {
         this.clock = clock;
         this.screening = screening;
+        this.buffer = buffer;
     }
 
     /** For the CDI container's proxy only. */
@@ -48,20 +50,34 @@ public class SearchHistory {
         return ChineseText.toSimplified(term).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
-    @Transactional
+    /** Off the request path: the search waits in {@link SearchLogBuffer} and is written within two seconds. */
     public void record(Long accountId, String term) {
         String t = term.strip();
         if (!t.isEmpty()) {
-            em.persist(new SearchLogEntry(accountId, t, key(t), clock.instant()));
+            buffer.add(new SearchLogBuffer.Pending(accountId, t, key(t), clock.instant()));
         }
     }
 
-    /** The person's distinct recent searches, newest first. */
+    /** Writes waiting searches, all in one transaction. */
+    @Transactional
+    public void write(List<SearchLogBuffer.Pending> waiting) {
+        for (SearchLogBuffer.Pending p : waiting) {
+            em.persist(new SearchLogEntry(p.accountId(), p.term(), p.termKey(), p.at()));
+        }
+    }
+
+    /** The person's distinct recent searches, newest first, those not written yet included. */
     public List<String> of(long accountId, int limit) {
         List<SearchLogEntry> rows = em.createQuery("select e from SearchLogEntry e where e.accountId = :a order by e.createdAt desc, e.id desc",
                         SearchLogEntry.class).setParameter("a", accountId).setMaxResults(limit * 5).getResultList();
+        List<SearchLogBuffer.Pending> waiting = buffer.of(accountId);
         Set<String> seen = new LinkedHashSet<>();
         List<String> out = new ArrayList<>();
+        for (int i = waiting.size() - 1; i >= 0; i--) {
+            if (seen.add(waiting.get(i).termKey()) && out.size() < limit) {
+                out.add(waiting.get(i).term());
+            }
+        }
         for (SearchLogEntry e : rows) {
             if (seen.add(e.getTermKey()) && out.size() < limit) {
                 out.add(e.getTerm());
@@ -70,11 +86,24 @@ public class SearchHistory {
         return out;
     }
 
-    /** Clears the person's history: the rows stay only as anonymous counts. */
+    /** Clears the person's history: the rows (and waiting searches) stay only as anonymous counts. */
     @Transactional
     public int clear(long accountId) {
+        buffer.forget(accountId, true);
         return em.createQuery("update SearchLogEntry e set e.accountId = null where e.accountId = :a")
                 .setParameter("a", accountId).executeUpdate();
+    }
+
+    /** How often the person searched each term (by key) in the searches not written yet. */
+    public java.util.Map<String, Integer> waitingCounts(long accountId) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        buffer.of(accountId).forEach(p -> out.merge(p.termKey(), 1, Integer::sum));
+        return out;
+    }
+
+    /** An erased person's waiting searches go before they are written (the written ones are deleted by erasure). */
+    public void forgetWaiting(long accountId) {
+        buffer.forget(accountId, false);
     }
 
     /** Terms at least two people searched in the last day, most searchers first, screened. */

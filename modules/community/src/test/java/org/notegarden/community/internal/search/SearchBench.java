@@ -154,7 +154,7 @@ public final class SearchBench {
         NoteSearch s = new NoteSearch();
         s.em = sf.createEntityManager();
         s.clock = Clock.systemUTC();
-        s.translator = new CedictTranslator();
+        s.translator = new QueryTranslations(new CedictTranslator());
         return s;
     }
 
