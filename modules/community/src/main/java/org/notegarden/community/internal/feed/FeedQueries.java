@@ -28,7 +28,8 @@ public class FeedQueries {
             + " AND n.author_private = FALSE";
 
     public List<Cursor> latest(Cursor after, int limit) {
-        return notes("SELECT n.id, n.published_at FROM cm_note n WHERE " + RECOMMENDABLE, "n.published_at", after, limit, Map.of());
+        return notes("SELECT n.id, n.published_at FROM cm_note n WHERE " + RECOMMENDABLE, "n.state, ", "n.published_at", after, limit,
+                Map.of());
     }
 
     public List<Cursor> following(long viewerId, Cursor after, int limit) {
@@ -49,7 +50,7 @@ public class FeedQueries {
 
     public List<Cursor> byAuthor(long authorId, Cursor after, int limit) {
         return notes("SELECT n.id, n.published_at FROM cm_note n WHERE n.author_id = :author AND " + PUBLISHED,
-                "n.published_at", after, limit, Map.of("author", authorId));
+                "n.author_id, n.state, ", "n.published_at", after, limit, Map.of("author", authorId));
     }
 
     /** The author's own drafts, most recently edited first. */
@@ -76,11 +77,23 @@ public class FeedQueries {
         return ((Number) v).longValue();
     }
 
-    /** Runs one keyset-paged query; {@code timeColumn} is a constant of this class, never client text. */
     private List<Cursor> notes(String select, String timeColumn, Cursor after, int limit, Map<String, Object> params) {
+        return notes(select, "", timeColumn, after, limit, params);
+    }
+
+    /**
+     * Runs one keyset-paged query; {@code timeColumn} is a constant of this class, never client text.
+     * {@code fixedColumns} ("n.state, ") are the columns the WHERE clause holds to one value and
+     * that lead the index ({@code cm_note_feed_ix}, V23): they change nothing in the order, but H2
+     * reads the index in order only when ORDER BY names its columns from the first. Without them
+     * H2 read every published note and sorted it for each page (JFR: 106 ms at 20,000 notes; 1 ms
+     * with). PostgreSQL orders the same either way.
+     */
+    private List<Cursor> notes(String select, String fixedColumns, String timeColumn, Cursor after, int limit,
+                               Map<String, Object> params) {
         String sql = select
                 + (after == null ? "" : " AND (" + timeColumn + " < :afterTime OR (" + timeColumn + " = :afterTime AND n.id < :afterId))")
-                + " ORDER BY " + timeColumn + " DESC, n.id DESC";
+                + " ORDER BY " + fixedColumns + timeColumn + " DESC, n.id DESC";
         var q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
         if (after != null) {
