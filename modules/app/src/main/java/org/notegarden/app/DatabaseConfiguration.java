@@ -9,6 +9,12 @@ import jakarta.ejb.Singleton;
  * (system properties or environment variables such as NOTEGARDEN_DB_URL). The placeholders are
  * resolved by Payara from server-level configuration when the WAR deploys, which is why the
  * defaults are written here and not in microprofile-config.properties.
+ *
+ * <p>{@code fish.payara.wrap-jdbc-objects=false}: the pool still wraps connections (that is what
+ * returns them to the pool), but statements and result sets are the driver's own. Payara's
+ * result-set wrapper looks {@code getObject(int, Class)} up by reflection on every call, and
+ * Hibernate reads every {@code Instant} column that way: JFR found it in 15 % of the CPU samples
+ * of building feed cards (9 % of a signed-out home feed request, 20,000 notes).
  */
 @Singleton
 @DataSourceDefinition(
@@ -18,6 +24,7 @@ import jakarta.ejb.Singleton;
         user = "${MPCONFIG=notegarden.db.user:sa}",
         password = "${MPCONFIG=notegarden.db.password:}",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        properties = {"fish.payara.wrap-jdbc-objects=false"})
 public class DatabaseConfiguration {
 }
