@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Searches waiting to be written to the search log. A search used to insert its row in its own
  * transaction, and with every commit forced to disk the commits queued behind each other: on
- * two cores a 40-note index answered 23 searches a second (JFR: 40 s of 32 threads' time parked in
- * H2's commit). Now a search only adds here and {@link SearchLogFlusher} writes what gathered every
+ * two cores a 40-note index answered 23 searches a second while JFR recorded (40 s of 32 threads'
+ * time in 10 s parked in H2's commit), 60 once searches were written in batches. Now a search only adds here and {@link SearchLogFlusher} writes what gathered every
  * two seconds in one transaction, as insights are written. A crash loses at most those two
  * seconds of history and hot-search counts, never anything a person wrote.
  */
