@@ -102,6 +102,25 @@ class NoteListVisibilityIT {
                 Set.of("plain", "private", "demoted", "age-restricted"));
     }
 
+    /**
+     * The signed-out first page of the latest feed is built once for everyone for a second; a
+     * note still leaves it the moment its author turns private or deletes it.
+     */
+    @Test
+    void theSharedFirstPageNeverOutlivesAPrivacyChangeOrADeletion() {
+        User author = api.register("shy");
+        String topic = "shy" + SearchMarkers.fresh();
+        Map<String, Long> notes = new LinkedHashMap<>();
+        notes.put("kept", post(author, "Morning " + topic, "Tea " + topic, topic));
+        notes.put("deleted", post(author, "Evening " + topic, "Soup " + topic, topic));
+        String latest = "/feed/latest?limit=50";
+        expect("both published", latest, null, notes, Set.of("kept", "deleted"));
+        assertEquals(204, api.delete("/notes/" + notes.get("deleted"), author.token()).status());
+        expect("deleted a moment ago", latest, null, notes, Set.of("kept"));
+        assertEquals(200, api.send("PATCH", "/me", author.token(), "{\"privateProfile\":true}").status());
+        expect("the author turned private a moment ago", latest, null, notes, Set.of());
+    }
+
     private void expect(String where, String path, String token, Map<String, Long> notes, Set<String> expected) {
         Res r = api.get(path, token);
         assertEquals(200, r.status(), where + ": " + r);

@@ -31,17 +31,6 @@ class DiscoveryRows {
                 .setParameter(1, accountId).setParameter(2, noteId).executeUpdate();
     }
 
-    /** Those of the notes that may still be recommended (published, not demoted or age-restricted, author not private). */
-    java.util.Set<Long> stillRecommendable(java.util.Collection<Long> noteIds) {
-        if (noteIds.isEmpty()) {
-            return java.util.Set.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT n.id FROM cm_note n WHERE n.id IN (:ids) AND " + Recommender.RECOMMENDABLE)
-                .setParameter("ids", java.util.Set.copyOf(noteIds)).getResultList();
-        return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
-    }
-
     /**
      * Recommendable notes published since {@code since}, those written from {@code country}
      * (a code, or a region of it like {@code CN-31}) first, then by engagement.

@@ -113,7 +113,7 @@ public class DiscoveryService {
         }
         List<Recommender.Ranked> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit + 1));
         if (mode == FeedMode.POPULAR_NEARBY) { // the ranking is remembered for a while; the notes are checked now
-            var still = rows.stillRecommendable(page.stream().map(Recommender.Ranked::noteId).toList());
+            var still = feeds.stillRecommendable(page.stream().map(Recommender.Ranked::noteId).toList());
             page = page.stream().filter(r -> still.contains(r.noteId())).toList();
         }
         return page;

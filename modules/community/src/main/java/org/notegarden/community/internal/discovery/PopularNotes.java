@@ -17,7 +17,7 @@ import org.notegarden.community.internal.note.NoteWentPublic;
  * Ranking every recent note by engagement is a scan and a sort of two weeks of notes: 175–311 ms
  * per signed-out home request at 100,000 notes (20,195 in the window) on H2. Only the order is
  * remembered: each page is checked against the database again
- * ({@link DiscoveryRows#stillRecommendable}), so a note removed, demoted or made private leaves the
+ * ({@code FeedQueries.stillRecommendable}), so a note removed, demoted or made private leaves the
  * feed at once, and the cards are built fresh. A note that goes public makes the ranking be
  * computed again, but at most every {@link #RECOMPUTE_AT_MOST_EVERY}, so a stream of new notes
  * costs one ranking per two seconds, not one per note.

@@ -27,6 +27,17 @@ public class FeedQueries {
     public static final String RECOMMENDABLE = PUBLISHED + " AND n.demoted = FALSE AND n.age_restricted = FALSE"
             + " AND n.author_private = FALSE";
 
+    /** Those of the notes that strangers may still be shown ({@link #RECOMMENDABLE}); one look-up by id. */
+    public java.util.Set<Long> stillRecommendable(java.util.Collection<Long> noteIds) {
+        if (noteIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT n.id FROM cm_note n WHERE n.id IN (:ids) AND " + RECOMMENDABLE)
+                .setParameter("ids", java.util.Set.copyOf(noteIds)).getResultList();
+        return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+    }
+
     public List<Cursor> latest(Cursor after, int limit) {
         return notes("SELECT n.id, n.published_at FROM cm_note n WHERE " + RECOMMENDABLE, "n.state, ", "n.published_at", after, limit,
                 Map.of());

@@ -21,12 +21,14 @@ public class FeedResource {
     CallerContext caller;
     FeedQueries feeds;
     NoteViews views;
+    LatestFirstPage firstPage;
 
     @Inject
-    public FeedResource(CallerContext caller, FeedQueries feeds, NoteViews views) {
+    public FeedResource(CallerContext caller, FeedQueries feeds, NoteViews views, LatestFirstPage firstPage) {
         this.caller = caller;
         this.feeds = feeds;
         this.views = views;
+        this.firstPage = firstPage;
     }
 
     /** For the CDI container's proxy only. */
@@ -38,7 +40,11 @@ public class FeedResource {
     public Page<NoteViews.NoteCard> latest(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         int n = Page.clampLimit(limit);
         Long viewer = caller.current().map(c -> c.accountId()).orElse(null);
-        return views.page(feeds.latest(Cursor.fromParam(cursor), n), n, viewer);
+        Cursor after = Cursor.fromParam(cursor);
+        if (viewer == null && after == null) { // the same for every signed-out reader: built once a second
+            return firstPage.get(n, size -> views.page(feeds.latest(null, size), size, null));
+        }
+        return views.page(feeds.latest(after, n), n, viewer);
     }
 
     @GET

@@ -1,0 +1,58 @@
+package org.notegarden.community.internal.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.notegarden.community.internal.note.NoteViews;
+import org.notegarden.community.internal.note.NoteWentPublic;
+import org.notegarden.platform.api.Page;
+
+/** The signed-out first page is built once, rebuilt when a note goes public, and never serves a note strangers may no longer see. */
+class LatestFirstPageTest {
+    /** The database's answer to "which of these may strangers still see". */
+    static final class Rows extends FeedQueries {
+        final Set<Long> hidden = new HashSet<>();
+
+        @Override
+        public Set<Long> stillRecommendable(Collection<Long> noteIds) {
+            Set<Long> out = new HashSet<>(noteIds);
+            out.removeAll(hidden);
+            return out;
+        }
+    }
+
+    private static NoteViews.NoteCard card(long id) {
+        return new NoteViews.NoteCard(id, "note " + id, "IMAGES", "PUBLISHED", null, null, 0, false, false, false, null, false,
+                false, null, Map.of(), null);
+    }
+
+    @Test
+    void builtOnceRebuiltWhenANoteGoesPublicAndCheckedEveryTime() {
+        Rows rows = new Rows();
+        LatestFirstPage first = new LatestFirstPage(rows);
+        AtomicInteger builds = new AtomicInteger();
+        java.util.function.IntFunction<Page<NoteViews.NoteCard>> build = n -> {
+            builds.incrementAndGet();
+            return new Page<>(List.of(card(3), card(2), card(1)), "next");
+        };
+
+        assertEquals(3, first.get(20, build).items().size());
+        assertEquals(3, first.get(20, build).items().size());
+        assertEquals(1, builds.get(), "the second reader gets the page built for the first");
+
+        rows.hidden.add(2L); // its author turned private, or a moderator removed it
+        assertEquals(List.of(3L, 1L), first.get(20, build).items().stream().map(NoteViews.NoteCard::id).toList());
+        first.get(20, build);
+        assertEquals(2, builds.get(), "a page holding a hidden note is built again for the next reader");
+
+        first.wentPublic(new NoteWentPublic(4));
+        first.get(20, build);
+        assertEquals(3, builds.get(), "a note going public makes it be built again");
+    }
+}
