@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -77,12 +76,9 @@ public class ImplicitLabels {
     }
 
     private void relabelVideo(String key, ImplicitLabel.Tier tier, String contentId) throws IOException {
-        long size = store.size(key).orElseThrow(() -> new IOException("no stored file " + key));
         Path labelled = Files.createTempFile("notegarden-label", ".mp4");
         try {
-            try (InputStream in = store.open(key, 0, size)) {
-                Files.copy(in, labelled, StandardCopyOption.REPLACE_EXISTING);
-            }
+            store.copyTo(key, labelled);
             Mp4Xmp.apply(labelled, tier == null ? null : ImplicitLabel.xmp(tier, contentId));
             store.put(key, labelled);
         } finally {

@@ -21,4 +21,12 @@ public interface MediaStore {
     InputStream open(String key, long offset, long length) throws IOException;
 
     void delete(String key) throws IOException;
+
+    /** Copies the whole object into {@code target} (replacing it), for tools that work on files (FFmpeg, the MP4 labeller). */
+    default void copyTo(String key, Path target) throws IOException {
+        long size = size(key).orElseThrow(() -> new IOException("no stored file " + key));
+        try (InputStream in = open(key, 0, size)) {
+            java.nio.file.Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
 }

@@ -3,14 +3,11 @@ package org.notegarden.community.internal.media;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -55,7 +52,10 @@ public class VideoProcessor {
             upload = Files.createTempFile("notegarden-video-in", ".bin");
             video = Files.createTempFile("notegarden-video-out", ".mp4");
             poster = Files.createTempFile("notegarden-poster", ".jpg");
-            fetch(MediaUrls.uploadKey(key), upload);
+            if (store.size(MediaUrls.uploadKey(key)).isEmpty()) {
+                throw new IOException("the upload is gone from the media store"); // the words the author sees on the job
+            }
+            store.copyTo(MediaUrls.uploadKey(key), upload);
             VideoProbe source = transcoder.probe(upload).orElseThrow(() -> new IOException("the upload is no video"));
             long[] last = {0};
             VideoTranscoder.Made made = transcoder.make(upload, source, video, poster, percent -> {
@@ -86,16 +86,6 @@ public class VideoProcessor {
                     }
                 }
             }
-        }
-    }
-
-    private void fetch(String key, Path target) throws IOException {
-        OptionalLong size = store.size(key);
-        if (size.isEmpty()) {
-            throw new IOException("the upload is gone from the media store");
-        }
-        try (InputStream in = store.open(key, 0, size.getAsLong())) {
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

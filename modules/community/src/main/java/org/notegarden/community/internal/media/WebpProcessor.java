@@ -3,10 +3,8 @@ package org.notegarden.community.internal.media;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -53,8 +51,8 @@ public class WebpProcessor {
         try {
             grid = Files.createTempFile("notegarden-grid", ".jpg");
             detail = Files.createTempFile("notegarden-detail", ".jpg");
-            fetch(MediaUrls.gridKey(key), grid);
-            fetch(MediaUrls.detailKey(key), detail);
+            store.copyTo(MediaUrls.gridKey(key), grid);
+            store.copyTo(MediaUrls.detailKey(key), detail);
             if (!variants.makeWebp(key, grid, detail)) {
                 jobs.failed(mediaId, "FFmpeg made no WebP", clock.instant());
             } else if (!jobs.webpDone(mediaId, clock.instant())) {
@@ -76,13 +74,6 @@ public class WebpProcessor {
                     }
                 }
             }
-        }
-    }
-
-    private void fetch(String key, Path target) throws IOException {
-        long size = store.size(key).orElseThrow(() -> new IOException("no stored file " + key));
-        try (InputStream in = store.open(key, 0, size)) {
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
