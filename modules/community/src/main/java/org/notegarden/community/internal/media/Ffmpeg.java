@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,32 +31,78 @@ public class Ffmpeg {
         }
     }
 
+    /** How long a "not here" answer is kept before the programs are looked for again. */
+    static final Duration RECHECK_MISSING = Duration.ofSeconds(30);
+    /** Generous: the first run after boot loads FFmpeg's many libraries from a cold disk on a busy machine. */
+    private static final Duration VERSION_LIMIT = Duration.ofSeconds(30);
+    private static final Logger LOG = Logger.getLogger(Ffmpeg.class.getName());
+
     String ffmpeg;
     String ffprobe;
-    private volatile Boolean available;
+    private LongSupplier nanoTime;
+    private volatile boolean available;
+    /** When the last negative answer was found (nanoTime); meaningless while {@link #available}. */
+    private volatile long missingSince;
+    private volatile boolean askedOnce;
 
     @Inject
     public Ffmpeg(@ConfigProperty(name = "notegarden.media.ffmpeg", defaultValue = "ffmpeg") String ffmpeg,
                   @ConfigProperty(name = "notegarden.media.ffprobe", defaultValue = "ffprobe") String ffprobe) {
+        this(ffmpeg, ffprobe, System::nanoTime);
+    }
+
+    Ffmpeg(String ffmpeg, String ffprobe, LongSupplier nanoTime) {
         this.ffmpeg = ffmpeg;
         this.ffprobe = ffprobe;
+        this.nanoTime = nanoTime;
     }
 
     /** For the CDI container's proxy only. */
     protected Ffmpeg() {
     }
 
-    /** Whether both programs run here (asked once; installing FFmpeg needs a restart to be seen). */
+    /**
+     * Whether both programs run here. A yes is kept for good (a later failure is that run's own
+     * error); a no only for {@link #RECHECK_MISSING}, so one slow probe on a loaded machine does not
+     * refuse videos until a restart, and FFmpeg installed while the server runs is seen.
+     */
     boolean available() {
-        if (available == null) {
+        if (available) {
+            return true;
+        }
+        long now = nanoTime.getAsLong();
+        if (askedOnce && now - missingSince < RECHECK_MISSING.toNanos()) {
+            return false;
+        }
+        synchronized (this) {
+            if (available || (askedOnce && now - missingSince < RECHECK_MISSING.toNanos())) {
+                return available;
+            }
+            String missing = whyMissing();
+            available = missing == null;
+            if (!available) {
+                LOG.warning(() -> "FFmpeg cannot be used, videos are refused (looked for again in "
+                        + RECHECK_MISSING.toSeconds() + " s): " + missing);
+            }
+            missingSince = nanoTime.getAsLong();
+            askedOnce = true;
+            return available;
+        }
+    }
+
+    /** Null when both programs answer {@code -version}; otherwise what went wrong, for the log. */
+    private String whyMissing() {
+        for (String program : List.of(ffprobe, ffmpeg)) {
             try {
-                available = run(List.of(ffprobe, "-version"), Duration.ofSeconds(10), null).ok()
-                        && run(List.of(ffmpeg, "-version"), Duration.ofSeconds(10), null).ok();
+                Run run = run(List.of(program, "-version"), VERSION_LIMIT, null);
+                if (!run.ok()) {
+                    return program + " -version exited " + run.exitCode() + ": " + run.stderrTail().strip();
+                }
             } catch (IOException e) {
-                available = false;
+                return program + ": " + e.getMessage();
             }
         }
-        return available;
+        return null;
     }
 
     Run probe(List<String> args, Duration limit) throws IOException {
