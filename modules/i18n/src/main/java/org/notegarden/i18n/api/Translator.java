@@ -46,6 +46,15 @@ public interface Translator {
     }
 
     /**
+     * The query's words in the other language, each with its alternative renderings, for widening
+     * a search; empty when there is nothing to add. Translators that only translate give their
+     * whole translation as one word ({@link #inOtherLanguage}).
+     */
+    default java.util.Optional<CrossLanguageQuery> searchTermsInOtherLanguage(String query) {
+        return inOtherLanguage(query).map(CrossLanguageQuery::whole);
+    }
+
+    /**
      * A title and its text together, as notes and listings have them: a blank part stays blank,
      * and the pair is word-level when either part was. A failure is a 502 problem
      * ({@code translation-unavailable}), never half a translation.

@@ -30,6 +30,23 @@ final class CedictDictionary {
      */
     final Map<String, String> pinyinToChinese = new HashMap<>(120_000);
     int longestHeadword;
+    /**
+     * For reading search queries: a headword (simplified and traditional) → its senses as short
+     * English search phrases ("hotpot", "dog", "doggie"), at most four, only where there is more
+     * than the first sense; see {@link #searchPhrasesOf}.
+     */
+    final Map<String, String[]> moreSearchPhrases = new HashMap<>(60_000);
+    /**
+     * An English search phrase of one to three words → the simplified headwords having it as a
+     * sense, best first, at most {@link #ALTERNATIVES}: a headword whose first sense it is before
+     * one where it is a later sense, then the word more other headwords are built from (博物馆 is
+     * inside many more entries than 博物院: the dictionary's own measure of a common word), then
+     * two-character words.
+     */
+    final Map<String, String[]> phraseToChinese = new HashMap<>(150_000);
+    static final int ALTERNATIVES = 4;
+    /** While loading: phrase → (headword, which of its senses) pairs, ranked and cut in {@link #finish()}. */
+    private Map<String, java.util.List<Object[]>> phraseCandidates = new HashMap<>(150_000);
 
     static CedictDictionary load() {
         InputStream in = CedictDictionary.class.getResourceAsStream(RESOURCE);
@@ -109,7 +126,46 @@ final class CedictDictionary {
                 }
             }
         }
+        d.finish();
         return d;
+    }
+
+    /** Ranks each phrase's headwords (see {@link #phraseToChinese}) and drops what loading needed. */
+    private void finish() {
+        java.util.Set<String> candidates = new java.util.HashSet<>();
+        phraseCandidates.values().forEach(list -> list.forEach(c -> candidates.add((String) c[0])));
+        Map<String, Integer> builtFrom = new HashMap<>(candidates.size() * 2);
+        for (String headword : chineseToEnglish.keySet()) {
+            int n = headword.length();
+            for (int from = 0; from < n; from++) {
+                for (int to = from + 2; to <= n && to - from < n; to++) {
+                    String part = headword.substring(from, to);
+                    if (candidates.contains(part)) {
+                        builtFrom.merge(part, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        java.util.Comparator<Object[]> best = java.util.Comparator.<Object[]>comparingInt(c -> (Integer) c[1] == 0 ? 0 : 1)
+                .thenComparing(c -> -builtFrom.getOrDefault((String) c[0], 0))
+                .thenComparingInt(c -> rank((String) c[0]));
+        phraseCandidates.forEach((phrase, list) -> phraseToChinese.put(phrase, list.stream().sorted(best)
+                .map(c -> (String) c[0]).distinct().limit(ALTERNATIVES).toArray(String[]::new)));
+        phraseCandidates = null;
+    }
+
+    /** A headword's senses as search phrases, first sense first (empty for an unknown word). */
+    java.util.List<String> searchPhrasesOf(String headword) {
+        String first = chineseToEnglish.get(headword);
+        if (first == null) {
+            return java.util.List.of();
+        }
+        String[] more = moreSearchPhrases.get(headword);
+        if (more != null) {
+            return java.util.List.of(more);
+        }
+        String phrase = searchPhrase(first);
+        return phrase == null ? java.util.List.of() : java.util.List.of(phrase);
     }
 
     private void add(String traditional, String simplified, String pinyin, String senses) {
@@ -131,6 +187,49 @@ final class CedictDictionary {
         if (english.matches("[a-z][a-z'-]*")) {
             englishToChinese.merge(english, simplified, (a, b) -> rank(b) < rank(a) ? b : a);
         }
+        java.util.List<String> phrases = searchPhrases(senses);
+        if (phrases.size() > 1) {
+            String[] all = phrases.toArray(String[]::new);
+            moreSearchPhrases.putIfAbsent(simplified, all);
+            moreSearchPhrases.putIfAbsent(traditional, all);
+        }
+        for (int i = 0; i < phrases.size(); i++) {
+            phraseCandidates.computeIfAbsent(phrases.get(i), k -> new java.util.ArrayList<>(2)).add(new Object[] {simplified, i});
+        }
+    }
+
+    /**
+     * Up to four senses as search phrases: each sense and each of its ";"-alternatives, without
+     * annotations, "to", articles, cross-references; only short plain phrases (one to three words).
+     */
+    static java.util.List<String> searchPhrases(String senses) {
+        java.util.List<String> out = new java.util.ArrayList<>(4);
+        for (String sense : senses.split("/")) {
+            String s = sense.replaceAll("\\([^)]*\\)", "").replaceAll("\\[[^]]*]", "").strip();
+            if (s.isEmpty() || s.startsWith("variant of") || s.startsWith("old variant of") || s.startsWith("see ") || s.startsWith("CL:")
+                    || s.startsWith("surname ") || s.startsWith("used in ") || s.startsWith("abbr. for") || s.startsWith("also written")) {
+                continue;
+            }
+            for (String part : s.split("[;,]")) {
+                String phrase = searchPhrase(part);
+                if (phrase != null && !out.contains(phrase)) {
+                    out.add(phrase);
+                    if (out.size() == 4) {
+                        return out;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "To go hiking" → "go hiking", "a cup" → "cup"; null unless one to three plain words remain. */
+    static String searchPhrase(String part) {
+        String p = part.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip().replaceFirst("^(to|a|an|the) ", "");
+        if (!p.matches("[a-z][a-z'-]*( [a-z][a-z'-]*){0,2}")) {
+            return null;
+        }
+        return p;
     }
 
     /** "ka1 fei1" → "kafei", "lu:4 se4" → "lvse": toneless, joined, ü as v (as pinyin keyboards type it). */

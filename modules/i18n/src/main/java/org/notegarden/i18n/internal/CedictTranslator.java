@@ -21,13 +21,29 @@ public class CedictTranslator implements Translator {
     private static final Pattern ENGLISH_TOKEN = Pattern.compile("#\\S+|@\\S+|[A-Za-z][A-Za-z'-]*|\\s+|.", Pattern.DOTALL);
 
     private volatile CedictDictionary dictionary;
+    private volatile CrossLanguageReader reader;
+    private final boolean withGlossary;
 
     public CedictTranslator() {
+        this.withGlossary = true;
     }
 
     /** With a given dictionary (tests). */
     CedictTranslator(CedictDictionary dictionary) {
         this.dictionary = dictionary;
+        this.withGlossary = true;
+    }
+
+    private CedictTranslator(boolean withGlossary) {
+        this.withGlossary = withGlossary;
+    }
+
+    /**
+     * Reading search queries with the dictionary alone, without the lifestyle glossary: only for
+     * measuring what the glossary adds (the bilingual search evaluation).
+     */
+    public static CedictTranslator withoutGlossary() {
+        return new CedictTranslator(false);
     }
 
     @Override
@@ -51,6 +67,21 @@ public class CedictTranslator implements Translator {
         String key = CedictDictionary.pinyinKey(typed.replace("'", ""));
         String word = key.isEmpty() ? null : dictionary().pinyinToChinese.get(key);
         return word == null || word.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(word);
+    }
+
+    /** Every rendering of each word, from the lifestyle glossary and all of the dictionary's senses. */
+    @Override
+    public java.util.Optional<org.notegarden.i18n.api.CrossLanguageQuery> searchTermsInOtherLanguage(String query) {
+        CrossLanguageReader r = reader;
+        if (r == null) {
+            synchronized (this) {
+                if (reader == null) {
+                    reader = new CrossLanguageReader(dictionary(), withGlossary ? LifestyleGlossary.load() : LifestyleGlossary.none());
+                }
+                r = reader;
+            }
+        }
+        return r.read(query);
     }
 
     private CedictDictionary dictionary() {

@@ -17,6 +17,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.i18n.api.ChineseText;
+import org.notegarden.i18n.api.CrossLanguageQuery;
 
 /**
  * Full-text search over the index: notes (title, text, topics, pinyin, and the query's
@@ -65,7 +66,7 @@ public class NoteSearch {
 
     /** {@code exactCountUpTo} null counts every match; a number stops counting there (the benchmark compares both). */
     Hits notes(SearchQuery q, Integer exactCountUpTo) {
-        String translated = q.hasText() && q.crossLanguage() ? translator.inOtherLanguage(q.text()).orElse(null) : null;
+        CrossLanguageQuery translated = q.hasText() && q.crossLanguage() ? translator.inOtherLanguage(q.text()).orElse(null) : null;
         var step = Search.session(em).search(Note.class)
                 .select(f -> f.id(Long.class))
                 .where((f, root) -> {
@@ -92,7 +93,7 @@ public class NoteSearch {
         }
         var result = step.fetch(q.offset(), q.limit() + 1);
         String reading = q.mayBePinyin() ? translator.hanziForPinyin(q.text()).orElse(null) : null;
-        return new Hits(result.hits(), result.total().hitCountLowerBound(), translated, reading);
+        return new Hits(result.hits(), result.total().hitCountLowerBound(), translated == null ? null : translated.display(), reading);
     }
 
     /** The best public matches for a past search (for the "for you" feed), across both languages. */
@@ -169,7 +170,7 @@ public class NoteSearch {
      * contain the words themselves come first, related ones after.
      */
     public List<Map.Entry<String, Long>> topics(String text, int limit) {
-        String translated = text.isEmpty() ? null : translator.inOtherLanguage(text).orElse(null);
+        CrossLanguageQuery translated = text.isEmpty() ? null : translator.inOtherLanguage(text).orElse(null);
         SearchQuery q = new SearchQuery(text, SearchQuery.Sort.RELEVANCE, null, SearchQuery.Period.ANY, 0, 1, true);
         // A topic being typed ("#mapl") is a prefix of the topic itself, not a word of any note.
         String prefix = ChineseText.toSimplified(text).toLowerCase(Locale.ROOT).replaceAll("[#*?\\s]", "");
@@ -202,7 +203,7 @@ public class NoteSearch {
 
     /** The words in title (weighted most), topics and text; pinyin; and the other language's words, weighted less. */
     private static org.hibernate.search.engine.search.predicate.SearchPredicate matching(SearchPredicateFactory f, SearchQuery q,
-                                                                                          String translated) {
+                                                                                          CrossLanguageQuery translated) {
         var any = f.bool();
         any.should(f.simpleQueryString().field("title").boost(3f).field("topics").boost(2f).field("body")
                 .matching(q.text()).defaultOperator(BooleanOperator.AND));
@@ -212,8 +213,29 @@ public class NoteSearch {
         }
         if (translated != null) {
             any.should(f.simpleQueryString().field("title").boost(3f).field("topics").boost(2f).field("body")
-                    .matching(translated).defaultOperator(BooleanOperator.AND).boost(0.5f));
+                    .matching(everyWordAnyRendering(translated)).defaultOperator(BooleanOperator.AND).boost(0.5f));
         }
         return any.toPredicate();
+    }
+
+    /**
+     * "(徒步 | 远足) (路线)": each word of the other-language reading in any of its renderings, phrases
+     * quoted; the query syntax's own characters are taken out of the renderings.
+     */
+    static String everyWordAnyRendering(CrossLanguageQuery translated) {
+        List<String> words = new ArrayList<>();
+        for (List<String> renderings : translated.words()) {
+            List<String> alternatives = new ArrayList<>();
+            for (String r : renderings) {
+                String plain = r.replaceAll("[+|\\-\"*()~\\\\]", " ").strip().replaceAll("\\s+", " ");
+                if (!plain.isEmpty()) {
+                    alternatives.add(plain.contains(" ") ? '"' + plain + '"' : plain);
+                }
+            }
+            if (!alternatives.isEmpty()) {
+                words.add(alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" | ", alternatives) + ")");
+            }
+        }
+        return String.join(" ", words);
     }
 }

@@ -5,11 +5,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.notegarden.i18n.api.CrossLanguageQuery;
 import org.notegarden.i18n.api.Offline;
 import org.notegarden.i18n.api.Translator;
 
 /**
- * The offline dictionary's reading of a query — its words in the other language, and the Chinese
+ * The offline dictionary's reading of a query — its words in the other language with their
+ * renderings, and the Chinese
  * word a pinyin spelling names — remembered per query text. The dictionary never changes while
  * the server runs, so a remembered answer is never stale, and people search the same few
  * thousand things over and over; the cache is bounded so that a flood of unique queries only
@@ -20,7 +22,7 @@ public class QueryTranslations {
     static final int REMEMBERED = 20_000;
 
     Translator translator;
-    private final Cache<String, Optional<String>> otherLanguage = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final Cache<String, Optional<CrossLanguageQuery>> otherLanguage = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<String, Optional<String>> pinyin = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     @Inject
@@ -32,8 +34,9 @@ public class QueryTranslations {
     protected QueryTranslations() {
     }
 
-    public Optional<String> inOtherLanguage(String text) {
-        return otherLanguage.get(text, translator::inOtherLanguage);
+    /** The query's words in the other language, each with its renderings (see {@link CrossLanguageQuery}). */
+    public Optional<CrossLanguageQuery> inOtherLanguage(String text) {
+        return otherLanguage.get(text, translator::searchTermsInOtherLanguage);
     }
 
     public Optional<String> hanziForPinyin(String typed) {

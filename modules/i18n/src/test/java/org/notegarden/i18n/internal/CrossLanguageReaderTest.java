@@ -1,0 +1,71 @@
+package org.notegarden.i18n.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.notegarden.i18n.api.CrossLanguageQuery;
+
+class CrossLanguageReaderTest {
+    private static final String DICTIONARY = "{\"all\":["
+            + "[\"徒步\",\"徒步\",\"tu2 bu4\",\"to be on foot\",[],[]],"
+            + "[\"遠足\",\"远足\",\"yuan3 zu2\",[\"excursion\",\"hike\",\"march\"],[],[]],"
+            + "[\"徒步旅行\",\"徒步旅行\",\"tu2 bu4 lu:3 xing2\",\"hiking\",[],[]],"
+            + "[\"路線\",\"路线\",\"lu4 xian4\",[\"itinerary\",\"route\"],[],[]],"
+            + "[\"博物館\",\"博物馆\",\"bo2 wu4 guan3\",\"museum\",[],[]],"
+            + "[\"博物院\",\"博物院\",\"bo2 wu4 yuan4\",\"museum\",[],[]],"
+            + "[\"科學博物館\",\"科学博物馆\",\"ke1 xue2 bo2 wu4 guan3\",\"science museum\",[],[]],"
+            + "[\"牛肉麵\",\"牛肉面\",\"niu2 rou4 mian4\",\"beef noodle soup\",[],[]],"
+            + "[\"狗狗\",\"狗狗\",\"gou3 gou1\",\"(coll.) dog; doggie\",[],[]]"
+            + "]}";
+    private static final String GLOSSARY = "# test\nhiking, hike\t徒步, 远足\nbeef noodles\t牛肉面\npuppy, dog\t狗狗, 小狗\n";
+
+    private static CrossLanguageReader reader() throws Exception {
+        return new CrossLanguageReader(CedictDictionary.parse(new StringReader(DICTIONARY)),
+                LifestyleGlossary.parse(new StringReader(GLOSSARY)));
+    }
+
+    @Test
+    void anEnglishWordGetsTheGlossarysRenderingsThenEveryHeadwordWithThatSense() throws Exception {
+        CrossLanguageQuery q = reader().read("Hiking").orElseThrow();
+        assertEquals(List.of(List.of("徒步", "远足", "徒步旅行")), q.words(), "-ing taken off for the glossary's 'hike'");
+        assertEquals("徒步", q.display());
+    }
+
+    @Test
+    void headwordsAreRankedByFirstSenseThenByHowManyWordsAreBuiltFromThem() throws Exception {
+        // Both have "museum" as first sense; 博物馆 is inside 科学博物馆, 博物院 inside nothing.
+        assertEquals(List.of(List.of("博物馆", "博物院")), reader().read("museums").orElseThrow().words());
+    }
+
+    @Test
+    void phrasesAreMatchedBeforeWordsAndFunctionWordsDropped() throws Exception {
+        CrossLanguageQuery q = reader().read("the best beef noodles for a hike").orElseThrow();
+        assertEquals(List.of(List.of("牛肉面"), List.of("徒步", "远足")), q.words(), "\"hike\" is 远足 in the dictionary too");
+    }
+
+    @Test
+    void unknownEnglishWordsAreKeptAsWrittenButAQueryOfOnlyUnknownWordsHasNoReading() throws Exception {
+        assertEquals(List.of(List.of("iphone"), List.of("15"), List.of("徒步", "远足", "徒步旅行")),
+                reader().read("iPhone 15 hiking").orElseThrow().words());
+        assertTrue(reader().read("zqx wubble").isEmpty());
+    }
+
+    @Test
+    void chineseIsCutByLongestMatchAndEachWordGetsEverySense() throws Exception {
+        CrossLanguageQuery q = reader().read("徒步路線 狗狗").orElseThrow();
+        assertEquals(List.of(List.of("hiking", "hike", "be on foot"), List.of("itinerary", "route"), List.of("puppy", "dog", "doggie")),
+                q.words(), "traditional 路線 read as 路线; the glossary's words first");
+        assertEquals("hiking itinerary puppy", q.display());
+    }
+
+    @Test
+    void theRealDictionaryAndGlossaryReadEverydayQueries() {
+        var t = new CedictTranslator();
+        assertTrue(t.searchTermsInOtherLanguage("beef noodles").orElseThrow().words().get(0).contains("牛肉面"));
+        assertTrue(t.searchTermsInOtherLanguage("防晒霜").orElseThrow().words().get(0).contains("sunscreen"));
+        assertTrue(CedictTranslator.withoutGlossary().searchTermsInOtherLanguage("museum").orElseThrow().words().get(0).contains("博物馆"));
+    }
+}
