@@ -167,7 +167,7 @@ public class Account {
     public String getSearchHandle() { return handle; }
 
     @Transient
-    @FullTextField(analyzer = SearchAnalysis.TEXT)
+    @FullTextField(analyzer = SearchAnalysis.TEXT, searchAnalyzer = SearchAnalysis.TEXT_QUERY)
     @IndexingDependency(derivedFrom = {
             @ObjectPath(
                     @PropertyValue(propertyName = "displayName")),

@@ -57,10 +57,10 @@ public class Note {
     @Column(name = "author_id", nullable = false)
     private long authorId;
     @Column(nullable = false)
-    @FullTextField(analyzer = SearchAnalysis.TEXT)
+    @FullTextField(analyzer = SearchAnalysis.TEXT, searchAnalyzer = SearchAnalysis.TEXT_QUERY)
     private String title;
     @Column(nullable = false)
-    @FullTextField(analyzer = SearchAnalysis.TEXT)
+    @FullTextField(analyzer = SearchAnalysis.TEXT, searchAnalyzer = SearchAnalysis.TEXT_QUERY)
     private String body;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -139,7 +139,7 @@ public class Note {
     @ElementCollection(fetch = FetchType.EAGER) // small; views run after the transaction ends
     @CollectionTable(name = "cm_note_topic", joinColumns = @JoinColumn(name = "note_id"))
     @Column(name = "topic")
-    @FullTextField(name = "topics", analyzer = SearchAnalysis.TEXT)
+    @FullTextField(name = "topics", analyzer = SearchAnalysis.TEXT, searchAnalyzer = SearchAnalysis.TEXT_QUERY)
     @KeywordField(name = "topicKey", normalizer = SearchAnalysis.KEYWORD, aggregable = Aggregable.YES)
     private Set<String> topics = new LinkedHashSet<>();
 

@@ -31,13 +31,22 @@ import org.notegarden.i18n.api.SearchAnalysis;
 public class BilingualAnalysisConfigurer implements LuceneAnalysisConfigurer, ElasticsearchAnalysisConfigurer {
     /** The {@link SearchAnalysis#TEXT} chain, also used as it is by the recall test. */
     public static Analyzer bilingualText() {
+        return chain(true);
+    }
+
+    /** The {@link SearchAnalysis#TEXT_QUERY} chain: the same, without single characters beside others. */
+    public static Analyzer bilingualQuery() {
+        return chain(false);
+    }
+
+    private static Analyzer chain(boolean singleCharacters) {
         try {
             return CustomAnalyzer.builder()
                     .withTokenizer(StandardTokenizerFactory.class)
                     .addTokenFilter(CJKWidthFilterFactory.class)
                     .addTokenFilter(LowerCaseFilterFactory.class)
                     .addTokenFilter(ICUTransformFilterFactory.class, "id", "Traditional-Simplified")
-                    .addTokenFilter(CJKBigramFilterFactory.class, "outputUnigrams", "true")
+                    .addTokenFilter(CJKBigramFilterFactory.class, "outputUnigrams", String.valueOf(singleCharacters))
                     .addTokenFilter(EnglishPossessiveFilterFactory.class)
                     .addTokenFilter(ASCIIFoldingFilterFactory.class)
                     .addTokenFilter(PorterStemFilterFactory.class)
@@ -50,6 +59,7 @@ public class BilingualAnalysisConfigurer implements LuceneAnalysisConfigurer, El
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(SearchAnalysis.TEXT).instance(bilingualText());
+        context.analyzer(SearchAnalysis.TEXT_QUERY).instance(bilingualQuery());
         context.analyzer(SearchAnalysis.PINYIN).custom()
                 .tokenizer(WhitespaceTokenizerFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class);
@@ -67,9 +77,13 @@ public class BilingualAnalysisConfigurer implements LuceneAnalysisConfigurer, El
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
         context.tokenFilter("ng_traditional_to_simplified").type("icu_transform").param("id", "Traditional-Simplified");
         context.tokenFilter("ng_cjk_bigram").type("cjk_bigram").param("output_unigrams", true);
+        context.tokenFilter("ng_cjk_bigram_only").type("cjk_bigram").param("output_unigrams", false);
         context.tokenFilter("ng_possessive").type("stemmer").param("language", "possessive_english");
         context.analyzer(SearchAnalysis.TEXT).custom().tokenizer("standard")
                 .tokenFilters("cjk_width", "lowercase", "ng_traditional_to_simplified", "ng_cjk_bigram", "ng_possessive",
+                        "asciifolding", "porter_stem");
+        context.analyzer(SearchAnalysis.TEXT_QUERY).custom().tokenizer("standard")
+                .tokenFilters("cjk_width", "lowercase", "ng_traditional_to_simplified", "ng_cjk_bigram_only", "ng_possessive",
                         "asciifolding", "porter_stem");
         context.analyzer(SearchAnalysis.PINYIN).custom().tokenizer("whitespace").tokenFilters("lowercase");
         context.normalizer(SearchAnalysis.KEYWORD).custom().tokenFilters("cjk_width", "lowercase", "ng_traditional_to_simplified");

@@ -58,7 +58,38 @@ class AnalysisRecallTest {
         assertTrue(smartcn < bilingual, "smartcn misses some (" + smartcn + ")");
     }
 
+    @Test
+    void queriesAnalysedAsPairsOnlyFindEverythingTheFullChainFinds() throws IOException {
+        double pairsOnly = recall(BilingualAnalysisConfigurer.bilingualText(), BilingualAnalysisConfigurer.bilingualQuery());
+        System.out.printf("recall on %d queries with pair-only query analysis: %.2f%n", EXPECTED.size(), pairsOnly);
+        assertEquals(1.0, pairsOnly);
+    }
+
+    @Test
+    void theQueryChainDropsSingleCharactersBesideOthersButKeepsALoneOne() throws IOException {
+        assertEquals(List.of("咖啡", "啡店"), tokens(BilingualAnalysisConfigurer.bilingualQuery(), "咖啡店"));
+        assertEquals(List.of("猫"), tokens(BilingualAnalysisConfigurer.bilingualQuery(), "猫"));
+        assertEquals(List.of("咖", "咖啡", "啡", "啡店", "店"), tokens(BilingualAnalysisConfigurer.bilingualText(), "咖啡店"));
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        try (var stream = analyzer.tokenStream("text", text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        }
+        return out;
+    }
+
     private static double recall(Analyzer analyzer) throws IOException {
+        return recall(analyzer, analyzer);
+    }
+
+    private static double recall(Analyzer analyzer, Analyzer queryAnalyzer) throws IOException {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
                 for (var e : DOCS.entrySet()) {
@@ -70,7 +101,7 @@ class AnalysisRecallTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                SimpleQueryParser parser = new SimpleQueryParser(analyzer, "text");
+                SimpleQueryParser parser = new SimpleQueryParser(queryAnalyzer, "text");
                 parser.setDefaultOperator(BooleanClause.Occur.MUST);
                 int found = 0;
                 int wanted = 0;
