@@ -230,6 +230,18 @@ public final class SearchBench {
             try (Statement s = c.createStatement()) {
                 // The schema here is Hibernate's (varchar(255)); the app's migration allows this much.
                 s.execute("ALTER TABLE cm_note ALTER COLUMN title TYPE VARCHAR(200), ALTER COLUMN body TYPE VARCHAR(8000)");
+                // Flags and counters the rows below leave out (added to notes since) are false and 0, as the app's migrations make them.
+                List<String> defaults = new ArrayList<>();
+                try (ResultSet r = s.executeQuery("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'cm_note' "
+                        + "AND is_nullable = 'NO' AND column_default IS NULL AND data_type IN ('boolean', 'integer', 'bigint', 'smallint')")) {
+                    while (r.next()) {
+                        defaults.add("ALTER TABLE cm_note ALTER COLUMN " + r.getString(1) + " SET DEFAULT "
+                                + (r.getString(2).equals("boolean") ? "false" : "0"));
+                    }
+                }
+                for (String sql : defaults) {
+                    s.execute(sql);
+                }
             }
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
             long now = System.currentTimeMillis();
