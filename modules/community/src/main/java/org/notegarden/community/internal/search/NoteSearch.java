@@ -33,6 +33,12 @@ public class NoteSearch {
     Clock clock;
     QueryTranslations translator;
 
+    /**
+     * The analyzer queries on text fields use instead of the mapping's ({@code TEXT_QUERY}); null in
+     * the app. Only the search benchmark sets it, to measure queries with single characters too.
+     */
+    String queryAnalyzer;
+
     @Inject
     public NoteSearch(Clock clock, QueryTranslations translator) {
         this.clock = clock;
@@ -72,7 +78,7 @@ public class NoteSearch {
                 .where((f, root) -> {
                     publicNotes(f, root);
                     if (q.hasText()) {
-                        root.add(matching(f, q, translated));
+                        root.add(matching(f, q, translated, queryAnalyzer));
                     }
                     if (q.noteKind() != null) {
                         root.add(f.match().field("kind").matching(Note.Kind.valueOf(q.noteKind())));
@@ -178,8 +184,9 @@ public class NoteSearch {
                 .where((f, root) -> {
                     publicNotes(f, root);
                     if (!text.isEmpty()) {
-                        root.add(prefix.isEmpty() ? matching(f, q, translated)
-                                : f.or(matching(f, q, translated), f.wildcard().field("topicKey").matching(prefix + "*").toPredicate()).toPredicate());
+                        root.add(prefix.isEmpty() ? matching(f, q, translated, queryAnalyzer)
+                                : f.or(matching(f, q, translated, queryAnalyzer), f.wildcard().field("topicKey").matching(prefix + "*").toPredicate())
+                                        .toPredicate());
                     }
                 })
                 .aggregation(TOPICS, f -> f.terms().field("topicKey", String.class).maxTermCount(100))
@@ -203,17 +210,20 @@ public class NoteSearch {
 
     /** The words in title (weighted most), topics and text; pinyin; and the other language's words, weighted less. */
     private static org.hibernate.search.engine.search.predicate.SearchPredicate matching(SearchPredicateFactory f, SearchQuery q,
-                                                                                          CrossLanguageQuery translated) {
+                                                                                          CrossLanguageQuery translated,
+                                                                                          String analyzer) {
         var any = f.bool();
-        any.should(f.simpleQueryString().field("title").boost(3f).field("topics").boost(2f).field("body")
-                .matching(q.text()).defaultOperator(BooleanOperator.AND));
+        var words = f.simpleQueryString().field("title").boost(3f).field("topics").boost(2f).field("body")
+                .matching(q.text()).defaultOperator(BooleanOperator.AND);
+        any.should(analyzer == null ? words : words.analyzer(analyzer));
         if (q.mayBePinyin()) {
             any.should(f.simpleQueryString().field("pinyin").matching(q.text().toLowerCase(Locale.ROOT))
                     .defaultOperator(BooleanOperator.AND).boost(0.8f));
         }
         if (translated != null) {
-            any.should(f.simpleQueryString().field("title").boost(3f).field("topics").boost(2f).field("body")
-                    .matching(everyWordAnyRendering(translated)).defaultOperator(BooleanOperator.AND).boost(0.5f));
+            var other = f.simpleQueryString().field("title").boost(3f).field("topics").boost(2f).field("body")
+                    .matching(everyWordAnyRendering(translated)).defaultOperator(BooleanOperator.AND).boost(0.5f);
+            any.should(analyzer == null ? other : other.analyzer(analyzer));
         }
         return any.toPredicate();
     }
