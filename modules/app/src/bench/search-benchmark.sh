@@ -5,6 +5,7 @@
 # PostgreSQL full-text search on the same rows (tsvector + GIN, ranked by ts_rank), as p50/p99,
 # queries/s and hit counts. Runs in one JVM on this machine; no app server involved.
 # Usage (from the repository root):  modules/app/src/bench/search-benchmark.sh [notes] [seconds] [threads]
+# BENCH_JAVA_OPTS adds JVM options, e.g. a profiler: BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/s.jfr
 set -euo pipefail
 NOTES=${1:-1000000}
 SECONDS_PER_ENGINE=${2:-30}
@@ -24,6 +25,6 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 trap '"$APP/src/test/scripts/postgres.sh" stop "$WORK/pg"' EXIT
 
 echo "== $NOTES notes, $SECONDS_PER_ENGINE s per engine after a warm-up, $THREADS threads"
-java -Xmx3g -cp "$COMMUNITY/target/test-classes:$COMMUNITY/target/classes:$(cat "$WORK/cp.txt")" \
+java -Xmx3g ${BENCH_JAVA_OPTS:-} -cp "$COMMUNITY/target/test-classes:$COMMUNITY/target/classes:$(cat "$WORK/cp.txt")" \
   org.notegarden.community.internal.search.SearchBench "jdbc:postgresql://127.0.0.1:$PORT/notegarden" notegarden notegarden \
   "$NOTES" "$WORK/index" "$SECONDS_PER_ENGINE" "$THREADS" 2>"$WORK/bench.log"

@@ -25,6 +25,11 @@ public final class ChineseText {
     private static final ThreadLocal<Transliterator> TO_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
 
+    /** More than all Han characters in Unicode's basic and first extension blocks. */
+    private static final int MAX_REMEMBERED_CHARACTERS = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, List<String>> SYLLABLES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private ChineseText() {
     }
 
@@ -54,6 +59,19 @@ public final class ChineseText {
      * convention) — 绿 gives both.
      */
     public static List<String> syllables(int codePoint) {
+        // A pure function of the character, and three transforms per character were a large part
+        // of building the search index: each character's answer is worked out once.
+        List<String> known = SYLLABLES.get(codePoint);
+        if (known == null) {
+            known = syllablesOf(codePoint);
+            if (SYLLABLES.size() < MAX_REMEMBERED_CHARACTERS) {
+                SYLLABLES.put(codePoint, known);
+            }
+        }
+        return known;
+    }
+
+    private static List<String> syllablesOf(int codePoint) {
         String marked = TO_PINYIN.get().transliterate(new String(Character.toChars(codePoint))).toLowerCase(Locale.ROOT).strip();
         String folded = TO_ASCII.get().transliterate(marked);
         if (!folded.chars().allMatch(c -> c >= 'a' && c <= 'z') || folded.isEmpty()) {

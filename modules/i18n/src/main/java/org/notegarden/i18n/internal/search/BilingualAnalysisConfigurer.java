@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.WhitespaceTokenizerFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
-import org.apache.lucene.analysis.icu.ICUTransformFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
@@ -45,7 +44,7 @@ public class BilingualAnalysisConfigurer implements LuceneAnalysisConfigurer, El
                     .withTokenizer(StandardTokenizerFactory.class)
                     .addTokenFilter(CJKWidthFilterFactory.class)
                     .addTokenFilter(LowerCaseFilterFactory.class)
-                    .addTokenFilter(ICUTransformFilterFactory.class, "id", "Traditional-Simplified")
+                    .addTokenFilter(TraditionalToSimplifiedFilterFactory.class)
                     .addTokenFilter(CJKBigramFilterFactory.class, "outputUnigrams", String.valueOf(singleCharacters))
                     .addTokenFilter(EnglishPossessiveFilterFactory.class)
                     .addTokenFilter(ASCIIFoldingFilterFactory.class)
@@ -66,7 +65,7 @@ public class BilingualAnalysisConfigurer implements LuceneAnalysisConfigurer, El
         context.normalizer(SearchAnalysis.KEYWORD).custom()
                 .tokenFilter(CJKWidthFilterFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ICUTransformFilterFactory.class).param("id", "Traditional-Simplified");
+                .tokenFilter(TraditionalToSimplifiedFilterFactory.class);
     }
 
     /**
