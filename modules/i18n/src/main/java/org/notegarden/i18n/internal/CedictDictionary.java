@@ -32,8 +32,8 @@ final class CedictDictionary {
     int longestHeadword;
     /**
      * For reading search queries: a headword (simplified and traditional) → its senses as short
-     * English search phrases ("hotpot", "dog", "doggie"), at most four, only where there is more
-     * than the first sense; see {@link #searchPhrasesOf}.
+     * English search phrases ("hotpot", "dog", "doggie"), at most four, only where they are not
+     * just the first sense; see {@link #searchPhrasesOf}.
      */
     final Map<String, String[]> moreSearchPhrases = new HashMap<>(60_000);
     /**
@@ -188,7 +188,8 @@ final class CedictDictionary {
             englishToChinese.merge(english, simplified, (a, b) -> rank(b) < rank(a) ? b : a);
         }
         java.util.List<String> phrases = searchPhrases(senses);
-        if (phrases.size() > 1) {
+        // Kept unless the first sense alone says it: 焙's first sense is too long a phrase, "bake" is its phrase.
+        if (phrases.size() > 1 || !phrases.equals(java.util.Collections.singletonList(searchPhrase(first)))) {
             String[] all = phrases.toArray(String[]::new);
             moreSearchPhrases.putIfAbsent(simplified, all);
             moreSearchPhrases.putIfAbsent(traditional, all);

@@ -20,7 +20,8 @@ import org.notegarden.i18n.api.CrossLanguageQuery;
  *
  * <p>English words the lexicon does not know (brand names, model numbers) are kept as written,
  * since Chinese posts write them so too; function words ("the", "for") are dropped. A query
- * nothing of which is known has no reading.
+ * nothing of which is known has no reading, nor has a Chinese query with a character that
+ * nothing renders.
  */
 final class CrossLanguageReader {
     /** Per word, at most this many renderings: enough for the common ones, few enough for a fast query. */
@@ -70,7 +71,9 @@ final class CrossLanguageReader {
                     known = true;
                     i += length;
                 } else {
-                    i++; // a character nothing knows: the other language cannot ask for it
+                    // A character nothing renders: leaving it out would ask the other language for
+                    // less than the query says (焙茶 read as "tea"), so there is no reading at all.
+                    return Optional.empty();
                 }
             } else if (Character.isLetterOrDigit(cps[i])) {
                 int end = i;

@@ -18,7 +18,9 @@ class CrossLanguageReaderTest {
             + "[\"博物院\",\"博物院\",\"bo2 wu4 yuan4\",\"museum\",[],[]],"
             + "[\"科學博物館\",\"科学博物馆\",\"ke1 xue2 bo2 wu4 guan3\",\"science museum\",[],[]],"
             + "[\"牛肉麵\",\"牛肉面\",\"niu2 rou4 mian4\",\"beef noodle soup\",[],[]],"
-            + "[\"狗狗\",\"狗狗\",\"gou3 gou1\",\"(coll.) dog; doggie\",[],[]]"
+            + "[\"狗狗\",\"狗狗\",\"gou3 gou1\",\"(coll.) dog; doggie\",[],[]],"
+            + "[\"茶\",\"茶\",\"cha2\",[\"tea\",\"tea plant\"],[],[]],"
+            + "[\"焙\",\"焙\",\"bei4\",[\"to dry over a fire\",\"to bake\"],[],[]]"
             + "]}";
     private static final String GLOSSARY = "# test\nhiking, hike\t徒步, 远足\nbeef noodles\t牛肉面\npuppy, dog\t狗狗, 小狗\n";
 
@@ -59,6 +61,14 @@ class CrossLanguageReaderTest {
         assertEquals(List.of(List.of("hiking", "hike", "be on foot"), List.of("itinerary", "route"), List.of("puppy", "dog", "doggie")),
                 q.words(), "traditional 路線 read as 路线; the glossary's words first");
         assertEquals("hiking itinerary puppy", q.display());
+    }
+
+    @Test
+    void aChineseCharacterNothingCanRenderLeavesNoReadingRatherThanALooserOne() throws Exception {
+        // 焙茶 is not a headword; were 焙 left out, "tea" alone would bring every English note on tea.
+        assertEquals(List.of(List.of("bake"), List.of("tea", "tea plant"), List.of("x1")),
+                reader().read("焙茶x1").orElseThrow().words(), "the sense that is a short phrase is used");
+        assertTrue(reader().read("茶鑫").isEmpty(), "an unknown character makes the reading too wide to offer");
     }
 
     @Test
