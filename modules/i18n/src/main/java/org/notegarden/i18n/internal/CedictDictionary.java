@@ -46,7 +46,11 @@ final class CedictDictionary {
     final Map<String, String[]> phraseToChinese = new HashMap<>(150_000);
     static final int ALTERNATIVES = 4;
     /** While loading: phrase → (headword, which of its senses) pairs, ranked and cut in {@link #finish()}. */
-    private Map<String, java.util.List<Object[]>> phraseCandidates = new HashMap<>(150_000);
+    private Map<String, java.util.List<Candidate>> phraseCandidates = new HashMap<>(150_000);
+
+    /** A headword having a phrase as its {@code sense}-th sense (0 = the first). */
+    private record Candidate(String headword, int sense) {
+    }
 
     static CedictDictionary load() {
         InputStream in = CedictDictionary.class.getResourceAsStream(RESOURCE);
@@ -133,7 +137,7 @@ final class CedictDictionary {
     /** Ranks each phrase's headwords (see {@link #phraseToChinese}) and drops what loading needed. */
     private void finish() {
         java.util.Set<String> candidates = new java.util.HashSet<>();
-        phraseCandidates.values().forEach(list -> list.forEach(c -> candidates.add((String) c[0])));
+        phraseCandidates.values().forEach(list -> list.forEach(c -> candidates.add(c.headword())));
         Map<String, Integer> builtFrom = new HashMap<>(candidates.size() * 2);
         for (String headword : chineseToEnglish.keySet()) {
             int n = headword.length();
@@ -146,11 +150,11 @@ final class CedictDictionary {
                 }
             }
         }
-        java.util.Comparator<Object[]> best = java.util.Comparator.<Object[]>comparingInt(c -> (Integer) c[1] == 0 ? 0 : 1)
-                .thenComparing(c -> -builtFrom.getOrDefault((String) c[0], 0))
-                .thenComparingInt(c -> rank((String) c[0]));
+        java.util.Comparator<Candidate> best = java.util.Comparator.<Candidate>comparingInt(c -> c.sense() == 0 ? 0 : 1)
+                .thenComparing(c -> -builtFrom.getOrDefault(c.headword(), 0))
+                .thenComparingInt(c -> rank(c.headword()));
         phraseCandidates.forEach((phrase, list) -> phraseToChinese.put(phrase, list.stream().sorted(best)
-                .map(c -> (String) c[0]).distinct().limit(ALTERNATIVES).toArray(String[]::new)));
+                .map(Candidate::headword).distinct().limit(ALTERNATIVES).toArray(String[]::new)));
         phraseCandidates = null;
     }
 
@@ -195,7 +199,7 @@ final class CedictDictionary {
             moreSearchPhrases.putIfAbsent(traditional, all);
         }
         for (int i = 0; i < phrases.size(); i++) {
-            phraseCandidates.computeIfAbsent(phrases.get(i), k -> new java.util.ArrayList<>(2)).add(new Object[] {simplified, i});
+            phraseCandidates.computeIfAbsent(phrases.get(i), k -> new java.util.ArrayList<>(2)).add(new Candidate(simplified, i));
         }
     }
 

@@ -169,7 +169,8 @@ public class CedictTranslator implements Translator {
         return null;
     }
 
-    private static boolean isHan(int cp) {
+    /** Whether a code point is a Han character (the reader of search queries asks too). */
+    static boolean isHan(int cp) {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

@@ -52,7 +52,7 @@ final class CrossLanguageReader {
         boolean known = false;
         int i = 0;
         while (i < cps.length) {
-            if (isHan(cps[i])) {
+            if (CedictTranslator.isHan(cps[i])) {
                 int longest = Math.min(Math.max(dictionary.longestHeadword, glossary.longestChinese), cps.length - i);
                 int length = 0;
                 List<String> renderings = List.of();
@@ -77,7 +77,7 @@ final class CrossLanguageReader {
                 }
             } else if (Character.isLetterOrDigit(cps[i])) {
                 int end = i;
-                while (end < cps.length && !isHan(cps[end]) && Character.isLetterOrDigit(cps[end])) {
+                while (end < cps.length && !CedictTranslator.isHan(cps[end]) && Character.isLetterOrDigit(cps[end])) {
                     end++;
                 }
                 words.add(List.of(new String(cps, i, end - i).toLowerCase(Locale.ROOT)));
@@ -155,14 +155,10 @@ final class CrossLanguageReader {
 
     private static boolean allHan(int[] cps, int from, int n) {
         for (int k = from; k < from + n; k++) {
-            if (!isHan(cps[k])) {
+            if (!CedictTranslator.isHan(cps[k])) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

@@ -41,9 +41,8 @@ public class Ffmpeg {
     String ffprobe;
     private LongSupplier nanoTime;
     private volatile boolean available;
-    /** When the last negative answer was found (nanoTime); meaningless while {@link #available}. */
-    private volatile long missingSince;
-    private volatile boolean askedOnce;
+    /** When the last negative answer was found (nanoTime); null before the first look. */
+    private volatile Long missingSince;
 
     @Inject
     public Ffmpeg(@ConfigProperty(name = "notegarden.media.ffmpeg", defaultValue = "ffmpeg") String ffmpeg,
@@ -70,12 +69,11 @@ public class Ffmpeg {
         if (available) {
             return true;
         }
-        long now = nanoTime.getAsLong();
-        if (askedOnce && now - missingSince < RECHECK_MISSING.toNanos()) {
+        if (recentlyMissing()) {
             return false;
         }
         synchronized (this) {
-            if (available || (askedOnce && now - missingSince < RECHECK_MISSING.toNanos())) {
+            if (available || recentlyMissing()) {
                 return available;
             }
             String missing = whyMissing();
@@ -85,9 +83,13 @@ public class Ffmpeg {
                         + RECHECK_MISSING.toSeconds() + " s): " + missing);
             }
             missingSince = nanoTime.getAsLong();
-            askedOnce = true;
             return available;
         }
+    }
+
+    private boolean recentlyMissing() {
+        Long since = missingSince;
+        return since != null && nanoTime.getAsLong() - since < RECHECK_MISSING.toNanos();
     }
 
     /** Null when both programs answer {@code -version}; otherwise what went wrong, for the log. */

@@ -37,12 +37,11 @@ import org.notegarden.i18n.internal.CedictTranslator;
  */
 class BilingualSearchEvalTest {
     private static final String URL = "jdbc:h2:mem:bilingual-eval;DB_CLOSE_DELAY=-1";
-    /**
-     * No generated notes: they are word salad from the same few lifestyle words, so a query would
-     * have hundreds of "relevant" notes and recall@10 would measure their ranking, not whether the
-     * subject is found. The other 31 subjects' notes are each query's distractors.
+    /*
+     * No generated notes (BenchCorpus): they are word salad from the same few lifestyle words, so a
+     * query would have hundreds of "relevant" notes and recall@10 would measure their ranking, not
+     * whether the subject is found. The other subjects' notes are each query's distractors.
      */
-    private static final int DISTRACTORS = 0;
     private static final long FIRST_EVAL_ID = 10_000_000L;
 
     private static SessionFactory sessions;
@@ -80,10 +79,6 @@ class BilingualSearchEvalTest {
                      + "sponsor_by_platform, ai_generated, ai_generated_platform, ai_assisted, version) "
                      + "VALUES (?, 1, ?, ?, 'IMAGES', 'PUBLISHED', ?, 0, 0, false, false, false, ?, ?, ?, false, false, false, false, 0)")) {
             Instant now = Instant.now();
-            for (int i = 0; i < DISTRACTORS; i++) {
-                BenchCorpus.Text t = BenchCorpus.note(i);
-                add(note, 1 + i, t.title(), t.body(), (int) (Math.pow(new java.util.Random(i).nextDouble(), 3) * 500), now.minusSeconds(i * 600L));
-            }
             long id = FIRST_EVAL_ID;
             List<String[]> tuned = lines("/search-eval/bilingual.tsv");
             List<String[]> all = new ArrayList<>(tuned);
