@@ -78,7 +78,7 @@ class BuyFromNoteIT {
         web.click(By.name("addVariant"));
         fillVariant(1, "L", "size=250g", "228", "3");
         web.click(By.name("saveProduct"));
-        assertEquals("Longjing green tea", web.visible(By.cssSelector(".product-title")).getText());
+        assertEquals("Longjing green tea", web.text(By.cssSelector(".product-title")));
         long productId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*#/product/", ""));
         web.logOut();
 
@@ -107,11 +107,11 @@ class BuyFromNoteIT {
         web.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-TW"));
         web.open("#/note/" + noteId);
         web.click(By.cssSelector(".product-mini[data-product-id='" + productId + "']"));
-        assertEquals("龙井绿茶", web.visible(By.cssSelector(".product-title")).getText());
+        assertEquals("龙井绿茶", web.text(By.cssSelector(".product-title")));
         web.click(By.xpath("//button[contains(@class,'chip') and text()='250g']"));
         web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".product-price .amount"), "228.00"));
         // What plugins write in Simplified reaches a 繁體 reader in Traditional.
-        String badges = driver.findElement(By.cssSelector(".product-badges")).getText();
+        String badges = web.text(By.cssSelector(".product-badges"));
         assertTrue(badges.contains("滿199減20"), badges);
         web.click(By.name("buyNow"));
         web.type(By.name("shipTo.name"), "Ben Li");
@@ -124,18 +124,17 @@ class BuyFromNoteIT {
         web.type(By.name("couponCode"), "WELCOME10");
         web.click(By.name("applyCoupon"));
         web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".breakdown .total"), "185.20"));
-        String breakdown = driver.findElement(By.cssSelector(".breakdown")).getText();
+        String breakdown = web.text(By.cssSelector(".breakdown"));
         assertTrue(breakdown.contains("優惠券 WELCOME10") && breakdown.contains("滿199減20") && breakdown.contains("包郵"), breakdown);
         assertTrue(!breakdown.contains("Coupon") && !breakdown.contains("满"), "no English or Simplified labels: " + breakdown);
         // The payment method, named by its plugin, is in the buyer's language and script too.
-        String payWith = web.visible(By.cssSelector("input[name=paymentMethod][value='sandbox-card']"))
-                .findElement(By.xpath("..")).getText();
+        String payWith = web.text(By.xpath("//input[@name='paymentMethod' and @value='sandbox-card']/.."));
         assertEquals("測試卡", payWith.strip());
         web.type(By.name("paymentToken"), "4242 4242 4242 4242");
         web.click(By.name("pay"));
         web.visible(By.cssSelector(".state-badge[data-state='PAID']"));
         String orderId = driver.getCurrentUrl().replaceAll(".*#/order/", "");
-        String buyerSees = web.visible(By.cssSelector(".order-detail .ship-to")).getText();
+        String buyerSees = web.text(By.cssSelector(".order-detail .ship-to"));
         assertTrue(buyerSees.contains("Ben Li") && buyerSees.contains("88 Nanjing Rd") && buyerSees.contains("Shanghai"), buyerSees);
         web.click(By.name("lang"));
         web.click(By.cssSelector(".lang-option[data-locale='en']"));
@@ -147,15 +146,15 @@ class BuyFromNoteIT {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         // The new order reached the merchant as a notification, under "Orders and system".
         web.open("#/notifications/SYSTEM");
-        assertTrue(web.visible(By.cssSelector("li.notification[data-kind='ORDER_NEW']")).getText().contains("New order #" + orderId));
+        assertTrue(web.text(By.cssSelector("li.notification[data-kind='ORDER_NEW']")).contains("New order #" + orderId));
         web.open("#/merchant/orders");
         everyTabIsWithinReach();
         String card = "[data-order-id='" + orderId + "'] ";
-        String label = web.visible(By.cssSelector(card + ".ship-to")).getText();
+        String label = web.text(By.cssSelector(card + ".ship-to"));
         assertTrue(label.contains("Ben Li") && label.contains("13800000000") && label.contains("88 Nanjing Rd")
                 && label.contains("200001 Shanghai"), "the merchant sees where to send it: " + label);
         web.click(By.cssSelector(card + "a[name=packingSlip]"));
-        String slip = web.visible(By.cssSelector(".packing-slip")).getText();
+        String slip = web.text(By.cssSelector(".packing-slip"));
         assertTrue(slip.contains("88 Nanjing Rd") && slip.contains("Longjing green tea") && slip.contains("250g"), slip);
         // Printed, the slip is all there is on the page.
         driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
@@ -168,7 +167,7 @@ class BuyFromNoteIT {
         web.click(By.cssSelector("[data-order-id='" + orderId + "'] button[name=ship]"));
         web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-order-id='" + orderId + "'] .state-badge"), "Shipped"));
         web.open("#/merchant/sales");
-        assertTrue(web.visible(By.cssSelector(".data-table")).getText().contains("Spring tea ritual 春茶"));
+        assertTrue(web.text(By.cssSelector(".data-table")).contains("Spring tea ritual 春茶"));
         web.logOut();
 
         // The reader confirms receipt and reviews: the note carries the verified badge.
@@ -181,7 +180,7 @@ class BuyFromNoteIT {
                 && d.findElements(By.cssSelector(".tray .progress")).isEmpty());
         web.type(By.name("title"), "Worth every leaf");
         web.click(By.name("publish"));
-        assertTrue(web.visible(By.cssSelector(".verified-badge")).getText().contains("Verified purchase"));
+        assertTrue(web.text(By.cssSelector(".verified-badge")).contains("Verified purchase"));
 
         String merchantToken = api.post("/auth/login", null, "{\"login\":\"" + merchant + "\",\"password\":\""
                 + WebClient.PASSWORD + "\",\"mode\":\"token\"}").obj().getString("token");

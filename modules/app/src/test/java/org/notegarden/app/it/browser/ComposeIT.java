@@ -63,7 +63,7 @@ class ComposeIT {
         org.openqa.selenium.WebElement frame = web.visible(By.cssSelector(".crop-sheet .crop-frame"));
         web.wait.until(d -> frame.getAttribute("aria-valuenow") != null);
         assertEquals("50", frame.getAttribute("aria-valuenow"), "the frame starts centred");
-        assertTrue(web.driver.findElement(By.cssSelector(".crop-sheet .crop-hint")).getText().contains("3:4"), "says what to do");
+        assertTrue(web.text(By.cssSelector(".crop-sheet .crop-hint")).contains("3:4"), "says what to do");
         new org.openqa.selenium.interactions.Actions(web.driver).dragAndDropBy(frame, 160, 0).perform();
         assertEquals("100", frame.getAttribute("aria-valuenow"), "dragged as far right as it goes");
         java.nio.file.Files.write(web.work().resolve("compose-crop.png"), web.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));

@@ -36,22 +36,22 @@ class CreatorDashboardIT {
                 () -> api.get("/insights/creator", token).obj().getJsonObject("totals").getInt("reads"), reads -> reads >= 7);
 
         web.open("#/insights");
-        assertEquals("7", web.visible(By.cssSelector("[data-kpi='reads'] .kpi-value")).getText());
+        assertEquals("7", web.text(By.cssSelector("[data-kpi='reads'] .kpi-value")));
         // Seven reads say nothing about a rate yet: no "4,700 %", but a plain "not enough data yet".
-        assertEquals("—", driver().findElement(By.cssSelector("[data-kpi='engagementRate'] .kpi-value")).getText());
-        assertTrue(driver().findElement(By.cssSelector("[data-kpi='engagementRate']")).getText().contains("Not enough data yet"));
-        assertEquals("—", driver().findElement(By.cssSelector("[data-kpi='clickThroughRate'] .kpi-value")).getText());
+        assertEquals("—", web.text(By.cssSelector("[data-kpi='engagementRate'] .kpi-value")));
+        assertTrue(web.text(By.cssSelector("[data-kpi='engagementRate']")).contains("Not enough data yet"));
+        assertEquals("—", web.text(By.cssSelector("[data-kpi='clickThroughRate'] .kpi-value")));
         web.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-daily canvas")));
         web.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-origin canvas")));
-        assertTrue(web.visible(By.cssSelector("tr[data-note-id='" + noteId + "']")).getText().contains("Matcha latte art"));
+        assertTrue(web.text(By.cssSelector("tr[data-note-id='" + noteId + "']")).contains("Matcha latte art"));
         assertTrue(web.driver.findElement(By.name("csv")).getAttribute("href").contains("/api/v1/insights/creator.csv?days=30&tz="));
         web.click(By.linkText("Last 7 days"));
         web.wait.until(ExpectedConditions.urlContains("days=7"));
-        assertEquals("7", web.visible(By.cssSelector("[data-kpi='reads'] .kpi-value")).getText());
-        assertTrue(web.visible(By.cssSelector("table[name=topics] tr[data-topic='matcha']")).getText().contains("7"));
+        assertEquals("7", web.text(By.cssSelector("[data-kpi='reads'] .kpi-value")));
+        assertTrue(web.text(By.cssSelector("table[name=topics] tr[data-topic='matcha']")).contains("7"));
         web.click(By.cssSelector("tr[data-note-id='" + noteId + "'] a"));
         web.wait.until(ExpectedConditions.urlContains("#/insights/note/" + noteId));
-        assertEquals("7", web.visible(By.cssSelector("[data-kpi='reads'] .kpi-value")).getText());
+        assertEquals("7", web.text(By.cssSelector("[data-kpi='reads'] .kpi-value")));
         web.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-daily canvas")));
 
         // The assistant suggests; taking a suggested title labels the note AI-assisted.
@@ -65,7 +65,7 @@ class CreatorDashboardIT {
         web.click(By.name("suggest"));
         web.click(By.cssSelector("button[name=useTitle]"));
         web.click(By.name("publish"));
-        assertEquals("AI-assisted", web.visible(By.cssSelector("[data-label='ai-assisted']")).getText());
+        assertEquals("AI-assisted", web.text(By.cssSelector("[data-label='ai-assisted']")));
     }
 
     private org.openqa.selenium.chrome.ChromeDriver driver() {

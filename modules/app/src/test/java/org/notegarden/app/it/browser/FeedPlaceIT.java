@@ -107,9 +107,9 @@ class FeedPlaceIT {
         int y = at.getY() + at.getHeight() / 2;
         web.driver.perform(List.of(touch(x, y, x, y, true)));
         web.visible(By.cssSelector(".action.like.on"));
-        assertEquals("1", web.driver.findElement(By.cssSelector(".action.like .n")).getText(), "a double tap is a like");
+        assertEquals("1", web.text(By.cssSelector(".action.like .n")), "a double tap is a like");
         web.driver.perform(List.of(touch(x, y, x, y, true)));
-        assertEquals("1", web.driver.findElement(By.cssSelector(".action.like .n")).getText(), "and never takes it back");
+        assertEquals("1", web.text(By.cssSelector(".action.like .n")), "and never takes it back");
 
         web.driver.perform(List.of(touch(x, y + 100, x, y - 100, false)));
         web.wait.until(d -> d.getCurrentUrl().endsWith("#/note/" + inReadingOrder.get(1)));

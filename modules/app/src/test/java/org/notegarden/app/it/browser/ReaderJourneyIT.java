@@ -83,9 +83,9 @@ class ReaderJourneyIT {
         assertEquals("Where is this place? <b>not bold</b>", posted.getText(), "user text is shown as text");
         assertTrue(driver.findElements(By.cssSelector(".comment-body b")).isEmpty());
         // The thread's header and the comment button count the new comment; "no comments yet" is gone.
-        assertEquals("Comments (1)", driver.findElement(By.cssSelector(".comment-section .comments-title")).getText());
-        assertEquals("1", driver.findElement(By.cssSelector(".action.comment .n")).getText());
-        assertTrue(!driver.findElement(By.cssSelector(".comment-section")).getText().contains("No comments yet"),
+        assertEquals("Comments (1)", web.text(By.cssSelector(".comment-section .comments-title")));
+        assertEquals("1", web.text(By.cssSelector(".action.comment .n")));
+        assertTrue(!web.text(By.cssSelector(".comment-section")).contains("No comments yet"),
                 "the empty-thread line went away");
         logOut();
 
@@ -97,7 +97,7 @@ class ReaderJourneyIT {
         open("#/notifications");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.notification[data-kind='COMMENT']")));
         assertEquals(1, driver.findElements(By.cssSelector("li.notification[data-kind='LIKE_NOTE']")).size());
-        String liked = driver.findElement(By.cssSelector("li.notification[data-kind='LIKE_NOTE']")).getText();
+        String liked = web.text(By.cssSelector("li.notification[data-kind='LIKE_NOTE']"));
         assertTrue(liked.contains("friend, fan and 1 other liked your note"), liked);
         assertEquals(1, driver.findElements(By.cssSelector("li.notification[data-kind='COLLECT']")).size());
         click(By.cssSelector(".notification-tabs [data-tab='FOLLOWS']"));

@@ -58,7 +58,7 @@ class ReportReviewAppealIT {
         web.logIn(mod.handle(), "correct horse 1");
         web.open("#/moderation/en");
         web.click(By.xpath("//a[contains(@class,'case-row') and contains(., '" + noteId + "')]"));
-        assertTrue(web.visible(By.name("snapshot")).getText().contains("Lose 10 kg"));
+        assertTrue(web.text(By.name("snapshot")).contains("Lose 10 kg"));
         web.click(By.name("claim"));
         new Select(web.visible(By.name("decision"))).selectByValue("REMOVE");
         web.type(By.name("facts"), "Promises impossible weight loss to sell tea.");
@@ -72,9 +72,9 @@ class ReportReviewAppealIT {
         web.open("#/note/" + noteId);
         web.visible(By.name("removedBanner"));
         web.open("#/statements");
-        String facts = web.visible(By.cssSelector(".statement dd[name=facts]")).getText();
+        String facts = web.text(By.cssSelector(".statement dd[name=facts]"));
         assertEquals("Promises impossible weight loss to sell tea.", facts);
-        assertTrue(driver.findElement(By.cssSelector(".statement")).getText().contains("Commerce Policy §5 Health claims"));
+        assertTrue(web.text(By.cssSelector(".statement")).contains("Commerce Policy §5 Health claims"));
         web.type(By.name("appealReason"), "It is herbal tea with a disclaimer; please look again.");
         web.click(By.name("sendAppeal"));
         web.visible(By.name("appealState"));

@@ -42,7 +42,7 @@ class SearchTranslateIT {
 
         web.click(By.name("translate"));
         web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".translation-label"), "word by word"));
-        assertTrue(web.driver.findElement(By.cssSelector(".note-body")).getText().toLowerCase().contains("coffee"));
+        assertTrue(web.text(By.cssSelector(".note-body")).toLowerCase().contains("coffee"));
         web.click(By.name("translate"));
         web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".note-body"), "手冲咖啡"));
 

@@ -41,7 +41,7 @@ class VideoNoteIT {
         String card = "a.card[data-note-id='" + noteId + "']";
         assertEquals(ready.getString("posterUrl"), web.visible(By.cssSelector(card + " img.cover")).getAttribute("src")
                 .replaceFirst("^https?://[^/]+", ""));
-        assertEquals("0:06", web.visible(By.cssSelector(card + " .badge-video .duration")).getText());
+        assertEquals("0:06", web.text(By.cssSelector(card + " .badge-video .duration")));
 
         web.click(By.cssSelector(card));
         web.visible(By.cssSelector("video.note-video"));

@@ -54,23 +54,45 @@ public final class WebClient {
 
     /**
      * Clicks like a person would: the element is brought to the middle of the screen first, so
-     * the fixed top and bottom bars never sit on top of it.
+     * the fixed top and bottom bars never sit on top of it. Finding, scrolling and clicking are
+     * one step that is tried again as a whole when the view re-renders in between.
      */
     void click(By by) {
-        WebElement el = wait.until(ExpectedConditions.elementToBeClickable(by));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", el);
-        wait.until(ExpectedConditions.elementToBeClickable(el)).click();
+        wait.until(d -> {
+            WebElement el = d.findElement(by);
+            if (!el.isDisplayed() || !el.isEnabled()) {
+                return false;
+            }
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", el);
+            el.click();
+            return true;
+        });
     }
 
     WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** The text of a visible element, read again if the view re-renders while it is being read. */
+    String text(By by) {
+        return wait.until(d -> {
+            WebElement el = d.findElement(by);
+            return el.isDisplayed() ? el.getText() : null;
+        });
+    }
+
+    /** Types into a field; tried again as a whole (clearing first) if the view re-renders meanwhile. */
     void type(By by, String text) {
-        WebElement el = visible(by);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", el);
-        el.clear();
-        el.sendKeys(text);
+        wait.until(d -> {
+            WebElement el = d.findElement(by);
+            if (!el.isDisplayed()) {
+                return false;
+            }
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", el);
+            el.clear();
+            el.sendKeys(text);
+            return true;
+        });
     }
 
     void open(String hash) {

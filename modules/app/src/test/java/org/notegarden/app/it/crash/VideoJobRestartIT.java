@@ -1,6 +1,7 @@
 package org.notegarden.app.it.crash;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +25,7 @@ import org.notegarden.app.it.video.SampleVideos;
 /**
  * A video being transcoded when the server is killed with SIGKILL is processed after the restart:
  * its job's claim lapses (5 s here, two minutes by default) and the restarted node takes it again.
+ * The encoder the killed server had started dies with it instead of running on as an orphan.
  * On H2 with the default configuration and a server of its own (on PostgreSQL the run's other
  * server would share the queue; the claim is the same SQL there).
  */
@@ -54,7 +57,18 @@ class VideoJobRestartIT {
         JsonObject running = Eventually.await(Duration.ofSeconds(60), () -> api.get("/media/" + id, filmer.token()).obj(),
                 m -> m.getInt("progress") > 0 || !"PROCESSING".equals(m.getString("state")));
         assertEquals("PROCESSING", running.getString("state"), "the encoder must still be at work when the server dies: " + running);
+        List<ProcessHandle> encoders = server.children();
+        assertFalse(encoders.isEmpty(), "the encoder runs as a child process of the server");
         server.kill();
+        try {
+            // An orphaned encoder would keep the CPUs busy and write to the file the restarted node writes.
+            List<ProcessHandle> orphans = Eventually.await(Duration.ofSeconds(10),
+                    () -> encoders.stream().filter(ProcessHandle::isAlive).toList(), List::isEmpty);
+            assertTrue(orphans.isEmpty(), "the killed server's encoder ran on: "
+                    + orphans.stream().map(p -> p.info().commandLine().orElse(String.valueOf(p.pid()))).toList());
+        } finally {
+            encoders.forEach(ProcessHandle::destroyForcibly);
+        }
         server.start();
 
         JsonObject done = Eventually.await(Duration.ofMinutes(3), () -> api.get("/media/" + id, filmer.token()).obj(),

@@ -78,6 +78,11 @@ public final class ServerProcess {
         }
     }
 
+    /** The processes the server started and that still run (FFmpeg encoders, for one). */
+    public java.util.List<ProcessHandle> children() {
+        return process.descendants().filter(ProcessHandle::isAlive).toList();
+    }
+
     /** SIGKILL: no shutdown hook, no flush, no goodbye — what a crash or the OOM killer does. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
