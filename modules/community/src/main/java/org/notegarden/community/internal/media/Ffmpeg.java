@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * FFmpeg and ffprobe as programs (Debian's {@code ffmpeg} package), run in their own processes:
  * decoders see hostile uploads, and a crash or a hang there ends one process we kill, never the
  * application server (which in-process bindings such as JavaCV would risk). Every run has a time
- * limit.
+ * limit, and ends when the server does ({@link DiesWithServer}).
  */
 @ApplicationScoped
 public class Ffmpeg {
@@ -121,7 +121,7 @@ public class Ffmpeg {
     }
 
     private static Run run(List<String> command, Duration limit, Consumer<String> lines) throws IOException {
-        Process p = new ProcessBuilder(command).start();
+        Process p = new ProcessBuilder(DiesWithServer.command(command)).start();
         CompletableFuture<String> err = new CompletableFuture<>();
         drain(() -> err.complete(tail(p)));
         StringBuilder out = new StringBuilder();
