@@ -69,7 +69,7 @@ final class DemoVideos {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("notegarden-demo-video");
-            Path picture = Files.write(dir.resolve("still.png"),
+            Path picture = Files.write(dir.resolve("still.jpg"),
                     DemoImages.picture(random, theme.topicEn(), theme.from(), theme.to(), 720, 960));
             Path video = dir.resolve("clip.mp4");
             Process p = new ProcessBuilder("ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-loop", "1",
