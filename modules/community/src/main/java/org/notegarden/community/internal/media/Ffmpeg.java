@@ -113,11 +113,14 @@ public class Ffmpeg {
         return run(command, limit, null);
     }
 
-    /** Runs ffmpeg; {@code progressLines} hears each stdout line as it comes (for {@code -progress pipe:1}). */
+    /**
+     * Runs ffmpeg at {@link LowPriority}; {@code progressLines} hears each stdout line as it comes
+     * (for {@code -progress pipe:1}).
+     */
     Run ffmpeg(List<String> args, Duration limit, Consumer<String> progressLines) throws IOException {
         List<String> command = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-nostdin", "-y"));
         command.addAll(args);
-        return run(command, limit, progressLines);
+        return run(LowPriority.command(command), limit, progressLines);
     }
 
     private static Run run(List<String> command, Duration limit, Consumer<String> lines) throws IOException {
