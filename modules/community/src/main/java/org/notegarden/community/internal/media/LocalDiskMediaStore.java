@@ -1,7 +1,5 @@
 package org.notegarden.community.internal.media;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -10,27 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Media on the local file system, under {@code <notegarden.data.dir>/media}. Keys are spread
  * over two levels of folders by their first characters so no folder grows huge. Writes go to
  * a temporary file first and are moved into place, so a crash never leaves half an object.
+ * The default store ({@link MediaStores} picks it).
  */
-@ApplicationScoped
-public class LocalDiskMediaStore implements MediaStore {
-    private static final Pattern KEY = Pattern.compile("[a-z0-9]{4,64}(-[a-z0-9]+)?\\.[a-z0-9]{2,5}");
+public final class LocalDiskMediaStore implements MediaStore {
+    private final String dataDir;
 
-    String dataDir;
-
-    @Inject
-    public LocalDiskMediaStore(@ConfigProperty(name = "notegarden.data.dir", defaultValue = "./data") String dataDir) {
+    public LocalDiskMediaStore(String dataDir) {
         this.dataDir = dataDir;
-    }
-
-    /** For the CDI container's proxy only. */
-    protected LocalDiskMediaStore() {
     }
 
     private Path root() throws IOException {
@@ -40,9 +29,7 @@ public class LocalDiskMediaStore implements MediaStore {
     }
 
     Path pathOf(String key) throws IOException {
-        if (!KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("not a media key: " + key);
-        }
+        MediaKeys.check(key);
         return root().resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
     }
 

@@ -160,8 +160,7 @@ public class MediaResource {
             throw Problems.notFound("file", CommunityMessages.MEDIA_FILE_DOES_NOT_EXIST);
         }
         String etag = "\"" + file + "\"";
-        String type = file.endsWith(".jpg") ? "image/jpeg" : file.endsWith(".webp") ? "image/webp"
-                : file.endsWith(".webm") ? "video/webm" : "video/mp4";
+        String type = MediaKeys.contentType(file);
         if (etag.equals(ifNoneMatch)) {
             return Response.notModified().header("ETag", etag).build();
         }
