@@ -85,6 +85,15 @@ public final class Problems {
                 Message.of(PlatformMessages.TRANSLATION_SERVICE_DID_NOT_ANSWER_TRY_AGAIN_LATER), List.of(), null);
     }
 
+    /**
+     * The search engine (OpenSearch/Elasticsearch) cannot be reached: search answers 503 with a
+     * retry hint, while everything that does not need the index goes on working.
+     */
+    public static ProblemException searchUnavailable() {
+        return new ProblemException(503, BASE + "search-unavailable", title(PlatformMessages.SEARCH_UNAVAILABLE_TITLE),
+                Message.of(PlatformMessages.SEARCH_IS_UNAVAILABLE_FOR_A_MOMENT_TRY_AGAIN), List.of(), 30);
+    }
+
     private static Message title(PlatformMessages key) {
         return Message.of(key);
     }

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.notegarden.community.internal.feed.FeedQueries;
 import org.notegarden.community.internal.search.NoteSearch;
 import org.notegarden.community.internal.sql.SqlTimes;
+import org.notegarden.platform.api.ProblemException;
 
 /**
  * Ranks the "for you" feed from a reader's {@link Interests}: candidates from the topics they
@@ -68,11 +69,18 @@ public class Recommender {
                     + " AND n.published_at > :since ORDER BY n.published_at DESC",
                     Map.of("authors", in.followed().keySet(), "since", now.minus(Duration.ofDays(30))), 100));
         }
-        for (String term : in.searched().keySet()) {
-            for (long id : search.idsFor(term, 30)) {
-                searchedBy.putIfAbsent(id, term);
-                pool.add(id);
+        try {
+            for (String term : in.searched().keySet()) {
+                for (long id : search.idsFor(term, 30)) {
+                    searchedBy.putIfAbsent(id, term);
+                    pool.add(id);
+                }
             }
+        } catch (ProblemException e) {
+            if (e.status() != 503) {
+                throw e;
+            }
+            // The search engine is down: "for you" goes on from topics, follows and what is popular.
         }
         pool.addAll(ids("SELECT n.id, n.published_at FROM cm_note n WHERE " + RECOMMENDABLE + " AND n.published_at > :since "
                 + "ORDER BY (n.like_count + 2 * n.collect_count + n.comment_count) DESC, n.published_at DESC",

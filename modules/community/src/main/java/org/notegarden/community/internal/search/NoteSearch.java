@@ -72,6 +72,10 @@ public class NoteSearch {
 
     /** {@code exactCountUpTo} null counts every match; a number stops counting there (the benchmark compares both). */
     Hits notes(SearchQuery q, Integer exactCountUpTo) {
+        return SearchBackendDown.guard(() -> notesFromIndex(q, exactCountUpTo));
+    }
+
+    private Hits notesFromIndex(SearchQuery q, Integer exactCountUpTo) {
         CrossLanguageQuery translated = q.hasText() && q.crossLanguage() ? translator.inOtherLanguage(q.text()).orElse(null) : null;
         var step = Search.session(em).search(Note.class)
                 .select(f -> f.id(Long.class))
@@ -112,7 +116,7 @@ public class NoteSearch {
      * most engaging first. Ids of up to {@code limit} notes from offset {@code offset}.
      */
     public List<Long> channel(String anyWord, int offset, int limit) {
-        return Search.session(em).search(Note.class)
+        return SearchBackendDown.guard(() -> Search.session(em).search(Note.class)
                 .select(f -> f.id(Long.class))
                 .where((f, root) -> {
                     publicNotes(f, root);
@@ -120,7 +124,7 @@ public class NoteSearch {
                             .defaultOperator(BooleanOperator.OR));
                 })
                 .sort(f -> f.field("publishedAt").desc().then().field("likeCount").desc())
-                .fetchHits(offset, limit);
+                .fetchHits(offset, limit));
     }
 
     /**
@@ -136,7 +140,7 @@ public class NoteSearch {
         // A prefix query is not analysed (no stemming: "latte*" misses the indexed "latt"), so the
         // words are matched as typed too; only a Latin last word gets a prefix, Han text is analysed.
         boolean prefix = !ChineseText.hasHan(words) && Character.isLetterOrDigit(words.charAt(words.length() - 1));
-        return Search.session(em).search(Note.class)
+        return SearchBackendDown.guard(() -> Search.session(em).search(Note.class)
                 .select(f -> f.id(Long.class))
                 .where((f, root) -> {
                     publicNotes(f, root);
@@ -147,13 +151,13 @@ public class NoteSearch {
                     root.add(typed);
                 })
                 .sort(f -> f.score().then().field("likeCount").desc())
-                .fetchHits(limit);
+                .fetchHits(limit));
     }
 
     /** People by handle (prefix), name or bio (words, pinyin); held profile text is not searchable. */
     public List<Long> accounts(String text, int limit) {
         String key = ChineseText.toSimplified(text).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_]", "");
-        return Search.session(em).search(Account.class)
+        return SearchBackendDown.guard(() -> Search.session(em).search(Account.class)
                 .select(f -> f.id(Long.class))
                 .where((f, root) -> {
                     root.add(f.match().field("gone").matching(false));
@@ -168,7 +172,7 @@ public class NoteSearch {
                     }
                     root.add(any);
                 })
-                .fetchHits(limit);
+                .fetchHits(limit));
     }
 
     /**
@@ -180,7 +184,7 @@ public class NoteSearch {
         SearchQuery q = new SearchQuery(text, SearchQuery.Sort.RELEVANCE, null, SearchQuery.Period.ANY, 0, 1, true);
         // A topic being typed ("#mapl") is a prefix of the topic itself, not a word of any note.
         String prefix = ChineseText.toSimplified(text).toLowerCase(Locale.ROOT).replaceAll("[#*?\\s]", "");
-        var result = Search.session(em).search(Note.class)
+        var result = SearchBackendDown.guard(() -> Search.session(em).search(Note.class)
                 .where((f, root) -> {
                     publicNotes(f, root);
                     if (!text.isEmpty()) {
@@ -190,7 +194,7 @@ public class NoteSearch {
                     }
                 })
                 .aggregation(TOPICS, f -> f.terms().field("topicKey", String.class).maxTermCount(100))
-                .fetch(0);
+                .fetch(0));
         String needle = ChineseText.toSimplified(text).toLowerCase(Locale.ROOT).replace("#", "").strip();
         List<Map.Entry<String, Long>> direct = new ArrayList<>();
         List<Map.Entry<String, Long>> related = new ArrayList<>();
