@@ -27,17 +27,19 @@ public class SignUpGate implements SignUpChecks {
     OfflineIpLocation ipLocation;
     RegionPolicies policies;
     AbuseSignals signals;
+    SharedWindows windows;
     Clock clock;
     int perAddress;
     int perSubnet;
 
     @Inject
-    public SignUpGate(OfflineIpLocation ipLocation, RegionPolicies policies, AbuseSignals signals, Clock clock,
+    public SignUpGate(OfflineIpLocation ipLocation, RegionPolicies policies, AbuseSignals signals, SharedWindows windows, Clock clock,
             @ConfigProperty(name = "notegarden.abuse.signups-per-ip-hour", defaultValue = "10") int perAddress,
                     @ConfigProperty(name = "notegarden.abuse.signups-per-subnet-hour", defaultValue = "50") int perSubnet) {
         this.ipLocation = ipLocation;
         this.policies = policies;
         this.signals = signals;
+        this.windows = windows;
         this.clock = clock;
         this.perAddress = perAddress;
         this.perSubnet = perSubnet;
@@ -108,8 +110,8 @@ public class SignUpGate implements SignUpChecks {
         if (byAddress == null) {
             synchronized (this) {
                 if (byAddress == null) {
-                    bySubnet = new WindowCounter(perSubnet, Duration.ofHours(1));
-                    byAddress = new WindowCounter(perAddress, Duration.ofHours(1));
+                    bySubnet = new WindowCounter(windows, "signup.subnet", perSubnet, Duration.ofHours(1));
+                    byAddress = new WindowCounter(windows, "signup.address", perAddress, Duration.ofHours(1));
                 }
             }
         }
@@ -118,7 +120,7 @@ public class SignUpGate implements SignUpChecks {
 
     private volatile Instant lastSweep = Instant.EPOCH;
 
-    /** Every ten minutes idle addresses are forgotten, so memory follows recent traffic. */
+    /** Every ten minutes (per node) counted sign-ups that left the window are forgotten. */
     private void sweepNowAndThen(Instant now) {
         if (now.isAfter(lastSweep.plus(Duration.ofMinutes(10)))) {
             lastSweep = now;

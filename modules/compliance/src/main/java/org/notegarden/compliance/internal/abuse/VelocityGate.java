@@ -15,7 +15,8 @@ import org.notegarden.platform.api.Problems;
 
 /**
  * Per-hour limits per account and action, from configuration
- * ({@code notegarden.abuse.<action>-per-hour[-new]}), counted in this node's memory.
+ * ({@code notegarden.abuse.<action>-per-hour[-new]}), counted in the database for every node
+ * alike ({@link SharedWindows}).
  */
 @ApplicationScoped
 public class VelocityGate implements VelocityLimits {
@@ -28,12 +29,14 @@ public class VelocityGate implements VelocityLimits {
     Clock clock;
     Config config;
     AbuseSignals signals;
+    SharedWindows windows;
 
     @Inject
-    public VelocityGate(Clock clock, Config config, AbuseSignals signals) {
+    public VelocityGate(Clock clock, Config config, AbuseSignals signals, SharedWindows windows) {
         this.clock = clock;
         this.config = config;
         this.signals = signals;
+        this.windows = windows;
     }
 
     /** For the CDI container's proxy only. */
@@ -46,6 +49,7 @@ public class VelocityGate implements VelocityLimits {
     public void check(long accountId, Instant accountSince, Action action) {
         Instant now = clock.instant();
         boolean fresh = accountSince != null && accountSince.isAfter(now.minus(NEW_ACCOUNT));
+        sweepNowAndThen(now);
         WindowCounter counter = counters(action)[fresh ? 0 : 1];
         long wait = counter.tryAcquire(Long.toString(accountId), now);
         if (wait > 0) {
@@ -64,13 +68,28 @@ public class VelocityGate implements VelocityLimits {
         });
     }
 
+    private volatile Instant lastSweep = Instant.EPOCH;
+
+    /** Every ten minutes (per node) counted actions that left their window are forgotten. */
+    private void sweepNowAndThen(Instant now) {
+        if (now.isAfter(lastSweep.plus(Duration.ofMinutes(10)))) {
+            lastSweep = now;
+            for (Action a : Action.values()) {
+                for (WindowCounter c : counters(a)) {
+                    c.sweep(now);
+                }
+            }
+        }
+    }
+
     private synchronized WindowCounter[] counters(Action action) {
         return counters.computeIfAbsent(action, a -> {
             String key = "notegarden.abuse." + a.name().toLowerCase(java.util.Locale.ROOT) + "s-per-hour";
             int newLimit = config.getOptionalValue(key + "-new", Integer.class).orElse(DEFAULTS.get(a)[0]);
             int limit = config.getOptionalValue(key, Integer.class).orElse(DEFAULTS.get(a)[1]);
-            return new WindowCounter[] {new WindowCounter(newLimit, Duration.ofHours(1)), new WindowCounter(limit,
-                    Duration.ofHours(1))};
+            String name = "velocity." + a.name().toLowerCase(java.util.Locale.ROOT);
+            return new WindowCounter[] {new WindowCounter(windows, name + ".new", newLimit, Duration.ofHours(1)),
+                    new WindowCounter(windows, name, limit, Duration.ofHours(1))};
         });
     }
 }
