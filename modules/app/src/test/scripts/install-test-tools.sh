@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the integration tests need from Debian's packages, only when missing:
-# Chromium + ChromeDriver (browser tests), PostgreSQL (the PostgreSQL IT run) and FFmpeg (video uploads).
+# Chromium + ChromeDriver (browser tests), PostgreSQL (the PostgreSQL IT run), FFmpeg (video uploads)
+# and curl (waiting for the OpenSearch test node).
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 [ -x /usr/bin/ffmpeg ] || need+=(ffmpeg)
+[ -x /usr/bin/curl ] || need+=(curl)
 if [ ${#need[@]} -eq 0 ]; then
   echo "test tools present"
   exit 0

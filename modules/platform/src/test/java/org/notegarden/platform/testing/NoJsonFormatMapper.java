@@ -1,11 +1,11 @@
-package org.notegarden.community.internal.search;
+package org.notegarden.platform.testing;
 
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.format.FormatMapper;
 
 /**
- * For the plain-JUnit Hibernate boot only: no entity maps a JSON column, but Hibernate looks for
+ * For the modules' plain-JUnit Hibernate boots only: no entity maps a JSON column, but Hibernate looks for
  * a JSON-B provider as soon as the API is on the class path (in the server, Payara brings one).
  */
 public class NoJsonFormatMapper implements FormatMapper {

@@ -24,13 +24,20 @@ public final class ServerProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Path workDir;
     private final Map<String, String> environment;
+    private final List<String> jvmOptions;
     private final int port;
     private Process process;
     private int starts;
 
     public ServerProcess(Path workDir, Map<String, String> environment) throws IOException {
+        this(workDir, environment, List.of());
+    }
+
+    /** With JVM options of its own, such as Hibernate Search's settings (system properties only). */
+    public ServerProcess(Path workDir, Map<String, String> environment, List<String> jvmOptions) throws IOException {
         this.workDir = workDir;
         this.environment = environment;
+        this.jvmOptions = jvmOptions;
         try (ServerSocket free = new ServerSocket(0)) {
             this.port = free.getLocalPort();
         }
@@ -44,9 +51,10 @@ public final class ServerProcess {
     public void start() throws Exception {
         Path root = workDir.resolve("payara-root-" + (++starts));
         Path log = workDir.resolve("server-" + starts + ".log");
-        List<String> command = List.of(javaExecutable(), "-Xmx768m", "-Djava.io.tmpdir=" + workDir,
-                "-jar", payaraMicroJar(), "--deploy", System.getProperty("notegarden.war"), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster", "--rootdir", root.toString());
+        List<String> command = new java.util.ArrayList<>(List.of(javaExecutable(), "-Xmx768m", "-Djava.io.tmpdir=" + workDir));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", payaraMicroJar(), "--deploy", System.getProperty("notegarden.war"), "--contextroot", "/",
+                "--port", String.valueOf(port), "--nocluster", "--rootdir", root.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("NOTEGARDEN_"));

@@ -25,6 +25,7 @@ import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.i18n.api.Translator;
 import org.notegarden.i18n.internal.CedictTranslator;
+import org.notegarden.platform.testing.NoJsonFormatMapper;
 
 /**
  * Recall@10 of note search on the bilingual evaluation set ({@code search-eval/bilingual.tsv}: 32

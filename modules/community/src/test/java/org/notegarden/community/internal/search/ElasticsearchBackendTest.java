@@ -14,6 +14,7 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.Test;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.note.Note;
+import org.notegarden.platform.testing.NoJsonFormatMapper;
 
 /**
  * The Elasticsearch/OpenSearch path, as far as it goes without a server: Hibernate ORM and Search

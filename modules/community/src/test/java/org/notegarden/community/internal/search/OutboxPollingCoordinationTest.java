@@ -25,6 +25,7 @@ import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.note.Note;
 import org.hibernate.tool.schema.spi.SchemaFilter;
 import org.hibernate.tool.schema.spi.SchemaFilterProvider;
+import org.notegarden.platform.testing.NoJsonFormatMapper;
 
 /**
  * The settings README gives for several app nodes (outbox-polling coordination), on the tables

@@ -27,6 +27,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.i18n.internal.CedictTranslator;
+import org.notegarden.platform.testing.NoJsonFormatMapper;
 import org.postgresql.PGConnection;
 
 /**

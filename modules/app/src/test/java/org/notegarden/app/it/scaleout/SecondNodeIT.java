@@ -1,0 +1,161 @@
+package org.notegarden.app.it.scaleout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.notegarden.app.it.ApiClient;
+import org.notegarden.app.it.ApiClient.Res;
+import org.notegarden.app.it.ApiClient.User;
+import org.notegarden.app.it.Eventually;
+import org.notegarden.app.it.TestImages;
+import org.notegarden.app.it.WholeApp;
+import org.notegarden.app.it.server.OpenSearchProcess;
+import org.notegarden.app.it.server.ServerProcess;
+
+/**
+ * A second app node, as a cluster runs it: the same WAR in a server of its own on the PostgreSQL
+ * run's database and S3 bucket, next to the run's Arquillian server (node A), with a real
+ * OpenSearch 2.19 as its index and Hibernate Search's outbox-polling coordination. Limits hold
+ * across both nodes; a note is found within 2 s of being written and its pictures are served from
+ * the bucket; with OpenSearch killed, search answers 503 with a problem while notes and feeds go
+ * on, and what was written meanwhile is found once OpenSearch is back (the outbox catches up).
+ */
+@WholeApp
+class SecondNodeIT {
+    private static ServerProcess nodeB;
+    private static OpenSearchProcess openSearch;
+    ApiClient api;
+
+    @BeforeAll
+    static void startNodeB() throws Exception {
+        assumeTrue(System.getenv().getOrDefault("NOTEGARDEN_DB_URL", "").startsWith("jdbc:postgresql"),
+                "the cluster configuration: PostgreSQL, S3 (the PostgreSQL run's settings) and OpenSearch");
+        Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "it", "node-b-" + UUID.randomUUID()));
+        openSearch = new OpenSearchProcess(work.resolve("opensearch"));
+        openSearch.start();
+        nodeB = new ServerProcess(work, runEnvironment(), List.of(
+                "-Dhibernate.search.backend.type=elasticsearch",
+                "-Dhibernate.search.backend.hosts=" + openSearch.hostAndPort(),
+                "-Dhibernate.search.coordination.strategy=outbox-polling",
+                "-Dhibernate.search.indexing.plan.synchronization.strategy=",
+                // Index work that failed while OpenSearch was down is tried again after 2 s (default 30).
+                "-Dhibernate.search.coordination.event_processor.retry_delay=2"));
+        nodeB.start();
+    }
+
+    @AfterAll
+    static void stopNodeB() throws Exception {
+        if (nodeB != null) {
+            nodeB.stop();
+        }
+        if (openSearch != null) {
+            openSearch.close();
+        }
+    }
+
+    @Test
+    void theSignUpLimitPerAddressHoldsAcrossBothNodes() throws Exception {
+        ApiClient b = new ApiClient(URI.create(nodeB.baseUrl() + "/").toURL());
+        String address = ApiClient.sharedRangeAddress();
+        for (int i = 0; i < 10; i++) {
+            (i % 2 == 0 ? api : b).registerFrom(address, "both" + i);
+        }
+        for (ApiClient node : List.of(api, b)) {
+            Res eleventh = node.sendFrom(address, null, "POST", "/auth/register", null, Json.createObjectBuilder()
+                    .add("email", "eleventh" + UUID.randomUUID().toString().substring(0, 8) + "@example.org")
+                    .add("password", "correct horse 1").add("birthDate", "1990-05-17")
+                    .add("handle", "eleventh" + UUID.randomUUID().toString().replace("-", "").substring(0, 10))
+                    .add("displayName", "Eleventh").add("mode", "token").build().toString());
+            assertEquals(429, eleventh.status(), "ten sign-ups from one address an hour, over both nodes: " + eleventh);
+        }
+    }
+
+    @Test
+    void searchLivesOnOpenSearchAndAnOutageCostsOnlySearch() throws Exception {
+        ApiClient b = new ApiClient(URI.create(nodeB.baseUrl() + "/").toURL());
+        User author = b.register("os");
+        String word = "wren" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+
+        long first = publish(b, author, "Morning " + word + " walk", 2);
+        long written = System.nanoTime();
+        List<Long> found = Eventually.await(Duration.ofSeconds(10), () -> found(b, word), ids -> ids.contains(first));
+        long searchableMs = (System.nanoTime() - written) / 1_000_000;
+        assertTrue(found.contains(first), "the note is searchable: " + found);
+        assertTrue(searchableMs <= 2_000, "searchable within 2 s of being written, took " + searchableMs + " ms");
+        JsonObject note = b.get("/notes/" + first, null).obj();
+        for (JsonObject m : note.getJsonArray("media").getValuesAs(JsonObject.class)) {
+            assertTrue(b.bytes(m.getString("url")).length > 500, "a picture is served from the bucket: " + m);
+        }
+
+        // Signed in, the search is remembered: the discovery feed reads past searches through the index.
+        assertEquals(200, b.get("/search/notes?q=" + word, author.token()).status());
+
+        openSearch.kill();
+        Res search = b.get("/search/notes?q=" + word, null);
+        assertEquals(503, search.status(), search.toString());
+        assertTrue(search.header("Content-Type").startsWith("application/problem+json"), search.toString());
+        assertTrue(search.obj().getString("type").endsWith("/search-unavailable"), search.toString());
+        assertEquals("30", search.header("Retry-After"));
+        assertEquals(200, b.get("/notes/" + first, null).status(), "notes are read without the index");
+        assertEquals(200, b.get("/feed/latest", null).status(), "the latest feed needs no index");
+        assertEquals(200, b.get("/discovery/feed", author.token()).status(), "nor does the discovery feed, though it draws on past searches too");
+        long second = publish(b, author, "Evening " + word + " song", 1);
+        assertTrue(CommunityIds.of(b.get("/feed/latest?limit=50", null)).contains(second), "written while search is down");
+
+        openSearch.start();
+        List<Long> caughtUp = Eventually.await(Duration.ofSeconds(90), () -> found(b, word), ids -> ids.contains(second));
+        assertTrue(caughtUp.contains(first) && caughtUp.contains(second),
+                "what was written while OpenSearch was down is found once it is back: " + caughtUp);
+    }
+
+    /** The IT run's NOTEGARDEN_* settings (PostgreSQL, S3, mail …) for the server of this test. */
+    private static Map<String, String> runEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        System.getenv().forEach((k, v) -> {
+            if (k.startsWith("NOTEGARDEN_")) {
+                env.put(k, v);
+            }
+        });
+        return env;
+    }
+
+    private static long publish(ApiClient api, User author, String title, int pictures) {
+        var media = Json.createArrayBuilder();
+        for (int i = 0; i < pictures; i++) {
+            media.add(api.upload(author, TestImages.png(640, 480), "image/png"));
+        }
+        Res r = api.post("/notes", author.token(), Json.createObjectBuilder().add("title", title).add("body", "A note for the index.")
+                .add("mediaIds", media).add("publish", true).build().toString());
+        assertEquals(201, r.status(), r.toString());
+        return r.obj().getJsonNumber("id").longValue();
+    }
+
+    /** Ids found by search, or none while search answers otherwise than 200. */
+    private static List<Long> found(ApiClient api, String word) {
+        Res r = api.get("/search/notes?q=" + word + "&limit=50", null);
+        return r.status() == 200 ? CommunityIds.of(r) : List.of();
+    }
+
+    /** Ids of a page of notes. */
+    private static final class CommunityIds {
+        static List<Long> of(Res page) {
+            assertEquals(200, page.status(), page.toString());
+            return page.obj().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(n -> n.getJsonNumber("id").longValue()).toList();
+        }
+    }
+}
