@@ -11,6 +11,8 @@ public class OpenSearchNode {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         OpenSearchRunner runner = new OpenSearchRunner();
+        // The port is chosen free by the caller; the runner would otherwise only look at 9201-9299.
+        runner.setMaxHttpPort(-1);
         runner.onBuild((number, settings) -> settings
                         .put("network.host", "127.0.0.1")
                         .put("transport.port", String.valueOf(port + 100))

@@ -94,6 +94,12 @@ public final class Problems {
                 Message.of(PlatformMessages.SEARCH_IS_UNAVAILABLE_FOR_A_MOMENT_TRY_AGAIN), List.of(), 30);
     }
 
+    /** The media store (an S3 bucket) cannot be reached: uploads and media answer 503 with a retry hint. */
+    public static ProblemException mediaUnavailable() {
+        return new ProblemException(503, BASE + "media-unavailable", title(PlatformMessages.MEDIA_UNAVAILABLE_TITLE),
+                Message.of(PlatformMessages.MEDIA_ARE_UNAVAILABLE_FOR_A_MOMENT_TRY_AGAIN), List.of(), 30);
+    }
+
     private static Message title(PlatformMessages key) {
         return Message.of(key);
     }

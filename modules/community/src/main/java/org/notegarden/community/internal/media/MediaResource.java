@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.OptionalLong;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.notegarden.community.internal.CommunityMessages;
 import org.notegarden.platform.api.CallerContext;
@@ -37,6 +38,7 @@ import org.notegarden.platform.api.EnumValues;
 @RequestScoped
 @Path("media")
 public class MediaResource {
+    private static final Logger LOG = Logger.getLogger(MediaResource.class.getName());
     private static final Pattern FILE = Pattern.compile("[a-f0-9]{32}(-grid|-detail|-poster|-grid270|-detail828)?\\.(jpg|mp4|webm|webp)");
 
     MediaService media;
@@ -96,7 +98,7 @@ public class MediaResource {
             content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
                            InputStream body) throws IOException {
         long owner = caller.require().accountId();
-        return Uploaded.of(media.upload(owner, body));
+        return whileStoreAnswers(() -> Uploaded.of(media.upload(owner, body)));
     }
 
     public static class CropBody {
@@ -126,7 +128,7 @@ public class MediaResource {
         if (body.mediaId == null) {
             throw Problems.invalid("mediaId", CommunityMessages.IS_REQUIRED);
         }
-        return Uploaded.of(crops.crop(owner, body.mediaId, body.ratio, body.offsetX, body.offsetY));
+        return whileStoreAnswers(() -> Uploaded.of(crops.crop(owner, body.mediaId, body.ratio, body.offsetX, body.offsetY)));
     }
 
     @HEAD
@@ -136,7 +138,7 @@ public class MediaResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
     public Response head(@PathParam("file") String file, @HeaderParam("Range") String range,
                          @HeaderParam("If-None-Match") String ifNoneMatch) throws IOException {
-        return serve(file, range, ifNoneMatch, false);
+        return whileStoreAnswers(() -> serve(file, range, ifNoneMatch, false));
     }
 
     @GET
@@ -148,7 +150,22 @@ public class MediaResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
     public Response get(@PathParam("file") String file, @HeaderParam("Range") String range,
                         @HeaderParam("If-None-Match") String ifNoneMatch) throws IOException {
-        return serve(file, range, ifNoneMatch, true);
+        return whileStoreAnswers(() -> serve(file, range, ifNoneMatch, true));
+    }
+
+    /** A call that reads or writes the media store. */
+    private interface StoreCall<T> {
+        T call() throws IOException;
+    }
+
+    /** The media store being down is an outage the client may retry (503), not an incident. */
+    private static <T> T whileStoreAnswers(StoreCall<T> call) throws IOException {
+        try {
+            return call.call();
+        } catch (MediaStoreUnavailable e) {
+            LOG.warning(() -> "Media store unreachable, answering 503: " + e.getMessage());
+            throw Problems.mediaUnavailable();
+        }
     }
 
     private Response serve(String file, String rangeHeader, String ifNoneMatch, boolean withBody) throws IOException {

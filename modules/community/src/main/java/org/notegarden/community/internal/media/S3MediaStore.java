@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.OptionalLong;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -32,7 +33,7 @@ public final class S3MediaStore implements MediaStore {
         try {
             s3.putObject(b -> b.bucket(bucket).key(key).contentType(MediaKeys.contentType(key)), RequestBody.fromFile(file));
         } catch (SdkException e) {
-            throw new IOException("could not store " + key + " in bucket " + bucket + ": " + e.getMessage(), e);
+            throw failure("could not store " + key, e);
         }
     }
 
@@ -47,9 +48,9 @@ public final class S3MediaStore implements MediaStore {
             if (e.statusCode() == 404) {
                 return OptionalLong.empty(); // HEAD answers carry no error code, only the status
             }
-            throw new IOException("could not look up " + key + " in bucket " + bucket + ": " + e.getMessage(), e);
+            throw failure("could not look up " + key, e);
         } catch (SdkException e) {
-            throw new IOException("could not look up " + key + " in bucket " + bucket + ": " + e.getMessage(), e);
+            throw failure("could not look up " + key, e);
         }
     }
 
@@ -62,7 +63,7 @@ public final class S3MediaStore implements MediaStore {
         try {
             return s3.getObject(b -> b.bucket(bucket).key(key).range("bytes=" + offset + "-" + (offset + length - 1)));
         } catch (SdkException e) {
-            throw new IOException("could not read " + key + " from bucket " + bucket + ": " + e.getMessage(), e);
+            throw failure("could not read " + key, e);
         }
     }
 
@@ -77,7 +78,14 @@ public final class S3MediaStore implements MediaStore {
         try {
             s3.deleteObject(b -> b.bucket(bucket).key(key));
         } catch (SdkException e) {
-            throw new IOException("could not delete " + key + " from bucket " + bucket + ": " + e.getMessage(), e);
+            throw failure("could not delete " + key, e);
         }
+    }
+
+    /** An outage (no answer, or a 5xx) is {@link MediaStoreUnavailable}; anything else a plain I/O failure. */
+    private IOException failure(String what, SdkException e) {
+        String message = what + " in bucket " + bucket + ": " + e.getMessage();
+        boolean outage = e instanceof SdkClientException || e instanceof S3Exception s3 && s3.statusCode() >= 500;
+        return outage ? new MediaStoreUnavailable(message, e) : new IOException(message, e);
     }
 }

@@ -54,10 +54,27 @@ class S3MediaStoreTest extends MediaStoreContract {
     }
 
     @Test
+    void anUnreachableStoreIsAnOutageNotAnIncident() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        S3Settings nowhere = new S3Settings("notegarden-media", Optional.of("http://127.0.0.1:" + closed), "us-east-1", true,
+                Optional.of("k"), Optional.of("s"));
+        try (S3Client down = nowhere.client()) {
+            S3MediaStore store = new S3MediaStore(down, "notegarden-media");
+            org.junit.jupiter.api.Assertions.assertThrows(MediaStoreUnavailable.class, () -> store.size("abcd1234.jpg"));
+            org.junit.jupiter.api.Assertions.assertThrows(MediaStoreUnavailable.class,
+                    () -> store.put("abcd1234.jpg", Files.write(files.resolve("z.jpg"), new byte[] {1})));
+        }
+    }
+
+    @Test
     void aBucketThatDoesNotExistIsAnErrorNotAMissingObject() {
         S3MediaStore wrong = new S3MediaStore(client, "no-such-bucket");
         java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                 () -> wrong.put("abcd1234.jpg", Files.write(files.resolve("y.jpg"), new byte[] {1})));
         assertTrue(e.getMessage().contains("no-such-bucket"), e.getMessage());
+        assertTrue(!(e instanceof MediaStoreUnavailable), "a missing bucket is a mistake to fix, not an outage to wait out");
     }
 }
