@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ import org.notegarden.app.it.server.ServerProcess;
  * A second app node, as a cluster runs it: the same WAR in a server of its own on the PostgreSQL
  * run's database and S3 bucket, next to the run's Arquillian server (node A), with a real
  * OpenSearch 2.19 as its index and Hibernate Search's outbox-polling coordination. Limits hold
- * across both nodes; a note is found within 2 s of being written and its pictures are served from
+ * across both nodes and a plugin reload on one reloads the other; a note is found within 2 s of being written and its pictures are served from
  * the bucket; with OpenSearch killed, search answers 503 with a problem while notes and feeds go
  * on, and what was written meanwhile is found once OpenSearch is back (the outbox catches up).
  */
@@ -82,6 +83,23 @@ class SecondNodeIT {
                     .add("displayName", "Eleventh").add("mode", "token").build().toString());
             assertEquals(429, eleventh.status(), "ten sign-ups from one address an hour, over both nodes: " + eleventh);
         }
+    }
+
+    @Test
+    void aPluginReloadOnOneNodeReloadsTheOther() throws Exception {
+        ApiClient b = new ApiClient(URI.create(nodeB.baseUrl() + "/").toURL());
+        String adminOnA = api.adminToken();
+        Instant loadedOnA = loadedAt(api.get("/admin/plugins", adminOnA));
+        Res reloaded = b.post("/admin/plugins/reload", b.adminToken(), null);
+        assertEquals(200, reloaded.status(), reloaded.toString());
+        Instant later = Eventually.await(Duration.ofSeconds(15), () -> loadedAt(api.get("/admin/plugins", adminOnA)),
+                at -> at.isAfter(loadedOnA));
+        assertTrue(later.isAfter(loadedOnA), "node A reloaded its plugins after the reload on node B: " + later + " vs " + loadedOnA);
+    }
+
+    private static Instant loadedAt(Res plugins) {
+        assertEquals(200, plugins.status(), plugins.toString());
+        return Instant.parse(plugins.arr().getJsonObject(0).getString("loadedAt"));
     }
 
     @Test

@@ -14,7 +14,10 @@ import org.notegarden.platform.api.Role;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.notegarden.platform.api.EnumValues;
 
-/** Admins see every plugin folder's state and last error, and reload the folder without redeploying. */
+/**
+ * Admins see every plugin folder's state and last error, and reload the folder without redeploying
+ * (on every node of a cluster: {@link StorefrontPlugins#reloadBy}).
+ */
 @RequestScoped
 @Path("admin/plugins")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,12 +42,14 @@ public class PluginsResource {
      */
     public record PluginView(String id, String displayName, String vendor, String version, String spiVersion,
                              @EnumValues(PluginState.class) String state, String reason, List<String> permissions, int threads, int hungThreads,
-                             String folder, String lastError, Instant lastErrorAt) {
-        static PluginView of(LoadedPlugin p) {
+                             String folder, String lastError, Instant lastErrorAt,
+                             /** When the node that answers last loaded the plugins folder (a reload anywhere reloads every node). */
+                             Instant loadedAt) {
+        static PluginView of(LoadedPlugin p, Instant loadedAt) {
             LoadedPlugin.Description d = p.description();
             return new PluginView(p.id(), d.displayName(), d.vendor(), p.version(), p.spiVersion(), p.state().name(),
                     p.reason(), d.permissions(), p.threads(), p.hungThreads(), p.folder().getFileName().toString(),
-                    p.lastError(), p.lastErrorAt());
+                    p.lastError(), p.lastErrorAt(), loadedAt);
         }
     }
 
@@ -52,13 +57,13 @@ public class PluginsResource {
     @GET
     public List<PluginView> list() {
         caller.requireRole(Role.ADMIN);
-        return plugins.host().plugins().stream().map(PluginView::of).toList();
+        return plugins.host().plugins().stream().map(p -> PluginView.of(p, plugins.loadedAt())).toList();
     }
 
     @POST
     @Path("reload")
     public List<PluginView> reload() {
         long admin = caller.requireRole(Role.ADMIN).accountId();
-        return plugins.reloadBy(admin).stream().map(PluginView::of).toList();
+        return plugins.reloadBy(admin).stream().map(p -> PluginView.of(p, plugins.loadedAt())).toList();
     }
 }

@@ -11,8 +11,12 @@ import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +47,7 @@ public class StorefrontPlugins {
     Config config;
     PluginIncidents incidents;
     Clock clock;
+    PluginReloads reloads;
 
     @Inject
     public StorefrontPlugins(AuditLog audit, @ConfigProperty(name = "notegarden.plugins.dir",
@@ -53,7 +58,8 @@ public class StorefrontPlugins {
                                             defaultValue = "8") int threadsPerPlugin,
                                                     @ConfigProperty(name = "notegarden.plugins.queue-per-plugin",
                                                             defaultValue = "64") int queuePerPlugin,
-                                                                    @ConfigProperty(name = "notegarden.plugins.breaker.failures", defaultValue = "5") int breakerFailures, @ConfigProperty(name = "notegarden.plugins.breaker.open-seconds", defaultValue = "30") long breakerOpenSeconds, Config config, PluginIncidents incidents, Clock clock) {
+                                                                    @ConfigProperty(name = "notegarden.plugins.breaker.failures", defaultValue = "5") int breakerFailures, @ConfigProperty(name = "notegarden.plugins.breaker.open-seconds", defaultValue = "30") long breakerOpenSeconds, Config config, PluginIncidents incidents, Clock clock,
+                    PluginReloads reloads) {
         this.audit = audit;
         this.directory = directory;
         this.timeoutMillis = timeoutMillis;
@@ -64,6 +70,7 @@ public class StorefrontPlugins {
         this.config = config;
         this.incidents = incidents;
         this.clock = clock;
+        this.reloads = reloads;
     }
 
     /** For the CDI container's proxy only. */
@@ -73,9 +80,36 @@ public class StorefrontPlugins {
     ManagedThreadFactory threads;
 
     private PluginHost host;
+    /** The cluster's plugin generation this node's folder was last loaded at. */
+    private volatile long loadedGeneration;
+    /** When this node last loaded its plugin folder. */
+    private volatile Instant loadedAt;
+    private ScheduledExecutorService follower;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         host();
+        follower = new ScheduledThreadPoolExecutor(1, threads);
+        follower.scheduleWithFixedDelay(this::followOtherNodesQuietly, 2, 2, TimeUnit.SECONDS);
+    }
+
+    /** Another node's admin reloaded the plugins: this node reloads its folder too. */
+    private void followOtherNodesQuietly() {
+        try {
+            long generation = reloads.generation();
+            if (generation > loadedGeneration) {
+                loadedGeneration = generation;
+                List<LoadedPlugin> now = reload();
+                LOG.info(() -> "Storefront plugins reloaded (generation " + generation + ", a reload on another node): "
+                        + now.stream().map(p -> p.id() + "=" + p.state()).toList());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "could not check for plugin reloads on other nodes; trying again", e);
+        }
+    }
+
+    /** When this node last loaded its plugin folder (null before the first load). */
+    public Instant loadedAt() {
+        return loadedAt;
     }
 
     /** The host if the plugins are loaded already; never loads them. */
@@ -92,7 +126,9 @@ public class StorefrontPlugins {
                     id -> new HostPluginContext(id, key -> config.getOptionalValue(key, String.class), clock,
                             PluginPermissions.hosts(permissionList(id))),
                     id -> PluginPermissions.parse(id, permissionList(id)));
+            loadedGeneration = reloads.generation();
             List<LoadedPlugin> loaded = host.reload();
+            loadedAt = clock.instant();
             LOG.info(() -> "Storefront plugins from " + Path.of(directory).toAbsolutePath() + ": "
                     + loaded.stream().map(p -> p.id() + "=" + p.state()).toList());
         }
@@ -109,12 +145,18 @@ public class StorefrontPlugins {
     }
 
     public List<LoadedPlugin> reload() {
-        return host().reload();
+        List<LoadedPlugin> now = host().reload();
+        loadedAt = clock.instant();
+        return now;
     }
 
-    /** An admin's reload of the plugins folder, with its line in the audit log. */
+    /**
+     * An admin's reload of the plugins folder, with its line in the audit log; the generation it
+     * counts up makes every other node reload within two seconds.
+     */
     @Transactional
     public List<LoadedPlugin> reloadBy(long adminId) {
+        loadedGeneration = reloads.next(clock.instant());
         List<LoadedPlugin> now = reload();
         audit.record(adminId, "plugins.reloaded", "plugins", now.size() + " plugin folder(s) after reload");
         return now;
@@ -122,6 +164,9 @@ public class StorefrontPlugins {
 
     @PreDestroy
     synchronized void shutdown() {
+        if (follower != null) {
+            follower.shutdownNow();
+        }
         if (host != null) {
             host.shutdown();
         }
