@@ -6,6 +6,7 @@ import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
 import org.opensearch.index.IndexSettings;
 import org.opensearch.index.analysis.AbstractTokenFilterFactory;
+import org.opensearch.index.analysis.NormalizingTokenFilterFactory;
 import org.opensearch.index.analysis.TokenFilterFactory;
 import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.opensearch.plugins.AnalysisPlugin;
@@ -15,22 +16,27 @@ import org.opensearch.plugins.Plugin;
  * The {@code icu_transform} token filter of OpenSearch's analysis-icu plugin, for the test node
  * only: Maven Central serves that plugin under no version, and the app's analyzers need nothing
  * else of it. Same name and parameters ({@code id}, {@code dir}), built on Lucene's own
- * ICUTransformFilter. A production node installs the real plugin (README).
+ * ICUTransformFilter, and usable in normalizers as the plugin's is. A production node installs the
+ * real plugin (README).
  */
 public class IcuTransformForTests extends Plugin implements AnalysisPlugin {
     @Override
     public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
-        return Map.of("icu_transform", IcuTransformForTests::transform);
+        return Map.of("icu_transform", Transform::new);
     }
 
-    private static TokenFilterFactory transform(IndexSettings index, Environment environment, String name, Settings settings) {
-        int direction = "reverse".equals(settings.get("dir")) ? Transliterator.REVERSE : Transliterator.FORWARD;
-        Transliterator transliterator = Transliterator.getInstance(settings.get("id", "Null"), direction);
-        return new AbstractTokenFilterFactory(index, name, settings) {
-            @Override
-            public TokenStream create(TokenStream input) {
-                return new ICUTransformFilter(input, transliterator);
-            }
-        };
+    static final class Transform extends AbstractTokenFilterFactory implements NormalizingTokenFilterFactory {
+        private final Transliterator transliterator;
+
+        Transform(IndexSettings index, Environment environment, String name, Settings settings) {
+            super(index, name, settings);
+            int direction = "reverse".equals(settings.get("dir")) ? Transliterator.REVERSE : Transliterator.FORWARD;
+            this.transliterator = Transliterator.getInstance(settings.get("id", "Null"), direction);
+        }
+
+        @Override
+        public TokenStream create(TokenStream input) {
+            return new ICUTransformFilter(input, transliterator);
+        }
     }
 }

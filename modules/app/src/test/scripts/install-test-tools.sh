@@ -9,6 +9,8 @@ need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 [ -x /usr/bin/ffmpeg ] || need+=(ffmpeg)
 [ -x /usr/bin/curl ] || need+=(curl)
+# nginx only for the cluster test (IT_CLUSTER=1), which puts it in front of two nodes.
+if [ -n "${IT_CLUSTER:-}" ]; then [ -x /usr/sbin/nginx ] || need+=(nginx-light); fi
 if [ ${#need[@]} -eq 0 ]; then
   echo "test tools present"
   exit 0
@@ -20,4 +22,9 @@ fi
 echo "installing ${need[*]}"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
+# Packages with a service (nginx) are installed without starting it: the tests start their own.
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d
+  trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+fi
 apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
