@@ -116,6 +116,7 @@ class ClusterIT {
         long written = System.nanoTime();
         List<Long> found = Eventually.await(Duration.ofSeconds(10), () -> found(lb, word), ids -> ids.contains(id));
         long ms = (System.nanoTime() - written) / 1_000_000;
+        System.out.println("ClusterIT: a note was found through nginx " + ms + " ms after it was written");
         assertTrue(found.contains(id) && ms <= 2_000, "found through nginx within 2 s: " + ms + " ms, " + found);
         for (ServerProcess node : new ServerProcess[] {nodeA, nodeB}) {
             ApiClient direct = new ApiClient(URI.create(node.baseUrl() + "/").toURL());
