@@ -41,9 +41,13 @@ class DiesWithServerTest {
         AtomicReference<Process> started = new AtomicReference<>();
         Thread starter = new Thread(() -> {
             try {
-                started.set(new ProcessBuilder(command).start());
-                // Long enough for setpriv to have set the death signal and run the program.
-                Thread.sleep(500);
+                Process child = new ProcessBuilder(command).start();
+                started.set(child);
+                // setpriv sets the death signal before it runs the program: once the child is
+                // "sleep", the signal is armed and this thread may end.
+                while (child.isAlive() && !child.info().command().orElse("").endsWith("sleep")) {
+                    Thread.onSpinWait();
+                }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
