@@ -6,27 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.notegarden.platform.testing.NoJsonFormatMapper;
+import org.notegarden.platform.testing.MigratedH2;
 
 /**
  * The once-per-cluster lease on a real database (H2 with the V17 migration): of nodes whose timers
@@ -35,29 +27,18 @@ import org.notegarden.platform.testing.NoJsonFormatMapper;
  */
 class JobLeasesTest {
     private static final Instant MINUTE = Instant.parse("2026-01-01T00:01:00Z");
+    private MigratedH2 database;
     private EntityManagerFactory emf;
-    private Connection keepAlive;
 
     @BeforeEach
     void database() throws Exception {
-        String url = "jdbc:h2:mem:leases-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        keepAlive = DriverManager.getConnection(url, "sa", "");
-        try (Statement s = keepAlive.createStatement();
-             var migration = getClass().getResourceAsStream("/db/migration/commerce/V17__job_lease.sql")) {
-            s.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
-        }
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting("hibernate.connection.url", url).applySetting("hibernate.connection.username", "sa")
-                .applySetting("hibernate.connection.password", "").applySetting("hibernate.hbm2ddl.auto", "validate")
-                .applySetting("hibernate.type.json_format_mapper", NoJsonFormatMapper.class.getName())
-                .build();
-        emf = new MetadataSources(registry).addAnnotatedClass(JobLease.class).buildMetadata().buildSessionFactory();
+        database = MigratedH2.with("/db/migration/commerce/V17__job_lease.sql", JobLease.class);
+        emf = database.emf();
     }
 
     @AfterEach
     void close() throws Exception {
-        emf.close();
-        keepAlive.close();
+        database.close();
     }
 
     @Test
