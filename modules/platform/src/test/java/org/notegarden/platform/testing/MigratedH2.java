@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -27,13 +28,20 @@ public final class MigratedH2 implements AutoCloseable {
 
     /** {@code migration} is a class-path resource such as {@code /db/migration/commerce/V17__job_lease.sql}. */
     public static MigratedH2 with(String migration, Class<?>... entities) throws Exception {
+        return with(List.of(migration), entities);
+    }
+
+    /** Several migrations, applied in the order given (a table and a later one that adds rows to it). */
+    public static MigratedH2 with(List<String> migrations, Class<?>... entities) throws Exception {
         String url = "jdbc:h2:mem:migrated-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         Connection keepAlive = DriverManager.getConnection(url, "sa", "");
-        try (Statement s = keepAlive.createStatement(); InputStream sql = MigratedH2.class.getResourceAsStream(migration)) {
-            if (sql == null) {
-                throw new IllegalArgumentException("no migration " + migration + " on the class path");
+        for (String migration : migrations) {
+            try (Statement s = keepAlive.createStatement(); InputStream sql = MigratedH2.class.getResourceAsStream(migration)) {
+                if (sql == null) {
+                    throw new IllegalArgumentException("no migration " + migration + " on the class path");
+                }
+                s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
             }
-            s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
         }
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting("hibernate.connection.url", url).applySetting("hibernate.connection.username", "sa")
