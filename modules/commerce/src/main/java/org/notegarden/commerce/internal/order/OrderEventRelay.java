@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.notegarden.commerce.internal.plugins.OrderEventFanout;
 import org.notegarden.commerce.internal.plugins.StorefrontPlugins;
+import org.notegarden.commerce.internal.schedule.JobLeases;
 import org.notegarden.storefront.spi.Money;
 import org.notegarden.storefront.spi.OrderListener;
 
@@ -29,20 +31,39 @@ import org.notegarden.storefront.spi.OrderListener;
  * a restart whatever was pending. One thread polls every half second and is nudged as soon as an
  * order change commits, so listeners hear of it at once in the normal case. Plugins the shop had
  * switched off when the event happened are not told.
+ *
+ * <p>In a cluster one node relays at a time: the holder of the {@code order-event-relay} lease
+ * ({@link JobLeases#hold}, 15 s, renewed every 5 s while it relays). Were every node to poll, each
+ * event would reach each plugin once per node, and a slow node could tell a plugin of an order's
+ * earlier event after a faster node had told it of the later one. When the holder dies, another
+ * node takes the lease once it lapses and delivers what was left; an event the dead node had
+ * delivered but not yet recorded as delivered is delivered again, with the same {@code eventId}.
  */
 @ApplicationScoped
 public class OrderEventRelay {
     private static final Logger LOG = Logger.getLogger(OrderEventRelay.class.getName());
     private static final int BATCH = 100;
+    static final String LEASE_NAME = "order-event-relay";
+    static final Duration LEASE = Duration.ofSeconds(15);
+    /** The holder renews when this much or less of its lease is left: every 5 s. */
+    private static final Duration RENEW_WHEN_LEFT = Duration.ofSeconds(10);
+    /** A node that does not hold the lease asks again at most this often. */
+    private static final Duration ASK_EVERY = Duration.ofSeconds(1);
 
     OrderEventOutbox outbox;
     StorefrontPlugins plugins;
+    JobLeases leases;
     Clock clock;
 
+    /** Until when this node holds the lease as far as it knows (EPOCH: it does not). */
+    private volatile Instant heldUntil = Instant.EPOCH;
+    private volatile Instant nextAsk = Instant.EPOCH;
+
     @Inject
-    public OrderEventRelay(OrderEventOutbox outbox, StorefrontPlugins plugins, Clock clock) {
+    public OrderEventRelay(OrderEventOutbox outbox, StorefrontPlugins plugins, JobLeases leases, Clock clock) {
         this.outbox = outbox;
         this.plugins = plugins;
+        this.leases = leases;
         this.clock = clock;
     }
 
@@ -85,10 +106,16 @@ public class OrderEventRelay {
     /** One pass over what is due; returns how many events were looked at. */
     int relay() {
         Instant now = clock.instant();
+        if (!relaying(now)) {
+            return 0;
+        }
         List<OrderEventRecord> due = outbox.due(now, BATCH);
         Set<Long> waiting = new HashSet<>(outbox.ordersWithEarlierPending(due));
         OrderEventFanout fanout = plugins.orderEvents();
         for (OrderEventRecord e : due) {
+            if (!relaying(clock.instant())) {
+                return 0; // the lease went to another node while plugins took their time: it goes on
+            }
             if (waiting.contains(e.getOrderId())) {
                 continue; // an earlier event of this order is not settled: keep the order's sequence
             }
@@ -104,10 +131,34 @@ public class OrderEventRelay {
         return due.size();
     }
 
+    /** Whether this node is the cluster's relay now: holds the lease, renewing it when due. */
+    boolean relaying(Instant now) {
+        if (now.isBefore(heldUntil.minus(RENEW_WHEN_LEFT))) {
+            return true;
+        }
+        if (!now.isBefore(heldUntil) && now.isBefore(nextAsk)) {
+            return false;
+        }
+        if (leases.hold(LEASE_NAME, now, LEASE)) {
+            heldUntil = now.plus(LEASE);
+            return true;
+        }
+        heldUntil = Instant.EPOCH;
+        nextAsk = now.plus(ASK_EVERY);
+        return false;
+    }
+
     @PreDestroy
     synchronized void stop() {
         if (poller != null) {
             poller.shutdownNow();
+        }
+        if (!heldUntil.equals(Instant.EPOCH)) {
+            try {
+                leases.release(LEASE_NAME); // a rolling restart should not hold events up for 15 s
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "order-event lease not given back; it lapses by itself", e);
+            }
         }
     }
 }

@@ -39,6 +39,30 @@ public class JobLeases {
                 .setParameter("job", job).setParameter("now", now).executeUpdate() == 1;
     }
 
+    /**
+     * Takes {@code job}'s lease if nobody holds it, or renews it if this node does: for work one
+     * node does continuously (the order-event relay) rather than once per run. True while this
+     * node holds the lease, until {@code now + holdFor}. Leaves {@code runs} alone.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean hold(String job, Instant now, Duration holdFor) {
+        return hold(job, NODE, now, holdFor);
+    }
+
+    boolean hold(String job, String holder, Instant now, Duration holdFor) {
+        return em.createQuery("update JobLease l set l.holder = :holder, l.leaseUntil = :until "
+                        + "where l.name = :job and (l.leaseUntil <= :now or l.holder = :holder)")
+                .setParameter("holder", holder).setParameter("until", now.plus(holdFor))
+                .setParameter("job", job).setParameter("now", now).executeUpdate() == 1;
+    }
+
+    /** Gives up a lease this node holds (a node stopping cleanly), so another takes it at once. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(String job) {
+        em.createQuery("update JobLease l set l.leaseUntil = :past where l.name = :job and l.holder = :holder")
+                .setParameter("past", Instant.EPOCH).setParameter("job", job).setParameter("holder", NODE).executeUpdate();
+    }
+
     private static String hostName() {
         try {
             return java.net.InetAddress.getLocalHost().getHostName();

@@ -32,7 +32,8 @@ class JobLeasesTest {
 
     @BeforeEach
     void database() throws Exception {
-        database = MigratedH2.with("/db/migration/commerce/V17__job_lease.sql", JobLease.class);
+        database = MigratedH2.with(List.of("/db/migration/commerce/V17__job_lease.sql",
+                "/db/migration/commerce/V19__order_event_relay_lease.sql"), JobLease.class);
         emf = database.emf();
     }
 
@@ -79,6 +80,38 @@ class JobLeasesTest {
             assertEquals(1, lease().getRuns());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aHeldLeaseIsRenewedByItsHolderAndTakenOverOnlyWhenItLapses() {
+        JobLeases a = node();
+        JobLeases b = node();
+        assertTrue(hold(a, "a", MINUTE), "nobody held it");
+        assertFalse(hold(b, "b", MINUTE.plusSeconds(1)), "a holds it");
+        assertTrue(hold(a, "a", MINUTE.plusSeconds(10)), "a renews it, until 25 s past");
+        assertFalse(hold(b, "b", MINUTE.plusSeconds(20)), "renewed: still a's after the first 15 s");
+        assertTrue(hold(b, "b", MINUTE.plusSeconds(26)), "a stopped renewing (died): b takes over");
+        assertFalse(hold(a, "a", MINUTE.plusSeconds(27)), "and a, back, does not take it back while b holds it");
+        assertEquals("b", relayLease().getHolder());
+        assertEquals(0, relayLease().getRuns(), "holding is not counted as runs");
+    }
+
+    private static boolean hold(JobLeases node, String holder, Instant now) {
+        node.em.getTransaction().begin();
+        try {
+            boolean held = node.hold("order-event-relay", holder, now, Duration.ofSeconds(15));
+            node.em.getTransaction().commit();
+            return held;
+        } catch (RuntimeException e) {
+            node.em.getTransaction().rollback();
+            throw e;
+        }
+    }
+
+    private JobLease relayLease() {
+        try (EntityManager em = emf.createEntityManager()) {
+            return em.find(JobLease.class, "order-event-relay");
         }
     }
 
