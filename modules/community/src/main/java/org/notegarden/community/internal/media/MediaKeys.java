@@ -28,6 +28,9 @@ final class MediaKeys {
         if (key.endsWith(".webp")) {
             return "image/webp";
         }
+        if (key.endsWith(".zip")) {
+            return "application/zip"; // a data export (ExportFilesInMediaStore), never served as media
+        }
         return key.endsWith(".webm") ? "video/webm" : "video/mp4";
     }
 }

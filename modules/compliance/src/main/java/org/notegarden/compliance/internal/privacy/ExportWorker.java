@@ -9,33 +9,45 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.compliance.api.ExportFiles;
 
 /**
  * Builds data exports one at a time on a thread created at start-up (not a request's: see the
- * commerce README on Payara's persistence contexts), writing ZIPs under {@code <data>/exports}.
- * Exports still pending at start-up (a restart mid-export) are picked up again.
+ * commerce README on Payara's persistence contexts) and keeps the ZIPs in {@link ExportFiles}, the
+ * store every node shares. Each export is claimed before it is built, so it is built once per
+ * cluster; every node looks for pending exports at start-up and then every minute, which is how
+ * an export whose node died mid-way (its claim lapsed) is built by another.
  */
 @ApplicationScoped
 public class ExportWorker {
     private static final Logger LOG = Logger.getLogger(ExportWorker.class.getName());
+    /** Longer than an export takes; a node that died building one leaves it to others after this. */
+    static final Duration CLAIM = Duration.ofMinutes(30);
 
     @Resource
     ManagedThreadFactory threads;
     PrivacyRequests requests;
     ExportBuilder builder;
+    ExportFiles files;
+    Clock clock;
     String dataDir;
 
     @Inject
-    public ExportWorker(PrivacyRequests requests, ExportBuilder builder, @ConfigProperty(name = "notegarden.data.dir",
-            defaultValue = "./data") String dataDir) {
+    public ExportWorker(PrivacyRequests requests, ExportBuilder builder, ExportFiles files, Clock clock,
+                        @ConfigProperty(name = "notegarden.data.dir", defaultValue = "./data") String dataDir) {
         this.requests = requests;
         this.builder = builder;
+        this.files = files;
+        this.clock = clock;
         this.dataDir = dataDir;
     }
 
@@ -58,28 +70,34 @@ public class ExportWorker {
         queue.add(requestId);
     }
 
-    Path folder() {
+    /** Where exports were written before they moved to {@link ExportFiles}; still read for downloads made then. */
+    Path legacyFolder() {
         return Path.of(dataDir, "exports");
     }
 
     private void run() {
         while (!Thread.currentThread().isInterrupted()) {
-            long id;
+            Long id;
             try {
-                id = queue.take();
+                id = queue.poll(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 return;
             }
+            if (id == null) {
+                lookForPending();
+                continue;
+            }
+            Instant now = clock.instant();
+            Path zip = null;
             try {
-                PrivacyRequest r = requests.require(id);
-                if (r.getStatus() == PrivacyRequest.Status.COMPLETED || r.getStatus() == PrivacyRequest.Status.REJECTED) {
-                    continue;
+                if (!requests.claimExport(id, now, now.plus(CLAIM))) {
+                    continue; // done, or another node is building it
                 }
+                PrivacyRequest r = requests.require(id);
                 requests.progress(id, 5, "starting");
-                Files.createDirectories(folder());
-                String key = id + "-" + UUID.randomUUID() + ".zip";
-                builder.build(r, folder().resolve(key));
-                requests.exported(id, key);
+                zip = Files.createTempFile("notegarden-export-", ".zip");
+                builder.build(r, zip);
+                requests.exported(id, files.keep(zip));
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "export " + id + " failed", e);
                 try {
@@ -87,6 +105,26 @@ public class ExportWorker {
                 } catch (RuntimeException ignoredToo) {
                     LOG.log(Level.WARNING, "could not record the failure of export " + id, ignoredToo);
                 }
+            } finally {
+                deleteQuietly(zip);
+            }
+        }
+    }
+
+    private void lookForPending() {
+        try {
+            requests.pendingExports().stream().filter(id -> !queue.contains(id)).forEach(queue::add);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not look for pending exports; trying again in a minute", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (java.io.IOException e) {
+                LOG.log(Level.FINE, "temporary export file left behind: " + file, e);
             }
         }
     }

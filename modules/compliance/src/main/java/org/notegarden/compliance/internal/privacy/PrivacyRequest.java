@@ -49,6 +49,9 @@ public class PrivacyRequest {
     private Instant dueAt;
     @Column(name = "completed_at")
     private Instant completedAt;
+    /** Until when a node building this export holds it (see {@link PrivacyRequests#claimExport}). */
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
 
     protected PrivacyRequest() {
     }

@@ -181,6 +181,19 @@ public class PrivacyRequests implements Erasure {
         require(id).progress(0, "failed: " + why + " — compliance staff will follow up");
     }
 
+    /**
+     * Claims a pending export for this node until {@code until}, unless another node holds it: of
+     * nodes that all found it pending (each looks at start-up and every minute) exactly one builds it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claimExport(long id, Instant now, Instant until) {
+        return em.createQuery("update PrivacyRequest r set r.claimedUntil = :until where r.id = :id and r.status in :s "
+                        + "and (r.claimedUntil is null or r.claimedUntil < :now)")
+                .setParameter("until", until).setParameter("id", id).setParameter("now", now)
+                .setParameter("s", List.of(PrivacyRequest.Status.RECEIVED, PrivacyRequest.Status.IN_PROGRESS))
+                .executeUpdate() == 1;
+    }
+
     public List<Long> pendingExports() {
         return em.createQuery("select r.id from PrivacyRequest r where r.kind in :k and r.status in :s order by r.id", Long.class)
                 .setParameter("k", List.of(PrivacyRequest.Kind.EXPORT, PrivacyRequest.Kind.ACCESS))

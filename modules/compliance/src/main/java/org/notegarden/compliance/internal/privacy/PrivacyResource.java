@@ -10,9 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
+import org.notegarden.compliance.api.ExportFiles;
 import org.notegarden.compliance.internal.ComplianceMessages;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.Problems;
@@ -32,12 +36,14 @@ public class PrivacyResource {
     CallerContext caller;
     PrivacyRequests requests;
     ExportWorker exports;
+    ExportFiles files;
 
     @Inject
-    public PrivacyResource(CallerContext caller, PrivacyRequests requests, ExportWorker exports) {
+    public PrivacyResource(CallerContext caller, PrivacyRequests requests, ExportWorker exports, ExportFiles files) {
         this.caller = caller;
         this.requests = requests;
         this.exports = exports;
+        this.files = files;
     }
 
     /** For the CDI container's proxy only. */
@@ -96,13 +102,28 @@ public class PrivacyResource {
         if (r.getFileKey() == null) {
             throw Problems.conflict("requestId", ComplianceMessages.EXPORT_IS_NOT_READY_YET);
         }
-        java.nio.file.Path file = exports.folder().resolve(r.getFileKey());
-        if (!Files.isRegularFile(file)) {
-            throw Problems.notFound("requestId", ComplianceMessages.EXPORT_FILE_IT_MAY_HAVE_EXPIRED_DOES_NOT);
-        }
-        return Response.ok(file.toFile(), "application/zip")
+        Response.ResponseBuilder ok = kept(r.getFileKey())
+                .orElseThrow(() -> Problems.notFound("requestId", ComplianceMessages.EXPORT_FILE_IT_MAY_HAVE_EXPIRED_DOES_NOT));
+        return ok.type("application/zip")
                 .header("Content-Disposition", "attachment; filename=\"notegarden-export-" + id + ".zip\"")
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /** The finished export's bytes: from the shared store, or the folder versions before it wrote to. */
+    private java.util.Optional<Response.ResponseBuilder> kept(String key) {
+        if (key.matches("\\d+-[0-9a-f-]{36}\\.zip")) {
+            java.nio.file.Path old = exports.legacyFolder().resolve(key);
+            return Files.isRegularFile(old) ? java.util.Optional.of(Response.ok(old.toFile())) : java.util.Optional.empty();
+        }
+        try {
+            return files.find(key).map(k -> Response.ok((StreamingOutput) out -> {
+                try (InputStream in = k.open()) {
+                    in.transferTo(out);
+                }
+            }).header("Content-Length", k.size()));
+        } catch (IOException e) {
+            throw Problems.mediaUnavailable(); // the store every node shares is down: retry later
+        }
     }
 
     private PrivacyRequest own(long id) {
