@@ -47,6 +47,29 @@ public final class PluginJars {
         return dir;
     }
 
+    /**
+     * A plugins folder of a test's own: the run's plugins copied, plus the order-log test plugin
+     * (its file is set by {@code NOTEGARDEN_PLUGIN_ORDER_LOG_FILE}).
+     */
+    public static Path runPluginsWithOrderLog(Path plugins) throws IOException {
+        Files.createDirectories(plugins);
+        try (var folders = Files.list(pluginsDir())) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                if (folder.getFileName().toString().equals("order-log")) {
+                    continue;
+                }
+                Path copy = Files.createDirectories(plugins.resolve(folder.getFileName()));
+                try (var jars = Files.list(folder)) {
+                    for (Path jar : jars.toList()) {
+                        Files.copy(jar, copy.resolve(jar.getFileName()));
+                    }
+                }
+            }
+        }
+        install(plugins, "order-log", org.notegarden.app.itplugin.OrderLogPlugin.class);
+        return plugins;
+    }
+
     /** Removes an installed test plugin folder (the folder is shared with the run command). */
     public static void remove(String id) throws IOException {
         Path dir = pluginsDir().resolve(id);

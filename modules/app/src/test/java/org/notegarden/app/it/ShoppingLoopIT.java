@@ -201,7 +201,8 @@ class ShoppingLoopIT {
 
     private static List<String> linesStartingWith(Path file, String prefix) {
         try {
-            return Files.exists(file) ? Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix)).toList() : List.of();
+            return Files.exists(file) ? Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix))
+                    .map(l -> l.split(" ")[0]).toList() : List.of(); // "order:STATE event=…"
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -13,7 +13,8 @@ import org.notegarden.storefront.spi.StorefrontPlugin;
 
 /**
  * A test plugin that appends every order event it hears to the file in its {@code file} setting,
- * so an IT running outside the server can check what order listeners are told, and when.
+ * one line each ({@code 12:PAID event=3f…}), so an IT running outside the server can check what
+ * order listeners are told, and when, and dedupe by event id as a real plugin would.
  * Packed into a plugin folder by the IT itself; never part of the WAR.
  */
 public class OrderLogPlugin implements StorefrontPlugin {
@@ -33,7 +34,7 @@ public class OrderLogPlugin implements StorefrontPlugin {
     public List<OrderListener> orderListeners() {
         return List.of(event -> {
             try {
-                Files.writeString(file, event.orderId() + ":" + event.state() + "\n", StandardCharsets.UTF_8,
+                Files.writeString(file, event.orderId() + ":" + event.state() + " event=" + event.eventId() + "\n", StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

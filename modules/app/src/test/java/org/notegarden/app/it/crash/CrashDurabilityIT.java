@@ -228,7 +228,8 @@ class CrashDurabilityIT {
 
     private static List<String> lines(Path file) {
         try {
-            return Files.exists(file) ? Files.readAllLines(file) : List.of();
+            // "order:STATE event=…": the order and state are what this test reads
+            return Files.exists(file) ? Files.readAllLines(file).stream().map(l -> l.split(" ")[0]).toList() : List.of();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -236,22 +237,7 @@ class CrashDurabilityIT {
 
     /** The run's plugins plus the order-log test plugin, in this test's own folder. */
     private Path pluginsWithOrderLog() throws java.io.IOException {
-        Path plugins = Files.createDirectories(work.resolve("plugins"));
-        try (var folders = Files.list(Path.of(System.getProperty("notegarden.plugins.dir")))) {
-            for (Path folder : folders.filter(Files::isDirectory).toList()) {
-                if (folder.getFileName().toString().equals("order-log")) {
-                    continue;
-                }
-                Path copy = Files.createDirectories(plugins.resolve(folder.getFileName()));
-                try (var jars = Files.list(folder)) {
-                    for (Path jar : jars.toList()) {
-                        Files.copy(jar, copy.resolve(jar.getFileName()));
-                    }
-                }
-            }
-        }
-        org.notegarden.app.it.PluginJars.install(plugins, "order-log", org.notegarden.app.itplugin.OrderLogPlugin.class);
-        return plugins;
+        return org.notegarden.app.it.PluginJars.runPluginsWithOrderLog(work.resolve("plugins"));
     }
 
     private String acked() {

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.notegarden.app.it.ApiClient;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 import org.notegarden.app.it.Eventually;
+import org.notegarden.app.it.PluginJars;
 import org.notegarden.app.it.TestImages;
 import org.notegarden.app.it.server.OpenSearchProcess;
 import org.notegarden.app.it.server.ServerProcess;
@@ -41,7 +43,10 @@ import org.notegarden.app.it.server.ServerProcess;
  * README "Run a cluster"; too long for every CI run, where {@code SecondNodeIT} stands in): two app
  * nodes of the same WAR, each its own Payara Micro, on the PostgreSQL run's database and S3 bucket,
  * a real OpenSearch 2.19 with the outbox, and nginx in front (round robin). Everything goes through
- * nginx. Node A is killed with SIGKILL in the middle of a flash sale of 50 units to 1,000 buyers.
+ * nginx. Node A is killed with SIGKILL in the middle of a flash sale of 50 units to 1,000 buyers;
+ * node A relays order events to the plugins when it dies, so node B takes over and every event
+ * reaches the order-log test plugin exactly once after dedupe by event id. A plugin reload on
+ * node B is seen on node A, and the reservation sweep runs once per minute for the cluster.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -54,6 +59,11 @@ class ClusterIT {
     private static ServerProcess nodeA;
     private static ServerProcess nodeB;
     private static ApiClient lb;
+    private static Path orderLog;
+    /** Node A's name in the lease table: it relays order events, having started alone. */
+    private static String relayOfA;
+    private static Instant clusterUp;
+    private static long sweepsAtStart;
 
     @BeforeAll
     static void startCluster() throws Exception {
@@ -70,20 +80,32 @@ class ClusterIT {
         });
         // A checkout that dies with its node holds its units this long before they return to sale.
         env.put("NOTEGARDEN_CHECKOUT_RESERVATION_MINUTES", "1");
+        orderLog = work.resolve("order-log.txt");
+        env.put("NOTEGARDEN_PLUGINS_DIR", PluginJars.runPluginsWithOrderLog(work.resolve("plugins")).toString());
+        env.put("NOTEGARDEN_PLUGIN_ORDER_LOG_FILE", orderLog.toString());
+        env.put("NOTEGARDEN_PLUGINS_ON_BY_DEFAULT", "sandbox-payments,region-shipping,promotions,eu-vat,order-log");
         List<String> search = List.of("-Dhibernate.search.backend.type=elasticsearch",
                 "-Dhibernate.search.backend.hosts=" + openSearch.hostAndPort(),
                 "-Dhibernate.search.coordination.strategy=outbox-polling",
                 "-Dhibernate.search.indexing.plan.synchronization.strategy=");
-        nodeA = new ServerProcess(Files.createDirectories(work.resolve("a")), env, search);
-        nodeB = new ServerProcess(Files.createDirectories(work.resolve("b")), env, search);
+        // One Payara data grid (Hazelcast), discovered over TCP/IP on this host: what an operator
+        // sets with --clustermode (README "Run a cluster"). Each node listens on its own port.
+        int gridA = freePort();
+        int gridB = freePort();
+        List<String> grid = List.of("--clustername", "notegarden-" + work.getFileName(), "--interfaces", "127.0.0.1",
+                "--clustermode", "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB);
+        nodeA = new ServerProcess(Files.createDirectories(work.resolve("a")), ownDataFolder(env, "a"), search)
+                .clustered(concat(grid, List.of("--startport", String.valueOf(gridA))));
+        nodeB = new ServerProcess(Files.createDirectories(work.resolve("b")), ownDataFolder(env, "b"), search)
+                .clustered(concat(grid, List.of("--startport", String.valueOf(gridB))));
         nodeA.start();
+        relayOfA = Eventually.await(Duration.ofSeconds(30), () -> lease("order-event-relay").holder(), h -> h != null);
         if (NODES == 2) {
             nodeB.start();
         }
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        clusterUp = Instant.now();
+        sweepsAtStart = lease("reservation-sweep").runs();
+        int port = freePort();
         if (NODES == 2) {
             script("start", port, hostPort(nodeA), hostPort(nodeB));
         } else {
@@ -106,6 +128,20 @@ class ClusterIT {
         if (openSearch != null) {
             openSearch.close();
         }
+    }
+
+    @Test
+    @Order(0)
+    void theNodesFormOnePayaraDataGrid() throws Exception {
+        assumeTrue(NODES == 2, "two nodes");
+        String members = Eventually.await(Duration.ofSeconds(30), () -> {
+            try {
+                return Files.readString(nodeB.log());
+            } catch (java.io.IOException e) {
+                return "";
+            }
+        }, log -> log.contains("Members {size:2"));
+        assertTrue(members.contains("Members {size:2"), "node B joined node A's data grid; see " + nodeB.log());
     }
 
     @Test
@@ -200,6 +236,7 @@ class ClusterIT {
             }
             Eventually.await(Duration.ofMinutes(2), done::get, n -> n >= BUYERS / 4);
             if (NODES == 2) {
+                assertEquals(relayOfA, lease("order-event-relay").holder(), "node A relays order events when it dies");
                 nodeA.kill();
             }
             rush.shutdown();
@@ -236,6 +273,102 @@ class ClusterIT {
         }
         int stock = lb.get("/products/" + productId, null).obj().getJsonArray("skus").getJsonObject(0).getInt("stock");
         assertEquals(0, stock, "nothing oversold, nothing left held");
+
+        // Every paid order's PAID reaches the plugin, also those node A had committed but not
+        // relayed (or relayed but not recorded) when it died: node B took the relay over.
+        java.util.Set<String> paidOrders = new java.util.HashSet<>();
+        paid.values().forEach(id -> paidOrders.add(Long.toString(id)));
+        List<String[]> told = Eventually.await(Duration.ofSeconds(90), ClusterIT::orderLogLines,
+                lines -> lines.stream().filter(l -> l[1].equals("PAID")).map(l -> l[0]).collect(java.util.stream.Collectors.toSet())
+                        .containsAll(paidOrders));
+        Map<String, String> eventOf = new HashMap<>();
+        int repeats = 0;
+        for (String[] line : told) {
+            String before = eventOf.put(line[2], line[0] + ":" + line[1]);
+            if (before != null) {
+                repeats++;
+                assertEquals(before, line[0] + ":" + line[1], "one event id is one order's one change");
+            }
+        }
+        for (String order : paidOrders) {
+            for (String state : List.of("PLACED", "PAID")) {
+                long events = eventOf.values().stream().filter(v -> v.equals(order + ":" + state)).count();
+                assertEquals(1, events, "order " + order + " " + state + ": exactly one event after dedupe by event id");
+            }
+        }
+        System.out.println("ClusterIT: " + told.size() + " order-event deliveries heard by the plugin, " + repeats
+                + " of them repeats of an event id (deduped); relay after the kill: " + lease("order-event-relay").holder());
+        if (NODES == 2) {
+            assertTrue(!relayOfA.equals(lease("order-event-relay").holder()), "node B relays now");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aPluginReloadOnNodeBIsSeenOnNodeA() throws Exception {
+        assumeTrue(NODES == 2, "two nodes");
+        if (!nodeA.isAlive()) {
+            nodeA.start(); // killed in the sale: back, as an operator would bring it
+        }
+        ApiClient a = new ApiClient(URI.create(nodeA.baseUrl() + "/").toURL());
+        ApiClient b = new ApiClient(URI.create(nodeB.baseUrl() + "/").toURL());
+        String adminOnA = a.adminToken();
+        Instant before = loadedAt(a.get("/admin/plugins", adminOnA));
+        Res reloaded = b.post("/admin/plugins/reload", b.adminToken(), null);
+        assertEquals(200, reloaded.status(), reloaded.toString());
+        Instant after = Eventually.await(Duration.ofSeconds(15), () -> loadedAt(a.get("/admin/plugins", adminOnA)),
+                at -> at.isAfter(before));
+        assertTrue(after.isAfter(before), "node A reloaded after the reload on node B: " + after + " vs " + before);
+    }
+
+    @Test
+    @Order(5)
+    void theReservationSweepRanOncePerMinuteNotOncePerNode() throws Exception {
+        long seconds = Duration.between(clusterUp, Instant.now()).toSeconds();
+        long sweeps = lease("reservation-sweep").runs() - sweepsAtStart;
+        System.out.println("ClusterIT: the reservation sweep ran " + sweeps + " times in " + seconds + " s on " + NODES + " node(s)");
+        // Each node's timer fires every minute; the lease lets one run and holds 50 s.
+        assertTrue(sweeps >= seconds / 60 - 1, "it ran: " + sweeps + " in " + seconds + " s");
+        assertTrue(sweeps <= seconds / 50 + 1, "once per minute for the cluster, not once per node: " + sweeps + " in " + seconds + " s");
+    }
+
+    private static Instant loadedAt(Res plugins) {
+        assertEquals(200, plugins.status(), plugins.toString());
+        return Instant.parse(plugins.arr().getJsonObject(0).getString("loadedAt"));
+    }
+
+    /** The order-log plugin's lines as [order, state, event id]; both nodes append to the one file. */
+    private static List<String[]> orderLogLines() {
+        try {
+            if (!Files.exists(orderLog)) {
+                return List.of();
+            }
+            return Files.readAllLines(orderLog).stream().filter(l -> l.contains(" event="))
+                    .map(l -> {
+                        String[] orderState = l.substring(0, l.indexOf(' ')).split(":");
+                        return new String[] {orderState[0], orderState[1], l.substring(l.indexOf(" event=") + 7)};
+                    }).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private record Lease(String holder, long runs) {
+    }
+
+    /** A row of the shared lease table, read as an operator would. */
+    private static Lease lease(String job) {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getenv("NOTEGARDEN_DB_URL"),
+                System.getenv("NOTEGARDEN_DB_USER"), System.getenv("NOTEGARDEN_DB_PASSWORD"));
+             java.sql.PreparedStatement q = db.prepareStatement("SELECT holder, runs FROM co_job_lease WHERE name = ?")) {
+            q.setString(1, job);
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                r.next();
+                return new Lease(r.getString(1), r.getLong(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Res checkout(User u, String key, long sku) {
@@ -258,6 +391,25 @@ class ClusterIT {
         Res r = api.get("/search/notes?q=" + word + "&limit=50", null);
         return r.status() == 200 ? r.obj().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(n -> n.getJsonNumber("id").longValue()).toList() : List.of();
+    }
+
+    /** Each node a data folder of its own, as on a machine of its own: nothing may be shared through it. */
+    private static Map<String, String> ownDataFolder(Map<String, String> env, String node) throws java.io.IOException {
+        Map<String, String> own = new HashMap<>(env);
+        own.put("NOTEGARDEN_DATA_DIR", Files.createDirectories(work.resolve(node).resolve("data")).toString());
+        return own;
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static String hostPort(ServerProcess node) {

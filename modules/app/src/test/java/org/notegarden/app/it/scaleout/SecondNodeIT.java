@@ -48,7 +48,10 @@ class SecondNodeIT {
         Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "it", "node-b-" + UUID.randomUUID()));
         openSearch = new OpenSearchProcess(work.resolve("opensearch"));
         openSearch.start();
-        nodeB = new ServerProcess(work, runEnvironment(), List.of(
+        Map<String, String> env = runEnvironment();
+        // A data folder of its own, as on a machine of its own: nothing may be shared through it.
+        env.put("NOTEGARDEN_DATA_DIR", Files.createDirectories(work.resolve("data")).toString());
+        nodeB = new ServerProcess(work, env, List.of(
                 "-Dhibernate.search.backend.type=elasticsearch",
                 "-Dhibernate.search.backend.hosts=" + openSearch.hostAndPort(),
                 "-Dhibernate.search.coordination.strategy=outbox-polling",
@@ -83,6 +86,69 @@ class SecondNodeIT {
                     .add("displayName", "Eleventh").add("mode", "token").build().toString());
             assertEquals(429, eleventh.status(), "ten sign-ups from one address an hour, over both nodes: " + eleventh);
         }
+    }
+
+    @Test
+    void aNotePublishedOnOneNodeEntersTheOthersPopularFeedWithinSeconds() throws Exception {
+        ApiClient b = new ApiClient(URI.create(nodeB.baseUrl() + "/").toURL());
+        popular(api); // node A ranks now and would keep that ranking for 30 s
+        long id = publish(b, b.register("popular"), "Fresh on node B", 1);
+        long written = System.nanoTime();
+        List<Long> seen = Eventually.await(Duration.ofSeconds(15), () -> popular(api), ids -> ids.contains(id));
+        long ms = (System.nanoTime() - written) / 1_000_000;
+        System.out.println("SecondNodeIT: a note published on node B was in node A's popular feed after " + ms + " ms");
+        assertTrue(seen.contains(id) && ms < 10_000, "in node A's popular feed within 10 s, not after its 30 s ranking aged out: " + ms);
+    }
+
+    /** The signed-out home ("popular nearby"), every page of it. */
+    private static List<Long> popular(ApiClient node) {
+        List<Long> ids = new java.util.ArrayList<>();
+        Integer offset = 0;
+        while (offset != null && offset <= 1000) {
+            Res page = node.get("/discovery/feed?limit=50&offset=" + offset, null);
+            assertEquals(200, page.status(), page.toString());
+            page.obj().getJsonArray("items").getValuesAs(JsonObject.class)
+                    .forEach(i -> ids.add(i.getJsonObject("note").getJsonNumber("id").longValue()));
+            offset = !page.obj().containsKey("nextOffset") || page.obj().isNull("nextOffset") ? null : page.obj().getInt("nextOffset");
+        }
+        return ids;
+    }
+
+    @Test
+    void failedLoginsOnEitherNodeCountTogether() throws Exception {
+        ApiClient b = new ApiClient(URI.create(nodeB.baseUrl() + "/").toURL());
+        User u = api.register("guessed");
+        String attacker = "100.92." + (int) (Math.random() * 250) + ".7";
+        String wrong = "{\"login\":\"" + u.handle() + "\",\"password\":\"wrong password\",\"mode\":\"token\"}";
+        for (int i = 0; i < 4; i++) {
+            assertEquals(401, (i % 2 == 0 ? api : b).sendFrom(attacker, null, "POST", "/auth/login", null, wrong).status());
+        }
+        for (ApiClient node : List.of(api, b)) {
+            Res fifth = node.sendFrom(attacker, null, "POST", "/auth/login", null, wrong);
+            assertEquals(429, fifth.status(), "four failures over two nodes are four on each: " + fifth);
+        }
+    }
+
+    @Test
+    void anExportBuiltOnOneNodeDownloadsFromEither() throws Exception {
+        ApiClient b = new ApiClient(URI.create(nodeB.baseUrl() + "/").toURL());
+        User me = b.register("export");
+        Res requested = b.post("/privacy/requests", me.token(), "{\"kind\":\"EXPORT\"}");
+        assertEquals(201, requested.status(), requested.toString());
+        long id = requested.obj().getJsonNumber("id").longValue();
+        JsonObject done = Eventually.await(Duration.ofSeconds(60), () -> api.get("/privacy/requests/" + id, me.token()).obj(),
+                r -> r.getString("status").equals("COMPLETED"));
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        for (ApiClient node : List.of(api, b)) {
+            java.net.http.HttpResponse<byte[]> zip = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(URI.create(node.base() + "/privacy/requests/" + id + "/download"))
+                            .header("Authorization", "Bearer " + me.token()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, zip.statusCode(), node.base() + ": " + new String(zip.body(), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals('P', (char) zip.body()[0], "a ZIP");
+            assertEquals('K', (char) zip.body()[1]);
+        }
+        assertEquals(404, b.get("/privacy/requests/" + id + "/download", b.register("stranger").token()).status());
     }
 
     @Test

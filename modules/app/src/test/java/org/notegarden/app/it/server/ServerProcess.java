@@ -28,6 +28,8 @@ public final class ServerProcess {
     private final int port;
     private Process process;
     private int starts;
+    /** Payara Micro's clustering options; alone by default. */
+    private List<String> clusterOptions = List.of("--nocluster");
 
     public ServerProcess(Path workDir, Map<String, String> environment) throws IOException {
         this(workDir, environment, List.of());
@@ -43,6 +45,24 @@ public final class ServerProcess {
         }
     }
 
+    /**
+     * Joins Payara's data grid (Hazelcast) with these options instead of running alone, e.g.
+     * {@code --clustername x --clustermode tcpip:127.0.0.1:5900}; set before {@link #start()}.
+     */
+    public ServerProcess clustered(List<String> options) {
+        this.clusterOptions = List.copyOf(options);
+        return this;
+    }
+
+    /** The log of the latest start. */
+    public Path log() {
+        return workDir.resolve("server-" + starts + ".log");
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
@@ -54,7 +74,8 @@ public final class ServerProcess {
         List<String> command = new java.util.ArrayList<>(List.of(javaExecutable(), "-Xmx768m", "-Djava.io.tmpdir=" + workDir));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", payaraMicroJar(), "--deploy", System.getProperty("notegarden.war"), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster", "--rootdir", root.toString()));
+                "--port", String.valueOf(port), "--rootdir", root.toString()));
+        command.addAll(clusterOptions);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("NOTEGARDEN_"));
