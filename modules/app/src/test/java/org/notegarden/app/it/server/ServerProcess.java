@@ -91,15 +91,20 @@ public final class ServerProcess {
             }
             TimeUnit.MILLISECONDS.sleep(500);
         }
-        throw new IllegalStateException("the server was not ready within 4 minutes; see " + log);
+        throw new IllegalStateException("the server was not ready within 4 minutes (/health/ready: " + lastReadiness + "); see " + log);
     }
+
+    /** What /health/ready last answered, for the message when a start times out. */
+    private String lastReadiness = "no answer";
 
     private boolean ready() {
         try {
-            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            lastReadiness = r.statusCode() + " " + r.body();
             return r.statusCode() == 200;
         } catch (IOException e) {
+            lastReadiness = e.toString();
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
