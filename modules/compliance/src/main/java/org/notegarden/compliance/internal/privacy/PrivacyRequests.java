@@ -140,6 +140,7 @@ public class PrivacyRequests implements Erasure {
                 PrivacyRequest.class).setMaxResults(200).getResultList();
     }
 
+    @Transactional
     public PrivacyRequest require(long id) {
         return Optional.ofNullable(em.find(PrivacyRequest.class, id))
                 .orElseThrow(() -> Problems.notFound("requestId", ComplianceMessages.REQUEST_N_DOES_NOT_EXIST, id));
@@ -194,6 +195,8 @@ public class PrivacyRequests implements Erasure {
                 .executeUpdate() == 1;
     }
 
+    /** Read in a transaction of its own when the export worker asks (every minute): see community's NewestPublishTime. */
+    @Transactional
     public List<Long> pendingExports() {
         return em.createQuery("select r.id from PrivacyRequest r where r.kind in :k and r.status in :s order by r.id", Long.class)
                 .setParameter("k", List.of(PrivacyRequest.Kind.EXPORT, PrivacyRequest.Kind.ACCESS))
