@@ -49,6 +49,12 @@ public class PublishedOnOtherNodes {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // One H2 file serves one node: there are no other nodes to look for.
+        String url = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("notegarden.db.url", String.class).orElse("jdbc:h2:");
+        if (url.startsWith("jdbc:h2:")) {
+            return;
+        }
         timer = new ScheduledThreadPoolExecutor(1, threads);
         timer.scheduleWithFixedDelay(this::lookQuietly, 2, 2, TimeUnit.SECONDS);
     }
