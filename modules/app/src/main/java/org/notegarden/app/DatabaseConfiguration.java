@@ -10,6 +10,9 @@ import jakarta.ejb.Singleton;
  * resolved by Payara from server-level configuration when the WAR deploys, which is why the
  * defaults are written here and not in microprofile-config.properties.
  *
+ * <p>The default data source class is H2's own with one step added: {@link RecoveringH2DataSource}
+ * recovers what a crash left unreachable in the file before opening it.
+ *
  * <p>{@code fish.payara.wrap-jdbc-objects=false}: the pool still wraps connections (that is what
  * returns them to the pool), but statements and result sets are the driver's own. Payara's
  * result-set wrapper looks {@code getObject(int, Class)} up by reflection on every call, and
@@ -19,7 +22,7 @@ import jakarta.ejb.Singleton;
 @Singleton
 @DataSourceDefinition(
         name = "java:app/jdbc/notegarden",
-        className = "${MPCONFIG=notegarden.db.datasource:org.h2.jdbcx.JdbcDataSource}",
+        className = "${MPCONFIG=notegarden.db.datasource:org.notegarden.app.RecoveringH2DataSource}",
         url = "${MPCONFIG=notegarden.db.url:jdbc:h2:file:./data/notegarden;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0}",
         user = "${MPCONFIG=notegarden.db.user:sa}",
         password = "${MPCONFIG=notegarden.db.password:}",

@@ -91,7 +91,37 @@ public final class ServerProcess {
             }
             TimeUnit.MILLISECONDS.sleep(500);
         }
-        throw new IllegalStateException("the server was not ready within 4 minutes (/health/ready: " + lastReadiness + "); see " + log);
+        throw new IllegalStateException("the server was not ready within 4 minutes (/health/ready: " + lastReadiness
+                + "); its last log line: " + lastLine(log) + "; its main thread: " + mainThread() + "; see " + log);
+    }
+
+    /** The log's last line, so that a CI log that keeps only the failure says where start-up stood. */
+    private static String lastLine(Path log) {
+        try (java.util.stream.Stream<String> lines = Files.lines(log)) {
+            return lines.filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("(empty)").replaceAll("\\u001B\\[[0-9;]*m", "");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "(unreadable: " + e + ")";
+        }
+    }
+
+    /** The top of the server's main thread (jcmd Thread.print), which is the thread that deploys the WAR. */
+    private String mainThread() {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).start();
+            String dump = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            int at = dump.indexOf("\"main\"");
+            if (at < 0) {
+                return "(not in the thread dump)";
+            }
+            return String.join(" | ", dump.substring(at).lines().limit(16).map(String::strip).toList());
+        } catch (IOException e) {
+            return "(no thread dump: " + e + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(interrupted)";
+        }
     }
 
     /** What /health/ready last answered, for the message when a start times out. */
@@ -121,6 +151,23 @@ public final class ServerProcess {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+        keepDatabaseAsKilled();
+    }
+
+    /**
+     * A copy of the embedded database file exactly as the kill left it ({@code killed-N.mv.db}),
+     * before the next start recovers it: when a durability test fails, this is what tells a write
+     * that never reached the file from one that the recovery dropped.
+     */
+    private void keepDatabaseAsKilled() {
+        Path file = workDir.resolve("data").resolve("notegarden.mv.db");
+        if (Files.isRegularFile(file)) {
+            try {
+                Files.copy(file, workDir.resolve("killed-" + starts + ".mv.db"));
+            } catch (IOException e) {
+                System.err.println("could not keep the killed server's database file: " + e);
+            }
+        }
     }
 
     /** A normal stop (SIGTERM), so the database file can be opened by the test afterwards. */

@@ -1,0 +1,152 @@
+package org.notegarden.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.ConnectionPoolDataSource;
+import javax.sql.DataSource;
+import javax.sql.PooledConnection;
+import javax.sql.XAConnection;
+import javax.sql.XADataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * H2's data source ({@link JdbcDataSource}, which is final, hence the delegation) that, before it
+ * first opens an embedded database file, recovers the commits a crash left unreachable
+ * ({@link CrashedDatabaseFile}). The default {@code notegarden.db.datasource}: the connection pool
+ * sets its URL, user and password and opens XA connections as with H2's own.
+ */
+public class RecoveringH2DataSource implements XADataSource, DataSource, ConnectionPoolDataSource {
+    /** Files already looked at by this server: once per file and start, before H2 opens it. */
+    private static final Set<Path> LOOKED_AT = ConcurrentHashMap.newKeySet();
+    private final JdbcDataSource h2 = new JdbcDataSource();
+
+    public String getURL() {
+        return h2.getURL();
+    }
+
+    public void setURL(String url) {
+        h2.setURL(url);
+    }
+
+    public String getUrl() {
+        return h2.getUrl();
+    }
+
+    public void setUrl(String url) {
+        h2.setUrl(url);
+    }
+
+    public String getUser() {
+        return h2.getUser();
+    }
+
+    public void setUser(String user) {
+        h2.setUser(user);
+    }
+
+    public void setPassword(String password) {
+        h2.setPassword(password);
+    }
+
+    public String getPassword() {
+        return h2.getPassword();
+    }
+
+    public String getDescription() {
+        return h2.getDescription();
+    }
+
+    public void setDescription(String description) {
+        h2.setDescription(description);
+    }
+
+    @Override
+    public XAConnection getXAConnection() throws SQLException {
+        beforeFirstOpen();
+        return h2.getXAConnection();
+    }
+
+    @Override
+    public XAConnection getXAConnection(String user, String password) throws SQLException {
+        beforeFirstOpen();
+        return h2.getXAConnection(user, password);
+    }
+
+    @Override
+    public PooledConnection getPooledConnection() throws SQLException {
+        beforeFirstOpen();
+        return h2.getPooledConnection();
+    }
+
+    @Override
+    public PooledConnection getPooledConnection(String user, String password) throws SQLException {
+        beforeFirstOpen();
+        return h2.getPooledConnection(user, password);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        beforeFirstOpen();
+        return h2.getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        beforeFirstOpen();
+        return h2.getConnection(user, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return h2.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        h2.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        h2.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return h2.getLoginTimeout();
+    }
+
+    @Override
+    public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return h2.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        return type.isInstance(this) ? type.cast(this) : h2.unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return type.isInstance(this) || h2.isWrapperFor(type);
+    }
+
+    private void beforeFirstOpen() {
+        EmbeddedDatabaseFile.of(h2.getURL()).map(p -> p.toAbsolutePath().normalize()).ifPresent(file -> {
+            if (LOOKED_AT.contains(file)) {
+                return;
+            }
+            synchronized (LOOKED_AT) {
+                if (!LOOKED_AT.contains(file)) {
+                    CrashedDatabaseFile.recoverIfCrashed(file); // other connections wait until it is done
+                    LOOKED_AT.add(file);
+                }
+            }
+        });
+    }
+}
