@@ -11,7 +11,7 @@ import org.notegarden.community.api.CommunityActions.NoteDraft;
 
 /**
  * The demo's people and their everyday notes: 32 people who follow each other as friends would,
- * ten rounds of notes with generated pictures, and the likes, collects and comments they give
+ * rounds of notes with generated pictures (ten by default), and the likes, collects and comments they give
  * each other. Everything goes through the community's actions, so it obeys every rule real
  * data does.
  */
@@ -50,10 +50,10 @@ final class DemoCommunity {
         }
     }
 
-    /** Ten rounds of one note per person, each liked, collected and commented on by a few; returns how many. */
-    int notes(List<Long> people) {
+    /** Rounds of one note per person, each liked, collected and commented on by a few; returns how many. */
+    int notes(List<Long> people, int rounds) {
         int count = 0;
-        for (int round = 0; round < 10; round++) {
+        for (int round = 0; round < rounds; round++) {
             for (long author : people) {
                 DemoContent.Theme theme = DemoContent.THEMES.get(random.nextInt(DemoContent.THEMES.size()));
                 publish(author, theme).ifPresent(note -> engage(note, author, people));

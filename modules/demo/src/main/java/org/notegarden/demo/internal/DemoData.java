@@ -33,6 +33,10 @@ public class DemoData {
     @Inject
     @ConfigProperty(name = "notegarden.demo", defaultValue = "false")
     boolean enabled;
+    /** Rounds of one note per person: ten make the ~320 notes a visitor scrolls; fewer seed faster (DemoDataIT uses two). */
+    @Inject
+    @ConfigProperty(name = "notegarden.demo.rounds", defaultValue = "10")
+    int rounds;
     @Resource
     ManagedExecutorService executor;
     @Inject
@@ -69,7 +73,7 @@ public class DemoData {
         Map<String, Long> ids = people.people(PASSWORD);
         List<Long> everyone = new ArrayList<>(ids.values());
         people.follows(everyone);
-        int notes = people.notes(everyone);
+        int notes = people.notes(everyone, Math.max(1, rounds));
         // Videos are processed in the background while the shops open, and published after.
         DemoVideos videos = new DemoVideos(community, new Random(7));
         List<DemoVideos.Pending> clips = videos.upload(everyone.subList(0, Math.min(4, everyone.size())));
