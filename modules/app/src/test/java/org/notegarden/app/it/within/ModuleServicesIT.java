@@ -1,4 +1,4 @@
-package org.notegarden.app.it;
+package org.notegarden.app.it.within;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.notegarden.app.it.Deployments;
+import org.notegarden.app.it.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.notegarden.community.api.AccountDirectory;
@@ -29,7 +31,12 @@ import org.notegarden.i18n.api.Messages;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Role;
 
-/** Each module's services inside the running server, with real transactions and the real database. */
+/**
+ * Each module's services inside the running server, with real transactions and the real database.
+ * In a package of its own that sorts last ({@code runOrder} is alphabetical): its own test WAR
+ * means a Payara Micro of its own, so the run's kept server is replaced once, at the end, instead
+ * of once more for the classes after it.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ModuleServicesIT {
     @Deployment
