@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.notegarden.platform.api.OneNodeDatabase;
 
 /**
  * Tells this node's remembered lists (the popular ranking, the latest feed's first page) about
@@ -49,11 +50,8 @@ public class PublishedOnOtherNodes {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        // One H2 file serves one node: there are no other nodes to look for.
-        String url = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("notegarden.db.url", String.class).orElse("jdbc:h2:");
-        if (url.startsWith("jdbc:h2:")) {
-            return;
+        if (OneNodeDatabase.inUse()) {
+            return; // one H2 file serves one node: there are no other nodes to look for
         }
         timer = new ScheduledThreadPoolExecutor(1, threads);
         timer.scheduleWithFixedDelay(this::lookQuietly, 2, 2, TimeUnit.SECONDS);
