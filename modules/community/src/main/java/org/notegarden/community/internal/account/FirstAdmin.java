@@ -3,6 +3,8 @@ package org.notegarden.community.internal.account;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -30,13 +32,27 @@ public class FirstAdmin {
     @ConfigProperty(name = "notegarden.admin.password")
     Optional<String> password;
 
+    /**
+     * Outside a container transaction: the account service's own transactions commit or roll back
+     * each step, so that a failure can be looked at afterwards. The nodes of a cluster deployed
+     * together (a Payara Server deployment group starts them at once) all find no administrator
+     * and all try; one succeeds, and for the others the account is then there, made by that node.
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void createIfConfigured() {
         if (email.isEmpty() || password.isEmpty() || accounts.findByHandle(handle).isPresent()) {
             return;
         }
-        Account admin = accounts.register(email.get(), password.get(), handle, "Notegarden admin");
-        accounts.bootstrapAdmin(admin.getId());
-        LOG.info(() -> "Created the first administrator @" + handle + " from configuration.");
+        try {
+            Account admin = accounts.register(email.get(), password.get(), handle, "Notegarden admin");
+            accounts.bootstrapAdmin(admin.getId());
+            LOG.info(() -> "Created the first administrator @" + handle + " from configuration.");
+        } catch (RuntimeException e) {
+            if (accounts.findByHandle(handle).isEmpty()) {
+                throw e;
+            }
+            LOG.info(() -> "The first administrator @" + handle + " was created by another node meanwhile.");
+        }
     }
 }
