@@ -24,6 +24,8 @@ public class RecoveringH2DataSource implements XADataSource, DataSource, Connect
     /** Files already looked at by this server: once per file and start, before H2 opens it. */
     private static final Set<Path> LOOKED_AT = ConcurrentHashMap.newKeySet();
     private final JdbcDataSource h2 = new JdbcDataSource();
+    /** Whether this source's file was looked at (saves parsing the URL on every connection). */
+    private volatile boolean lookedAt;
 
     public String getURL() {
         return h2.getURL();
@@ -67,38 +69,32 @@ public class RecoveringH2DataSource implements XADataSource, DataSource, Connect
 
     @Override
     public XAConnection getXAConnection() throws SQLException {
-        beforeFirstOpen();
-        return h2.getXAConnection();
+        return afterRecovery(h2::getXAConnection);
     }
 
     @Override
     public XAConnection getXAConnection(String user, String password) throws SQLException {
-        beforeFirstOpen();
-        return h2.getXAConnection(user, password);
+        return afterRecovery(() -> h2.getXAConnection(user, password));
     }
 
     @Override
     public PooledConnection getPooledConnection() throws SQLException {
-        beforeFirstOpen();
-        return h2.getPooledConnection();
+        return afterRecovery(h2::getPooledConnection);
     }
 
     @Override
     public PooledConnection getPooledConnection(String user, String password) throws SQLException {
-        beforeFirstOpen();
-        return h2.getPooledConnection(user, password);
+        return afterRecovery(() -> h2.getPooledConnection(user, password));
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        beforeFirstOpen();
-        return h2.getConnection();
+        return afterRecovery(h2::getConnection);
     }
 
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        beforeFirstOpen();
-        return h2.getConnection(user, password);
+        return afterRecovery(() -> h2.getConnection(user, password));
     }
 
     @Override
@@ -136,17 +132,25 @@ public class RecoveringH2DataSource implements XADataSource, DataSource, Connect
         return type.isInstance(this) || h2.isWrapperFor(type);
     }
 
-    private void beforeFirstOpen() {
-        EmbeddedDatabaseFile.of(h2.getURL()).map(p -> p.toAbsolutePath().normalize()).ifPresent(file -> {
-            if (LOOKED_AT.contains(file)) {
-                return;
+    /** One way of opening a connection, run once this source's file has been looked at. */
+    private interface Opening<T> {
+        T open() throws SQLException;
+    }
+
+    private <T> T afterRecovery(Opening<T> opening) throws SQLException {
+        if (!lookedAt) {
+            EmbeddedDatabaseFile.of(h2.getURL()).map(p -> p.toAbsolutePath().normalize()).ifPresent(RecoveringH2DataSource::recoverOnce);
+            lookedAt = true; // the URL does not change once the pool uses this source
+        }
+        return opening.open();
+    }
+
+    private static void recoverOnce(Path file) {
+        synchronized (LOOKED_AT) {
+            if (!LOOKED_AT.contains(file)) {
+                CrashedDatabaseFile.recoverIfCrashed(file); // other connections wait until it is done
+                LOOKED_AT.add(file);
             }
-            synchronized (LOOKED_AT) {
-                if (!LOOKED_AT.contains(file)) {
-                    CrashedDatabaseFile.recoverIfCrashed(file); // other connections wait until it is done
-                    LOOKED_AT.add(file);
-                }
-            }
-        });
+        }
     }
 }
