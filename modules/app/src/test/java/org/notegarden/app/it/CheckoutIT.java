@@ -208,6 +208,21 @@ class CheckoutIT {
     }
 
     @Test
+    void aSoldOutVariantIsRefusedBeforeTheShopsPluginsPriceIt() {
+        Shop shop = openShop(5, 0);
+        User buyer = api.register("late");
+        // The payment method is chosen among those the shop's plugins offer once the lines are
+        // priced, so an unknown one answers 422 only after pricing: a 409 on the quantity shows the
+        // sold-out refusal came first and asked no plugin (as in a flash sale, where nearly every
+        // buyer is refused).
+        assertField(api.post("/checkout", buyer.token(), checkout(UUID.randomUUID().toString(), shop.skuB(), 1,
+                "4242424242424242", "").replace("sandbox-card", "bitcoin")), 409, "items[0].quantity");
+        assertField(api.post("/checkout", buyer.token(), checkout(UUID.randomUUID().toString(), shop.skuA(), 1,
+                "4242424242424242", "").replace("sandbox-card", "bitcoin")), 422, "paymentMethod");
+        assertEquals(5, stock(shop.productId(), "A"), "nothing was reserved by refused requests");
+    }
+
+    @Test
     void aFlashSaleOfTenUnitsToTwoHundredBuyersSellsExactlyTen() throws Exception {
         Shop shop = openShop(10, 0);
         List<User> buyers = new ArrayList<>();
