@@ -1,7 +1,6 @@
 package org.notegarden.app.openapi;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.notegarden.app.AppMessages;
 import org.notegarden.app.Loopback;
+import org.notegarden.platform.api.Jsons;
 import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
@@ -54,8 +54,8 @@ public class ApiDocumentResource {
 
     /** The document with every top-level key but Payara's own index, in their order. */
     static String withoutPayaraIndex(String json) {
-        JsonObject served = Json.createReader(new StringReader(json)).readObject();
-        JsonObjectBuilder kept = Json.createObjectBuilder();
+        JsonObject served = Jsons.createReader(new StringReader(json)).readObject();
+        JsonObjectBuilder kept = Jsons.createObjectBuilder();
         served.forEach((key, value) -> {
             if (!PAYARA_INDEX.equals(key)) {
                 kept.add(key, value);

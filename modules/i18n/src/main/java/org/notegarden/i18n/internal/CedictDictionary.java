@@ -1,6 +1,5 @@
 package org.notegarden.i18n.internal;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.notegarden.platform.api.Jsons;
 
 /**
  * CC-CEDICT (CC BY-SA 4.0, https://cc-cedict.org) as two lookups: Chinese headword (simplified and
@@ -83,7 +83,7 @@ final class CedictDictionary {
      */
     static CedictDictionary parse(Reader json) {
         CedictDictionary d = new CedictDictionary();
-        try (JsonParser p = Json.createParser(json)) {
+        try (JsonParser p = Jsons.createParser(json)) {
             int depth = 0;
             String[] entry = new String[4];
             int field = 0;

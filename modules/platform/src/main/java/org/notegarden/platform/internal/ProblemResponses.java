@@ -3,7 +3,6 @@ package org.notegarden.platform.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,6 +15,7 @@ import org.notegarden.platform.api.Caller;
 import org.notegarden.platform.api.CallerContext;
 import org.notegarden.platform.api.CurrentRequest;
 import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.Jsons;
 import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.ProblemWording;
@@ -73,7 +73,7 @@ public class ProblemResponses {
     }
 
     static JsonObject body(ProblemException p, Function<Message, String> word) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsons.createObjectBuilder()
                 .add("type", p.type())
                 .add("title", word.apply(p.titleText()))
                 .add("status", p.status());
@@ -81,9 +81,9 @@ public class ProblemResponses {
             body.add("detail", word.apply(p.detailText()));
         }
         if (!p.errors().isEmpty()) {
-            JsonArrayBuilder errors = Json.createArrayBuilder();
+            JsonArrayBuilder errors = Jsons.createArrayBuilder();
             for (FieldError e : p.errors()) {
-                errors.add(Json.createObjectBuilder().add("field", e.field()).add("message", word.apply(e.text())));
+                errors.add(Jsons.createObjectBuilder().add("field", e.field()).add("message", word.apply(e.text())));
             }
             body.add("errors", errors);
         }

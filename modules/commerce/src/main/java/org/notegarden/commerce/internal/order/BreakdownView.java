@@ -1,12 +1,12 @@
 package org.notegarden.commerce.internal.order;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.util.List;
+import org.notegarden.platform.api.Jsons;
 
 /**
  * The price as the buyer saw it at checkout, in minor units of {@code currency}: subtotal, then
@@ -23,7 +23,7 @@ public record BreakdownView(long subtotal, List<AdjustmentView> discounts, Adjus
 
     /** Reads the stored JSON; keys an older order lacks read as empty. */
     static BreakdownView of(String json) {
-        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        JsonObject o = Jsons.createReader(new StringReader(json)).readObject();
         return new BreakdownView(number(o, "subtotal"), adjustments(o.getJsonArray("discounts")),
                 o.get("shipping") instanceof JsonObject s ? adjustment(s) : null, adjustments(o.getJsonArray("taxes")),
                 number(o, "total"), o.getString("currency", null),

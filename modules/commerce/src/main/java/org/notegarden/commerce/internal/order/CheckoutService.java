@@ -2,7 +2,6 @@ package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
@@ -33,6 +32,7 @@ import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopPlugins;
 import org.notegarden.commerce.internal.shop.ShopRepository;
 import org.notegarden.platform.api.FieldError;
+import org.notegarden.platform.api.Jsons;
 import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.ProblemException;
 import org.notegarden.platform.api.Problems;
@@ -325,13 +325,13 @@ public class CheckoutService {
     }
 
     static String json(PriceBreakdown b) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("subtotal", b.subtotal().minor());
+        JsonObjectBuilder o = Jsons.createObjectBuilder().add("subtotal", b.subtotal().minor());
         o.add("discounts", lines(b.discounts()));
         o.add("shipping", line(b.shipping()));
         o.add("taxes", lines(b.taxes()));
         o.add("total", b.total().minor());
         o.add("currency", b.total().currency());
-        JsonArrayBuilder skipped = Json.createArrayBuilder();
+        JsonArrayBuilder skipped = Jsons.createArrayBuilder();
         // Bounded, so a chatty plugin cannot overflow the stored breakdown.
         b.skipped().stream().limit(10).map(m -> m.length() > 300 ? m.substring(0, 300) : m).forEach(skipped::add);
         o.add("skipped", skipped);
@@ -339,12 +339,12 @@ public class CheckoutService {
     }
 
     private static JsonArrayBuilder lines(List<Adjustment> adjustments) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = Jsons.createArrayBuilder();
         adjustments.forEach(x -> a.add(line(x)));
         return a;
     }
 
     private static JsonObjectBuilder line(Adjustment x) {
-        return Json.createObjectBuilder().add("code", x.code()).add("label", x.label()).add("amount", x.amount().minor());
+        return Jsons.createObjectBuilder().add("code", x.code()).add("label", x.label()).add("amount", x.amount().minor());
     }
 }

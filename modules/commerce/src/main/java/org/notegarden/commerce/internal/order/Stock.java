@@ -2,13 +2,13 @@ package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.UUID;
 import org.notegarden.commerce.internal.webhook.WebhookEventType;
 import org.notegarden.commerce.internal.webhook.WebhookOutbox;
+import org.notegarden.platform.api.Jsons;
 
 /**
  * Reserving and returning stock with single guarded UPDATEs: the row lock serialises
@@ -47,7 +47,7 @@ class Stock {
         if (((Number) row[0]).intValue() != 0) {
             return;
         }
-        var product = Json.createObjectBuilder().add("id", ((Number) row[1]).longValue()).add("skuId", skuId);
+        var product = Jsons.createObjectBuilder().add("id", ((Number) row[1]).longValue()).add("skuId", skuId);
         String title = row[4] != null ? (String) row[4] : (String) row[5];
         if (row[3] != null) {
             product.add("skuCode", (String) row[3]);
@@ -56,6 +56,6 @@ class Stock {
             product.add("title", title);
         }
         webhooks.record(WebhookEventType.PRODUCT_OUT_OF_STOCK, ((Number) row[2]).longValue(), UUID.randomUUID().toString(),
-                Json.createObjectBuilder().add("product", product).add("stock", 0).build(), clock.instant());
+                Jsons.createObjectBuilder().add("product", product).add("stock", 0).build(), clock.instant());
     }
 }

@@ -3,7 +3,6 @@ package org.notegarden.commerce.internal.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.notegarden.community.api.ReviewPosted;
+import org.notegarden.platform.api.Jsons;
 
 /**
  * Turns a published verified review into the reviewed product's shop's {@code review.posted}
@@ -38,7 +38,7 @@ public class ReviewWebhooks {
         if (shop.isEmpty()) {
             return;
         }
-        JsonObjectBuilder r = Json.createObjectBuilder().add("noteId", review.noteId()).add("orderId", review.orderId())
+        JsonObjectBuilder r = Jsons.createObjectBuilder().add("noteId", review.noteId()).add("orderId", review.orderId())
                 .add("productId", review.productId()).add("skuId", review.skuId())
                 .add("title", review.title() == null ? "" : review.title())
                 .add("publishedAt", review.publishedAt().toString());
@@ -46,7 +46,7 @@ public class ReviewWebhooks {
             r.add("rating", review.rating());
         }
         String eventId = UUID.nameUUIDFromBytes(("review.posted:" + review.noteId()).getBytes(StandardCharsets.UTF_8)).toString();
-        outbox.record(WebhookEventType.REVIEW_POSTED, shop.get(0), eventId, Json.createObjectBuilder().add("review", r).build(),
+        outbox.record(WebhookEventType.REVIEW_POSTED, shop.get(0), eventId, Jsons.createObjectBuilder().add("review", r).build(),
                 review.publishedAt());
     }
 }

@@ -3,12 +3,12 @@ package org.notegarden.commerce.internal.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import org.notegarden.platform.api.Jsons;
 
 /**
  * Where the storefront writes what webhooks tell: called inside the transaction in which the
@@ -50,7 +50,7 @@ public class WebhookOutbox {
         if (listening.isEmpty() || em.find(WebhookEvent.class, eventId) != null) {
             return; // nobody listens, or this very event was recorded already
         }
-        String payload = Json.createObjectBuilder().add("id", eventId).add("type", type.wireName())
+        String payload = Jsons.createObjectBuilder().add("id", eventId).add("type", type.wireName())
                 .add("createdAt", at.toString()).add("shopId", shopId).add("data", data).build().toString();
         em.persist(new WebhookEvent(eventId, type, shopId, payload, at));
         for (WebhookEndpoint endpoint : listening) {

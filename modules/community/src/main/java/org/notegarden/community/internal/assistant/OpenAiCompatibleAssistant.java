@@ -1,6 +1,5 @@
 package org.notegarden.community.internal.assistant;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import org.notegarden.community.api.ContentAssistant;
 import org.notegarden.community.internal.CommunityMessages;
+import org.notegarden.platform.api.Jsons;
 import org.notegarden.platform.api.Message;
 
 /**
@@ -74,10 +74,10 @@ public final class OpenAiCompatibleAssistant implements ContentAssistant {
 
     /** One chat completion; returns the JSON object in the model's reply. */
     private JsonObject ask(String system, String user) {
-        String request = Json.createObjectBuilder().add("model", model).add("temperature", 0.7)
-                .add("messages", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("role", "system").add("content", system))
-                        .add(Json.createObjectBuilder().add("role", "user").add("content", user)))
+        String request = Jsons.createObjectBuilder().add("model", model).add("temperature", 0.7)
+                .add("messages", Jsons.createArrayBuilder()
+                        .add(Jsons.createObjectBuilder().add("role", "system").add("content", system))
+                        .add(Jsons.createObjectBuilder().add("role", "user").add("content", user)))
                 .build().toString();
         HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).timeout(timeout).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(request));
@@ -98,11 +98,11 @@ public final class OpenAiCompatibleAssistant implements ContentAssistant {
             throw new AssistantUnavailableException(CommunityMessages.ASSISTANT_ANSWERED_HTTP_N, response.statusCode());
         }
         try {
-            String content = Json.createReader(new StringReader(response.body())).readObject()
+            String content = Jsons.createReader(new StringReader(response.body())).readObject()
                     .getJsonArray("choices").getJsonObject(0).getJsonObject("message").getString("content");
             int start = content.indexOf('{');
             int end = content.lastIndexOf('}');
-            return Json.createReader(new StringReader(content.substring(start, end + 1))).readObject();
+            return Jsons.createReader(new StringReader(content.substring(start, end + 1))).readObject();
         } catch (RuntimeException e) {
             throw new AssistantUnavailableException(CommunityMessages.ASSISTANT_ANSWER_NOT_JSON_ASKED_FOR);
         }

@@ -1,6 +1,5 @@
 package org.notegarden.community.internal.media;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -8,6 +7,7 @@ import java.io.StringReader;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import org.notegarden.platform.api.Jsons;
 
 /**
  * What ffprobe says a file is ({@code -print_format json -show_format -show_streams}), and
@@ -25,7 +25,7 @@ public record VideoProbe(String container, String videoCodec, String audioCodec,
     static Optional<VideoProbe> parse(String json) {
         JsonObject doc;
         try {
-            doc = Json.createReader(new StringReader(json)).readObject();
+            doc = Jsons.createReader(new StringReader(json)).readObject();
         } catch (JsonParsingException | ClassCastException e) {
             return Optional.empty();
         }

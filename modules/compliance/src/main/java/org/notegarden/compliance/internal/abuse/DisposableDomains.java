@@ -1,6 +1,5 @@
 package org.notegarden.compliance.internal.abuse;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.notegarden.platform.api.Jsons;
 
 /**
  * Throwaway e-mail domains from the maintained {@code disposable-email-domains} list (npm, MIT),
@@ -55,7 +55,7 @@ final class DisposableDomains {
             if (in == null) {
                 throw new IOException(LISTS + name + " is missing from the build");
             }
-            try (JsonParser p = Json.createParser(in)) {
+            try (JsonParser p = Jsons.createParser(in)) {
                 while (p.hasNext()) {
                     if (p.next() == JsonParser.Event.VALUE_STRING) {
                         out.add(p.getString().toLowerCase(Locale.ROOT));

@@ -1,6 +1,5 @@
 package org.notegarden.compliance.internal.moderation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.notegarden.compliance.api.SubjectKind;
+import org.notegarden.platform.api.Jsons;
 
 /**
  * A statement in the shape the DSA Transparency Database accepts: attribute names, enumerations,
@@ -25,10 +25,10 @@ public final class DsaStatementExport {
     }
 
     public static JsonObject of(Statement s) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsons.createObjectBuilder();
         Decision d = s.getDecision();
         String visibility = d.aboutAccount() ? "DECISION_VISIBILITY_CONTENT_REMOVED" : d.dsaVisibility;
-        b.add("decision_visibility", Json.createArrayBuilder().add(visibility));
+        b.add("decision_visibility", Jsons.createArrayBuilder().add(visibility));
         if ("DECISION_VISIBILITY_OTHER".equals(visibility)) {
             b.add("decision_visibility_other", clip(plainWords(s), 500));
         }
@@ -56,13 +56,13 @@ public final class DsaStatementExport {
         b.add("category", TdbVocabulary.category(s.getCategory()));
         String keyword = s.getKeyword() != null ? s.getKeyword() : TdbVocabulary.keywordOfRenamed(s.getCategory());
         if (keyword != null) {
-            b.add("category_specification", Json.createArrayBuilder().add(keyword));
+            b.add("category_specification", Jsons.createArrayBuilder().add(keyword));
         }
-        JsonArrayBuilder types = Json.createArrayBuilder();
+        JsonArrayBuilder types = Jsons.createArrayBuilder();
         List<String> stored = s.getContentTypes();
         (stored.isEmpty() ? List.of("CONTENT_TYPE_TEXT") : stored).forEach(types::add);
         b.add("content_type", types);
-        JsonArrayBuilder scope = Json.createArrayBuilder();
+        JsonArrayBuilder scope = Jsons.createArrayBuilder();
         s.getTerritorialScope().forEach(scope::add);
         b.add("territorial_scope", scope);
         b.add("decision_facts", clip(s.getFacts(), 5000));

@@ -1,6 +1,5 @@
 package org.notegarden.compliance.internal.screening;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.notegarden.platform.api.Jsons;
 
 /**
  * Loads the word lists: the maintained base lists (naughty-words, en and zh, from npm at build
@@ -36,7 +36,7 @@ final class ScreeningLists {
 
     private static List<String> jsonArray(String name) {
         List<String> out = new ArrayList<>();
-        try (InputStream in = open(BASE + name); JsonParser p = Json.createParser(in)) {
+        try (InputStream in = open(BASE + name); JsonParser p = Jsons.createParser(in)) {
             while (p.hasNext()) {
                 if (p.next() == JsonParser.Event.VALUE_STRING) {
                     out.add(p.getString());

@@ -2,7 +2,6 @@ package org.notegarden.compliance.internal.tdb;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -18,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.notegarden.platform.api.Jsons;
 
 /**
  * Sends one batch to the Transparency Database's multiple-statements endpoint and reads its
@@ -60,9 +60,9 @@ public class TdbClient {
     }
 
     Answer send(List<JsonObject> statements) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = Jsons.createArrayBuilder();
         statements.forEach(all::add);
-        String body = Json.createObjectBuilder().add("statements", all).build().toString();
+        String body = Jsons.createObjectBuilder().add("statements", all).build().toString();
         HttpRequest request = HttpRequest.newBuilder(settings.endpoint()).timeout(settings.timeout())
                 .header("Authorization", "Bearer " + settings.token()).header("Accept", "application/json")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -87,7 +87,7 @@ public class TdbClient {
     }
 
     private static JsonObject parse(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
+        return Jsons.createReader(new StringReader(body)).readObject();
     }
 
     private static Answer stored(JsonObject body) {

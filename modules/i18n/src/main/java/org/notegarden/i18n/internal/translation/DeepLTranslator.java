@@ -1,11 +1,11 @@
 package org.notegarden.i18n.internal.translation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.Map;
 import org.notegarden.i18n.api.Translator;
+import org.notegarden.platform.api.Jsons;
 
 /**
  * A DeepL-compatible API ({@code POST /v2/translate}, JSON body with {@code text[]},
@@ -30,7 +30,7 @@ public class DeepLTranslator implements Translator {
 
     @Override
     public Translation translate(String text, String from, String to) {
-        String body = Json.createObjectBuilder().add("text", Json.createArrayBuilder().add(text))
+        String body = Jsons.createObjectBuilder().add("text", Jsons.createArrayBuilder().add(text))
                 .add("source_lang", from.equals("zh") ? "ZH" : "EN")
                 .add("target_lang", to.equals("zh") ? "ZH-HANS" : "EN-US").build().toString();
         JsonObject answer = HttpJson.post(url, key == null || key.isBlank() ? Map.of() : Map.of("Authorization", "DeepL-Auth-Key " + key),

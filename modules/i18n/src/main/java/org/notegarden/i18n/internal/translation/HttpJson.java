@@ -1,6 +1,5 @@
 package org.notegarden.i18n.internal.translation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import org.notegarden.platform.api.Jsons;
 
 /** One JSON POST with a time limit; anything but a 2xx JSON object is a {@link TranslationUnavailable}. */
 final class HttpJson {
@@ -29,7 +29,7 @@ final class HttpJson {
             if (r.statusCode() / 100 != 2) {
                 throw new TranslationUnavailable("the translation service answered " + r.statusCode());
             }
-            try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+            try (JsonReader reader = Jsons.createReader(new StringReader(r.body()))) {
                 return reader.readObject();
             } catch (RuntimeException e) {
                 throw new TranslationUnavailable("the translation service did not answer with JSON");

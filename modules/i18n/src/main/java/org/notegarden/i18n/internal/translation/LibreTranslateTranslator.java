@@ -1,10 +1,10 @@
 package org.notegarden.i18n.internal.translation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonString;
 import java.time.Duration;
 import java.util.Map;
 import org.notegarden.i18n.api.Translator;
+import org.notegarden.platform.api.Jsons;
 
 /**
  * A LibreTranslate-compatible server ({@code POST /translate} with {@code q}, {@code source},
@@ -28,7 +28,7 @@ public class LibreTranslateTranslator implements Translator {
 
     @Override
     public Translation translate(String text, String from, String to) {
-        var body = Json.createObjectBuilder().add("q", text).add("source", from).add("target", to).add("format", "text");
+        var body = Jsons.createObjectBuilder().add("q", text).add("source", from).add("target", to).add("format", "text");
         if (key != null && !key.isBlank()) {
             body.add("api_key", key);
         }
