@@ -225,25 +225,39 @@ class CheckoutIT {
     @Test
     void aFlashSaleOfTenUnitsToTwoHundredBuyersSellsExactlyTen() throws Exception {
         Shop shop = openShop(10, 0);
+        long shopId = shopIdOf(shop);
         List<User> buyers = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            buyers.add(api.register("rush"));
+            User u = api.register("rush");
+            buyers.add(u);
+            if (i % 2 == 1) { // half of them check out from their cart
+                api.put("/cart/items/" + shop.skuA(), u.token(), "{\"quantity\":1}");
+            }
         }
         ExecutorService pool = Executors.newFixedThreadPool(24);
         List<Future<Integer>> results = new ArrayList<>();
         try {
-            for (User u : buyers) {
-                results.add(pool.submit(() -> api.post("/checkout", u.token(),
-                        checkout(UUID.randomUUID().toString(), shop.skuA(), 1, "4242424242424242", "")).status()));
+            for (int i = 0; i < buyers.size(); i++) {
+                User u = buyers.get(i);
+                String body = checkout(UUID.randomUUID().toString(), shop.skuA(), 1, "4242424242424242", "");
+                String sent = i % 2 == 1 ? body.replaceAll("\"items\":\\[.*\\]", "\"cartShopId\":" + shopId) : body;
+                results.add(pool.submit(() -> api.post("/checkout", u.token(), sent).status()));
             }
             int sold = 0;
             int soldOut = 0;
-            for (Future<Integer> f : results) {
-                int status = f.get();
+            for (int i = 0; i < buyers.size(); i++) {
+                int status = results.get(i).get();
+                User u = buyers.get(i);
+                int orders = api.get("/orders", u.token()).obj().getJsonArray("items").size();
                 if (status == 201) {
                     sold++;
+                    assertEquals(1, orders, "a buyer answered 201 has the order");
                 } else if (status == 409) {
                     soldOut++;
+                    assertEquals(0, orders, "a refused buyer has no order, not even a cancelled one");
+                    if (i % 2 == 1) {
+                        assertEquals(1, api.get("/cart", u.token()).obj().getInt("items"), "a refused cart keeps its line");
+                    }
                 } else {
                     throw new AssertionError("unexpected status " + status);
                 }

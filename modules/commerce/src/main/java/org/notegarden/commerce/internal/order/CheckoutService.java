@@ -120,8 +120,21 @@ public class CheckoutService {
         if (p.paymentMethods().stream().noneMatch(m -> m.id().equals(c.paymentMethod()))) {
             throw Problems.invalid("paymentMethod", CommerceMessages.NO_PAYMENT_METHOD_N_IS_AVAILABLE, c.paymentMethod());
         }
-        // Reserve in a fixed order (by SKU id) so two multi-line checkouts cannot deadlock.
+        Shop shop = p.shop();
         List<OrderLine> orderLines = p.lines();
+        PriceBreakdown price = p.price();
+        Instant now = clock.instant();
+        Order placed = new Order(buyerId, shop.getId(), c, orderLines, shop.getCurrency(), price.subtotal().minor(),
+                price.total().minor(), json(price), now, now.plus(Duration.ofMinutes(reservationMinutes)));
+        orders.add(placed);
+        coupons.record(placed, price);
+        announcer.announce(placed);
+        // What was bought leaves the cart, in the same transaction as the order.
+        cart.bought(buyerId, orderLines.stream().map(OrderLine::getSkuId).toList());
+        // Reserve last: the guarded UPDATE locks the variant's row until this transaction commits,
+        // and every buyer of a popular variant queues on that lock, so nothing else is done while
+        // holding it. A refusal rolls the order, its events and the cart change back with it.
+        // Reserve in a fixed order (by SKU id) so two multi-line checkouts cannot deadlock.
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < orderLines.size(); i++) {
             order.add(i);
@@ -134,16 +147,6 @@ public class CheckoutService {
                         line.getTitle());
             }
         }
-        Shop shop = p.shop();
-        PriceBreakdown price = p.price();
-        Instant now = clock.instant();
-        Order placed = new Order(buyerId, shop.getId(), c, orderLines, shop.getCurrency(), price.subtotal().minor(),
-                price.total().minor(), json(price), now, now.plus(Duration.ofMinutes(reservationMinutes)));
-        orders.add(placed);
-        coupons.record(placed, price);
-        announcer.announce(placed);
-        // What was bought leaves the cart, in the same transaction as the order.
-        cart.bought(buyerId, orderLines.stream().map(OrderLine::getSkuId).toList());
         return new Placed(placed, false);
     }
 
