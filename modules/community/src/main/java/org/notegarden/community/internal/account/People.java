@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaService;
 import org.notegarden.community.internal.media.MediaUrls;
+import org.notegarden.community.internal.sql.EntitiesById;
 import org.notegarden.compliance.api.RegionPolicies;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
@@ -103,8 +104,7 @@ public class People {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Account> accounts = em.createQuery("select a from Account a where a.id in :ids", Account.class)
-                .setParameter("ids", Set.copyOf(ids)).getResultList();
+        List<Account> accounts = EntitiesById.load(em, Account.class, ids);
         Map<Long, Media> avatars = media.byIds(accounts.stream().map(Account::getAvatarMediaId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<Long, Person> out = new HashMap<>();

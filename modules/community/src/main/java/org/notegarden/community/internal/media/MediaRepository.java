@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.notegarden.community.internal.sql.EntitiesById;
 
 /** Media rows by id (the files themselves are the {@link MediaStore}'s). */
 @ApplicationScoped
@@ -29,8 +30,7 @@ public class MediaRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select m from Media m where m.id in :ids", Media.class).setParameter("ids", ids)
-                .getResultList().stream().collect(Collectors.toMap(Media::getId, Function.identity()));
+        return EntitiesById.load(em, Media.class, ids).stream().collect(Collectors.toMap(Media::getId, Function.identity()));
     }
 
     /** Notes which implicit label a medium's renditions now carry, in a transaction of its own (after the note's). */

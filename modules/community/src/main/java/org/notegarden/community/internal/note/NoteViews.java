@@ -22,6 +22,7 @@ import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaService;
 import org.notegarden.community.internal.media.MediaUrls;
 import org.notegarden.community.internal.relation.FollowService;
+import org.notegarden.community.internal.sql.EntitiesById;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
 import org.notegarden.platform.api.EnumValues;
@@ -127,8 +128,7 @@ public class NoteViews {
         if (noteIds.isEmpty()) {
             return Set.of();
         }
-        return visibleAmong(em.createQuery("select n from Note n where n.id in :ids", Note.class)
-                .setParameter("ids", Set.copyOf(noteIds)).getResultList(), viewerId);
+        return visibleAmong(EntitiesById.load(em, Note.class, noteIds), viewerId);
     }
 
     /**
@@ -156,8 +156,7 @@ public class NoteViews {
         if (noteIds.isEmpty()) {
             return List.of();
         }
-        List<Note> found = em.createQuery("select n from Note n where n.id in :ids", Note.class)
-                .setParameter("ids", Set.copyOf(noteIds)).getResultList();
+        List<Note> found = EntitiesById.load(em, Note.class, noteIds);
         Set<Long> visible = visibleAmong(found, viewerId);
         Map<Long, Note> notes = found.stream().filter(n -> visible.contains(n.getId()))
                 .collect(Collectors.toMap(Note::getId, Function.identity()));
