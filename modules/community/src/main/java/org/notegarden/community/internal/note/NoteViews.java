@@ -22,7 +22,6 @@ import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaService;
 import org.notegarden.community.internal.media.MediaUrls;
 import org.notegarden.community.internal.relation.FollowService;
-import org.notegarden.community.internal.sql.EntitiesById;
 import org.notegarden.platform.api.Cursor;
 import org.notegarden.platform.api.Page;
 import org.notegarden.platform.api.EnumValues;
@@ -128,7 +127,7 @@ public class NoteViews {
         if (noteIds.isEmpty()) {
             return Set.of();
         }
-        return visibleAmong(EntitiesById.load(em, Note.class, noteIds), viewerId);
+        return visibleAmong(notes(noteIds), viewerId);
     }
 
     /**
@@ -152,11 +151,22 @@ public class NoteViews {
         return accountRepository.byId(viewerId).filter(a -> !accounts.isMinor(a)).isPresent();
     }
 
+    /**
+     * Notes by id with JPQL, not {@link org.notegarden.community.internal.sql.EntitiesById}: a
+     * multi-load joins a note's four eager collections into one statement, so a note with nine
+     * pictures and five topics would come back as 45 rows or more; this query loads each
+     * collection for the whole page in one more statement instead.
+     */
+    private List<Note> notes(Collection<Long> noteIds) {
+        return em.createQuery("select n from Note n where n.id in :ids", Note.class)
+                .setParameter("ids", Set.copyOf(noteIds)).getResultList();
+    }
+
     public List<NoteCard> cards(List<Long> noteIds, Long viewerId) {
         if (noteIds.isEmpty()) {
             return List.of();
         }
-        List<Note> found = EntitiesById.load(em, Note.class, noteIds);
+        List<Note> found = notes(noteIds);
         Set<Long> visible = visibleAmong(found, viewerId);
         Map<Long, Note> notes = found.stream().filter(n -> visible.contains(n.getId()))
                 .collect(Collectors.toMap(Note::getId, Function.identity()));

@@ -7,12 +7,14 @@ import java.util.Objects;
 import org.hibernate.Session;
 
 /**
- * Entities by id, for pages that show many at once (cards, people, pictures). A JPQL
+ * Entities by id, for pages that show many at once (people, pictures). A JPQL
  * {@code where e.id in :ids} is translated from JPQL to SQL again on every call: Hibernate does not
  * keep the plan of a query with a list parameter, since the list's length changes the SQL. On the
  * note page that translation was 17 % of the server's CPU (async-profiler). Hibernate's
  * multi-load takes what the persistence context already holds from there and reads the rest
  * with one statement whose SQL is prepared once (an array parameter on H2 and PostgreSQL).
+ * Meant for entities without several eager collections: the multi-load joins those into the
+ * same statement, one row per combination (notes are read with JPQL for that reason).
  */
 public final class EntitiesById {
     private EntitiesById() {
