@@ -53,7 +53,7 @@ run() { # <label> <jdbc-url> <user> <password> <datasource-class>
 }
 
 if [ "$WHICH" != postgres ]; then
-  run h2 "jdbc:h2:file:$WORK/h2/notegarden;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" sa "" org.h2.jdbcx.JdbcDataSource
+  run h2 "jdbc:h2:file:$WORK/h2/notegarden;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" sa "" org.notegarden.app.RecoveringH2DataSource
 fi
 if [ "$WHICH" != h2 ]; then
   "$APP/src/test/scripts/install-test-tools.sh"
