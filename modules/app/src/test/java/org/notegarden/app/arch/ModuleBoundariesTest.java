@@ -70,6 +70,14 @@ class ModuleBoundariesTest {
         ModuleRules.dependsOnlyOn(ROOT, "demo", List.of("platform", "community", "commerce"), ALL).check(production);
     }
 
+    /** jakarta.json.Json looks its provider up on every call (platform README); main code builds JSON through Jsons. */
+    @Test
+    void jsonIsBuiltThroughJsons() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().doNotHaveFullyQualifiedName("org.notegarden.platform.api.Jsons")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.Json")
+                .check(production);
+    }
+
     @Test
     void storefrontSpiDependsOnTheJdkOnly() {
         classes().that().resideInAPackage("org.notegarden.storefront.spi..")
