@@ -4,8 +4,9 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 
 /**
- * The application's one data source. Defaults to an H2 file under ./data so that a bare start
- * keeps its data across restarts; an operator switches to PostgreSQL with configuration alone
+ * The application's one data source. Defaults to an H2 file in the data directory
+ * ({@code notegarden.data.dir}, ./data unless set, beside the media and the search index; see
+ * {@link DataDirectoryUrl}) so that a bare start keeps its data across restarts; an operator switches to PostgreSQL with configuration alone
  * (system properties or environment variables such as NOTEGARDEN_DB_URL). The placeholders are
  * resolved by Payara from server-level configuration when the WAR deploys, which is why the
  * defaults are written here and not in microprofile-config.properties.
@@ -23,7 +24,7 @@ import jakarta.ejb.Singleton;
 @DataSourceDefinition(
         name = "java:app/jdbc/notegarden",
         className = "${MPCONFIG=notegarden.db.datasource:org.notegarden.app.RecoveringH2DataSource}",
-        url = "${MPCONFIG=notegarden.db.url:jdbc:h2:file:./data/notegarden;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0}",
+        url = "${MPCONFIG=notegarden.db.url:jdbc:h2:file:[notegarden.data.dir]/notegarden;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0}",
         user = "${MPCONFIG=notegarden.db.user:sa}",
         password = "${MPCONFIG=notegarden.db.password:}",
         minPoolSize = 2,

@@ -18,7 +18,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * H2's data source ({@link JdbcDataSource}, which is final, hence the delegation) that, before it
  * first opens an embedded database file, recovers the commits a crash left unreachable
  * ({@link CrashedDatabaseFile}). The default {@code notegarden.db.datasource}: the connection pool
- * sets its URL, user and password and opens XA connections as with H2's own.
+ * sets its URL, user and password and opens XA connections as with H2's own. A URL naming
+ * {@value DataDirectoryUrl#TOKEN} opens the file in the configured data directory.
  */
 public class RecoveringH2DataSource implements XADataSource, DataSource, ConnectionPoolDataSource {
     /** Files already looked at by this server: once per file and start, before H2 opens it. */
@@ -32,7 +33,7 @@ public class RecoveringH2DataSource implements XADataSource, DataSource, Connect
     }
 
     public void setURL(String url) {
-        h2.setURL(url);
+        h2.setURL(DataDirectoryUrl.expand(url));
     }
 
     public String getUrl() {
@@ -40,7 +41,7 @@ public class RecoveringH2DataSource implements XADataSource, DataSource, Connect
     }
 
     public void setUrl(String url) {
-        h2.setUrl(url);
+        h2.setUrl(DataDirectoryUrl.expand(url));
     }
 
     public String getUser() {
