@@ -19,7 +19,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * first opens an embedded database file, recovers the commits a crash left unreachable
  * ({@link CrashedDatabaseFile}). The default {@code notegarden.db.datasource}: the connection pool
  * sets its URL, user and password and opens XA connections as with H2's own. A URL naming
- * {@value DataDirectoryUrl#TOKEN} opens the file in the configured data directory.
+ * {@value DataDirectoryUrl#TOKEN} opens the file in the configured data directory. Pooled connections
+ * know their query timeout without a settings query ({@link QueryTimeoutPrimedXAConnection}).
  */
 public class RecoveringH2DataSource implements XADataSource, DataSource, ConnectionPoolDataSource {
     /** Files already looked at by this server: once per file and start, before H2 opens it. */
@@ -70,22 +71,22 @@ public class RecoveringH2DataSource implements XADataSource, DataSource, Connect
 
     @Override
     public XAConnection getXAConnection() throws SQLException {
-        return afterRecovery(h2::getXAConnection);
+        return new QueryTimeoutPrimedXAConnection(afterRecovery(h2::getXAConnection));
     }
 
     @Override
     public XAConnection getXAConnection(String user, String password) throws SQLException {
-        return afterRecovery(() -> h2.getXAConnection(user, password));
+        return new QueryTimeoutPrimedXAConnection(afterRecovery(() -> h2.getXAConnection(user, password)));
     }
 
     @Override
     public PooledConnection getPooledConnection() throws SQLException {
-        return afterRecovery(h2::getPooledConnection);
+        return new QueryTimeoutPrimedXAConnection(afterRecovery(h2::getXAConnection));
     }
 
     @Override
     public PooledConnection getPooledConnection(String user, String password) throws SQLException {
-        return afterRecovery(() -> h2.getPooledConnection(user, password));
+        return new QueryTimeoutPrimedXAConnection(afterRecovery(() -> h2.getXAConnection(user, password)));
     }
 
     @Override
