@@ -10,19 +10,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.ConnectionPoolDataSource;
 import javax.sql.DataSource;
 import javax.sql.PooledConnection;
-import javax.sql.XAConnection;
-import javax.sql.XADataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * H2's data source ({@link JdbcDataSource}, which is final, hence the delegation) that, before it
  * first opens an embedded database file, recovers the commits a crash left unreachable
  * ({@link CrashedDatabaseFile}). The default {@code notegarden.db.datasource}: the connection pool
- * sets its URL, user and password and opens XA connections as with H2's own. A URL naming
+ * sets its URL, user and password and opens pooled connections (H2's own pooled connection). It
+ * is deliberately not an {@code XADataSource}, although H2's is: Payara gives such a class an XA
+ * pool, and on an XA resource every transaction becomes a distributed one whose coordinator writes
+ * a log on each commit and rollback. H2 is a node's only resource, so transactions stay local, as
+ * they are on PostgreSQL's {@code PGSimpleDataSource}. A URL naming
  * {@value DataDirectoryUrl#TOKEN} opens the file in the configured data directory. Pooled connections
  * know their query timeout without a settings query ({@link QueryTimeoutPrimedXAConnection}).
  */
-public class RecoveringH2DataSource implements XADataSource, DataSource, ConnectionPoolDataSource {
+public class RecoveringH2DataSource implements DataSource, ConnectionPoolDataSource {
     /** Files already looked at by this server: once per file and start, before H2 opens it. */
     private static final Set<Path> LOOKED_AT = ConcurrentHashMap.newKeySet();
     private final JdbcDataSource h2 = new JdbcDataSource();
@@ -67,16 +69,6 @@ public class RecoveringH2DataSource implements XADataSource, DataSource, Connect
 
     public void setDescription(String description) {
         h2.setDescription(description);
-    }
-
-    @Override
-    public XAConnection getXAConnection() throws SQLException {
-        return new QueryTimeoutPrimedXAConnection(afterRecovery(h2::getXAConnection));
-    }
-
-    @Override
-    public XAConnection getXAConnection(String user, String password) throws SQLException {
-        return new QueryTimeoutPrimedXAConnection(afterRecovery(() -> h2.getXAConnection(user, password)));
     }
 
     @Override

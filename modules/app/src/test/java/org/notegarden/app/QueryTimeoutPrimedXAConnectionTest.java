@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import javax.sql.XAConnection;
+import javax.sql.PooledConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ class QueryTimeoutPrimedXAConnectionTest {
 
     @Test
     void aTransactionsHandleKnowsItsQueryTimeoutWithoutReadingTheSettingsTable() throws Exception {
-        XAConnection pooled = source(";QUERY_STATISTICS=TRUE").getXAConnection();
+        PooledConnection pooled = source(";QUERY_STATISTICS=TRUE").getPooledConnection();
         try {
             for (int transaction = 0; transaction < 20; transaction++) {
                 Connection handle = pooled.getConnection();
@@ -46,7 +46,7 @@ class QueryTimeoutPrimedXAConnectionTest {
 
     @Test
     void aConfiguredQueryTimeoutIsKept() throws Exception {
-        XAConnection pooled = source(";QUERY_TIMEOUT=3000").getXAConnection();
+        PooledConnection pooled = source(";QUERY_TIMEOUT=3000").getPooledConnection();
         try {
             for (int transaction = 0; transaction < 3; transaction++) {
                 Connection handle = pooled.getConnection();
