@@ -22,7 +22,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * a log on each commit and rollback. H2 is a node's only resource, so transactions stay local, as
  * they are on PostgreSQL's {@code PGSimpleDataSource}. A URL naming
  * {@value DataDirectoryUrl#TOKEN} opens the file in the configured data directory. Pooled connections
- * know their query timeout without a settings query ({@link QueryTimeoutPrimedXAConnection}).
+ * know their query timeout without a settings query ({@link QueryTimeoutPrimedPooledConnection}).
  */
 public class RecoveringH2DataSource implements DataSource, ConnectionPoolDataSource {
     /** Files already looked at by this server: once per file and start, before H2 opens it. */
@@ -73,12 +73,12 @@ public class RecoveringH2DataSource implements DataSource, ConnectionPoolDataSou
 
     @Override
     public PooledConnection getPooledConnection() throws SQLException {
-        return new QueryTimeoutPrimedXAConnection(afterRecovery(h2::getXAConnection));
+        return new QueryTimeoutPrimedPooledConnection(afterRecovery(h2::getPooledConnection));
     }
 
     @Override
     public PooledConnection getPooledConnection(String user, String password) throws SQLException {
-        return new QueryTimeoutPrimedXAConnection(afterRecovery(() -> h2.getXAConnection(user, password)));
+        return new QueryTimeoutPrimedPooledConnection(afterRecovery(() -> h2.getPooledConnection(user, password)));
     }
 
     @Override

@@ -4,9 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.ConnectionEventListener;
+import javax.sql.PooledConnection;
 import javax.sql.StatementEventListener;
-import javax.sql.XAConnection;
-import javax.transaction.xa.XAResource;
 
 /**
  * H2's pooled connection with one cost removed. Hibernate asks each statement it closes for its
@@ -20,12 +19,12 @@ import javax.transaction.xa.XAResource;
  * inside the transaction (it does not commit) and that fills the handle's cache. A configured
  * timeout is left to H2's own way.
  */
-final class QueryTimeoutPrimedXAConnection implements XAConnection {
-    private final XAConnection h2;
+final class QueryTimeoutPrimedPooledConnection implements PooledConnection {
+    private final PooledConnection h2;
     /** Null until the first handle has asked H2. */
     private volatile Boolean noTimeoutConfigured;
 
-    QueryTimeoutPrimedXAConnection(XAConnection h2) {
+    QueryTimeoutPrimedPooledConnection(PooledConnection h2) {
         this.h2 = h2;
     }
 
@@ -40,11 +39,6 @@ final class QueryTimeoutPrimedXAConnection implements XAConnection {
             }
         }
         return handle;
-    }
-
-    @Override
-    public XAResource getXAResource() throws SQLException {
-        return h2.getXAResource();
     }
 
     @Override

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Hibernate asks every statement it closes for its query timeout. H2 answers the first such
  * question on each connection handle by querying INFORMATION_SCHEMA.SETTINGS, which walks every
- * chunk of the file, and its XA connection hands out a new handle for every transaction: 7 % of
+ * chunk of the file, and its pooled connection hands out a new handle for every transaction: 7 % of
  * checkout's CPU and 11 % of the server's in a flash sale went there (async-profiler).
  */
-class QueryTimeoutPrimedXAConnectionTest {
+class QueryTimeoutPrimedPooledConnectionTest {
     @TempDir
     Path dir;
 
