@@ -35,13 +35,18 @@ public class AiLabels {
      * author's word possibly generated, the platform's finding of traces alone suspected.
      */
     public static ImplicitLabel.Tier tierOf(Note note) {
-        if (note.isAiGeneratedByPlatform()) {
+        return tierOf(note.isAiGeneratedByPlatform(), note.isAiGenerated(), note.isAiSuspectedByPlatform());
+    }
+
+    /** The same tier from the three flags, for a card read as a row rather than an entity. */
+    static ImplicitLabel.Tier tierOf(boolean generatedByPlatform, boolean generatedDeclared, boolean suspectedByPlatform) {
+        if (generatedByPlatform) {
             return ImplicitLabel.Tier.GENERATED;
         }
-        if (note.isAiGenerated()) {
+        if (generatedDeclared) {
             return ImplicitLabel.Tier.POSSIBLE;
         }
-        return note.isAiSuspectedByPlatform() ? ImplicitLabel.Tier.SUSPECTED : null;
+        return suspectedByPlatform ? ImplicitLabel.Tier.SUSPECTED : null;
     }
 
     /** Labels the note from its media; platform labels stick through the author's edits. */

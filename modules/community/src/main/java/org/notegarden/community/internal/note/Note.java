@@ -43,7 +43,7 @@ import java.util.Set;
 @Entity
 @Table(name = "cm_note")
 @Indexed(index = "note")
-public class Note {
+public class Note implements NoteAudience {
     /** HELD: screening sent it to review; REMOVED: moderation took it down (both visible to the author only). */
     public enum State { DRAFT, PUBLISHED, DELETED, HELD, REMOVED }
 
@@ -280,6 +280,7 @@ public class Note {
     /** Kept as a tombstone (see the class comment). */
     void delete(Instant now) { state = State.DELETED; updatedAt = now; }
 
+    @Override
     public Long getId() { return id; }
     public long getAuthorId() { return authorId; }
     /** Grows with every change to the note; translations are cached per version. */
@@ -334,8 +335,4 @@ public class Note {
     /** A review of a purchase the author received: the "verified purchase" badge. */
     public boolean isVerifiedPurchase() { return reviewOrderId != null; }
 
-    public boolean isVisibleTo(Long viewerId) {
-        return state == State.PUBLISHED
-                || ((state == State.DRAFT || state == State.HELD || state == State.REMOVED) && viewerId != null && viewerId == authorId);
-    }
 }

@@ -221,18 +221,18 @@ public class NoteService {
      * query): every list of notes — boards, liked, topics, products, collaborations, search —
      * shows only what the note's own page would show the viewer.
      */
-    public Set<Long> visibleAmong(java.util.Collection<Note> candidates, Long viewerId) {
+    public Set<Long> visibleAmong(java.util.Collection<? extends NoteAudience> candidates, Long viewerId) {
         Set<Long> privateAuthors = candidates.stream().filter(n -> n.isAuthorPrivate() && !ownedBy(n, viewerId))
-                .map(Note::getAuthorId).collect(java.util.stream.Collectors.toSet());
+                .map(NoteAudience::getAuthorId).collect(java.util.stream.Collectors.toSet());
         Set<Long> followed = viewerId == null ? Set.of() : follows.followedAmong(viewerId, privateAuthors);
         Set<Long> blocked = blocks.blockedBetween(viewerId,
-                candidates.stream().map(Note::getAuthorId).collect(java.util.stream.Collectors.toSet()));
+                candidates.stream().map(NoteAudience::getAuthorId).collect(java.util.stream.Collectors.toSet()));
         return candidates.stream().filter(n -> n.isVisibleTo(viewerId)).filter(n -> !blocked.contains(n.getAuthorId()))
                 .filter(n -> !n.isAuthorPrivate() || ownedBy(n, viewerId) || followed.contains(n.getAuthorId()))
-                .map(Note::getId).collect(java.util.stream.Collectors.toSet());
+                .map(NoteAudience::getId).collect(java.util.stream.Collectors.toSet());
     }
 
-    private static boolean ownedBy(Note n, Long viewerId) {
+    private static boolean ownedBy(NoteAudience n, Long viewerId) {
         return viewerId != null && n.getAuthorId() == viewerId;
     }
 

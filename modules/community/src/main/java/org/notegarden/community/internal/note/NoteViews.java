@@ -2,8 +2,6 @@ package org.notegarden.community.internal.note;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,12 +27,10 @@ import org.notegarden.community.internal.media.MediaKind;
 
 /**
  * Builds note cards, note details and comments for one viewer, with a fixed number of
- * queries per page (notes, authors, media, the viewer's likes) whatever the page size.
+ * queries per page (the notes as rows, authors, media, the viewer's likes) whatever the page size.
  */
 @ApplicationScoped
 public class NoteViews {
-    @PersistenceContext(unitName = "notegarden")
-    EntityManager em;
     People accounts;
     MediaService media;
     ViewerMarks marks;
@@ -45,11 +41,14 @@ public class NoteViews {
     LabelWording wording;
 
     AccountRepository accountRepository;
+    NoteCardRows cardRows;
 
     @Inject
     public NoteViews(People accounts, MediaService media, ViewerMarks marks, FollowService follows,
-            NoteService noteService, ProductLookup products, PlaceNames places, LabelWording wording, AccountRepository accountRepository) {
+            NoteService noteService, ProductLookup products, PlaceNames places, LabelWording wording, AccountRepository accountRepository,
+            NoteCardRows cardRows) {
         this.accountRepository = accountRepository;
+        this.cardRows = cardRows;
         this.accounts = accounts;
         this.media = media;
         this.marks = marks;
@@ -127,7 +126,7 @@ public class NoteViews {
         if (noteIds.isEmpty()) {
             return Set.of();
         }
-        return visibleAmong(notes(noteIds), viewerId);
+        return visibleAmong(cardRows.byIds(noteIds), viewerId);
     }
 
     /**
@@ -135,12 +134,12 @@ public class NoteViews {
      * viewer is left out — others' drafts, held and removed notes, a private profile's notes to
      * non-followers, and age-restricted notes to anyone but signed-in adults and their authors.
      */
-    private Set<Long> visibleAmong(List<Note> found, Long viewerId) {
+    private Set<Long> visibleAmong(List<? extends NoteAudience> found, Long viewerId) {
         Set<Long> visible = noteService.visibleAmong(found, viewerId);
-        boolean adult = found.stream().noneMatch(Note::isAgeRestricted) || viewerIsAdult(viewerId);
+        boolean adult = found.stream().noneMatch(NoteAudience::isAgeRestricted) || viewerIsAdult(viewerId);
         return found.stream().filter(n -> visible.contains(n.getId()))
                 .filter(n -> !n.isAgeRestricted() || adult || (viewerId != null && n.getAuthorId() == viewerId))
-                .map(Note::getId).collect(Collectors.toSet());
+                .map(NoteAudience::getId).collect(Collectors.toSet());
     }
 
     /** Age-restricted notes are listed only to signed-in adults (and their authors), as their pages are shown. */
@@ -151,31 +150,21 @@ public class NoteViews {
         return accountRepository.byId(viewerId).filter(a -> !accounts.isMinor(a)).isPresent();
     }
 
-    /**
-     * Notes by id with JPQL, not {@link org.notegarden.community.internal.sql.EntitiesById}: a
-     * multi-load joins a note's four eager collections into one statement, so a note with nine
-     * pictures and five topics would come back as 45 rows or more; this query loads each
-     * collection for the whole page in one more statement instead.
-     */
-    private List<Note> notes(Collection<Long> noteIds) {
-        return em.createQuery("select n from Note n where n.id in :ids", Note.class)
-                .setParameter("ids", Set.copyOf(noteIds)).getResultList();
-    }
-
+    /** Cards in the order of {@code noteIds}, leaving out what the viewer may not see. */
     public List<NoteCard> cards(List<Long> noteIds, Long viewerId) {
         if (noteIds.isEmpty()) {
             return List.of();
         }
-        List<Note> found = notes(noteIds);
+        List<NoteCardRow> found = cardRows.byIds(noteIds);
         Set<Long> visible = visibleAmong(found, viewerId);
-        Map<Long, Note> notes = found.stream().filter(n -> visible.contains(n.getId()))
-                .collect(Collectors.toMap(Note::getId, Function.identity()));
+        Map<Long, NoteCardRow> notes = found.stream().filter(n -> visible.contains(n.id()))
+                .collect(Collectors.toMap(NoteCardRow::id, Function.identity()));
         Set<Long> coverIds = new HashSet<>();
         Set<Long> authorIds = new HashSet<>();
         notes.values().forEach(n -> {
-            authorIds.add(n.getAuthorId());
-            if (!n.getMediaIds().isEmpty()) {
-                coverIds.add(n.getMediaIds().get(0));
+            authorIds.add(n.authorId());
+            if (n.coverMediaId() != null) {
+                coverIds.add(n.coverMediaId());
             }
         });
         Map<Long, Media> covers = media.byIds(coverIds);
@@ -183,15 +172,16 @@ public class NoteViews {
         Set<Long> liked = viewerId == null ? Set.of() : marks.liked(viewerId, notes.keySet());
         List<NoteCard> out = new ArrayList<>();
         for (Long id : noteIds) {
-            Note n = notes.get(id);
+            NoteCardRow n = notes.get(id);
             if (n == null) {
                 continue;
             }
-            Media cover = n.getMediaIds().isEmpty() ? null : covers.get(n.getMediaIds().get(0));
-            out.add(new NoteCard(n.getId(), n.getTitle(), n.getKind().name(), n.getState().name(),
-                    cover == null ? null : MediaView.of(cover), authors.get(n.getAuthorId()), n.getLikeCount(),
-                    liked.contains(n.getId()), n.isVerifiedPurchase(), !n.getProductIds().isEmpty(), n.getSponsorName(),
-                    n.isAiGenerated(), n.isAiAssisted(), n.getPublishedAt(), wording.get(), tier(n)));
+            Media cover = n.coverMediaId() == null ? null : covers.get(n.coverMediaId());
+            ImplicitLabel.Tier tier = n.tier();
+            out.add(new NoteCard(n.id(), n.title(), n.kind().name(), n.state().name(),
+                    cover == null ? null : MediaView.of(cover), authors.get(n.authorId()), n.likeCount(),
+                    liked.contains(n.id()), n.verifiedPurchase(), n.hasProducts(), n.sponsorName(),
+                    n.aiGenerated(), n.aiAssisted(), n.publishedAt(), wording.get(), tier == null ? null : tier.name()));
         }
         return out;
     }
