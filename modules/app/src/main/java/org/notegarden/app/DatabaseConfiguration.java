@@ -19,6 +19,13 @@ import jakarta.ejb.Singleton;
  * result-set wrapper looks {@code getObject(int, Class)} up by reflection on every call, and
  * Hibernate reads every {@code Instant} column that way: JFR found it in 15 % of the CPU samples
  * of building feed cards (9 % of a signed-out home feed request, 20,000 notes).
+ *
+ * <p>{@code fish.payara.match-connections=false}: Payara defaults to true for a pool defined by
+ * annotation, and then compares each idle connection's data-source settings with the request's
+ * (building a map per comparison) on every check-out. Every connection here has the same user
+ * and settings, so there is nothing to match. Outside a transaction Hibernate checks a connection
+ * out for each statement; the pool's check-out and return were 7 % of a note page's CPU
+ * (async-profiler, 2026-12-04), matching a third of that.
  */
 @Singleton
 @DataSourceDefinition(
@@ -29,6 +36,6 @@ import jakarta.ejb.Singleton;
         password = "${MPCONFIG=notegarden.db.password:}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        properties = {"fish.payara.wrap-jdbc-objects=false"})
+        properties = {"fish.payara.wrap-jdbc-objects=false", "fish.payara.match-connections=false"})
 public class DatabaseConfiguration {
 }

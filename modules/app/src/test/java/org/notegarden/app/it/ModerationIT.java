@@ -239,6 +239,28 @@ class ModerationIT {
     }
 
     @Test
+    void aHeldDisplayNameIsHiddenNextToTheAuthorsNotesAndComments() {
+        User author = api.register("heldname");
+        long note = post(api, author, "Morning matcha", "Whisked slowly, no sugar.");
+        api.post("/notes/" + note + "/comments", author.token(), "{\"body\":\"Recipe in the next note\"}");
+        User reader = api.register("heldnamereader");
+        String before = api.get("/notes/" + note, reader.token()).obj().getJsonObject("author").getString("displayName");
+        assertEquals(200, api.send("PATCH", "/me", author.token(), "{\"displayName\":\"Matcha Leaf\"}").status());
+        assertEquals("Matcha Leaf", api.get("/notes/" + note, reader.token()).obj().getJsonObject("author").getString("displayName"),
+                "a new name shows at once, not the " + before + " read a moment ago");
+        Res renamed = api.send("PATCH", "/me", author.token(), "{\"displayName\":\"Fucking Great Leaf\",\"bio\":\"Shit-hot teas\"}");
+        assertEquals(200, renamed.status(), renamed.toString());
+        assertTrue(renamed.obj().getBoolean("profileHeld"), "screening holds the new name");
+        JsonObject detail = api.get("/notes/" + note, reader.token()).obj();
+        assertEquals(author.handle(), detail.getJsonObject("author").getString("displayName"), "the note page shows the handle");
+        JsonObject card = api.get("/users/" + author.handle() + "/notes", reader.token()).obj().getJsonArray("items").getJsonObject(0);
+        assertEquals(author.handle(), card.getJsonObject("author").getString("displayName"), "the author's cards show the handle");
+        JsonObject comment = api.get("/notes/" + note + "/comments", reader.token()).obj().getJsonArray("items").getJsonObject(0);
+        assertEquals(author.handle(), comment.getJsonObject("author").getString("displayName"), "comments show the handle");
+        assertEquals("Fucking Great Leaf", api.get("/me", author.token()).obj().getString("displayName"), "the owner sees it as written");
+    }
+
+    @Test
     void shopNamesAreScreenedHeldNamesHiddenAndShopsReportable() {
         String admin = api.adminToken();
         User applicant = api.register("shopname");

@@ -1,6 +1,7 @@
 package org.notegarden.community.internal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -43,6 +44,9 @@ public class AccountService {
     IpLocation addresses;
 
     AccountRepository accountRepository;
+    /** Moderation can hold or clear what others see of a profile. */
+    @Inject
+    Event<PersonChanged> personChanged;
 
     @Inject
     public AccountService(Clock clock, AuditLog audit, SessionService sessions, IpLocationStamps ipLocations,
@@ -221,6 +225,7 @@ public class AccountService {
             case REMOVE -> a.clearProfileText();
             default -> { }
         }
+        personChanged.fire(new PersonChanged(a.getId()));
     }
 
     /** The account of a signed-in caller. */

@@ -32,10 +32,12 @@ public class People {
     RegionPolicies regions;
 
     AccountRepository accountRepository;
+    PersonCache cache;
 
     @Inject
-    public People(MediaService media, RegionPolicies regions, AccountRepository accountRepository) {
+    public People(MediaService media, RegionPolicies regions, AccountRepository accountRepository, PersonCache cache) {
         this.accountRepository = accountRepository;
+        this.cache = cache;
         this.media = media;
         this.regions = regions;
     }
@@ -87,7 +89,12 @@ public class People {
 
     /** A held profile shows its handle only, to everyone but its owner. */
     public Person personAsShownTo(Account a, boolean isOwner) {
-        return a.isProfileHeld() && !isOwner ? new Person(a.getId(), a.getHandle(), a.getHandle(), avatarUrl(a)) : person(a);
+        return isOwner ? person(a) : new Person(a.getId(), a.getHandle(), nameShownToOthers(a), avatarUrl(a));
+    }
+
+    /** While screening holds a profile's text, others see its handle in place of its name. */
+    private static String nameShownToOthers(Account a) {
+        return a.isProfileHeld() ? a.getHandle() : a.getDisplayName();
     }
 
     /** A page of people from a relation's cursor positions (followers, requests, blocks). */
@@ -99,18 +106,25 @@ public class People {
                 more ? shown.get(shown.size() - 1).encode() : null);
     }
 
-    /** Batch: one query for the accounts, one for their avatars. */
+    /**
+     * People as others see them, by id: kept a few seconds ({@link PersonCache}), else one query
+     * for the accounts and one for their avatars.
+     */
     public Map<Long, Person> people(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
+        return cache.get(ids, this::load);
+    }
+
+    private Map<Long, Person> load(Collection<Long> ids) {
         List<Account> accounts = EntitiesById.load(em, Account.class, ids);
         Map<Long, Media> avatars = media.byIds(accounts.stream().map(Account::getAvatarMediaId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<Long, Person> out = new HashMap<>();
         for (Account a : accounts) {
             Media m = a.getAvatarMediaId() == null ? null : avatars.get(a.getAvatarMediaId());
-            out.put(a.getId(), new Person(a.getId(), a.getHandle(), a.getDisplayName(), m == null ? null : MediaUrls.grid(m)));
+            out.put(a.getId(), new Person(a.getId(), a.getHandle(), nameShownToOthers(a), m == null ? null : MediaUrls.grid(m)));
         }
         return out;
     }

@@ -25,12 +25,15 @@ public class ProfileChanges {
     MediaRepository media;
     Screening screening;
     Event<ProfilePrivacyChanged> privacyChanged;
+    Event<PersonChanged> personChanged;
 
     AccountRepository accountRepository;
 
     @Inject
-    public ProfileChanges(MediaRepository media, Screening screening, Event<ProfilePrivacyChanged> privacyChanged, AccountRepository accountRepository) {
+    public ProfileChanges(MediaRepository media, Screening screening, Event<ProfilePrivacyChanged> privacyChanged,
+            Event<PersonChanged> personChanged, AccountRepository accountRepository) {
         this.media = media;
+        this.personChanged = personChanged;
         this.accountRepository = accountRepository;
         this.screening = screening;
         this.privacyChanged = privacyChanged;
@@ -83,6 +86,7 @@ public class ProfileChanges {
                     account.getDisplayName() + "\n" + account.getBio()));
             account.holdProfile(verdict.held());
         }
+        personChanged.fire(new PersonChanged(accountId));
         return account;
     }
 

@@ -34,6 +34,8 @@ public class MediaJobs {
 
     @Inject
     Event<Queued> queued;
+    @Inject
+    Event<MediaChanged> mediaChanged;
 
     /** Fired when a job joined the queue; its worker is nudged once the transaction commits. */
     public record Queued(MediaJob.Kind kind, long mediaId) {
@@ -82,6 +84,7 @@ public class MediaJobs {
         Media m = em.find(Media.class, mediaId);
         if (m != null) {
             m.processed(width, height, bytes, durationMs);
+            mediaChanged.fire(new MediaChanged(mediaId));
         }
     }
 
@@ -97,6 +100,7 @@ public class MediaJobs {
             Media m = em.find(Media.class, job.getMediaId());
             if (m != null) {
                 m.processingFailed();
+                mediaChanged.fire(new MediaChanged(m.getId()));
             }
         }
         return givenUp;
@@ -117,6 +121,7 @@ public class MediaJobs {
             return false;
         }
         m.variants(true, m.getColor());
+        mediaChanged.fire(new MediaChanged(mediaId));
         return true;
     }
 

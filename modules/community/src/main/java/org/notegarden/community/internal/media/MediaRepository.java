@@ -16,6 +16,8 @@ import org.notegarden.community.internal.sql.EntitiesById;
 public class MediaRepository {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<MediaChanged> mediaChanged;
 
     public Optional<Media> byId(long mediaId) {
         return Optional.ofNullable(em.find(Media.class, mediaId));
@@ -39,6 +41,7 @@ public class MediaRepository {
         byId(mediaId).ifPresent(m -> {
             m.setImplicitLabel(stamp);
             m.dropWebp();
+            mediaChanged.fire(new MediaChanged(mediaId));
         });
     }
 }

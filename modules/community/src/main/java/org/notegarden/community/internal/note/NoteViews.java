@@ -42,13 +42,15 @@ public class NoteViews {
 
     AccountRepository accountRepository;
     NoteCardRows cardRows;
+    MediaViewCache mediaViewCache;
 
     @Inject
     public NoteViews(People accounts, MediaService media, ViewerMarks marks, FollowService follows,
             NoteService noteService, ProductLookup products, PlaceNames places, LabelWording wording, AccountRepository accountRepository,
-            NoteCardRows cardRows) {
+            NoteCardRows cardRows, MediaViewCache mediaViewCache) {
         this.accountRepository = accountRepository;
         this.cardRows = cardRows;
+        this.mediaViewCache = mediaViewCache;
         this.accounts = accounts;
         this.media = media;
         this.marks = marks;
@@ -167,7 +169,7 @@ public class NoteViews {
                 coverIds.add(n.coverMediaId());
             }
         });
-        Map<Long, Media> covers = media.byIds(coverIds);
+        Map<Long, MediaView> covers = mediaViews(coverIds);
         Map<Long, People.Person> authors = accounts.people(authorIds);
         Set<Long> liked = viewerId == null ? Set.of() : marks.liked(viewerId, notes.keySet());
         List<NoteCard> out = new ArrayList<>();
@@ -176,20 +178,27 @@ public class NoteViews {
             if (n == null) {
                 continue;
             }
-            Media cover = n.coverMediaId() == null ? null : covers.get(n.coverMediaId());
+            MediaView cover = n.coverMediaId() == null ? null : covers.get(n.coverMediaId());
             ImplicitLabel.Tier tier = n.tier();
             out.add(new NoteCard(n.id(), n.title(), n.kind().name(), n.state().name(),
-                    cover == null ? null : MediaView.of(cover), authors.get(n.authorId()), n.likeCount(),
+                    cover, authors.get(n.authorId()), n.likeCount(),
                     liked.contains(n.id()), n.verifiedPurchase(), n.hasProducts(), n.sponsorName(),
                     n.aiGenerated(), n.aiAssisted(), n.publishedAt(), wording.get(), tier == null ? null : tier.name()));
         }
         return out;
     }
 
+    private Map<Long, MediaView> mediaViews(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return mediaViewCache.get(ids, missing -> media.byIds(missing).values().stream()
+                .collect(Collectors.toMap(Media::getId, MediaView::of)));
+    }
+
     public NoteDetail detail(Note n, Long viewerId) {
-        Map<Long, Media> byId = media.byIds(n.getMediaIds());
-        List<MediaView> mediaViews = n.getMediaIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(MediaView::of).toList();
+        Map<Long, MediaView> byId = mediaViews(n.getMediaIds());
+        List<MediaView> mediaViews = n.getMediaIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         Set<Long> people = new HashSet<>(n.getMentionIds());
         people.add(n.getAuthorId());
         Map<Long, People.Person> persons = accounts.people(people);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.notegarden.community.internal.account.AccountRepository;
+import org.notegarden.community.internal.account.PersonChanged;
 import org.notegarden.community.internal.media.Media;
 import org.notegarden.community.internal.media.MediaStore;
 import org.notegarden.community.internal.media.MediaUrls;
@@ -34,6 +35,8 @@ public class CommunityErasure {
     @jakarta.inject.Inject
     SearchHistory searchHistory;
     MediaStore store;
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<PersonChanged> personChanged;
 
     AccountRepository accountRepository;
 
@@ -86,6 +89,7 @@ public class CommunityErasure {
             em.refresh(a);
             a.anonymise();
         });
+        personChanged.fire(new PersonChanged(id));
     }
 
     private void run(String sql, long id) {
