@@ -25,6 +25,7 @@ import org.notegarden.commerce.internal.schedule.JobLeases;
 import org.notegarden.storefront.spi.Money;
 import org.notegarden.storefront.spi.OrderListener;
 import org.notegarden.platform.api.OneNodeDatabase;
+import org.notegarden.platform.api.GracefulStop;
 
 /**
  * Delivers the outbox's order events to the plugins' order listeners: at least once, in order
@@ -160,9 +161,7 @@ public class OrderEventRelay {
 
     @PreDestroy
     synchronized void stop() {
-        if (poller != null) {
-            poller.shutdownNow();
-        }
+        GracefulStop.stop(poller);
         if (!heldUntil.equals(Instant.EPOCH)) {
             try {
                 leases.release(LEASE_NAME); // a rolling restart should not hold events up for 15 s

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.notegarden.compliance.api.AuditLog;
+import org.notegarden.platform.api.GracefulStop;
 
 /**
  * The application's plugin host: loads the plugins directory ({@code notegarden.plugins.dir},
@@ -164,9 +165,7 @@ public class StorefrontPlugins {
 
     @PreDestroy
     synchronized void shutdown() {
-        if (follower != null) {
-            follower.shutdownNow();
-        }
+        GracefulStop.stop(follower);
         if (host != null) {
             host.shutdown();
         }

@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.notegarden.platform.api.GracefulStop;
 
 /**
  * Sends what the outbox holds: one container thread polls (and is nudged as soon as a change
@@ -99,9 +100,6 @@ public class WebhookDispatcher {
 
     @PreDestroy
     synchronized void stop() {
-        if (poller != null) {
-            poller.shutdownNow();
-            senders.shutdownNow();
-        }
+        GracefulStop.stop(poller, senders);
     }
 }

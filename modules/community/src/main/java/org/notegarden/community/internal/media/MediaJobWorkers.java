@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.notegarden.platform.api.GracefulStop;
 
 /**
  * Works through the media job queue with one container thread per kind and node: transcoding
@@ -82,6 +83,6 @@ public class MediaJobWorkers {
 
     @PreDestroy
     synchronized void stop() {
-        workers.values().forEach(ScheduledExecutorService::shutdownNow);
+        GracefulStop.stop(workers.values().toArray(ScheduledExecutorService[]::new));
     }
 }

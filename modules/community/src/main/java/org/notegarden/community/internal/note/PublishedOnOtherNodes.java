@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.notegarden.platform.api.OneNodeDatabase;
+import org.notegarden.platform.api.GracefulStop;
 
 /**
  * Tells this node's remembered lists (the popular ranking, the latest feed's first page) about
@@ -81,8 +82,6 @@ public class PublishedOnOtherNodes {
 
     @PreDestroy
     void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
+        GracefulStop.stop(timer);
     }
 }

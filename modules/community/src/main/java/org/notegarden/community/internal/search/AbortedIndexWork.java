@@ -17,6 +17,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.outboxpolling.OutboxPollingExtension;
 import org.hibernate.search.mapper.orm.outboxpolling.mapping.OutboxPollingSearchMapping;
 import org.hibernate.search.util.common.SearchException;
+import org.notegarden.platform.api.GracefulStop;
 
 /**
  * With the outbox (several nodes), Hibernate Search 7.2 gives an index event up after three failed
@@ -62,8 +63,6 @@ public class AbortedIndexWork {
 
     @PreDestroy
     void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
+        GracefulStop.stop(timer);
     }
 }

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.notegarden.compliance.internal.moderation.DsaStatementExport;
 import org.notegarden.compliance.internal.moderation.ModerationRecords;
 import org.notegarden.compliance.internal.moderation.Statement;
+import org.notegarden.platform.api.GracefulStop;
 
 /**
  * Submits queued statements of reasons to the DSA Transparency Database in batches of at most
@@ -97,8 +98,6 @@ public class TdbSubmitter {
 
     @PreDestroy
     synchronized void stop() {
-        if (poller != null) {
-            poller.shutdownNow();
-        }
+        GracefulStop.stop(poller);
     }
 }
