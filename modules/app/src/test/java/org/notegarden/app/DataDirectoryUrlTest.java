@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import org.notegarden.platform.api.DataDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +24,12 @@ class DataDirectoryUrlTest {
 
     @AfterEach
     void forgetTheDataDirectory() {
-        System.clearProperty(DataDirectoryUrl.PROPERTY);
+        System.clearProperty(DataDirectory.PROPERTY);
     }
 
     @Test
     void theDefaultDatabaseLivesInTheDataDirectory() throws Exception {
-        System.setProperty(DataDirectoryUrl.PROPERTY, dir.toString());
+        System.setProperty(DataDirectory.PROPERTY, dir.toString());
         RecoveringH2DataSource source = new RecoveringH2DataSource();
         source.setURL(defaultUrl());
         source.setUser("sa");
@@ -46,7 +47,7 @@ class DataDirectoryUrlTest {
 
     @Test
     void aUrlWithoutTheTokenIsLeftAlone() {
-        System.setProperty(DataDirectoryUrl.PROPERTY, dir.toString());
+        System.setProperty(DataDirectory.PROPERTY, dir.toString());
         assertEquals("jdbc:h2:file:/elsewhere/x", DataDirectoryUrl.expand("jdbc:h2:file:/elsewhere/x"));
     }
 

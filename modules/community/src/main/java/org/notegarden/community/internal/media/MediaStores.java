@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.notegarden.platform.api.DataDirectory;
 
 /**
  * The one {@link MediaStore} of this node, chosen by {@code notegarden.media.store}:
@@ -23,7 +24,7 @@ public class MediaStores {
         String kind = config.getOptionalValue("notegarden.media.store", String.class).orElse("local").strip();
         switch (kind) {
             case "local":
-                return new LocalDiskMediaStore(config.getOptionalValue("notegarden.data.dir", String.class).orElse("./data"));
+                return new LocalDiskMediaStore(DataDirectory.configured());
             case "s3":
                 S3Settings s3 = S3Settings.from(config);
                 LOG.info(() -> "Media are stored in " + s3.describe());

@@ -7,10 +7,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockFactory;
 import org.apache.lucene.store.NativeFSLockFactory;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.search.backend.lucene.lowlevel.directory.spi.DirectoryCreationContext;
 import org.hibernate.search.backend.lucene.lowlevel.directory.spi.DirectoryHolder;
 import org.hibernate.search.backend.lucene.lowlevel.directory.spi.DirectoryProvider;
+import org.notegarden.platform.api.DataDirectory;
 
 /**
  * Keeps the embedded Lucene indexes under the operator's data folder
@@ -47,7 +47,6 @@ public class DataDirectoryProvider implements DirectoryProvider {
     }
 
     static Path root() {
-        String data = ConfigProvider.getConfig().getOptionalValue("notegarden.data.dir", String.class).orElse("./data");
-        return Path.of(data).toAbsolutePath().normalize().resolve("index");
+        return DataDirectory.resolve("index");
     }
 }

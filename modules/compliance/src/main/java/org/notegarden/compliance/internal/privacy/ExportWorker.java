@@ -17,8 +17,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.notegarden.compliance.api.ExportFiles;
+import org.notegarden.platform.api.DataDirectory;
 
 /**
  * Builds data exports one at a time on a thread created at start-up (not a request's: see the
@@ -42,13 +42,12 @@ public class ExportWorker {
     String dataDir;
 
     @Inject
-    public ExportWorker(PrivacyRequests requests, ExportBuilder builder, ExportFiles files, Clock clock,
-                        @ConfigProperty(name = "notegarden.data.dir", defaultValue = "./data") String dataDir) {
+    public ExportWorker(PrivacyRequests requests, ExportBuilder builder, ExportFiles files, Clock clock) {
         this.requests = requests;
         this.builder = builder;
         this.files = files;
         this.clock = clock;
-        this.dataDir = dataDir;
+        this.dataDir = DataDirectory.configured();
     }
 
     /** For the CDI container's proxy only. */
