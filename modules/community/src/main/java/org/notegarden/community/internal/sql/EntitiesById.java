@@ -14,7 +14,7 @@ import org.hibernate.Session;
  * multi-load takes what the persistence context already holds from there and reads the rest
  * with one statement whose SQL is prepared once (an array parameter on H2 and PostgreSQL).
  * Meant for entities without several eager collections: the multi-load joins those into the
- * same statement, one row per combination (notes are read with JPQL for that reason).
+ * same statement, one row per combination (note cards are read as rows instead, NoteCardRows).
  */
 public final class EntitiesById {
     private EntitiesById() {
