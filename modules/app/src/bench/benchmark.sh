@@ -45,7 +45,8 @@ if [ "$DATABASE" = postgres ]; then
     -Dnotegarden.db.datasource=org.postgresql.ds.PGSimpleDataSource)
 else
   # AUTO_SERVER lets the seeder write into the database while the server holds it open.
-  DB="jdbc:h2:file:$WORK/db/notegarden;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE" DB_USER=sa DB_PASSWORD=""
+  # DB_CLOSE_ON_EXIT=FALSE as in the default URL: the app, not a JVM shutdown hook, closes the database.
+  DB="jdbc:h2:file:$WORK/db/notegarden;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE" DB_USER=sa DB_PASSWORD=""
   DB_SETTINGS=(-Dnotegarden.db.url="$DB")
 fi
 
