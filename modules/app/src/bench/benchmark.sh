@@ -45,8 +45,7 @@ if [ "$DATABASE" = postgres ]; then
     -Dnotegarden.db.datasource=org.postgresql.ds.PGSimpleDataSource)
 else
   # AUTO_SERVER lets the seeder write into the database while the server holds it open.
-  # DB_CLOSE_ON_EXIT=FALSE as in the default URL: the app, not a JVM shutdown hook, closes the database.
-  DB="jdbc:h2:file:$WORK/db/notegarden;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE" DB_USER=sa DB_PASSWORD=""
+  DB="jdbc:h2:file:$WORK/db/notegarden;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE" DB_USER=sa DB_PASSWORD=""
   DB_SETTINGS=(-Dnotegarden.db.url="$DB")
 fi
 
