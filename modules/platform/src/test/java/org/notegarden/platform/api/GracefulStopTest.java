@@ -43,7 +43,7 @@ class GracefulStopTest {
         executor.submit(() -> {
             started.countDown();
             try {
-                Thread.sleep(TimeUnit.HOURS.toMillis(1));
+                Thread.sleep(TimeUnit.HOURS.toMillis(1)); // far longer than the grace: only an interrupt ends it
             } catch (InterruptedException e) {
                 interrupted.countDown();
             }
