@@ -43,7 +43,7 @@ import java.util.Set;
 @Entity
 @Table(name = "cm_note")
 @Indexed(index = "note")
-public class Note implements NoteAudience {
+public class Note implements NoteContent {
     /** HELD: screening sent it to review; REMOVED: moderation took it down (both visible to the author only). */
     public enum State { DRAFT, PUBLISHED, DELETED, HELD, REMOVED }
 

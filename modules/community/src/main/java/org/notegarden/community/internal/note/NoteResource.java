@@ -109,7 +109,7 @@ public class NoteResource {
     @Path("{id}")
     public NoteViews.NoteDetail get(@PathParam("id") long id) {
         Long viewer = viewer();
-        Note note = notes.requireVisible(id, viewer); // a private profile's notes are for its followers, by link too
+        NoteContent note = notes.requireVisiblePage(id, viewer); // a private profile's notes are for its followers, by link too
         if (note.isAgeRestricted() && (viewer == null || viewer != note.getAuthorId()) && !people.isAdult(viewer)) {
             throw new ProblemException(403, Problems.BASE + "age-restricted",
                     Message.of(CommunityMessages.ADULTS_ONLY_TITLE),

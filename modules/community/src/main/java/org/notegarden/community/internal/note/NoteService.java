@@ -50,6 +50,8 @@ public class NoteService {
     AiLabels aiLabels;
     @Inject
     jakarta.enterprise.event.Event<NoteWentPublic> wentPublic;
+    @Inject
+    NotePageRows pageRows;
 
     @Inject
     public NoteService(Clock clock, MediaService media, Notifier notifier, FollowService follows, BlockService blocks,
@@ -217,6 +219,16 @@ public class NoteService {
     }
 
     /**
+     * The same rule as {@link #requireVisible}, for reading a note's page: the note is read as
+     * rows ({@link NotePageRows}), not loaded as an entity.
+     */
+    public NoteContent requireVisiblePage(long noteId, Long viewerId) {
+        return pageRows.byId(noteId)
+                .filter(n -> n.isVisibleTo(viewerId) && authorSharesWith(n, viewerId) && !blocks.between(viewerId, n.getAuthorId()))
+                .orElseThrow(() -> Problems.notFound("noteId", CommunityMessages.NOTE_N_DOES_NOT_EXIST, noteId));
+    }
+
+    /**
      * The same rule as {@link #requireVisible} for a whole page of notes at once (one follow
      * query): every list of notes — boards, liked, topics, products, collaborations, search —
      * shows only what the note's own page would show the viewer.
@@ -237,7 +249,7 @@ public class NoteService {
     }
 
     /** The note carries its author's privacy setting (kept in step by AccountService), so no account is loaded. */
-    private boolean authorSharesWith(Note note, Long viewerId) {
+    private boolean authorSharesWith(NoteAudience note, Long viewerId) {
         if (!note.isAuthorPrivate() || (viewerId != null && viewerId == note.getAuthorId())) {
             return true;
         }

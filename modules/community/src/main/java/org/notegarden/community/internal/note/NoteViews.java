@@ -110,8 +110,8 @@ public class NoteViews {
     /** IPTC's digital source type for text a person wrote with a generative model's help. */
     static final String ASSISTED_TEXT = "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia";
 
-    private static String tier(Note n) {
-        ImplicitLabel.Tier tier = AiLabels.tierOf(n);
+    private static String tier(NoteContent n) {
+        ImplicitLabel.Tier tier = AiLabels.tierOf(n.isAiGeneratedByPlatform(), n.isAiGenerated(), n.isAiSuspectedByPlatform());
         return tier == null ? null : tier.name();
     }
 
@@ -196,7 +196,7 @@ public class NoteViews {
                 .collect(Collectors.toMap(Media::getId, MediaView::of)));
     }
 
-    public NoteDetail detail(Note n, Long viewerId) {
+    public NoteDetail detail(NoteContent n, Long viewerId) {
         Map<Long, MediaView> byId = mediaViews(n.getMediaIds());
         List<MediaView> mediaViews = n.getMediaIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         Set<Long> people = new HashSet<>(n.getMentionIds());

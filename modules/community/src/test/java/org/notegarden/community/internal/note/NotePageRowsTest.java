@@ -1,0 +1,132 @@
+package org.notegarden.community.internal.note;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A note read as rows for its page must say everything the entity says — every getter of
+ * {@link NoteContent}, the order of pictures and products, and who may see it — in two statements.
+ */
+class NotePageRowsTest {
+    private static final Instant NOW = Instant.parse("2026-12-04T10:15:30.123Z");
+    private static final long AUTHOR = 41;
+    private static final long STRANGER = 42;
+    private static SessionFactory sessions;
+    private static final List<Long> ids = new ArrayList<>();
+
+    @BeforeAll
+    static void boot() {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting("hibernate.connection.url", "jdbc:h2:mem:note-page-rows;DB_CLOSE_DELAY=-1")
+                .applySetting("hibernate.connection.username", "sa")
+                .applySetting("hibernate.hbm2ddl.auto", "create-drop")
+                .applySetting("hibernate.search.enabled", "false")
+                .applySetting("hibernate.generate_statistics", "true").build();
+        sessions = new MetadataSources(registry).addAnnotatedClass(Note.class).buildMetadata().buildSessionFactory();
+        try (Session s = sessions.openSession()) {
+            s.getTransaction().begin();
+            Note pictures = note(Note.Kind.IMAGES, List.of(7L, 3L, 9L), Set.of("matcha", "抹茶", "latte"), Set.of(5L, 6L),
+                    "Hangzhou 西湖", List.of(11L, 2L));
+            pictures.publish(NOW.plusSeconds(60));
+            pictures.reviewOf(1, 2, 3);
+            pictures.label("Maple & Co", true, 77L, null);
+            pictures.markAiAssisted();
+            pictures.stampIpLocation("CN-ZJ");
+            Note privateDraft = note(Note.Kind.TEXT, List.of(), Set.of(), Set.of(), null, List.of());
+            privateDraft.setAuthorPrivate(true);
+            Note heldVideo = note(Note.Kind.VIDEO, List.of(5L), Set.of("hiking"), Set.of(), null, List.of());
+            heldVideo.publish(NOW);
+            heldVideo.hold();
+            heldVideo.restrict(true, false, true, 901L);
+            heldVideo.markAiSuspectedByPlatform();
+            Note deleted = note(Note.Kind.IMAGES, List.of(8L), Set.of("x"), Set.of(9L), null, List.of(4L));
+            deleted.publish(NOW);
+            deleted.delete(NOW.plusSeconds(5));
+            Note generated = note(Note.Kind.IMAGES, List.of(13L, 12L), Set.of("ai"), Set.of(), null, List.of(2L, 1L));
+            generated.markAiGeneratedByPlatform();
+            generated.publish(NOW);
+            generated.setAuthorPrivate(true);
+            for (Note n : List.of(pictures, privateDraft, heldVideo, deleted, generated)) {
+                s.persist(n);
+            }
+            s.getTransaction().commit();
+            for (Note n : List.of(pictures, privateDraft, heldVideo, deleted, generated)) {
+                ids.add(n.getId());
+            }
+        }
+    }
+
+    private static Note note(Note.Kind kind, List<Long> media, Set<String> topics, Set<Long> mentions, String location,
+                             List<Long> products) {
+        Note n = new Note(AUTHOR, NOW);
+        n.edit(new NoteRules.Valid("title " + kind, "body of " + kind, kind, media, new LinkedHashSet<>(topics), mentions,
+                location, products), NOW);
+        return n;
+    }
+
+    @AfterAll
+    static void close() {
+        sessions.close();
+    }
+
+    @Test
+    void thePageSaysWhatTheEntitySaysInTwoStatements() throws Exception {
+        for (long id : ids) {
+            NotePage page;
+            try (Session s = sessions.openSession()) {
+                sessions.getStatistics().clear();
+                page = new NotePageRows(s).byId(id).orElseThrow();
+                assertEquals(0, sessions.getStatistics().getEntityLoadCount(), "no entity loaded");
+            }
+            try (Session s = sessions.openSession()) {
+                Note n = s.get(Note.class, id);
+                int compared = 0;
+                for (Method getter : NoteContent.class.getMethods()) {
+                    if (getter.getParameterCount() == 0) {
+                        assertEquals(getter.invoke(n), getter.invoke(page), getter.getName() + " of note " + id);
+                        compared++;
+                    }
+                }
+                assertTrue(compared >= 30, "compared " + compared + " getters");
+                for (Long viewer : Arrays.asList(null, AUTHOR, STRANGER)) {
+                    assertEquals(n.isVisibleTo(viewer), page.isVisibleTo(viewer), "visibility of " + id + " to " + viewer);
+                }
+            }
+        }
+    }
+
+    @Test
+    void picturesAndProductsKeepTheAuthorsOrder() {
+        try (Session s = sessions.openSession()) {
+            NotePage pictures = new NotePageRows(s).byId(ids.get(0)).orElseThrow();
+            assertEquals(List.of(7L, 3L, 9L), pictures.getMediaIds());
+            assertEquals(List.of(11L, 2L), pictures.getProductIds());
+            NotePage generated = new NotePageRows(s).byId(ids.get(4)).orElseThrow();
+            assertEquals(List.of(13L, 12L), generated.getMediaIds());
+            assertEquals(List.of(2L, 1L), generated.getProductIds());
+        }
+    }
+
+    @Test
+    void aNoteThatDoesNotExistIsEmpty() {
+        try (Session s = sessions.openSession()) {
+            assertTrue(new NotePageRows(s).byId(999_999L).isEmpty());
+        }
+    }
+}
