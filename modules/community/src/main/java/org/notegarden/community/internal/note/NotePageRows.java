@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,18 +85,8 @@ public class NotePageRows {
     private static NotePage.Row row(ResultSet rs) throws SQLException {
         return new NotePage.Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), Note.Kind.valueOf(rs.getString(5)),
                 Note.State.valueOf(rs.getString(6)), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getBoolean(11),
-                rs.getBoolean(12), rs.getBoolean(13), longOrNull(rs, 14), rs.getString(15), instant(rs, 16), instant(rs, 17),
-                instant(rs, 18), longOrNull(rs, 19), longOrNull(rs, 20), rs.getString(21), rs.getBoolean(22), rs.getBoolean(23),
-                rs.getBoolean(24), rs.getBoolean(25), rs.getBoolean(26), longOrNull(rs, 27));
-    }
-
-    private static Long longOrNull(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
+                rs.getBoolean(12), rs.getBoolean(13), JdbcColumns.longOrNull(rs, 14), rs.getString(15), JdbcColumns.instant(rs, 16), JdbcColumns.instant(rs, 17),
+                JdbcColumns.instant(rs, 18), JdbcColumns.longOrNull(rs, 19), JdbcColumns.longOrNull(rs, 20), rs.getString(21), rs.getBoolean(22), rs.getBoolean(23),
+                rs.getBoolean(24), rs.getBoolean(25), rs.getBoolean(26), JdbcColumns.longOrNull(rs, 27));
     }
 }

@@ -91,7 +91,10 @@ class NotePageRowsTest {
             NotePage page;
             try (Session s = sessions.openSession()) {
                 sessions.getStatistics().clear();
-                page = new NotePageRows(s).byId(id).orElseThrow();
+                NotePage[] read = new NotePage[1];
+                assertEquals(2, H2StatementCount.during(s, () -> read[0] = new NotePageRows(s).byId(id).orElseThrow()),
+                        "two statements");
+                page = read[0];
                 assertEquals(0, sessions.getStatistics().getEntityLoadCount(), "no entity loaded");
             }
             try (Session s = sessions.openSession()) {
