@@ -12,9 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,14 +29,7 @@ class NoteCardRowsTest {
 
     @BeforeAll
     static void boot() {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting("hibernate.connection.url", "jdbc:h2:mem:note-card-rows;DB_CLOSE_DELAY=-1")
-                .applySetting("hibernate.connection.username", "sa")
-                .applySetting("hibernate.hbm2ddl.auto", "create-drop")
-                .applySetting("hibernate.default_batch_fetch_size", "50")
-                .applySetting("hibernate.search.enabled", "false")
-                .applySetting("hibernate.generate_statistics", "true").build();
-        sessions = new MetadataSources(registry).addAnnotatedClass(Note.class).buildMetadata().buildSessionFactory();
+        sessions = NoteTables.inMemory("note-card-rows");
         try (Session s = sessions.openSession()) {
             s.getTransaction().begin();
             Note pictures = note(Note.Kind.IMAGES, List.of(7L, 3L, 9L), List.of(11L));

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,13 +29,7 @@ class NotePageRowsTest {
 
     @BeforeAll
     static void boot() {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting("hibernate.connection.url", "jdbc:h2:mem:note-page-rows;DB_CLOSE_DELAY=-1")
-                .applySetting("hibernate.connection.username", "sa")
-                .applySetting("hibernate.hbm2ddl.auto", "create-drop")
-                .applySetting("hibernate.search.enabled", "false")
-                .applySetting("hibernate.generate_statistics", "true").build();
-        sessions = new MetadataSources(registry).addAnnotatedClass(Note.class).buildMetadata().buildSessionFactory();
+        sessions = NoteTables.inMemory("note-page-rows");
         try (Session s = sessions.openSession()) {
             s.getTransaction().begin();
             Note pictures = note(Note.Kind.IMAGES, List.of(7L, 3L, 9L), Set.of("matcha", "抹茶", "latte"), Set.of(5L, 6L),
