@@ -213,9 +213,7 @@ public class NoteService {
      * all come through here, so none of them reveals a note its page would not show.
      */
     public Note requireVisible(long noteId, Long viewerId) {
-        return noteRepository.byId(noteId)
-                .filter(n -> n.isVisibleTo(viewerId) && authorSharesWith(n, viewerId) && !blocks.between(viewerId, n.getAuthorId()))
-                .orElseThrow(() -> Problems.notFound("noteId", CommunityMessages.NOTE_N_DOES_NOT_EXIST, noteId));
+        return visibleOrNotFound(noteRepository.byId(noteId), noteId, viewerId);
     }
 
     /**
@@ -223,8 +221,12 @@ public class NoteService {
      * rows ({@link NotePageRows}), not loaded as an entity.
      */
     public NoteContent requireVisiblePage(long noteId, Long viewerId) {
-        return pageRows.byId(noteId)
-                .filter(n -> n.isVisibleTo(viewerId) && authorSharesWith(n, viewerId) && !blocks.between(viewerId, n.getAuthorId()))
+        return visibleOrNotFound(pageRows.byId(noteId), noteId, viewerId);
+    }
+
+    /** The one rule for a single note, however it was read; a note the viewer may not see does not exist for them. */
+    private <N extends NoteAudience> N visibleOrNotFound(java.util.Optional<N> found, long noteId, Long viewerId) {
+        return found.filter(n -> n.isVisibleTo(viewerId) && authorSharesWith(n, viewerId) && !blocks.between(viewerId, n.getAuthorId()))
                 .orElseThrow(() -> Problems.notFound("noteId", CommunityMessages.NOTE_N_DOES_NOT_EXIST, noteId));
     }
 
