@@ -15,28 +15,33 @@ import java.util.Set;
 import org.hibernate.Session;
 
 /**
- * Reads one note for its page in two plain statements: its row, then its four lists at once.
- * Loading the entity (one statement joining the four lists, then Hibernate building the entity
- * and its collections) was 19 % of a note page's CPU in the profile (modules/app/README.md), and
- * the page only reads the note. Writes still load the entity.
+ * Reads one note for its page in one plain statement: its row, joined to its four lists. Loading
+ * the entity (one statement joining the four lists, then Hibernate building the entity and its
+ * collections) was 19 % of a note page's CPU in the profile (modules/app/README.md), and the page
+ * only reads the note. Writes still load the entity.
  */
 @ApplicationScoped
 public class NotePageRows {
-    private static final String NOTE = "SELECT id, author_id, title, body, kind, state, location_name, like_count, collect_count, "
-            + "comment_count, age_restricted, author_private, moderation_label, statement_id, ip_location, created_at, updated_at, "
-            + "published_at, review_order_id, review_product_id, sponsor_name, sponsor_by_platform, ai_generated, ai_assisted, "
-            + "ai_generated_platform, ai_suspected_platform, collab_id FROM cm_note WHERE id = ?";
     /**
-     * The four lists as (list, position, id, topic) rows; media and products by position. The union
-     * sits inside a plain SELECT because H2 keeps the parsed plan of a SELECT for the next call but
-     * parses a bare UNION every time (7 % of a note page's CPU in the profile).
+     * The note's columns on every row, beside one entry of its lists as (list, position, id, topic);
+     * a note without lists gives one row with the list columns null. One statement rather than the
+     * row and then its lists, because on PostgreSQL the second round trip cost as much as the
+     * repeated columns do (a note has a handful of entries). The lists are a union of per-table
+     * selects, each filtered by the note's id, so neither database scans a whole table; the
+     * whole statement is a plain SELECT, whose plan H2 keeps between calls (it parses a bare
+     * UNION every time: 7 % of a note page's CPU in the profile).
      */
-    private static final String LISTS = "SELECT list, position, ref_id, topic FROM ("
+    private static final String PAGE = "SELECT n.id, n.author_id, n.title, n.body, n.kind, n.state, n.location_name, n.like_count, "
+            + "n.collect_count, n.comment_count, n.age_restricted, n.author_private, n.moderation_label, n.statement_id, n.ip_location, "
+            + "n.created_at, n.updated_at, n.published_at, n.review_order_id, n.review_product_id, n.sponsor_name, n.sponsor_by_platform, "
+            + "n.ai_generated, n.ai_assisted, n.ai_generated_platform, n.ai_suspected_platform, n.collab_id, "
+            + "l.list, l.ref_id, l.topic FROM cm_note n LEFT JOIN ("
             + "SELECT 'M' AS list, position, media_id AS ref_id, CAST(NULL AS VARCHAR) AS topic FROM cm_note_media WHERE note_id = ? "
             + "UNION ALL SELECT 'P', position, product_id, CAST(NULL AS VARCHAR) FROM cm_note_product WHERE note_id = ? "
             + "UNION ALL SELECT 'A', 0, account_id, CAST(NULL AS VARCHAR) FROM cm_note_mention WHERE note_id = ? "
             + "UNION ALL SELECT 'T', 0, CAST(NULL AS BIGINT), topic FROM cm_note_topic WHERE note_id = ?"
-            + ") AS lists ORDER BY list, position";
+            + ") l ON TRUE WHERE n.id = ? ORDER BY l.list, l.position";
+    private static final int LIST = 28;
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
@@ -55,36 +60,33 @@ public class NotePageRows {
     }
 
     private static Optional<NotePage> read(Connection c, long noteId) throws SQLException {
-        NotePage.Row row;
-        try (PreparedStatement note = c.prepareStatement(NOTE)) {
-            note.setLong(1, noteId);
-            try (ResultSet rs = note.executeQuery()) {
+        try (PreparedStatement page = c.prepareStatement(PAGE)) {
+            for (int i = 1; i <= 5; i++) {
+                page.setLong(i, noteId);
+            }
+            try (ResultSet rs = page.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                row = row(rs);
-            }
-        }
-        List<Long> media = new ArrayList<>();
-        List<Long> products = new ArrayList<>();
-        Set<Long> mentions = new LinkedHashSet<>();
-        Set<String> topics = new LinkedHashSet<>();
-        try (PreparedStatement lists = c.prepareStatement(LISTS)) {
-            for (int i = 1; i <= 4; i++) {
-                lists.setLong(i, noteId);
-            }
-            try (ResultSet rs = lists.executeQuery()) {
-                while (rs.next()) {
-                    switch (rs.getString(1)) {
-                        case "M" -> media.add(rs.getLong(3));
-                        case "P" -> products.add(rs.getLong(3));
-                        case "A" -> mentions.add(rs.getLong(3));
-                        default -> topics.add(rs.getString(4));
+                NotePage.Row row = row(rs);
+                List<Long> media = new ArrayList<>();
+                List<Long> products = new ArrayList<>();
+                Set<Long> mentions = new LinkedHashSet<>();
+                Set<String> topics = new LinkedHashSet<>();
+                do {
+                    String list = rs.getString(LIST);
+                    if (list != null) {
+                        switch (list) {
+                            case "M" -> media.add(rs.getLong(LIST + 1));
+                            case "P" -> products.add(rs.getLong(LIST + 1));
+                            case "A" -> mentions.add(rs.getLong(LIST + 1));
+                            default -> topics.add(rs.getString(LIST + 2));
+                        }
                     }
-                }
+                } while (rs.next());
+                return Optional.of(new NotePage(row, media, topics, mentions, products));
             }
         }
-        return Optional.of(new NotePage(row, media, topics, mentions, products));
     }
 
     private static NotePage.Row row(ResultSet rs) throws SQLException {
