@@ -1,6 +1,6 @@
 package org.notegarden.community.internal.discovery;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,8 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 /**
  * The home feed with "why am I seeing this?": each card comes with the reasons it was ranked.
  * The mode the reader chose stays chosen; "not interested" removes a note and lowers similar ones.
+ *
+ * <p>One instance serves every request (it holds only beans, the caller's context through its
+ * proxy): creating and injecting a request-scoped resource per request was 2–4 % of a hot
+ * read's CPU in the profiles (modules/app/README.md).
  */
-@RequestScoped
+@ApplicationScoped
 @Path("discovery")
 @Produces(MediaType.APPLICATION_JSON)
 public class DiscoveryResource {
