@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.notegarden.community.internal.note.NoteViews;
@@ -54,5 +57,35 @@ class LatestFirstPageTest {
         first.wentPublic(new NoteWentPublic(4));
         first.get(20, build);
         assertEquals(3, builds.get(), "a note going public makes it be built again");
+    }
+
+    @Test
+    void aPageBeingBuiltWhileANoteWentPublicIsNotKeptForLaterReaders() throws Exception {
+        LatestFirstPage first = new LatestFirstPage(new Rows());
+        CountDownLatch built = new CountDownLatch(1);
+        CountDownLatch published = new CountDownLatch(1);
+        CompletableFuture<Page<NoteViews.NoteCard>> building = CompletableFuture.supplyAsync(() -> first.get(20, n -> {
+            Page<NoteViews.NoteCard> before = new Page<>(List.of(card(3), card(2)), null);
+            built.countDown();
+            await(published); // note 4 goes public while this page, read before it, is on its way
+            return before;
+        }));
+        await(built);
+        first.wentPublic(new NoteWentPublic(4));
+        published.countDown();
+        assertEquals(2, building.get(10, TimeUnit.SECONDS).items().size());
+        Page<NoteViews.NoteCard> next = first.get(20, n -> new Page<>(List.of(card(4), card(3), card(2)), null));
+        assertEquals(List.of(4L, 3L, 2L), next.items().stream().map(NoteViews.NoteCard::id).toList(),
+                "the next reader sees the new note, not the page read before it");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("timed out");
+            }
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 }
