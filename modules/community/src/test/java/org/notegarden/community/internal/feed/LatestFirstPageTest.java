@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.notegarden.community.internal.Latches;
 import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.community.internal.note.NoteWentPublic;
 import org.notegarden.platform.api.Page;
@@ -67,25 +68,15 @@ class LatestFirstPageTest {
         CompletableFuture<Page<NoteViews.NoteCard>> building = CompletableFuture.supplyAsync(() -> first.get(20, n -> {
             Page<NoteViews.NoteCard> before = new Page<>(List.of(card(3), card(2)), null);
             built.countDown();
-            await(published); // note 4 goes public while this page, read before it, is on its way
+            Latches.await(published); // note 4 goes public while this page, read before it, is on its way
             return before;
         }));
-        await(built);
+        Latches.await(built);
         first.wentPublic(new NoteWentPublic(4));
         published.countDown();
         assertEquals(2, building.get(10, TimeUnit.SECONDS).items().size());
         Page<NoteViews.NoteCard> next = first.get(20, n -> new Page<>(List.of(card(4), card(3), card(2)), null));
         assertEquals(List.of(4L, 3L, 2L), next.items().stream().map(NoteViews.NoteCard::id).toList(),
                 "the next reader sees the new note, not the page read before it");
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(10, TimeUnit.SECONDS)) {
-                throw new AssertionError("timed out");
-            }
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
     }
 }

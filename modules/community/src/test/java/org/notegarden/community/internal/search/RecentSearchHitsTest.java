@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.notegarden.community.internal.Latches;
 import org.notegarden.community.internal.note.NoteWentPublic;
 
 /**
@@ -75,24 +76,14 @@ class RecentSearchHitsTest {
         Function<SearchQuery, NoteSearch.Hits> overtaken = q -> {
             NoteSearch.Hits stale = index.apply(q);
             answered.countDown();
-            await(published);
+            Latches.await(published);
             return stale;
         };
         CompletableFuture<NoteSearch.Hits> running = CompletableFuture.supplyAsync(() -> recent.get(query("matcha"), overtaken));
-        await(answered);
+        Latches.await(answered);
         recent.wentPublic(new NoteWentPublic(7));
         published.countDown();
         assertEquals(1, running.get(10, TimeUnit.SECONDS).total());
         assertEquals(2, recent.get(query("matcha"), index).total(), "searched again, not the answer from before the note");
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(10, TimeUnit.SECONDS)) {
-                throw new AssertionError("timed out");
-            }
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
     }
 }
