@@ -1,15 +1,13 @@
 package org.notegarden.community.internal.feed;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import org.notegarden.community.internal.kept.KeptPerGeneration;
 import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.community.internal.note.NoteWentPublic;
 import org.notegarden.platform.api.Page;
@@ -20,21 +18,15 @@ import org.notegarden.platform.api.Page;
  * for it, and building its cards takes five to seven queries. A note that goes public empties
  * it at once. Each answer is checked against the database first (one look-up of the page's ids),
  * so a note removed, demoted, deleted or made private is never served from here; counts on the
- * cards may be a second old. A note going public starts a new generation of pages: a page that
- * was being built from the database as it stood before is kept under the old one, where no later
- * reader looks (emptying the cache alone let such a page in, without the note, for a second).
+ * cards may be a second old. A note going public starts over ({@link KeptPerGeneration}), so a
+ * page that was being built from the database as it stood before is not given to later readers.
  */
 @ApplicationScoped
 public class LatestFirstPage {
     static final Duration FRESH_FOR = Duration.ofSeconds(1);
 
-    private record Key(long generation, int limit) {
-    }
-
     FeedQueries feeds;
-    private final AtomicLong generation = new AtomicLong();
-    private final Cache<Key, Page<NoteViews.NoteCard>> pages = Caffeine.newBuilder()
-            .expireAfterWrite(FRESH_FOR).maximumSize(64).build();
+    private final KeptPerGeneration<Integer, Page<NoteViews.NoteCard>> pages = new KeptPerGeneration<>(FRESH_FOR, 64);
 
     @Inject
     public LatestFirstPage(FeedQueries feeds) {
@@ -46,18 +38,16 @@ public class LatestFirstPage {
     }
 
     Page<NoteViews.NoteCard> get(int limit, IntFunction<Page<NoteViews.NoteCard>> build) {
-        Key key = new Key(generation.get(), limit);
-        Page<NoteViews.NoteCard> page = pages.get(key, k -> build.apply(k.limit()));
+        Page<NoteViews.NoteCard> page = pages.get(limit, build::apply);
         Set<Long> still = feeds.stillRecommendable(page.items().stream().map(NoteViews.NoteCard::id).toList());
         if (still.size() == page.items().size()) {
             return page;
         }
-        pages.invalidate(key);
+        pages.forget(limit);
         return new Page<>(page.items().stream().filter(c -> still.contains(c.id())).toList(), page.nextCursor());
     }
 
     void wentPublic(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoteWentPublic event) {
-        generation.incrementAndGet();
-        pages.invalidateAll();
+        pages.startOver();
     }
 }
