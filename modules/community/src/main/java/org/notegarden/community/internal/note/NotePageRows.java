@@ -41,6 +41,7 @@ public class NotePageRows {
             + "UNION ALL SELECT 'A', 0, account_id, CAST(NULL AS VARCHAR) FROM cm_note_mention WHERE note_id = ? "
             + "UNION ALL SELECT 'T', 0, CAST(NULL AS BIGINT), topic FROM cm_note_topic WHERE note_id = ?"
             + ") l ON TRUE WHERE n.id = ? ORDER BY l.list, l.position";
+    /** The first list column: right after the note's 27 columns, which {@link #row} reads. */
     private static final int LIST = 28;
 
     @PersistenceContext(unitName = "notegarden")
