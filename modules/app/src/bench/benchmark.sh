@@ -12,7 +12,8 @@
 # and prints each as a share of the ceiling beside issue 16's target, the time from starting the
 # JVM to the first answer (on the empty database) and the server's RSS after the runs.
 # Usage (from the repository root):
-#   [PROFILE=search [PROFILER=jfr]] [XMX=512m] modules/app/src/bench/benchmark.sh [notes] [seconds] [h2|postgres]
+#   [PROFILE=search [PROFILER=jfr]] [XMX=512m] [JVM_OPTS="-XX:…"] modules/app/src/bench/benchmark.sh [notes] [seconds] [h2|postgres]
+# JVM_OPTS adds options to the server's JVM (e.g. to compare garbage-collector settings).
 # postgres runs the same on a throw-away PostgreSQL with its crash-safe defaults (fsync on).
 set -euo pipefail
 NOTES=${1:-100000}
@@ -53,7 +54,8 @@ fi
 
 echo "== starting Payara Micro on 127.0.0.1:$PORT (-Xmx$XMX, $DATABASE)"
 BOOT_START=$(date +%s.%N)
-java -Xmx$XMX -Dnotegarden.abuse.signups-per-ip-hour=1000000 -Dnotegarden.abuse.signups-per-subnet-hour=1000000 "${DB_SETTINGS[@]}" -Dnotegarden.data.dir="$WORK/data" -Djava.io.tmpdir="$WORK" \
+# shellcheck disable=SC2086 # JVM_OPTS is a list of options
+java -Xmx$XMX ${JVM_OPTS:-} -Dnotegarden.abuse.signups-per-ip-hour=1000000 -Dnotegarden.abuse.signups-per-subnet-hour=1000000 "${DB_SETTINGS[@]}" -Dnotegarden.data.dir="$WORK/data" -Djava.io.tmpdir="$WORK" \
   -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" --contextroot / --port "$PORT" --nocluster --prebootcommandfile "$ROOT/config/http-listener.asadmin" \
   > "$WORK/server.log" 2>&1 &
 SERVER=$!
@@ -126,4 +128,8 @@ for name in $NAMES; do
   cpu_share=$(python3 -c "print(f'{100 * $CEILING_CPU / ${cpu%ms}:.0f} %')")
   printf '%-12s %10s %7s %9s %9s %9s %9s   %s %s\n' "$name" "$rps" "$share" "$p50" "$p99" "$cpu" "$cpu_share" "${TARGETS[$name]}" "${non2xx:+(non-2xx: $non2xx)}"
 done
-echo "RSS of the server: $(ps -o rss= -p $SERVER | awk '{printf "%d MB", $1/1024}') with -Xmx$XMX (target <= 768 MB with -Xmx512m)"
+echo "RSS of the server: $(ps -o rss= -p $SERVER | awk '{printf "%d MB", $1/1024}') with -Xmx$XMX ${JVM_OPTS:-} (target <= 768 MB with -Xmx512m)"
+# The heap the collector holds from the system, and its share of the run's time spent collecting:
+# a smaller heap must not be bought with pauses.
+jstat -gc $SERVER | awk 'NR==2 {printf "heap committed %d MB; collections: %d young (%.1f s), %d full (%.1f s), %d concurrent cycles (%.1f s)\n", ($1+$2+$5+$7)/1024, $13, $14, $15, $16, $17, $18}'
+

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.notegarden.platform.api.Jsons;
 
 /**
@@ -45,6 +46,17 @@ final class CedictDictionary {
      */
     final Map<String, String[]> phraseToChinese = new HashMap<>(150_000);
     static final int ALTERNATIVES = 4;
+
+    // Compiled once: loading reads 120,000 entries, and String.replaceAll/matches compile their
+    // pattern on every call (that alone made loading take 6 s of CPU, on the path of every start).
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern BRACKETS = Pattern.compile("\\[[^]]*]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ALTERNATIVE_SEPARATOR = Pattern.compile("[;,]");
+    private static final Pattern LEADING_TO = Pattern.compile("^to ");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(to|a|an|the) ");
+    private static final Pattern ONE_WORD = Pattern.compile("[a-z][a-z'-]*");
+    private static final Pattern ONE_TO_THREE_WORDS = Pattern.compile("[a-z][a-z'-]*( [a-z][a-z'-]*){0,2}");
     /** While loading: phrase → (headword, which of its senses) pairs, ranked and cut in {@link #finish()}. */
     private Map<String, java.util.List<Candidate>> phraseCandidates = new HashMap<>(150_000);
 
@@ -153,8 +165,9 @@ final class CedictDictionary {
         java.util.Comparator<Candidate> best = java.util.Comparator.<Candidate>comparingInt(c -> c.sense() == 0 ? 0 : 1)
                 .thenComparing(c -> -builtFrom.getOrDefault(c.headword(), 0))
                 .thenComparingInt(c -> rank(c.headword()));
-        phraseCandidates.forEach((phrase, list) -> phraseToChinese.put(phrase, list.stream().sorted(best)
-                .map(Candidate::headword).distinct().limit(ALTERNATIVES).toArray(String[]::new)));
+        // Most phrases have one headword: nothing to rank.
+        phraseCandidates.forEach((phrase, list) -> phraseToChinese.put(phrase, list.size() == 1 ? new String[] {list.get(0).headword()}
+                : list.stream().sorted(best).map(Candidate::headword).distinct().limit(ALTERNATIVES).toArray(String[]::new)));
         phraseCandidates = null;
     }
 
@@ -187,8 +200,8 @@ final class CedictDictionary {
         chineseToEnglish.putIfAbsent(simplified, first);
         chineseToEnglish.putIfAbsent(traditional, first);
         longestHeadword = Math.max(longestHeadword, simplified.codePointCount(0, simplified.length()));
-        String english = first.toLowerCase(Locale.ROOT).replaceFirst("^to ", "");
-        if (english.matches("[a-z][a-z'-]*")) {
+        String english = LEADING_TO.matcher(first.toLowerCase(Locale.ROOT)).replaceFirst("");
+        if (ONE_WORD.matcher(english).matches()) {
             englishToChinese.merge(english, simplified, (a, b) -> rank(b) < rank(a) ? b : a);
         }
         java.util.List<String> phrases = searchPhrases(senses);
@@ -210,12 +223,12 @@ final class CedictDictionary {
     static java.util.List<String> searchPhrases(String senses) {
         java.util.List<String> out = new java.util.ArrayList<>(4);
         for (String sense : senses.split("/")) {
-            String s = sense.replaceAll("\\([^)]*\\)", "").replaceAll("\\[[^]]*]", "").strip();
+            String s = withoutAnnotations(sense).strip();
             if (s.isEmpty() || s.startsWith("variant of") || s.startsWith("old variant of") || s.startsWith("see ") || s.startsWith("CL:")
                     || s.startsWith("surname ") || s.startsWith("used in ") || s.startsWith("abbr. for") || s.startsWith("also written")) {
                 continue;
             }
-            for (String part : s.split("[;,]")) {
+            for (String part : ALTERNATIVE_SEPARATOR.split(s)) {
                 String phrase = searchPhrase(part);
                 if (phrase != null && !out.contains(phrase)) {
                     out.add(phrase);
@@ -230,8 +243,11 @@ final class CedictDictionary {
 
     /** "To go hiking" → "go hiking", "a cup" → "cup"; null unless one to three plain words remain. */
     static String searchPhrase(String part) {
-        String p = part.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip().replaceFirst("^(to|a|an|the) ", "");
-        if (!p.matches("[a-z][a-z'-]*( [a-z][a-z'-]*){0,2}")) {
+        String p = singleSpaced(part.toLowerCase(Locale.ROOT)).strip();
+        if (p.startsWith("to ") || p.startsWith("a ") || p.startsWith("an ") || p.startsWith("the ")) {
+            p = LEADING_ARTICLE.matcher(p).replaceFirst("");
+        }
+        if (!ONE_TO_THREE_WORDS.matcher(p).matches()) {
             return null;
         }
         return p;
@@ -239,7 +255,32 @@ final class CedictDictionary {
 
     /** "ka1 fei1" → "kafei", "lu:4 se4" → "lvse": toneless, joined, ü as v (as pinyin keyboards type it). */
     static String pinyinKey(String pinyin) {
-        return pinyin.toLowerCase(Locale.ROOT).replace("u:", "v").replace("ü", "v").replaceAll("[^a-z]", "");
+        String lower = pinyin.toLowerCase(Locale.ROOT).replace("u:", "v").replace("ü", "v");
+        StringBuilder key = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                key.append(c);
+            }
+        }
+        return key.toString();
+    }
+
+    /** Runs of white space as one space; most text has none to change, so it is scanned first. */
+    private static String singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
+    }
+
+    /** Without CEDICT's "(…)" and "[…]" annotations; most senses have none, so those are checked for first. */
+    private static String withoutAnnotations(String sense) {
+        String s = sense.indexOf('(') < 0 ? sense : PARENTHESES.matcher(sense).replaceAll("");
+        return s.indexOf('[') < 0 ? s : BRACKETS.matcher(s).replaceAll("");
     }
 
     /**
@@ -257,7 +298,7 @@ final class CedictDictionary {
      */
     static String firstSense(String senses) {
         for (String sense : senses.split("/")) {
-            String s = sense.replaceAll("\\([^)]*\\)", "").replaceAll("\\[[^]]*]", "").replaceAll("\\s+", " ").strip();
+            String s = singleSpaced(withoutAnnotations(sense)).strip();
             int semicolon = s.indexOf(';');
             if (semicolon > 0) {
                 s = s.substring(0, semicolon).strip();

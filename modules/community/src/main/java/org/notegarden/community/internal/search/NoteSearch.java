@@ -205,11 +205,16 @@ public class NoteSearch {
         return direct.subList(0, Math.min(limit, direct.size()));
     }
 
+    /**
+     * What anyone may see, as filters: they decide whether a note matches, never how well, so
+     * Lucene does not score them for every candidate and may cache them as one set of documents.
+     */
     private static void publicNotes(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root) {
-        root.add(f.match().field("state").matching(Note.State.PUBLISHED));
-        root.add(f.match().field("demoted").matching(false));
-        root.add(f.match().field("ageRestricted").matching(false));
-        root.add(f.match().field("authorPrivate").matching(false));
+        root.add(f.bool()
+                .filter(f.match().field("state").matching(Note.State.PUBLISHED))
+                .filter(f.match().field("demoted").matching(false))
+                .filter(f.match().field("ageRestricted").matching(false))
+                .filter(f.match().field("authorPrivate").matching(false)));
     }
 
     /** The words in title (weighted most), topics and text; pinyin; and the other language's words, weighted less. */
