@@ -108,7 +108,9 @@ public class NoteSearch {
 
     /** The best public matches for a past search (for the "for you" feed), across both languages. */
     public List<Long> idsFor(String term, int limit) {
-        return notes(new SearchQuery(term, SearchQuery.Sort.RELEVANCE, null, SearchQuery.Period.ANY, 0, limit, true)).ids();
+        // Only the best ids are wanted, not how many match: counting stops at the page, so Lucene
+        // may skip whatever cannot reach it (the same notes come back, in the same order).
+        return notes(new SearchQuery(term, SearchQuery.Sort.RELEVANCE, null, SearchQuery.Period.ANY, 0, limit, true), limit).ids();
     }
 
     /**

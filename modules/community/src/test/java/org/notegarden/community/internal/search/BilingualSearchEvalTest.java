@@ -183,6 +183,31 @@ class BilingualSearchEvalTest {
         assertTrue(heldOutNow[1].value() > heldOutBefore[1].value(), "held out: cross-language recall rises");
     }
 
+    /**
+     * "For you" asks for the best ids only and lets counting stop at the page (so Lucene may skip
+     * what cannot reach it): every query of both sets must give the same notes in the same order.
+     */
+    @Test
+    void countingOnlyUpToThePageFindsTheSameNotesInTheSameOrder() {
+        NoteSearch search = new NoteSearch();
+        search.em = sessions.createEntityManager();
+        search.clock = Clock.systemUTC();
+        search.translator = new QueryTranslations(new CedictTranslator());
+        try {
+            for (Subject s : SUBJECTS) {
+                for (String q : List.of(s.enQuery(), s.zhQuery())) {
+                    List<Long> everyMatchCounted = search.notes(SearchQuery.of(q, null, null, null, 0, 5, true)).ids();
+                    List<Long> countedToThePage = search.notes(SearchQuery.of(q, null, null, null, 0, 5, true), 5).ids();
+                    org.junit.jupiter.api.Assertions.assertEquals(everyMatchCounted, countedToThePage, q);
+                    org.junit.jupiter.api.Assertions.assertEquals(everyMatchCounted.subList(0, Math.min(5, everyMatchCounted.size())),
+                            search.idsFor(q, 5).subList(0, Math.min(5, everyMatchCounted.size())), q);
+                }
+            }
+        } finally {
+            search.em.close();
+        }
+    }
+
     /** Same-language and cross-language recall@10 of every query of the set (or of the held-out set) with this reading of queries. */
     private static Recall[] evaluate(String reading, Translator translator, boolean heldOut) {
         NoteSearch search = new NoteSearch();

@@ -141,6 +141,10 @@ public final class SearchBench {
                 NoteSearch mine = search(sf, translations);
                 return q -> mine.notes(query(q), NoteSearch.EXACT_COUNT_UP_TO).ids().size();
             });
+            measure("  count to 10,000", threads, seconds, () -> {
+                NoteSearch mine = search(sf, translations);
+                return q -> mine.notes(query(q), 10_000).ids().size();
+            });
             measure("PostgreSQL FTS", threads, seconds, () -> {
                 Connection c = DriverManager.getConnection(url, user, password);
                 PreparedStatement ps = c.prepareStatement(PG_QUERY);
