@@ -61,8 +61,9 @@ public class NoteSearch {
     /**
      * Counting matches only up to this many lets Lucene skip documents that cannot reach the page
      * (block-max WAND). Measured on a million notes (app README), it made pinyin queries six times
-     * faster but left Chinese and English as they were and the p99 worse, so the app counts every
-     * match ({@link #notes(SearchQuery)}); the benchmark keeps measuring this alternative.
+     * faster but Chinese and English far less, so a search counts every match
+     * ({@link #notes(SearchQuery)}) and its total stays exact; the benchmark keeps measuring this
+     * alternative. Only {@link #idsFor}, which shows no total, stops counting (at its page).
      */
     static final int EXACT_COUNT_UP_TO = 1000;
 
