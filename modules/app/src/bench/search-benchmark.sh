@@ -4,12 +4,14 @@
 # heap); then one query mix — Chinese, English and pinyin — through the index and through
 # PostgreSQL full-text search on the same rows (tsvector + GIN, ranked by ts_rank), as p50/p99,
 # queries/s and hit counts. Runs in one JVM on this machine; no app server involved.
-# Usage (from the repository root):  modules/app/src/bench/search-benchmark.sh [notes] [seconds] [threads]
+# Usage (from the repository root):  modules/app/src/bench/search-benchmark.sh [notes] [seconds] [threads] [loading threads]
+# (the last is how many threads read notes from the database while the index is built; default 2)
 # BENCH_JAVA_OPTS adds JVM options, e.g. a profiler: BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/s.jfr
 set -euo pipefail
 NOTES=${1:-1000000}
 SECONDS_PER_ENGINE=${2:-30}
 THREADS=${3:-4}
+LOADERS=${4:-2}
 APP=$(cd "$(dirname "$0")/../.." && pwd)
 ROOT=$(cd "$APP/../.." && pwd)
 COMMUNITY="$ROOT/modules/community"
@@ -27,4 +29,4 @@ trap '"$APP/src/test/scripts/postgres.sh" stop "$WORK/pg"' EXIT
 echo "== $NOTES notes, $SECONDS_PER_ENGINE s per engine after a warm-up, $THREADS threads"
 java -Xmx3g ${BENCH_JAVA_OPTS:-} -cp "$COMMUNITY/target/test-classes:$COMMUNITY/target/classes:$(cat "$WORK/cp.txt")" \
   org.notegarden.community.internal.search.SearchBench "jdbc:postgresql://127.0.0.1:$PORT/notegarden" notegarden notegarden \
-  "$NOTES" "$WORK/index" "$SECONDS_PER_ENGINE" "$THREADS" 2>"$WORK/bench.log"
+  "$NOTES" "$WORK/index" "$SECONDS_PER_ENGINE" "$THREADS" "$LOADERS" 2>"$WORK/bench.log"

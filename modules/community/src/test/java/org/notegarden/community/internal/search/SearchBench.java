@@ -39,7 +39,7 @@ import org.postgresql.PGConnection;
  * 1,000, and through PostgreSQL full-text search
  * (a generated tsvector with a GIN index, ranked by ts_rank), with p50/p99, queries/s and hits.
  *
- * <p>Arguments: jdbcUrl user password notes indexDir secondsPerEngine threads
+ * <p>Arguments: jdbcUrl user password notes indexDir secondsPerEngine threads [loadingThreads, default 2]
  */
 public final class SearchBench {
     private static final String PG_QUERY = "SELECT id FROM cm_note WHERE tsv @@ plainto_tsquery('simple', ?) AND state = 'PUBLISHED' "
@@ -60,6 +60,7 @@ public final class SearchBench {
         Path indexDir = Path.of(a[4]);
         int seconds = Integer.parseInt(a[5]);
         int threads = Integer.parseInt(a[6]);
+        int loadingThreads = a.length > 7 ? Integer.parseInt(a[7]) : 2;
 
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting("hibernate.connection.url", url).applySetting("hibernate.connection.username", user)
@@ -83,12 +84,12 @@ public final class SearchBench {
             System.out.printf("loaded %,d notes into PostgreSQL in %.1f s%n", notes, secs(t0));
 
             t0 = System.nanoTime();
-            Search.mapping(sf).scope(Note.class).massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(500).startAndWait();
+            Search.mapping(sf).scope(Note.class).massIndexer().threadsToLoadObjects(loadingThreads).batchSizeToLoadObjects(500).startAndWait();
             double indexSeconds = secs(t0);
             System.gc();
             long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-            System.out.printf("Hibernate Search index: built in %.1f s (%,.0f notes/s), %,d MB on disk, heap in use after GC %,d MB%n",
-                    indexSeconds, notes / indexSeconds, size(indexDir) >> 20, heap >> 20);
+            System.out.printf("Hibernate Search index: built in %.1f s (%,.0f notes/s, %d loading threads), %,d MB on disk, heap in use after GC %,d MB%n",
+                    indexSeconds, notes / indexSeconds, loadingThreads, size(indexDir) >> 20, heap >> 20);
 
             t0 = System.nanoTime();
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
