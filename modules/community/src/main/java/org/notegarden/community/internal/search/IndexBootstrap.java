@@ -5,42 +5,82 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.note.Note;
+import org.notegarden.platform.api.DataDirectory;
 
 /**
  * Rebuilds the search index in the background when it is empty but the database is not (first
  * start after an upgrade, a deleted index folder, a new search backend); the app answers
  * meanwhile, search fills up as the rebuild goes.
+ *
+ * <p>A rebuild cut short (the server killed half-way) leaves an index that is not empty: Lucene
+ * commits what the rebuild wrote every second. So a marker file in the data directory says a
+ * rebuild has started and not finished; the next start that finds it rebuilds again. It is this
+ * node's file: with a shared OpenSearch index, the node whose rebuild was cut short is the one that
+ * finishes it when it comes back.
  */
 @ApplicationScoped
 public class IndexBootstrap {
     private static final Logger LOG = Logger.getLogger(IndexBootstrap.class.getName());
 
+    static final String UNFINISHED_MARKER = "search-rebuild-unfinished";
+
     @PersistenceUnit(unitName = "notegarden")
     EntityManagerFactory emf;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        rebuildIfNeeded();
+    }
+
+    /** The rebuild started (the mass indexer's own stage, so it can be cancelled), or a completed stage when none was needed. */
+    CompletionStage<?> rebuildIfNeeded() {
         try (var em = emf.createEntityManager()) {
             long indexed = Search.session(em).search(Note.class).where(f -> f.matchAll()).fetchTotalHitCount();
             long stored = em.createQuery("select count(n) from Note n", Long.class).getSingleResult();
-            if (indexed == 0 && stored > 0) {
-                LOG.info("Search index is empty while " + stored + " notes are stored: rebuilding it in the background");
-                Search.mapping(emf).scope(java.util.List.of(Note.class, Account.class)).massIndexer()
-                        .threadsToLoadObjects(1).start()
-                        .whenComplete((done, failure) -> {
-                            if (failure != null) {
-                                LOG.log(Level.WARNING, "Rebuilding the search index failed", failure);
-                            } else {
-                                LOG.info("Search index rebuilt");
-                            }
-                        });
+            Path marker = DataDirectory.resolve(UNFINISHED_MARKER);
+            boolean cutShort = Files.exists(marker);
+            if (cutShort || indexed == 0 && stored > 0) {
+                LOG.info(cutShort ? "The last rebuild of the search index did not finish (" + indexed + " of " + stored
+                        + " notes indexed): rebuilding it in the background"
+                        : "Search index is empty while " + stored + " notes are stored: rebuilding it in the background");
+                Files.createDirectories(marker.getParent());
+                Files.writeString(marker, "rebuild started " + Instant.now() + "\n");
+                // The mass indexer first removes everything from the index, then adds every note and person.
+                CompletionStage<?> rebuild = Search.mapping(emf).scope(java.util.List.of(Note.class, Account.class)).massIndexer()
+                        .threadsToLoadObjects(1).start();
+                rebuild.whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "Rebuilding the search index failed; the next start tries again", failure);
+                    } else {
+                        deleteQuietly(marker);
+                        LOG.info("Search index rebuilt");
+                    }
+                });
+                return rebuild;
             }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not mark the search index rebuild as started; not rebuilding", e);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not check the search index at start-up", e);
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private static void deleteQuietly(Path marker) {
+        try {
+            Files.deleteIfExists(marker);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not remove " + marker + "; the next start rebuilds the search index again", e);
         }
     }
 }
