@@ -16,6 +16,7 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notegarden.community.internal.account.Account;
@@ -36,6 +37,13 @@ class IndexBootstrapTest {
     Path data;
     private String dataBefore;
 
+    /** The marker lives in the data directory: this test's own folder. */
+    @BeforeEach
+    void useATemporaryDataDirectory() {
+        dataBefore = System.getProperty(DataDirectory.PROPERTY);
+        System.setProperty(DataDirectory.PROPERTY, data.toString());
+    }
+
     @AfterEach
     void restoreDataDirectory() throws Exception {
         if (dataBefore == null) {
@@ -50,8 +58,6 @@ class IndexBootstrapTest {
 
     @Test
     void aRebuildCutShortIsDoneAgainAtTheNextStart() throws Exception {
-        dataBefore = System.getProperty(DataDirectory.PROPERTY);
-        System.setProperty(DataDirectory.PROPERTY, data.toString());
         try (SessionFactory first = start(true)) {
             storeNotes();
             IndexBootstrap bootstrap = new IndexBootstrap();
@@ -75,8 +81,6 @@ class IndexBootstrapTest {
 
     @Test
     void anIndexAlreadyBuiltIsLeftAlone() throws Exception {
-        dataBefore = System.getProperty(DataDirectory.PROPERTY);
-        System.setProperty(DataDirectory.PROPERTY, data.toString());
         try (SessionFactory sf = start(true)) {
             storeNotes();
             IndexBootstrap bootstrap = new IndexBootstrap();
