@@ -6,7 +6,10 @@
 # queries/s and hit counts. Runs in one JVM on this machine; no app server involved.
 # Usage (from the repository root):  modules/app/src/bench/search-benchmark.sh [notes] [seconds] [threads] [loading threads]
 # (the last is how many threads read notes from the database while the index is built; default 2)
+# BENCH_VOCABULARY=zipf draws the notes' words with real text's frequencies (a query word in a few
+# percent of the notes) instead of from the small lifestyle lists (uniform: in 10-70 % of them).
 # BENCH_JAVA_OPTS adds JVM options, e.g. a profiler: BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/s.jfr
+# or -Dbench.engines=count,PostgreSQL to run only the engines whose names contain one of these.
 set -euo pipefail
 NOTES=${1:-1000000}
 SECONDS_PER_ENGINE=${2:-30}
@@ -27,6 +30,6 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 trap '"$APP/src/test/scripts/postgres.sh" stop "$WORK/pg"' EXIT
 
 echo "== $NOTES notes, $SECONDS_PER_ENGINE s per engine after a warm-up, $THREADS threads"
-java -Xmx3g ${BENCH_JAVA_OPTS:-} -cp "$COMMUNITY/target/test-classes:$COMMUNITY/target/classes:$(cat "$WORK/cp.txt")" \
+java -Xmx3g -Dbench.vocabulary="${BENCH_VOCABULARY:-uniform}" ${BENCH_JAVA_OPTS:-} -cp "$COMMUNITY/target/test-classes:$COMMUNITY/target/classes:$(cat "$WORK/cp.txt")" \
   org.notegarden.community.internal.search.SearchBench "jdbc:postgresql://127.0.0.1:$PORT/notegarden" notegarden notegarden \
   "$NOTES" "$WORK/index" "$SECONDS_PER_ENGINE" "$THREADS" "$LOADERS" 2>"$WORK/bench.log"

@@ -59,9 +59,13 @@ public class SearchResource {
     protected SearchResource() {
     }
 
-    /** {@code nextOffset} is null on the last page; {@code translatedQuery} says what the other language was searched with. */
-    /** {@code readAsPinyin}: the word a pinyin query was read as, when it spells exactly one ("kafei" → 咖啡). */
-    public record NoteResults(List<NoteViews.NoteCard> items, Integer nextOffset, long total, String translatedQuery,
+    /**
+     * {@code nextOffset} is null on the last page; {@code total} is how many notes match, exactly when
+     * {@code totalExact}, otherwise at least that many ("10,000+": counting stops there, see NoteSearch);
+     * {@code translatedQuery} says what the other language was searched with; {@code readAsPinyin}: the
+     * word a pinyin query was read as, when it spells exactly one ("kafei" → 咖啡).
+     */
+    public record NoteResults(List<NoteViews.NoteCard> items, Integer nextOffset, long total, boolean totalExact, String translatedQuery,
                               String readAsPinyin) {
     }
 
@@ -95,7 +99,7 @@ public class SearchResource {
         if (query.hasText() && query.offset() == 0) {
             history.record(viewer, query.text());
         }
-        return new NoteResults(cards, more ? query.offset() + query.limit() : null, hits.total(), hits.translatedQuery(),
+        return new NoteResults(cards, more ? query.offset() + query.limit() : null, hits.total(), hits.totalExact(), hits.translatedQuery(),
                 inReadersScript(hits.pinyinReading(), headers));
     }
 

@@ -6,7 +6,11 @@ import java.util.Random;
 /**
  * Deterministic bilingual notes for the search benchmark: Chinese titles and texts written the
  * way people write them (words run together, some in Traditional characters), English ones, and
- * mixed ones, with topics — from small lifestyle vocabularies, so queries have many matches.
+ * mixed ones, with topics. Two vocabularies: {@link Vocabulary#UNIFORM} draws every word from the
+ * small lifestyle lists, so each query matches 10–70 % of the notes and every note of a topic
+ * scores alike (the worst case for ranking); {@link Vocabulary#ZIPF} spreads the same lifestyle
+ * words over a vocabulary of 30,000 words per language whose frequencies fall with their rank, as
+ * in real text, so a query word is in roughly 0.3–10 % of the notes.
  */
 final class BenchCorpus {
     static final List<String> ZH = List.of("咖啡", "咖啡店", "拿铁", "上海", "北京", "成都", "火锅", "夜市", "小吃", "台湾", "面膜",
@@ -29,7 +33,20 @@ final class BenchCorpus {
     record Text(String title, String body, String topic) {
     }
 
+    /** How the words of a note are drawn. */
+    enum Vocabulary {
+        UNIFORM, ZIPF
+    }
+
     static Text note(long i) {
+        return note(i, Vocabulary.UNIFORM);
+    }
+
+    static Text note(long i, Vocabulary vocabulary) {
+        return vocabulary == Vocabulary.ZIPF ? ZipfWords.note(i) : uniform(i);
+    }
+
+    private static Text uniform(long i) {
         Random r = new Random(i * 7919L + 17);
         int kind = r.nextInt(10);
         String topic = TOPICS.get(r.nextInt(TOPICS.size()));

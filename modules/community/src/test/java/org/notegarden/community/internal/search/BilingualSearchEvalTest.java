@@ -196,7 +196,7 @@ class BilingualSearchEvalTest {
         try {
             for (Subject s : SUBJECTS) {
                 for (String q : List.of(s.enQuery(), s.zhQuery())) {
-                    List<Long> everyMatchCounted = search.notes(SearchQuery.of(q, null, null, null, 0, 5, true)).ids();
+                    List<Long> everyMatchCounted = search.notes(SearchQuery.of(q, null, null, null, 0, 5, true), null).ids();
                     List<Long> countedToThePage = search.notes(SearchQuery.of(q, null, null, null, 0, 5, true), 5).ids();
                     org.junit.jupiter.api.Assertions.assertEquals(everyMatchCounted, countedToThePage, q);
                     org.junit.jupiter.api.Assertions.assertEquals(everyMatchCounted.subList(0, Math.min(5, everyMatchCounted.size())),
@@ -206,6 +206,45 @@ class BilingualSearchEvalTest {
         } finally {
             search.em.close();
         }
+    }
+
+    /**
+     * A search counts matches exactly up to {@link NoteSearch#COUNT_EXACTLY_UP_TO} and then says "at
+     * least" ("10,000+"): lowered to 2 here (pages of one note, so Lucene's queue is full after two
+     * and it may start skipping), a query matching more may say so, keeps the same first page, and
+     * a total said to be exact is.
+     */
+    @Test
+    void aTotalPastTheExactCountSaysAtLeastAndTheFirstPageStaysTheSame() {
+        NoteSearch search = new NoteSearch();
+        search.em = sessions.createEntityManager();
+        search.clock = Clock.systemUTC();
+        search.translator = new QueryTranslations(new CedictTranslator());
+        search.countExactlyUpTo = 2;
+        int pastTheCount = 0;
+        int withinTheCount = 0;
+        try {
+            for (Subject s : SUBJECTS) {
+                for (String q : List.of(s.enQuery(), s.zhQuery())) {
+                    SearchQuery query = SearchQuery.of(q, null, null, null, 0, 1, true);
+                    NoteSearch.Hits exact = search.notes(query, null);
+                    NoteSearch.Hits counted = search.notes(query);
+                    org.junit.jupiter.api.Assertions.assertTrue(exact.totalExact(), q);
+                    if (counted.totalExact()) {
+                        withinTheCount++;
+                        org.junit.jupiter.api.Assertions.assertEquals(exact.total(), counted.total(), q);
+                    } else {
+                        pastTheCount++;
+                        assertTrue(exact.total() > 2, q + ": only " + exact.total() + " match, yet the total is not exact");
+                        assertTrue(counted.total() >= 2 && counted.total() <= exact.total(), q + ": " + counted.total());
+                    }
+                    org.junit.jupiter.api.Assertions.assertEquals(exact.ids(), counted.ids(), q);
+                }
+            }
+        } finally {
+            search.em.close();
+        }
+        assertTrue(pastTheCount > 0 && withinTheCount > 0, pastTheCount + " queries past the count, " + withinTheCount + " within");
     }
 
     /** Same-language and cross-language recall@10 of every query of the set (or of the held-out set) with this reading of queries. */

@@ -23,7 +23,7 @@ class RecentSearchHitsTest {
     private final AtomicInteger searches = new AtomicInteger();
     private final Function<SearchQuery, NoteSearch.Hits> index = q -> {
         int n = searches.incrementAndGet();
-        return new NoteSearch.Hits(List.of((long) n), n, null, null);
+        return new NoteSearch.Hits(List.of((long) n), n, true, null, null);
     };
 
     private static SearchQuery query(String text) {
