@@ -74,7 +74,7 @@ class SearchIT {
         long chinese = api.publishNote(writer, "咖啡拉花教程", "在家练习咖啡拉花");
         Res r = api.get("/search/notes?q=coffee&limit=50", null);
         assertTrue(r.obj().getString("translatedQuery").contains("咖啡"), r.toString());
-        // Far fewer than 10,000 match here, so the total is counted exactly and says so.
+        // Far fewer than 1,000 match here, so the total is counted exactly and says so.
         assertTrue(r.obj().getBoolean("totalExact"), r.toString());
         assertTrue(r.obj().getJsonNumber("total").longValue() >= r.obj().getJsonArray("items").size(), r.toString());
         assertTrue(found(api, "q=coffee").contains(chinese), "coffee finds 咖啡 through the translator");

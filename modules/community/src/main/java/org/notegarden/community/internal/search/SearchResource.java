@@ -61,7 +61,7 @@ public class SearchResource {
 
     /**
      * {@code nextOffset} is null on the last page; {@code total} is how many notes match, exactly when
-     * {@code totalExact}, otherwise at least that many ("10,000+": counting stops there, see NoteSearch);
+     * {@code totalExact}, otherwise at least that many ("1,000+", as far as one can page: counting stops there, see NoteSearch);
      * {@code translatedQuery} says what the other language was searched with; {@code readAsPinyin}: the
      * word a pinyin query was read as, when it spells exactly one ("kafei" → 咖啡).
      */

@@ -210,7 +210,7 @@ class BilingualSearchEvalTest {
 
     /**
      * A search counts matches exactly up to {@link NoteSearch#COUNT_EXACTLY_UP_TO} and then says "at
-     * least" ("10,000+"): lowered to 2 here (pages of one note, so Lucene's queue is full after two
+     * least" ("1,000+"): lowered to 2 here (pages of one note, so Lucene's queue is full after two
      * and it may start skipping), a query matching more may say so, keeps the same first page, and
      * a total said to be exact is.
      */

@@ -1,0 +1,147 @@
+package org.notegarden.community.internal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.notegarden.community.internal.account.Account;
+import org.notegarden.community.internal.note.Note;
+import org.notegarden.i18n.internal.CedictTranslator;
+import org.notegarden.platform.testing.NoJsonFormatMapper;
+
+/**
+ * Only what anyone may see is found, whichever way the index is asked: one public note beside a
+ * note in every other state, a demoted one, an age-restricted one and one from a private profile,
+ * all with the same words and topic. Search (with words, and with none), channels, title
+ * completion and topic counts each find the public note alone.
+ */
+class PublicNotesOnlyTest {
+    private static final String URL = "jdbc:h2:mem:public-notes-only;DB_CLOSE_DELAY=-1";
+    private static final long PUBLIC = 1;
+    private static SessionFactory sessions;
+    private static NoteSearch search;
+
+    @BeforeAll
+    static void indexOnePublicNoteAmongHiddenOnes() throws Exception {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting("hibernate.connection.url", URL).applySetting("hibernate.connection.username", "sa")
+                .applySetting("hibernate.connection.password", "")
+                .applySetting("hibernate.hbm2ddl.auto", "create")
+                .applySetting("hibernate.type.json_format_mapper", NoJsonFormatMapper.class.getName())
+                .applySetting("hibernate.search.backend.type", "lucene")
+                .applySetting("hibernate.search.backend.directory.type", "local-heap")
+                .applySetting("hibernate.search.backend.analysis.configurer",
+                        "class:org.notegarden.i18n.internal.search.BilingualAnalysisConfigurer")
+                .applySetting("hibernate.search.indexing.listeners.enabled", "false")
+                .build();
+        sessions = new MetadataSources(registry).addAnnotatedClass(Note.class).addAnnotatedClass(Account.class)
+                .buildMetadata().buildSessionFactory();
+        defaultFlagsAndCounts();
+        try (Connection c = DriverManager.getConnection(URL, "sa", "");
+             PreparedStatement note = c.prepareStatement("INSERT INTO cm_note (id, author_id, title, body, kind, state, like_count, "
+                     + "collect_count, comment_count, age_restricted, demoted, author_private, moderation_label, created_at, updated_at, "
+                     + "published_at, sponsor_by_platform, ai_generated, ai_generated_platform, ai_assisted, version) "
+                     + "VALUES (?, 1, 'Matcha latte at home', 'Whisk the matcha first', 'IMAGES', ?, 0, 0, 0, ?, ?, ?, false, ?, ?, ?, "
+                     + "false, false, false, false, 0)");
+             PreparedStatement topic = c.prepareStatement("INSERT INTO cm_note_topic (note_id, topic) VALUES (?, 'matcha')")) {
+            long id = PUBLIC;
+            add(note, topic, id++, Note.State.PUBLISHED, false, false, false);
+            for (Note.State s : Note.State.values()) {
+                if (s != Note.State.PUBLISHED) {
+                    add(note, topic, id++, s, false, false, false);
+                }
+            }
+            add(note, topic, id++, Note.State.PUBLISHED, true, false, false);
+            add(note, topic, id++, Note.State.PUBLISHED, false, true, false);
+            add(note, topic, id, Note.State.PUBLISHED, false, false, true);
+            note.executeBatch();
+            topic.executeBatch();
+        }
+        Search.mapping(sessions).scope(Note.class).massIndexer().threadsToLoadObjects(1).startAndWait();
+        search = new NoteSearch();
+        search.em = sessions.createEntityManager();
+        search.clock = Clock.systemUTC();
+        search.translator = new QueryTranslations(new CedictTranslator());
+    }
+
+    /** Flags and counters the rows here do not set get false and 0 (the table as Hibernate made it has no defaults). */
+    private static void defaultFlagsAndCounts() throws Exception {
+        try (Connection c = DriverManager.getConnection(URL, "sa", "");
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet r = c.createStatement().executeQuery("SELECT column_name, data_type FROM information_schema.columns "
+                     + "WHERE table_name = 'CM_NOTE' AND is_nullable = 'NO' AND column_default IS NULL")) {
+            while (r.next()) {
+                String type = r.getString(2);
+                String value = type.equals("BOOLEAN") ? "FALSE" : type.contains("INT") ? "0" : null;
+                if (value != null) {
+                    s.execute("ALTER TABLE cm_note ALTER COLUMN " + r.getString(1) + " SET DEFAULT " + value);
+                }
+            }
+        }
+    }
+
+    private static void add(PreparedStatement note, PreparedStatement topic, long id, Note.State state, boolean ageRestricted,
+                            boolean demoted, boolean authorPrivate) throws Exception {
+        Timestamp at = Timestamp.from(Instant.now().minusSeconds(3600 - id));
+        note.setLong(1, id);
+        note.setString(2, state.name());
+        note.setBoolean(3, ageRestricted);
+        note.setBoolean(4, demoted);
+        note.setBoolean(5, authorPrivate);
+        note.setTimestamp(6, at);
+        note.setTimestamp(7, at);
+        note.setTimestamp(8, at);
+        note.addBatch();
+        topic.setLong(1, id);
+        topic.addBatch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (search != null) {
+            search.em.close();
+        }
+        if (sessions != null) {
+            sessions.close();
+        }
+    }
+
+    @Test
+    void searchWithWordsFindsThePublicNoteAlone() {
+        for (String sort : List.of("relevance", "latest", "most_liked", "most_collected")) {
+            NoteSearch.Hits hits = search.notes(SearchQuery.of("matcha", sort, null, null, 0, 20, true));
+            assertEquals(List.of(PUBLIC), hits.ids(), sort);
+            assertEquals(1, hits.total(), sort);
+        }
+        assertEquals(List.of(PUBLIC), search.notes(SearchQuery.of("matcha", null, "IMAGES", "week", 0, 20, false)).ids());
+    }
+
+    @Test
+    void searchWithNoWordsFindsThePublicNoteAlone() {
+        assertEquals(List.of(PUBLIC), search.notes(new SearchQuery("", SearchQuery.Sort.LATEST, null, SearchQuery.Period.ANY, 0, 20,
+                true)).ids());
+    }
+
+    @Test
+    void channelsCompletionAndTopicsCountThePublicNoteAlone() {
+        assertEquals(List.of(PUBLIC), search.channel("matcha", 0, 20));
+        assertEquals(List.of(PUBLIC), search.titlesCompleting("matcha lat", 10));
+        assertEquals(List.of(Map.entry("matcha", 1L)), search.topics("matcha", 10));
+        assertEquals(List.of(Map.entry("matcha", 1L)), search.topics("", 10));
+        assertEquals(List.of(PUBLIC), search.idsFor("matcha", 10));
+    }
+}
