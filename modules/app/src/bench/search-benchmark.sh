@@ -9,7 +9,8 @@
 # BENCH_VOCABULARY=zipf draws the notes' words with real text's frequencies (a query word in a few
 # percent of the notes) instead of from the small lifestyle lists (uniform: in 10-70 % of them).
 # BENCH_JAVA_OPTS adds JVM options, e.g. a profiler: BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/s.jfr
-# or -Dbench.engines=count,PostgreSQL to run only the engines whose names contain one of these.
+# or -Dbench.engines=count,PostgreSQL to run only the engines whose names contain one of these,
+# or -Dbench.rounds=2 to measure every engine twice, in turn.
 set -euo pipefail
 NOTES=${1:-1000000}
 SECONDS_PER_ENGINE=${2:-30}

@@ -196,12 +196,17 @@ public final class SearchBench {
                     run(threads, Math.max(1, seconds / 2), e.getValue());
                 }
             }
-            System.out.printf("%-24s %8s %9s %9s %9s %9s %9s%n", "engine (" + threads + " threads)", "queries/s", "p50 ms", "p99 ms",
-                    "zh p50", "en p50", "pinyin p50");
+            // -Dbench.rounds=2 measures every engine twice, in turn (A B C … A B C …): on this machine
+            // figures drifted within a run, so an engine is compared with its neighbours in both rounds.
+            int rounds = Integer.getInteger("bench.rounds", 1);
             List<long[]> app = null;
-            for (var e : engines.entrySet()) {
-                List<long[]> samples = measure(e.getKey(), threads, seconds, e.getValue());
-                app = app == null ? samples : app;
+            for (int round = 1; round <= rounds; round++) {
+                System.out.printf("%-24s %8s %9s %9s %9s %9s %9s%n", "engine (" + threads + " threads)" + (rounds > 1 ? ", round " + round : ""),
+                        "queries/s", "p50 ms", "p99 ms", "zh p50", "en p50", "pinyin p50");
+                for (var e : engines.entrySet()) {
+                    List<long[]> samples = measure(e.getKey(), threads, seconds, e.getValue());
+                    app = app == null ? samples : app;
+                }
             }
             // The app once more, last: how far the figures still drift within the run.
             measure("Hibernate Search (again)", threads, seconds, engines.get("Hibernate Search"));
