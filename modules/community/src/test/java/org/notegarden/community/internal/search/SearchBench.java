@@ -91,17 +91,18 @@ public final class SearchBench {
             t0 = System.nanoTime();
             Search.mapping(sf).scope(Note.class).massIndexer().threadsToLoadObjects(loadingThreads).batchSizeToLoadObjects(500).startAndWait();
             double indexSeconds = secs(t0);
+            System.gc();
+            long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+            System.out.printf("Hibernate Search index: built in %.1f s (%,.0f notes/s, %d loading threads), %,d MB on disk, heap in use after GC %,d MB%n",
+                    indexSeconds, notes / indexSeconds, loadingThreads, size(indexDir) >> 20, heap >> 20);
+
+            // (After the size above: merged files sit beside the old ones until Lucene deletes them.)
             // Lucene goes on merging the build's segments for minutes after the mass indexer returns;
             // engines measured meanwhile shared the machine with those merges and searched more
             // segments, and each engine looked faster than the one before. Merged before measuring.
             long m0 = System.nanoTime();
             Search.mapping(sf).scope(Note.class).workspace().mergeSegments();
             System.out.printf("index merged into one segment in %.1f s (not counted in the build)%n", secs(m0));
-            System.gc();
-            long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-            System.out.printf("Hibernate Search index: built in %.1f s (%,.0f notes/s, %d loading threads), %,d MB on disk, heap in use after GC %,d MB%n",
-                    indexSeconds, notes / indexSeconds, loadingThreads, size(indexDir) >> 20, heap >> 20);
-
             t0 = System.nanoTime();
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
                 s.execute("ALTER TABLE cm_note ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || body)) STORED");
