@@ -14,18 +14,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.i18n.api.Translator;
 import org.notegarden.i18n.internal.CedictTranslator;
-import org.notegarden.platform.testing.NoJsonFormatMapper;
 
 /**
  * Recall@10 of note search on the bilingual evaluation set ({@code search-eval/bilingual.tsv}: 32
@@ -60,19 +55,7 @@ class BilingualSearchEvalTest {
 
     @BeforeAll
     static void indexTheSet() throws Exception {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting("hibernate.connection.url", URL).applySetting("hibernate.connection.username", "sa")
-                .applySetting("hibernate.connection.password", "")
-                .applySetting("hibernate.hbm2ddl.auto", "create")
-                .applySetting("hibernate.type.json_format_mapper", NoJsonFormatMapper.class.getName())
-                .applySetting("hibernate.search.backend.type", "lucene")
-                .applySetting("hibernate.search.backend.directory.type", "local-heap")
-                .applySetting("hibernate.search.backend.analysis.configurer",
-                        "class:org.notegarden.i18n.internal.search.BilingualAnalysisConfigurer")
-                .applySetting("hibernate.search.indexing.listeners.enabled", "false")
-                .build();
-        sessions = new MetadataSources(registry).addAnnotatedClass(Note.class).addAnnotatedClass(Account.class)
-                .buildMetadata().buildSessionFactory();
+        sessions = InMemorySearchIndex.sessions(URL);
         defaultFlagsAndCounts();
         try (Connection c = DriverManager.getConnection(URL, "sa", "");
              PreparedStatement note = c.prepareStatement("INSERT INTO cm_note (id, author_id, title, body, kind, state, like_count, "
@@ -102,21 +85,12 @@ class BilingualSearchEvalTest {
         }
     }
 
-    /** Flags and counters the notes here do not set get false and 0 (the table as Hibernate made it has no defaults). */
+    /** Flags and counters the notes here do not set get false and 0; the body may be as long as the app's migration allows. */
     private static void defaultFlagsAndCounts() throws Exception {
-        try (Connection c = DriverManager.getConnection(URL, "sa", "");
-             java.sql.Statement s = c.createStatement();
-             java.sql.ResultSet r = c.createStatement().executeQuery("SELECT column_name, data_type FROM information_schema.columns "
-                     + "WHERE table_name = 'CM_NOTE' AND is_nullable = 'NO' AND column_default IS NULL")) {
+        try (Connection c = DriverManager.getConnection(URL, "sa", ""); java.sql.Statement s = c.createStatement()) {
             // The schema here is Hibernate's (varchar(255)); the app's migration allows this much.
             s.execute("ALTER TABLE cm_note ALTER COLUMN body SET DATA TYPE VARCHAR(8000)");
-            while (r.next()) {
-                String type = r.getString(2);
-                String value = type.equals("BOOLEAN") ? "FALSE" : type.contains("INT") ? "0" : null;
-                if (value != null) {
-                    s.execute("ALTER TABLE cm_note ALTER COLUMN " + r.getString(1) + " SET DEFAULT " + value);
-                }
-            }
+            InMemorySearchIndex.defaultFlagsAndCounts(c);
         }
     }
 

@@ -124,17 +124,7 @@ class IndexBootstrapTest {
     /** Straight into the database, as a restored backup or an upgrade leaves them: not indexed. */
     private static void storeNotes() throws Exception {
         try (Connection c = DriverManager.getConnection(URL, "sa", "")) {
-            var s = c.createStatement();
-            try (var r = c.createStatement().executeQuery("SELECT column_name, data_type FROM information_schema.columns "
-                    + "WHERE table_name = 'CM_NOTE' AND is_nullable = 'NO' AND column_default IS NULL")) {
-                while (r.next()) {
-                    String type = r.getString(2);
-                    String value = type.equals("BOOLEAN") ? "FALSE" : type.contains("INT") ? "0" : null;
-                    if (value != null) {
-                        s.execute("ALTER TABLE cm_note ALTER COLUMN " + r.getString(1) + " SET DEFAULT " + value);
-                    }
-                }
-            }
+            InMemorySearchIndex.defaultFlagsAndCounts(c);
             c.setAutoCommit(false);
             try (PreparedStatement note = c.prepareStatement("INSERT INTO cm_note (id, author_id, title, body, kind, state, "
                     + "created_at, updated_at, published_at) VALUES (?, 1, ?, ?, 'IMAGES', 'PUBLISHED', ?, ?, ?)")) {

@@ -11,17 +11,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.i18n.internal.CedictTranslator;
-import org.notegarden.platform.testing.NoJsonFormatMapper;
 
 /**
  * Only what anyone may see is found, whichever way the index is asked: one public note beside a
@@ -37,20 +32,8 @@ class PublicNotesOnlyTest {
 
     @BeforeAll
     static void indexOnePublicNoteAmongHiddenOnes() throws Exception {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting("hibernate.connection.url", URL).applySetting("hibernate.connection.username", "sa")
-                .applySetting("hibernate.connection.password", "")
-                .applySetting("hibernate.hbm2ddl.auto", "create")
-                .applySetting("hibernate.type.json_format_mapper", NoJsonFormatMapper.class.getName())
-                .applySetting("hibernate.search.backend.type", "lucene")
-                .applySetting("hibernate.search.backend.directory.type", "local-heap")
-                .applySetting("hibernate.search.backend.analysis.configurer",
-                        "class:org.notegarden.i18n.internal.search.BilingualAnalysisConfigurer")
-                .applySetting("hibernate.search.indexing.listeners.enabled", "false")
-                .build();
-        sessions = new MetadataSources(registry).addAnnotatedClass(Note.class).addAnnotatedClass(Account.class)
-                .buildMetadata().buildSessionFactory();
-        defaultFlagsAndCounts();
+        sessions = InMemorySearchIndex.sessions(URL);
+        InMemorySearchIndex.defaultFlagsAndCounts(URL);
         try (Connection c = DriverManager.getConnection(URL, "sa", "");
              PreparedStatement note = c.prepareStatement("INSERT INTO cm_note (id, author_id, title, body, kind, state, like_count, "
                      + "collect_count, comment_count, age_restricted, demoted, author_private, moderation_label, created_at, updated_at, "
@@ -76,22 +59,6 @@ class PublicNotesOnlyTest {
         search.em = sessions.createEntityManager();
         search.clock = Clock.systemUTC();
         search.translator = new QueryTranslations(new CedictTranslator());
-    }
-
-    /** Flags and counters the rows here do not set get false and 0 (the table as Hibernate made it has no defaults). */
-    private static void defaultFlagsAndCounts() throws Exception {
-        try (Connection c = DriverManager.getConnection(URL, "sa", "");
-             java.sql.Statement s = c.createStatement();
-             java.sql.ResultSet r = c.createStatement().executeQuery("SELECT column_name, data_type FROM information_schema.columns "
-                     + "WHERE table_name = 'CM_NOTE' AND is_nullable = 'NO' AND column_default IS NULL")) {
-            while (r.next()) {
-                String type = r.getString(2);
-                String value = type.equals("BOOLEAN") ? "FALSE" : type.contains("INT") ? "0" : null;
-                if (value != null) {
-                    s.execute("ALTER TABLE cm_note ALTER COLUMN " + r.getString(1) + " SET DEFAULT " + value);
-                }
-            }
-        }
     }
 
     private static void add(PreparedStatement note, PreparedStatement topic, long id, Note.State state, boolean ageRestricted,
