@@ -42,21 +42,36 @@ final class BenchCorpus {
         return note(i, Vocabulary.UNIFORM);
     }
 
-    static Text note(long i, Vocabulary vocabulary) {
-        return vocabulary == Vocabulary.ZIPF ? ZipfWords.note(i) : uniform(i);
+    /** How a note's Chinese and English words are written, for either vocabulary. */
+    interface Words {
+        String zh(Random r, int words, boolean punctuate);
+
+        String en(Random r, int words);
     }
 
-    private static Text uniform(long i) {
+    private static final Words UNIFORM_WORDS = new Words() {
+        public String zh(Random r, int words, boolean punctuate) {
+            return BenchCorpus.zh(r, words, punctuate);
+        }
+
+        public String en(Random r, int words) {
+            return BenchCorpus.en(r, words);
+        }
+    };
+
+    /** One note's shape (kind, lengths, topic) is the same whatever the vocabulary; only its words differ. */
+    static Text note(long i, Vocabulary vocabulary) {
+        Words w = vocabulary == Vocabulary.ZIPF ? ZipfWords.WORDS : UNIFORM_WORDS;
         Random r = new Random(i * 7919L + 17);
         int kind = r.nextInt(10);
         String topic = TOPICS.get(r.nextInt(TOPICS.size()));
         if (kind < 5) {
-            return new Text(zh(r, 3 + r.nextInt(3), false), zh(r, 12 + r.nextInt(20), true) + " #" + topic, topic);
+            return new Text(w.zh(r, 3 + r.nextInt(3), false), w.zh(r, 12 + r.nextInt(20), true) + " #" + topic, topic);
         }
         if (kind < 9) {
-            return new Text(en(r, 3 + r.nextInt(4)), en(r, 15 + r.nextInt(25)) + " #" + topic, topic);
+            return new Text(w.en(r, 3 + r.nextInt(4)), w.en(r, 15 + r.nextInt(25)) + " #" + topic, topic);
         }
-        return new Text(zh(r, 2, false) + " " + en(r, 2), zh(r, 8, true) + " " + en(r, 8) + " #" + topic, topic);
+        return new Text(w.zh(r, 2, false) + " " + w.en(r, 2), w.zh(r, 8, true) + " " + w.en(r, 8) + " #" + topic, topic);
     }
 
     private static String zh(Random r, int words, boolean punctuate) {

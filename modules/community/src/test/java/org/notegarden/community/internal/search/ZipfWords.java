@@ -11,8 +11,8 @@ import java.util.Random;
  * benchmark's lifestyle words ({@link BenchCorpus#ZH}, {@link BenchCorpus#EN}) take ranks 20, 45,
  * 70, … so a query word is in a few percent of the notes, not in most of them; every other rank is
  * a made-up filler word (Chinese: one or two Han characters that no lifestyle word uses; English:
- * two or three syllables). Note shapes (kinds, lengths, topics, Traditional spellings, plurals)
- * are those of the uniform vocabulary.
+ * two or three syllables). Note shapes (kinds, lengths, topics) come from {@link BenchCorpus};
+ * Traditional spellings and plurals are drawn as in the uniform vocabulary.
  */
 final class ZipfWords {
     static final int RANKS = 30_000;
@@ -25,18 +25,16 @@ final class ZipfWords {
     private ZipfWords() {
     }
 
-    static BenchCorpus.Text note(long i) {
-        Random r = new Random(i * 7919L + 17);
-        int kind = r.nextInt(10);
-        String topic = BenchCorpus.TOPICS.get(r.nextInt(BenchCorpus.TOPICS.size()));
-        if (kind < 5) {
-            return new BenchCorpus.Text(zh(r, 3 + r.nextInt(3), false), zh(r, 12 + r.nextInt(20), true) + " #" + topic, topic);
+    /** The words of {@link BenchCorpus#note(long, BenchCorpus.Vocabulary)} for the Zipf vocabulary. */
+    static final BenchCorpus.Words WORDS = new BenchCorpus.Words() {
+        public String zh(Random r, int words, boolean punctuate) {
+            return ZipfWords.zh(r, words, punctuate);
         }
-        if (kind < 9) {
-            return new BenchCorpus.Text(en(r, 3 + r.nextInt(4)), en(r, 15 + r.nextInt(25)) + " #" + topic, topic);
+
+        public String en(Random r, int words) {
+            return ZipfWords.en(r, words);
         }
-        return new BenchCorpus.Text(zh(r, 2, false) + " " + en(r, 2), zh(r, 8, true) + " " + en(r, 8) + " #" + topic, topic);
-    }
+    };
 
     private static String zh(Random r, int words, boolean punctuate) {
         StringBuilder b = new StringBuilder();
