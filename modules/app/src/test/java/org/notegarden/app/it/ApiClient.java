@@ -154,6 +154,32 @@ public final class ApiClient {
         return registerFrom(sharedRangeAddress(), prefix);
     }
 
+    /**
+     * Signs up {@code count} people four at a time, in the order asked (one after another, 160
+     * took 17 s on two busy cores: a sign-up hashes its password).
+     */
+    public java.util.List<User> registerMany(String prefix, int count) {
+        java.util.concurrent.ExecutorService signUps = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<User>> pending = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                pending.add(signUps.submit(() -> register(prefix)));
+            }
+            java.util.List<User> people = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<User> p : pending) {
+                people.add(p.get());
+            }
+            return people;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while signing people up", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof AssertionError a ? a : new AssertionError(e.getCause());
+        } finally {
+            signUps.shutdownNow();
+        }
+    }
+
     /** A random client address in the shared range 100.64.0.0/10 (no country), one per sign-up. */
     public static String sharedRangeAddress() {
         java.util.concurrent.ThreadLocalRandom r4 = java.util.concurrent.ThreadLocalRandom.current();

@@ -93,7 +93,7 @@ class CrashDurabilityIT {
         long sku = product.obj().getJsonArray("skus").getJsonObject(0).getJsonNumber("id").longValue();
         List<User> commenters = List.of(api.register("crashc"), api.register("crashc"));
         List<User> buyers = List.of(api.register("crashb"), api.register("crashb"));
-        List<User> likers = registerAtOnce(api, "crashl", LIKERS);
+        List<User> likers = api.registerMany("crashl", LIKERS);
 
         // Six writers at once, until the kill makes their requests fail.
         AtomicBoolean running = new AtomicBoolean(true);
@@ -265,24 +265,6 @@ class CrashDurabilityIT {
      * defaults, relative to the server's working folder), and limits raised so that pacing does
      * not refuse the writers.
      */
-    /** Signs up {@code count} people four at a time (one after another, 160 took 17 s on two busy cores). */
-    private static List<User> registerAtOnce(ApiClient api, String prefix, int count) throws Exception {
-        ExecutorService signUps = Executors.newFixedThreadPool(4);
-        try {
-            List<java.util.concurrent.Future<User>> pending = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                pending.add(signUps.submit(() -> api.register(prefix)));
-            }
-            List<User> people = new ArrayList<>();
-            for (java.util.concurrent.Future<User> p : pending) {
-                people.add(p.get());
-            }
-            return people;
-        } finally {
-            signUps.shutdownNow();
-        }
-    }
-
     private Map<String, String> serverEnvironment(Path plugins, Path orderLog) {
         Map<String, String> env = new HashMap<>();
         System.getenv().forEach((k, v) -> {
