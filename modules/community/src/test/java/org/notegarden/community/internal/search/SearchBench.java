@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -322,10 +321,17 @@ public final class SearchBench {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private static long size(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    /**
+     * Bytes under {@code dir}. Lucene's merges create and delete files while this walks (a
+     * {@code Files.walk} failed on a vanished {@code .tmp} file), so a file that is gone counts 0.
+     */
+    private static long size(Path dir) {
+        java.io.File[] entries = dir.toFile().listFiles();
+        long bytes = 0;
+        for (java.io.File f : entries == null ? new java.io.File[0] : entries) {
+            bytes += f.isDirectory() ? size(f.toPath()) : f.length();
         }
+        return bytes;
     }
 
     /** COPY in chunks: notes (published over the last year, skewed engagement) and their topic rows. */
