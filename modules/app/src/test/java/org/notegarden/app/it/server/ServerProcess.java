@@ -192,7 +192,7 @@ public final class ServerProcess {
     }
 
     /** The Payara Micro JAR the build resolved as a test dependency (the same one Arquillian uses). */
-    private static String payaraMicroJar() throws Exception {
+    public static String payaraMicroJar() throws Exception {
         Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro");
         File jar = new File(micro.getProtectionDomain().getCodeSource().getLocation().toURI());
         if (!Files.isRegularFile(jar.toPath())) {

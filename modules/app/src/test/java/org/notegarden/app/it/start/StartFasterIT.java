@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -23,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.notegarden.app.it.server.ServerProcess;
 
 /**
  * The README's "Start faster" commands, run as written: unpack Payara Micro into a root directory
@@ -50,7 +50,7 @@ class StartFasterIT {
         assumeFalse(System.getenv().getOrDefault("NOTEGARDEN_DB_URL", "").startsWith("jdbc:postgresql"), "H2 only, see above");
         Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "it", "start-faster-" + UUID.randomUUID()));
         // The README's file names, here.
-        Files.createSymbolicLink(work.resolve("payara-micro.jar"), payaraMicroJar());
+        Files.createSymbolicLink(work.resolve("payara-micro.jar"), Path.of(ServerProcess.payaraMicroJar()));
         Files.createSymbolicLink(work.resolve("notegarden.war"), Path.of(System.getProperty("notegarden.war")).toAbsolutePath());
         List<List<String>> blocks = startFasterBlocks();
         assertEquals(2, blocks.size(), "'Start faster' has a block to run once and a block to start with: " + blocks);
@@ -143,11 +143,5 @@ class StartFasterIT {
             blocks.add(block.group(1).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
         }
         return blocks;
-    }
-
-    /** The Payara Micro JAR the build resolved as a test dependency (the one the other ITs use). */
-    private static Path payaraMicroJar() throws Exception {
-        Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro");
-        return new File(micro.getProtectionDomain().getCodeSource().getLocation().toURI()).toPath();
     }
 }
