@@ -129,6 +129,20 @@ for name in $NAMES; do
   printf '%-12s %10s %7s %9s %9s %9s %9s   %s %s\n' "$name" "$rps" "$share" "$p50" "$p99" "$cpu" "$cpu_share" "${TARGETS[$name]}" "${non2xx:+(non-2xx: $non2xx)}"
 done
 echo "RSS of the server: $(ps -o rss= -p $SERVER | awk '{printf "%d MB", $1/1024}') with -Xmx$XMX ${JVM_OPTS:-} (target <= 768 MB with -Xmx512m)"
+# Anonymous memory is the JVM's own (heap, metaspace, code, threads, malloc); file pages are
+# mapped JARs and index files, which the kernel may drop and read again.
+awk '/^Rss(Anon|File|Shmem)/ {printf "   %s %d MB", $1, $2/1024} END {print ""}' "/proc/$SERVER/status"
+if [[ "${JVM_OPTS:-}" == *NativeMemoryTracking* ]]; then
+  # -XX:NativeMemoryTracking=summary in JVM_OPTS: where the JVM's memory goes, by area.
+  jcmd $SERVER VM.native_memory summary > "$WORK/native-memory.txt"
+  python3 - "$WORK/native-memory.txt" <<'PY'
+import re, sys
+for line in open(sys.argv[1]):
+    m = re.match(r"^(?:Total:|-\s+(.+?)\s+\()\s*reserved=\d+KB, committed=(\d+)KB", line)
+    if m and int(m.group(2)) >= 1024:
+        print(f"   {m.group(1) or 'Total'}: {int(m.group(2)) // 1024} MB committed")
+PY
+fi
 # The heap the collector holds from the system, and its share of the run's time spent collecting:
 # a smaller heap must not be bought with pauses.
 jstat -gc $SERVER | awk 'NR==2 {printf "heap committed %d MB; collections: %d young (%.1f s), %d full (%.1f s), %d concurrent cycles (%.1f s)\n", ($1+$2+$5+$7)/1024, $13, $14, $15, $16, $17, $18}'

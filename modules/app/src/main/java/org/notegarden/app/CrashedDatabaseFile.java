@@ -17,8 +17,8 @@ import org.h2.mvstore.MVStoreException;
  * header, but naming the chunk before it (H2 2.5.252: {@code FileStore.storeBuffer} sets
  * {@code lastChunk} after {@code writeChunk} wrote the header), whose guess is the wrong one. After
  * a {@code kill -9} the next start then stops at that chunk and silently drops up to twenty newer
- * commits that are in the file: {@code CrashDurabilityIT} and {@code VideoJobRestartIT} lost
- * acknowledged comments, orders and uploads that way.
+ * commits that are in the file: {@code CrashDurabilityIT} lost acknowledged comments, orders and
+ * uploads that way.
  *
  * <p>H2's recovery mode reads every chunk in the file and picks the newest complete set; closing
  * the store then writes a header that names it. That is done once, before the first connection

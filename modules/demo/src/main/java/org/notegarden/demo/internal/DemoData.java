@@ -33,7 +33,7 @@ public class DemoData {
     @Inject
     @ConfigProperty(name = "notegarden.demo", defaultValue = "false")
     boolean enabled;
-    /** Rounds of one note per person: ten make the ~320 notes a visitor scrolls; fewer seed faster (DemoDataIT uses two). */
+    /** Rounds of one note per person: ten make the ~320 notes a visitor scrolls; fewer seed faster (StartFasterIT uses one). */
     @Inject
     @ConfigProperty(name = "notegarden.demo.rounds", defaultValue = "10")
     int rounds;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,6 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.notegarden.app.it.ApiClient;
+import org.notegarden.app.it.demo.DemoInstallation;
 import org.notegarden.app.it.server.ServerProcess;
 
 /**
@@ -31,9 +34,15 @@ import org.notegarden.app.it.server.ServerProcess;
  * README's reset line the second start deployed twice: the previous build answered first, then
  * 404s while it was replaced. Here the second start must deploy once.
  *
+ * <p>The starts have the demo on, as the README's run command does: the first start must fill the
+ * empty installation ({@link DemoInstallation}), the second must keep it as it was and seed nothing
+ * again. (A server of its own for the demo alone cost a start, a minute or more of a CI run that
+ * must stay under 30.)
+ *
  * <p>The class-data archive is left out (its warm-up start writes 158 MB and takes minutes; it
  * changes how classes load, not what is deployed), and the server runs C1 only like the other
- * ITs' own servers. On H2 only: what is deployed does not depend on the database.
+ * ITs' own servers. On H2 only: what is deployed does not depend on the database, and the demo is
+ * the first-run experience of the embedded default.
  */
 class StartFasterIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -46,7 +55,7 @@ class StartFasterIT {
     }
 
     @Test
-    void aSecondStartFromTheRootDirectoryDeploysTheWarOnce() throws Exception {
+    void aDemoInstallationStartedTwiceFromTheRootDirectoryIsDeployedOnceEachTimeAndSeededOnce() throws Exception {
         assumeFalse(System.getenv().getOrDefault("NOTEGARDEN_DB_URL", "").startsWith("jdbc:postgresql"), "H2 only, see above");
         Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "it", "start-faster-" + UUID.randomUUID()));
         // The README's file names, here.
@@ -60,23 +69,33 @@ class StartFasterIT {
                 shell(work, once);
             }
         }
+        long notesOfLily = 0;
         for (int start = 1; start <= 2; start++) {
-            Path log = start(work, blocks.get(1), start);
+            int port = freePort();
+            Path log = start(work, blocks.get(1), start, port);
             long deployments;
             try (var lines = Files.lines(log)) {
                 deployments = lines.filter(l -> l.contains(DEPLOYED)).count();
             }
             assertEquals(1, deployments, "start " + start + " deployed the WAR once (see " + log + ")");
+            ApiClient api = new ApiClient(new URL("http://127.0.0.1:" + port + "/"));
+            if (start == 1) {
+                notesOfLily = DemoInstallation.assertFilled(api);
+            } else {
+                assertEquals(notesOfLily, DemoInstallation.notesOfLily(api), "a restart seeds the demo no second time");
+            }
             stop();
         }
     }
 
-    /** Runs the start block: every line before the {@code java} one as it is, then the server. */
-    private Path start(Path work, List<String> block, int start) throws Exception {
-        int port;
+    private static int freePort() throws IOException {
         try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
+            return free.getLocalPort();
         }
+    }
+
+    /** Runs the start block: every line before the {@code java} one as it is, then the server. */
+    private Path start(Path work, List<String> block, int start, int port) throws Exception {
         String java = block.stream().filter(l -> l.startsWith("java ")).findFirst().orElseThrow();
         for (String line : block.subList(0, block.indexOf(java))) {
             shell(work, line);
@@ -87,8 +106,10 @@ class StartFasterIT {
         Path log = work.resolve("server-" + start + ".log");
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", "exec " + command).directory(work.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().remove("NOTEGARDEN_DB_URL");
+        // The embedded defaults, as the README's reader has them: none of the IT run's settings.
+        builder.environment().keySet().removeIf(k -> k.startsWith("NOTEGARDEN_"));
         builder.environment().put("NOTEGARDEN_DATA_DIR", work.resolve("data").toString());
+        builder.environment().putAll(DemoInstallation.ONE_ROUND);
         server = builder.start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline) && !ready(port)) {

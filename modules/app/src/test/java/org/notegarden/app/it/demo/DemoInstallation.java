@@ -7,56 +7,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
 import org.notegarden.app.it.ApiClient;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.Eventually;
-import org.notegarden.app.it.server.ServerProcess;
 
 /**
- * The README's run command with {@code notegarden.demo=true}, on the embedded defaults: the demo
- * module fills an empty installation through the faces of community and commerce, and what it
- * makes is what a visitor sees (people with notes and followers, approved shops with products,
- * notes that tag them, and demo people who can sign in), here with one round of notes instead of ten. Runs on H2 only: the demo is the
- * first-run experience of the embedded default.
+ * What a visitor sees of an installation started with {@code notegarden.demo=true} on the
+ * embedded defaults: the demo module fills it through the faces of community and commerce with
+ * people who have notes and followers, approved shops with products, notes that tag them, video
+ * notes, and demo people who can sign in. Checked by {@code start.StartFasterIT} on the README's
+ * own start, with one round of notes instead of ten ({@link #ONE_ROUND}).
  */
-class DemoDataIT {
-    private ServerProcess server;
+public final class DemoInstallation {
+    /**
+     * The demo on, with one round of notes (32, one per demo person) instead of ten: every step of
+     * the seeder still runs, and the latest feed still fills (the full demo took 5 minutes of a CI
+     * run that must stay under 30).
+     */
+    public static final Map<String, String> ONE_ROUND = Map.of("NOTEGARDEN_DEMO", "true", "NOTEGARDEN_DEMO_ROUNDS", "1");
 
-    @AfterEach
-    void stopServer() throws InterruptedException {
-        if (server != null) {
-            server.stop();
-        }
+    private DemoInstallation() {
     }
 
-    @Test
-    void aDemoInstallationIsFilledThroughTheModulesFaces() throws Exception {
-        Assumptions.assumeFalse(System.getenv().getOrDefault("NOTEGARDEN_DB_URL", "").startsWith("jdbc:postgresql"),
-                "the demo is tried on the embedded default");
-        Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "it", "demo-" + UUID.randomUUID()));
-        Map<String, String> env = new HashMap<>();
-        env.put("NOTEGARDEN_DEMO", "true");
-        // One round of notes (32, one per demo person) instead of ten: every step of the seeder still
-        // runs, and the latest feed still fills (the full demo took 5 minutes of a CI run that must
-        // stay under 30; two rounds still took 2 of the test's 3.3 minutes).
-        env.put("NOTEGARDEN_DEMO_ROUNDS", "1");
-        server = new ServerProcess(work, env);
-        server.start();
-        ApiClient api = new ApiClient(new URL(server.baseUrl() + "/"));
-
+    /** Waits until the seeder is done and checks what it made; returns how many notes {@code lily_chen} has. */
+    public static long assertFilled(ApiClient api) {
         // Featured notes are the seeder's last step: once a shopkeeper's note tags a product, it is done.
-        // Every demo picture now also gets its WebP copies (one FFmpeg run each): on two busy cores
+        // Every demo picture also gets its WebP copies (one FFmpeg run each): on two busy cores
         // seeding took over 6 minutes in a full CI run, hence 10.
         Optional<JsonObject> seeded = Eventually.await(Duration.ofMinutes(10), () -> featuredNoteOf(api, "huang_lei"),
                 Optional::isPresent);
@@ -88,6 +67,12 @@ class DemoDataIT {
         JsonObject cover = video.get().getJsonObject("cover");
         assertTrue(cover.getString("posterUrl").endsWith("-poster.jpg") && cover.getJsonNumber("durationMs").longValue() >= 5000,
                 cover.toString());
+        return notesOfLily(api);
+    }
+
+    /** The notes of {@code lily_chen} as her profile counts them. */
+    public static long notesOfLily(ApiClient api) {
+        return api.get("/users/lily_chen", null).obj().getJsonNumber("notes").longValue();
     }
 
     private static Optional<JsonObject> featuredNoteOf(ApiClient api, String handle) {
