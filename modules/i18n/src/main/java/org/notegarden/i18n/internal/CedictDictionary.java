@@ -22,21 +22,24 @@ import org.notegarden.platform.api.Jsons;
 final class CedictDictionary {
     static final String RESOURCE = "/org/notegarden/i18n/cedict/all.js";
 
-    final Map<String, String> chineseToEnglish = new HashMap<>(240_000);
-    final Map<String, String> englishToChinese = new HashMap<>(60_000);
+    // Each map is a HashMap while loading and an immutable copy afterwards (finish()): the copies
+    // keep keys and values in one array, without HashMap's node per entry, which for these 630,000
+    // entries is about 15 MB of the server's live heap.
+    Map<String, String> chineseToEnglish = new HashMap<>(240_000);
+    Map<String, String> englishToChinese = new HashMap<>(60_000);
     /**
      * Toneless pinyin ("kafei") → the one simplified word of two to four characters spelled so
      * (咖啡); "" where several words share the spelling, so a reading is offered only when it is
      * the reading.
      */
-    final Map<String, String> pinyinToChinese = new HashMap<>(120_000);
+    Map<String, String> pinyinToChinese = new HashMap<>(120_000);
     int longestHeadword;
     /**
      * For reading search queries: a headword (simplified and traditional) → its senses as short
      * English search phrases ("hotpot", "dog", "doggie"), at most four, only where they are not
      * just the first sense; see {@link #searchPhrasesOf}.
      */
-    final Map<String, String[]> moreSearchPhrases = new HashMap<>(60_000);
+    Map<String, String[]> moreSearchPhrases = new HashMap<>(60_000);
     /**
      * An English search phrase of one to three words → the simplified headwords having it as a
      * sense, best first, at most {@link #ALTERNATIVES}: a headword whose first sense it is before
@@ -44,7 +47,7 @@ final class CedictDictionary {
      * inside many more entries than 博物院: the dictionary's own measure of a common word), then
      * two-character words.
      */
-    final Map<String, String[]> phraseToChinese = new HashMap<>(150_000);
+    Map<String, String[]> phraseToChinese = new HashMap<>(150_000);
     static final int ALTERNATIVES = 4;
 
     // Compiled once: loading reads 120,000 entries, and String.replaceAll/matches compile their
@@ -146,7 +149,7 @@ final class CedictDictionary {
         return d;
     }
 
-    /** Ranks each phrase's headwords (see {@link #phraseToChinese}) and drops what loading needed. */
+    /** Ranks each phrase's headwords (see {@link #phraseToChinese}), drops what loading needed and freezes the maps. */
     private void finish() {
         java.util.Set<String> candidates = new java.util.HashSet<>();
         phraseCandidates.values().forEach(list -> list.forEach(c -> candidates.add(c.headword())));
@@ -169,6 +172,11 @@ final class CedictDictionary {
         phraseCandidates.forEach((phrase, list) -> phraseToChinese.put(phrase, list.size() == 1 ? new String[] {list.get(0).headword()}
                 : list.stream().sorted(best).map(Candidate::headword).distinct().limit(ALTERNATIVES).toArray(String[]::new)));
         phraseCandidates = null;
+        chineseToEnglish = Map.copyOf(chineseToEnglish);
+        englishToChinese = Map.copyOf(englishToChinese);
+        pinyinToChinese = Map.copyOf(pinyinToChinese);
+        moreSearchPhrases = Map.copyOf(moreSearchPhrases);
+        phraseToChinese = Map.copyOf(phraseToChinese);
     }
 
     /** A headword's senses as search phrases, first sense first (empty for an unknown word). */
