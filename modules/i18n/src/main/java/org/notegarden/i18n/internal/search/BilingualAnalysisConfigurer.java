@@ -46,9 +46,11 @@ public class BilingualAnalysisConfigurer implements LuceneAnalysisConfigurer, El
                     .addTokenFilter(LowerCaseFilterFactory.class)
                     .addTokenFilter(TraditionalToSimplifiedFilterFactory.class)
                     .addTokenFilter(CJKBigramFilterFactory.class, "outputUnigrams", String.valueOf(singleCharacters))
-                    .addTokenFilter(EnglishPossessiveFilterFactory.class)
-                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
-                    .addTokenFilter(PorterStemFilterFactory.class)
+                    .when(new NotForCjkTokensFactory())
+                        .addTokenFilter(EnglishPossessiveFilterFactory.class)
+                        .addTokenFilter(ASCIIFoldingFilterFactory.class)
+                        .addTokenFilter(PorterStemFilterFactory.class)
+                    .endwhen()
                     .build();
         } catch (IOException e) {
             throw new UncheckedIOException("the bilingual analyzer could not be built", e);
