@@ -52,7 +52,8 @@ import org.notegarden.app.it.server.ServerProcess;
  *
  * <p>On H2 the same kill also meets a video being transcoded ({@link InterruptedVideo}): one crash
  * and one restart serve both checks, as two starts of a server of its own cost a minute or more of
- * a CI run that must stay under 30. (On PostgreSQL the video's claim is the same SQL.)
+ * a CI run that must stay under 30. Only on H2: on PostgreSQL the job's claim is the same SQL,
+ * and the re-encode after the restart would add most of a minute.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
