@@ -1,15 +1,23 @@
 package org.notegarden.i18n.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.notegarden.i18n.api.ChineseText;
 import org.notegarden.i18n.api.CrossLanguageQuery;
+import org.notegarden.i18n.internal.search.BilingualAnalysisConfigurer;
 
 /**
  * Reads a search query in the other language, word by word, with every rendering people use:
@@ -32,6 +40,8 @@ final class CrossLanguageReader {
 
     private final CedictDictionary dictionary;
     private final LifestyleGlossary glossary;
+    /** The search's own query chain: renderings it reads alike are one rendering (see {@link #renderings}). */
+    private final Analyzer queryAnalysis = BilingualAnalysisConfigurer.bilingualQuery();
 
     CrossLanguageReader(CedictDictionary dictionary, LifestyleGlossary glossary) {
         this.dictionary = dictionary;
@@ -143,10 +153,40 @@ final class CrossLanguageReader {
         return List.copyOf(forms);
     }
 
-    private static List<String> renderings(List<String> fromGlossary, List<String> fromDictionary) {
-        Set<String> all = new LinkedHashSet<>(fromGlossary);
-        all.addAll(fromDictionary);
-        return all.stream().limit(RENDERINGS).toList();
+    /**
+     * The glossary's renderings, then the dictionary's, at most {@link #RENDERINGS}, and only one of
+     * those the search reads alike ("café" and "cafe", "hiking" and "hike", "recommend" and
+     * "recommendation" are the same terms after folding and stemming). Each rendering is a clause of
+     * the search: a second one with the same terms counted that word twice in the score and cost a
+     * clause for nothing, and took the place of a rendering that finds other notes.
+     */
+    private List<String> renderings(List<String> fromGlossary, List<String> fromDictionary) {
+        Map<String, String> bySearchedTerms = new LinkedHashMap<>();
+        for (List<String> source : List.of(fromGlossary, fromDictionary)) {
+            for (String rendering : source) {
+                if (bySearchedTerms.size() == RENDERINGS) {
+                    return List.copyOf(bySearchedTerms.values());
+                }
+                bySearchedTerms.putIfAbsent(searchedTerms(rendering), rendering);
+            }
+        }
+        return List.copyOf(bySearchedTerms.values());
+    }
+
+    /** The terms a rendering is searched for, in order; the rendering itself if the chain leaves none. */
+    private String searchedTerms(String rendering) {
+        StringBuilder terms = new StringBuilder();
+        try (TokenStream tokens = queryAnalysis.tokenStream("text", rendering)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.append(terms.isEmpty() ? "" : " ").append(term);
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms.isEmpty() ? rendering : terms.toString();
     }
 
     private static String display(List<List<String>> words) {

@@ -20,9 +20,11 @@ class CrossLanguageReaderTest {
             + "[\"牛肉麵\",\"牛肉面\",\"niu2 rou4 mian4\",\"beef noodle soup\",[],[]],"
             + "[\"狗狗\",\"狗狗\",\"gou3 gou1\",\"(coll.) dog; doggie\",[],[]],"
             + "[\"茶\",\"茶\",\"cha2\",[\"tea\",\"tea plant\"],[],[]],"
-            + "[\"焙\",\"焙\",\"bei4\",[\"to dry over a fire\",\"to bake\"],[],[]]"
+            + "[\"焙\",\"焙\",\"bei4\",[\"to dry over a fire\",\"to bake\"],[],[]],"
+            + "[\"推薦\",\"推荐\",\"tui1 jian4\",[\"to recommend\",\"recommendation\"],[],[]],"
+            + "[\"咖啡店\",\"咖啡店\",\"ka1 fei1 dian4\",[\"coffee shop\",\"cafe\",\"coffee shops\"],[],[]]"
             + "]}";
-    private static final String GLOSSARY = "# test\nhiking, hike\t徒步, 远足\nbeef noodles\t牛肉面\npuppy, dog\t狗狗, 小狗\n";
+    private static final String GLOSSARY = "# test\nhiking, hike\t徒步, 远足\nbeef noodles\t牛肉面\npuppy, dog\t狗狗, 小狗\ncafé\t咖啡店\n";
 
     private static CrossLanguageReader reader() throws Exception {
         return new CrossLanguageReader(CedictDictionary.parse(new StringReader(DICTIONARY)),
@@ -58,9 +60,16 @@ class CrossLanguageReaderTest {
     @Test
     void chineseIsCutByLongestMatchAndEachWordGetsEverySense() throws Exception {
         CrossLanguageQuery q = reader().read("徒步路線 狗狗").orElseThrow();
-        assertEquals(List.of(List.of("hiking", "hike", "be on foot"), List.of("itinerary", "route"), List.of("puppy", "dog", "doggie")),
-                q.words(), "traditional 路線 read as 路线; the glossary's words first");
+        assertEquals(List.of(List.of("hiking", "be on foot"), List.of("itinerary", "route"), List.of("puppy", "dog", "doggie")),
+                q.words(), "traditional 路線 read as 路线; the glossary's words first; \"hike\" is searched as \"hiking\" is");
         assertEquals("hiking itinerary puppy", q.display());
+    }
+
+    @Test
+    void renderingsTheSearchReadsAlikeAreOneRendering() throws Exception {
+        // Folded, stemmed: café = cafe, coffee shops = coffee shop, recommendation = recommend. Each
+        // was a clause of its own, counting the word twice in the score.
+        assertEquals(List.of(List.of("café", "coffee shop"), List.of("recommend")), reader().read("咖啡店推荐").orElseThrow().words());
     }
 
     @Test
