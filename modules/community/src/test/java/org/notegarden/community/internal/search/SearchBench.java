@@ -199,8 +199,12 @@ public final class SearchBench {
             // compiler still took one of two cores (2026-12-05, JIT log: 350 C2 compilations in its
             // 10 s, a handful per 10 s a round later; the GC log showed no such change).
             System.out.println();
+            // Bounded by time rather than by a count of passes: with one engine chosen a pass is a few
+            // seconds, and six of them left the JIT compiling for all of each (2026-12-05, the runs
+            // then drifted by up to 2x from round to round).
             java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-            for (int pass = 1; pass <= 6; pass++) {
+            long warmUpEnds = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(4);
+            for (int pass = 1; pass <= 6 || System.nanoTime() < warmUpEnds; pass++) {
                 long compiledBefore = jit.getTotalCompilationTime();
                 long started = System.nanoTime();
                 for (var e : engines.entrySet()) {
