@@ -42,6 +42,8 @@ public final class DictionaryMemoryBench {
     }
 
     private static long liveHeap() throws InterruptedException {
+        // Several collections with a pause between them: one System.gc() may leave garbage that
+        // reference processing frees only in the next, and the figure would count it as live.
         for (int i = 0; i < 4; i++) {
             System.gc();
             Thread.sleep(100);
