@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.notegarden.app.it.Http11;
 import org.notegarden.app.it.TestImages;
 
 /**
@@ -35,7 +36,7 @@ public final class BenchSeeder {
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int notes = Integer.parseInt(args[4]);
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = Http11.client();
         List<long[]> authors = new ArrayList<>(); // {accountId, mediaId}
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

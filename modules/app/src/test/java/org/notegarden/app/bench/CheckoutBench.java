@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.notegarden.app.it.Http11;
 
 /**
  * Load driver for the checkout benchmark, against a running server with the example plugins.
@@ -38,7 +39,7 @@ public final class CheckoutBench {
 
     private final String base;
     // HTTP/1.1: one connection per concurrent buyer, like browsers; h2c upgrades are refused with GOAWAY under load.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+    private final HttpClient http = Http11.builder().connectTimeout(Duration.ofSeconds(10))
             .executor(Executors.newFixedThreadPool(64, CheckoutBench::daemon)).build();
 
     private static Thread daemon(Runnable r) {

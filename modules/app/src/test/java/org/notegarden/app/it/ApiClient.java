@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /** A small HTTP client for the REST API as a real client sees it: status, headers, JSON. */
 public final class ApiClient {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = Http11.builder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
 
     /**

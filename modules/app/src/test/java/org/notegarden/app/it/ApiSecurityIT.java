@@ -27,7 +27,7 @@ class ApiSecurityIT {
 
     @Test
     void signedInOperationsAreExactlyThoseThatAnswer401WithoutCredentials() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = Http11.client();
         String origin = DocumentedOperations.origin(api);
         JsonObject doc = DocumentedOperations.document(http, api);
         List<String> disagreements = new ArrayList<>();

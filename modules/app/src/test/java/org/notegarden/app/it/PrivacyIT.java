@@ -98,7 +98,7 @@ class PrivacyIT {
         assertEquals("COMPLETED", done.getString("status"), done.toString());
         assertEquals(404, api.get("/privacy/requests/" + requestId, api.register("other").token()).status());
 
-        HttpResponse<byte[]> zip = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+        HttpResponse<byte[]> zip = Http11.builder().build().send(
                 HttpRequest.newBuilder(URI.create(api.base() + "/privacy/requests/" + requestId + "/download"))
                         .header("Authorization", "Bearer " + me.token()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, zip.statusCode());

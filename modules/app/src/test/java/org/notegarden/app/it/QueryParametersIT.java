@@ -27,7 +27,7 @@ class QueryParametersIT {
 
     @Test
     void everyNumberAndYesNoParameterThatIsNeitherAnswers422NamingIt() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = Http11.client();
         String origin = DocumentedOperations.origin(api);
         String token = api.adminToken(); // every operation, admin ones included, reaches its parameters
         JsonObject doc = DocumentedOperations.document(http, api);

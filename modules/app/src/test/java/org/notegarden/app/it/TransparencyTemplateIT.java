@@ -115,7 +115,7 @@ class TransparencyTemplateIT {
     }
 
     private Map<String, String> zip() throws Exception {
-        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<byte[]> r = Http11.client().send(HttpRequest.newBuilder(
                 URI.create(api.base() + "/transparency/template/" + YEAR + ".zip")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode());
         Map<String, String> files = new HashMap<>();

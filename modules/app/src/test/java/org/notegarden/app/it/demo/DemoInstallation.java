@@ -52,7 +52,9 @@ public final class DemoInstallation {
         JsonObject lily = api.get("/users/lily_chen", null).obj();
         assertTrue(lily.getJsonNumber("notes").longValue() > 0, lily.toString());
         assertTrue(lily.getJsonNumber("followers").longValue() + lily.getJsonNumber("following").longValue() > 0, lily.toString());
-        JsonArray latest = api.get("/feed/latest", null).obj().getJsonArray("items");
+        Res latestPage = api.get("/feed/latest", null);
+        assertEquals(200, latestPage.status(), latestPage.toString());
+        JsonArray latest = latestPage.obj().getJsonArray("items");
         assertEquals(20, latest.size(), "the latest feed is full");
 
         Res login = api.post("/auth/login", null,

@@ -140,7 +140,7 @@ class SecondNodeIT {
                 r -> r.getString("status").equals("COMPLETED"));
         assertEquals("COMPLETED", done.getString("status"), done.toString());
         for (ApiClient node : List.of(api, b)) {
-            java.net.http.HttpResponse<byte[]> zip = java.net.http.HttpClient.newHttpClient().send(
+            java.net.http.HttpResponse<byte[]> zip = org.notegarden.app.it.Http11.client().send(
                     java.net.http.HttpRequest.newBuilder(URI.create(node.base() + "/privacy/requests/" + id + "/download"))
                             .header("Authorization", "Bearer " + me.token()).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.notegarden.app.it.Http11;
 
 /**
  * The WAR on Payara Micro as a child process this test owns, so that it can be killed with
@@ -27,7 +28,7 @@ public final class ServerProcess {
      * same machine), which these tests, with two starts each, feel more than any loss of peak speed.
      */
     private static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = Http11.builder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Path workDir;
     private final Map<String, String> environment;
     private final List<String> jvmOptions;

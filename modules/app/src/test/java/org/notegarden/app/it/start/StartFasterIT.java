@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.notegarden.app.it.ApiClient;
+import org.notegarden.app.it.Http11;
 import org.notegarden.app.it.demo.DemoInstallation;
 import org.notegarden.app.it.server.ServerProcess;
 
@@ -45,7 +46,7 @@ import org.notegarden.app.it.server.ServerProcess;
  * the first-run experience of the embedded default.
  */
 class StartFasterIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = Http11.builder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final String DEPLOYED = "No deployment transformer implementation found";
     private Process server;
 
