@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +97,7 @@ class PrivacyIT {
         assertEquals("COMPLETED", done.getString("status"), done.toString());
         assertEquals(404, api.get("/privacy/requests/" + requestId, api.register("other").token()).status());
 
-        HttpResponse<byte[]> zip = Http11.builder().build().send(
+        HttpResponse<byte[]> zip = Http11.client().send(
                 HttpRequest.newBuilder(URI.create(api.base() + "/privacy/requests/" + requestId + "/download"))
                         .header("Authorization", "Bearer " + me.token()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, zip.statusCode());
