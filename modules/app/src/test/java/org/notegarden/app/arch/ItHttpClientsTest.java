@@ -24,6 +24,7 @@ class ItHttpClientsTest {
 
     @Test
     void noTestMakesAClientThatOffersHttp2ByUpgrade() throws IOException {
+        assertTrue(Files.isDirectory(TESTS.resolve(Path.of("org", "notegarden", "app", "it"))), "run from the app module");
         List<String> offenders;
         try (Stream<Path> files = Files.walk(TESTS)) {
             offenders = files.filter(f -> f.toString().endsWith(".java"))
@@ -31,7 +32,6 @@ class ItHttpClientsTest {
                     .filter(f -> DEFAULT_CLIENT.matcher(read(f)).find())
                     .map(f -> TESTS.relativize(f).toString()).sorted().toList();
         }
-        assertTrue(Files.isDirectory(TESTS.resolve(Path.of("org", "notegarden", "app", "it"))), "run from the app module");
         assertEquals(List.of(), offenders, "use it.Http11.client() or Http11.builder()");
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.notegarden.app.it.Http11;
 
 /**
  * What a Java API client on its defaults gets from a running server: each of {@code threads}
@@ -32,8 +33,7 @@ public final class UpgradeOfferCheck {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 6;
         int connections = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         boolean pinned = args.length > 3 && args[3].equals("http1.1");
-        String expected = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                .send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String expected = Http11.client().send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString()).body();
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         for (int t = 0; t < threads; t++) {
@@ -52,7 +52,7 @@ public final class UpgradeOfferCheck {
     }
 
     private static String fetchOnce(URI url, String expected, boolean pinned) {
-        HttpClient client = pinned ? HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build() : HttpClient.newHttpClient();
+        HttpClient client = pinned ? Http11.client() : HttpClient.newHttpClient();
         try {
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(url).build(),
                     HttpResponse.BodyHandlers.ofString());
