@@ -18,4 +18,16 @@ for report in "$reports"/*/TEST-*.xml; do
       | sed -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&quot;/"/g' -e 's/&amp;/\&/g')
 done
 [ "$found" = 1 ] || echo "No IT failed."
+
+# A 500 names only an incident id; the server logged its exception under that id, and the
+# server's output is in the reports (the test JVM prints it). Up to three distinct incidents per
+# run are shown with their exception and causes, so a CI log kept only by its tail says why.
+for dir in "$reports"/*/; do
+  database=$(basename "$dir")
+  grep -ohE 'Incident [0-9a-f-]{36}' "$dir"TEST-*.xml 2>/dev/null | awk '!seen[$2]++ {print $2}' | head -3 | while read -r incident; do
+    echo "[INCIDENT on $database] $incident, as the server logged it:"
+    grep -h -A60 "incident $incident" "$dir"TEST-*.xml | grep -E "incident $incident|^[a-zA-Z_.$]+(Exception|Error)|^Caused by|^[[:space:]]+at org\.notegarden" \
+      | awk '/^Caused by/ {frames = 0} /^[[:space:]]+at / {if (++frames > 3) next} {print}' | head -40 | cut -c1-300
+  done
+done
 exit 0

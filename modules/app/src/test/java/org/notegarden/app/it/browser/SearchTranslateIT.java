@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.notegarden.app.it.ApiClient;
+import org.notegarden.app.it.Eventually;
 import org.notegarden.app.it.SearchMarkers;
 import org.notegarden.app.it.WholeApp;
 import org.openqa.selenium.By;
@@ -32,6 +34,11 @@ class SearchTranslateIT {
         for (int i = 0; i < 2; i++) {
             api.get("/search/notes?q=" + URLEncoder.encode(term, StandardCharsets.UTF_8), api.register("seeker").token());
         }
+        // Searches reach the log within two seconds: the box asks once per keystroke, so the term
+        // must be suggestible before the reader types (on a fast machine the sign-up below was quicker).
+        String typed = URLEncoder.encode("咖啡店 zq", StandardCharsets.UTF_8);
+        assertTrue(Eventually.await(Duration.ofSeconds(10), () -> api.get("/search/suggest?q=" + typed, null).raw().body(),
+                b -> b.contains(m)).contains(m), "both searches are written to the log");
 
         web.signUp("reader" + m, "Rita");
         web.open("#/search");
