@@ -77,7 +77,7 @@ c1 = re.search(r"run 1: .*archived with C1 only (\S+ s) \(CPU (\S+ s)\)", (out /
 row("boot to first answer, archive and C1 only (H2)", f"{c1.group(1)} (CPU {c1.group(2)})" if c1 else "?", "", "<= 20 s")
 row("server RSS after the runs (-Xmx512m)", h2["rss"], pg["rss"], "<= 768 MB")
 s = (out / "search.txt").read_text()
-b = re.search(r"built in (\S+) s \((\S+) notes/s\)", s)
+b = re.search(r"built in (\S+) s \((\S+) notes/s", s)  # the build line goes on after the rate (threads, CPU)
 q = re.search(r"^Hibernate Search\s+([\d,]+)\s+([\d.]+)\s+([\d.]+)", s, re.M)
 row(f"index build ({search_notes} notes)", b.group(2) + " notes/s" if b else "?", "(rows in PostgreSQL)", ">= 10,000 notes/s")
 row(f"search at {search_notes} notes, 4 threads", f"{q.group(1)} q/s, p50 {q.group(2)} ms, p99 {q.group(3)} ms" if q else "?",
