@@ -102,7 +102,34 @@ public class Mailer {
             m.setText(mail.text(), "UTF-8");
             Transport.send(m);
         } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "mail to " + mail.to() + " could not be sent", e);
+            logFailure(mail.to(), e);
         }
+    }
+
+    /**
+     * A mail server that cannot be reached is one line per message: its stack trace says nothing
+     * the cause's own message does not, and while the server is down every message would log
+     * the same sixty lines (a test run logged 923 of them). Anything else — a refused login,
+     * a rejected address — keeps its stack trace.
+     */
+    void logFailure(String to, MessagingException e) {
+        Optional<Throwable> unreachable = unreachable(e);
+        if (unreachable.isPresent()) {
+            LOG.warning(() -> "mail to " + to + " could not be sent: the SMTP server " + host.orElse("") + ":" + port
+                    + " cannot be reached (" + unreachable.get() + ")");
+        } else {
+            LOG.log(Level.WARNING, "mail to " + to + " could not be sent", e);
+        }
+    }
+
+    /** The connection failure behind a messaging failure, if that is what it was. */
+    static Optional<Throwable> unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.UnknownHostException || t instanceof java.net.NoRouteToHostException) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }
