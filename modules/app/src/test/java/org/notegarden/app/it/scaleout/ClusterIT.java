@@ -33,6 +33,7 @@ import org.notegarden.app.it.ApiClient;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 import org.notegarden.app.it.Eventually;
+import org.notegarden.app.it.SearchMarkers;
 import org.notegarden.app.it.PluginJars;
 import org.notegarden.app.it.TestImages;
 import org.notegarden.app.it.server.OpenSearchProcess;
@@ -148,7 +149,7 @@ class ClusterIT {
     @Order(1)
     void aNoteWrittenOnOneNodeIsFoundAndShownThroughEither() throws Exception {
         User author = lb.register("cluster");
-        String word = "finch" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String word = "finch" + SearchMarkers.fresh(); // letters only, always eight: a UUID filtered to a-f was once too short
         var media = Json.createArrayBuilder();
         for (int i = 0; i < 2; i++) {
             media.add(lb.upload(author, TestImages.png(640, 480), "image/png"));

@@ -22,6 +22,7 @@ import org.notegarden.app.it.ApiClient;
 import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 import org.notegarden.app.it.Eventually;
+import org.notegarden.app.it.SearchMarkers;
 import org.notegarden.app.it.TestImages;
 import org.notegarden.app.it.WholeApp;
 import org.notegarden.app.it.server.OpenSearchProcess;
@@ -172,7 +173,7 @@ class SecondNodeIT {
     void searchLivesOnOpenSearchAndAnOutageCostsOnlySearch() throws Exception {
         ApiClient b = new ApiClient(URI.create(nodeB.baseUrl() + "/").toURL());
         User author = b.register("os");
-        String word = "wren" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String word = "wren" + SearchMarkers.fresh(); // letters only, always eight: a UUID filtered to a-f was once too short
 
         long first = publish(b, author, "Morning " + word + " walk", 2);
         long written = System.nanoTime();
