@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.notegarden.platform.api.Causes;
 import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.PlatformMessages;
 import org.notegarden.platform.api.ProblemException;

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.notegarden.platform.api.Causes;
 import org.notegarden.platform.api.Message;
 import org.notegarden.platform.api.PlatformMessages;
 import org.notegarden.platform.api.ProblemException;

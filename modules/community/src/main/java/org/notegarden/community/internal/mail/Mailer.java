@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.notegarden.platform.api.Causes;
 
 /**
  * Sends e-mail through the operator's SMTP server ({@code notegarden.mail.host}, {@code .port},
@@ -124,12 +125,7 @@ public class Mailer {
 
     /** The connection failure behind a messaging failure, if that is what it was. */
     static Optional<Throwable> unreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
-                    || t instanceof java.net.UnknownHostException || t instanceof java.net.NoRouteToHostException) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Causes.first(e, t -> t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
+                || t instanceof java.net.UnknownHostException || t instanceof java.net.NoRouteToHostException);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.hibernate.search.util.common.SearchException;
+import org.notegarden.platform.api.Causes;
 import org.notegarden.platform.api.Problems;
 
 /**
@@ -36,14 +37,7 @@ final class SearchBackendDown {
      * answering 503 while it recovers.
      */
     static boolean unreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IOException) {
-                return true;
-            }
-            if (t instanceof SearchException && t.getMessage() != null && t.getMessage().contains("HSEARCH400")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.first(e, t -> t instanceof IOException
+                || t instanceof SearchException && t.getMessage() != null && t.getMessage().contains("HSEARCH400")).isPresent();
     }
 }
