@@ -2,7 +2,6 @@ package org.notegarden.i18n.internal;
 
 import jakarta.json.stream.JsonParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.notegarden.platform.api.BundledFiles;
 import org.notegarden.platform.api.Jsons;
 
 /**
@@ -68,12 +68,9 @@ final class CedictDictionary {
     }
 
     static CedictDictionary load() {
-        InputStream in = CedictDictionary.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("CC-CEDICT data missing from the class path at " + RESOURCE + " (built by the i18n module)");
-        }
-        try (java.io.PushbackReader r = new java.io.PushbackReader(
-                new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), 1)) {
+        // The file is built by the i18n module from the npm package (see the module README).
+        try (java.io.PushbackReader r = new java.io.PushbackReader(new java.io.BufferedReader(
+                new InputStreamReader(BundledFiles.open(CedictDictionary.class, RESOURCE), StandardCharsets.UTF_8), 1 << 16), 1)) {
             skipToJson(r);
             return parse(r);
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package org.notegarden.i18n.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.notegarden.platform.api.BundledFiles;
 
 /**
  * Notegarden's lifestyle glossary ({@code lifestyle-glossary.tsv}): the everyday words of a
@@ -33,11 +33,7 @@ final class LifestyleGlossary {
     }
 
     static LifestyleGlossary load() {
-        InputStream in = LifestyleGlossary.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("the lifestyle glossary is missing from the class path at " + RESOURCE);
-        }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(BundledFiles.open(LifestyleGlossary.class, RESOURCE), StandardCharsets.UTF_8)) {
             return parse(r);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the lifestyle glossary", e);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.notegarden.platform.api.BundledFiles;
 
 /**
  * Passwords attackers try first: the most common entries of OWASP SecLists' list of leaked
@@ -29,10 +30,7 @@ final class CommonPasswords {
 
     static CommonPasswords load() {
         Set<String> kept = new HashSet<>();
-        try (InputStream in = CommonPasswords.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IOException(FILE + " is missing from the build");
-            }
+        try (InputStream in = BundledFiles.open(CommonPasswords.class, FILE)) {
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             for (int n = 0; n < KEPT && (line = lines.readLine()) != null; n++) {

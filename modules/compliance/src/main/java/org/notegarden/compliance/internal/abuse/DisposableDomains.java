@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.notegarden.platform.api.BundledFiles;
 import org.notegarden.platform.api.Jsons;
 
 /**
@@ -51,10 +52,7 @@ final class DisposableDomains {
 
     private static Set<String> read(String name) {
         Set<String> out = new HashSet<>();
-        try (InputStream in = DisposableDomains.class.getResourceAsStream(LISTS + name)) {
-            if (in == null) {
-                throw new IOException(LISTS + name + " is missing from the build");
-            }
+        try (InputStream in = BundledFiles.open(DisposableDomains.class, LISTS + name)) {
             try (JsonParser p = Jsons.createParser(in)) {
                 while (p.hasNext()) {
                     if (p.next() == JsonParser.Event.VALUE_STRING) {

@@ -15,6 +15,7 @@ import org.notegarden.compliance.api.Place;
 import org.notegarden.compliance.api.RegionPolicies;
 import org.notegarden.compliance.api.RegionPolicy;
 import org.notegarden.compliance.api.TrustedProxies;
+import org.notegarden.platform.api.BundledFiles;
 import org.notegarden.platform.api.CurrentRequest;
 
 /**
@@ -188,10 +189,6 @@ public class OfflineIpLocation implements IpLocation, TrustedProxies {
     }
 
     private static InputStream resource(String name) throws IOException {
-        InputStream in = OfflineIpLocation.class.getResourceAsStream(DATA + name);
-        if (in == null) {
-            throw new IOException(DATA + name + " is missing from the build");
-        }
-        return in;
+        return BundledFiles.open(OfflineIpLocation.class, DATA + name);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.notegarden.compliance.api.IpLocation;
 import org.notegarden.compliance.api.RegionPolicies;
 import org.notegarden.compliance.api.RegionPolicy;
+import org.notegarden.platform.api.BundledFiles;
 
 /**
  * Region policies from the operator's file ({@code notegarden.regions.file}) or, when none is
@@ -58,11 +58,7 @@ public class ConfiguredRegionPolicies implements RegionPolicies {
         if (file.isPresent() && !file.get().isBlank()) {
             return Files.newBufferedReader(Path.of(file.get()), StandardCharsets.UTF_8);
         }
-        InputStream in = ConfiguredRegionPolicies.class.getResourceAsStream(BUILT_IN);
-        if (in == null) {
-            throw new IOException(BUILT_IN + " is missing from the build");
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        return new InputStreamReader(BundledFiles.open(ConfiguredRegionPolicies.class, BUILT_IN), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.notegarden.platform.api.BundledFiles;
 import org.notegarden.platform.api.Jsons;
 
 /**
@@ -67,10 +68,6 @@ final class ScreeningLists {
     }
 
     private static InputStream open(String resource) throws IOException {
-        InputStream in = ScreeningLists.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IOException(resource + " is missing from the build");
-        }
-        return in;
+        return BundledFiles.open(ScreeningLists.class, resource);
     }
 }
