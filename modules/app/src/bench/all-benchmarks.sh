@@ -47,6 +47,8 @@ def endpoints(db):
     rss = re.search(r"RSS of the server: (\d+ MB)", text)
     found["boot"] = boot.group(1) + " s" if boot else "?"
     found["rss"] = rss.group(1) if rss else "?"
+    live = re.search(r"live heap after a full collection: (\d+ MB)", text)
+    found["live"] = live.group(1) if live else "?"
     return found
 def checkout(db):
     text = (out / "checkout.txt").read_text()
@@ -76,6 +78,7 @@ row("boot to first answer, plain / with the class-data archive (H2)",
 c1 = re.search(r"run 1: .*archived with C1 only (\S+ s) \(CPU (\S+ s)\)", (out / "boot.txt").read_text())
 row("boot to first answer, archive and C1 only (H2)", f"{c1.group(1)} (CPU {c1.group(2)})" if c1 else "?", "", "<= 20 s")
 row("server RSS after the runs (-Xmx512m)", h2["rss"], pg["rss"], "<= 768 MB")
+row("live heap after a full collection, after the runs", h2["live"], pg["live"], "(what the RSS cannot show)")
 s = (out / "search.txt").read_text()
 b = re.search(r"built in (\S+) s \((\S+) notes/s", s)  # the build line goes on after the rate (threads, CPU)
 q = re.search(r"^Hibernate Search\s+([\d,]+)\s+([\d.]+)\s+([\d.]+)", s, re.M)
