@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,23 +24,10 @@ class BundledFilesTest {
     @Test
     void mainCodeReadsItsFilesThroughBundledFiles() throws IOException {
         assertTrue(Files.isRegularFile(MODULES.resolve(ALLOWED)), "run from the app module");
-        List<String> offenders;
-        try (Stream<Path> files = Files.walk(MODULES)) {
-            offenders = files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> MODULES.relativize(f).toString().contains("/src/main/java/"))
-                    .filter(f -> !MODULES.relativize(f).startsWith(Path.of("plugins")))
-                    .filter(f -> !MODULES.relativize(f).equals(ALLOWED))
-                    .filter(f -> RESOURCE_LOOKUP.matcher(read(f)).find())
-                    .map(f -> MODULES.relativize(f).toString()).sorted().toList();
-        }
+        List<String> offenders = SourcesMatching.under(MODULES, f -> {
+            Path relative = MODULES.relativize(f);
+            return relative.toString().contains("/src/main/java/") && !relative.startsWith(Path.of("plugins")) && !relative.equals(ALLOWED);
+        }, RESOURCE_LOOKUP);
         assertEquals(List.of(), offenders, "open bundled files with org.notegarden.platform.api.BundledFiles.open");
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,21 +24,8 @@ class ItHttpClientsTest {
     @Test
     void noTestMakesAClientThatOffersHttp2ByUpgrade() throws IOException {
         assertTrue(Files.isDirectory(TESTS.resolve(Path.of("org", "notegarden", "app", "it"))), "run from the app module");
-        List<String> offenders;
-        try (Stream<Path> files = Files.walk(TESTS)) {
-            offenders = files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> ALLOWED.stream().noneMatch(a -> f.endsWith(Path.of("org", "notegarden", "app").resolve(a))))
-                    .filter(f -> DEFAULT_CLIENT.matcher(read(f)).find())
-                    .map(f -> TESTS.relativize(f).toString()).sorted().toList();
-        }
+        List<String> offenders = SourcesMatching.under(TESTS,
+                f -> ALLOWED.stream().noneMatch(a -> f.endsWith(Path.of("org", "notegarden", "app").resolve(a))), DEFAULT_CLIENT);
         assertEquals(List.of(), offenders, "use it.Http11.client() or Http11.builder()");
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
