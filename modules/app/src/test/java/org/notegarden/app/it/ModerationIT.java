@@ -80,6 +80,23 @@ class ModerationIT {
         assertEquals(1, api.get("/notes/" + open, null).obj().getInt("commentCount"), "the released comment counts (it stayed 0)");
     }
 
+    /** A held comment was never counted, so its author deleting it must not take one off the note's count. */
+    @Test
+    void aHeldCommentDeletedByItsAuthorLeavesTheCountAlone() {
+        User writer = api.register("cntw");
+        long open = post(api, writer, "Counted thread", "Say hi #hello");
+        User friendly = api.register("cntf");
+        assertEquals(201, api.post("/notes/" + open + "/comments", friendly.token(), "{\"body\":\"Hello there\"}").status());
+        User rude = api.register("cntr");
+        Res held = api.post("/notes/" + open + "/comments", rude.token(), "{\"body\":\"what the fuck is this\"}");
+        assertEquals(201, held.status(), held.toString());
+        assertEquals(1, api.get("/notes/" + open, null).obj().getInt("commentCount"));
+
+        assertEquals(204, api.delete("/comments/" + held.obj().getJsonNumber("id").longValue(), rude.token()).status());
+
+        assertEquals(1, api.get("/notes/" + open, null).obj().getInt("commentCount"), "the shown comment is still counted");
+    }
+
     @Test
     void nearDuplicatesAcrossAccountsAreHeld() {
         String text = "Limited offer: the glow serum everyone is talking about, DM me for the best price today only";

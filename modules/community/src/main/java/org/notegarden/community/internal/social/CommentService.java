@@ -125,7 +125,6 @@ public class CommentService {
         return comment;
     }
 
-    /** Only the comment's author deletes it; the note's counters follow. */
     /** Applies a moderation decision to a comment. */
     public void moderated(ModerationEffect e) {
         Optional<Comment> found = commentRepository.byId(e.subjectId());
@@ -146,6 +145,7 @@ public class CommentService {
         }
     }
 
+    /** Only the comment's author deletes it; the note's counters follow. */
     @Transactional
     public void delete(long accountId, long commentId) {
         Comment c = requireVisible(commentId, accountId);
@@ -155,8 +155,11 @@ public class CommentService {
         if (c.isDeleted()) {
             return;
         }
+        boolean counted = !c.isHidden(); // a held or removed comment never counted: its author may still delete it
         c.delete();
-        counters.add("cm_note", "comment_count", c.getNoteId(), -1);
+        if (counted) {
+            counters.add("cm_note", "comment_count", c.getNoteId(), -1);
+        }
     }
 
     public Comment requireVisible(long commentId, Long viewerId) {
