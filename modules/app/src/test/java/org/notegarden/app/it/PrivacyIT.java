@@ -145,6 +145,42 @@ class PrivacyIT {
         assertEquals("COMPLETED", staffView.getString("status"));
     }
 
+    /**
+     * What an erased person had marked on other people's notes and comments goes with them, and
+     * so do the counts it made: a note must not go on saying "3 likes" for two likers.
+     */
+    @Test
+    void erasureTakesThePersonsMarksOffOtherPeoplesCounts() {
+        User author = api.register("counted");
+        long noteId = api.publishNote(author, "Counted tea", "Three people like it #tea");
+        long authorsComment = api.post("/notes/" + noteId + "/comments", author.token(), "{\"body\":\"Thanks for reading\"}")
+                .obj().getJsonNumber("id").longValue();
+        User stays = api.register("stays");
+        User leaves = signUp(api, PARIS, "leaves");
+        for (User u : java.util.List.of(stays, leaves)) {
+            assertEquals(200, api.put("/notes/" + noteId + "/like", u.token(), null).status());
+            assertEquals(200, api.put("/notes/" + noteId + "/collect", u.token(), "{}").status());
+            assertEquals(200, api.put("/comments/" + authorsComment + "/like", u.token(), null).status());
+            assertEquals(201, api.post("/notes/" + noteId + "/comments", u.token(),
+                    "{\"body\":\"Lovely " + UUID.randomUUID() + "\"}").status());
+        }
+        JsonObject before = api.get("/notes/" + noteId, null).obj();
+        assertEquals(java.util.List.of(2, 2, 3), java.util.List.of(before.getInt("likeCount"), before.getInt("collectCount"),
+                before.getInt("commentCount")), before.toString());
+
+        assertEquals(200, api.post("/privacy/erasure", leaves.token(), "{\"password\":\"correct horse 1\"}").status());
+
+        JsonObject after = api.get("/notes/" + noteId, null).obj();
+        assertEquals(1, after.getInt("likeCount"), "likes left: " + after);
+        assertEquals(1, after.getInt("collectCount"), "collects left: " + after);
+        assertEquals(2, after.getInt("commentCount"), "comments left: " + after);
+        JsonArray comments = api.get("/notes/" + noteId + "/comments", null).obj().getJsonArray("items");
+        assertEquals(2, comments.size(), comments.toString());
+        JsonObject first = comments.getJsonObject(0);
+        assertEquals(authorsComment, first.getJsonNumber("id").longValue());
+        assertEquals(1, first.getInt("likeCount"), "the comment's likes left: " + first);
+    }
+
     @Test
     void requestsAreTrackedAgainstEachRegimesDeadline() {
         String admin = api.adminToken();

@@ -61,9 +61,17 @@ public class CommunityErasure {
         run("DELETE FROM cm_note_topic WHERE note_id IN (SELECT id FROM cm_note WHERE author_id = ?1)", id);
         run("DELETE FROM cm_note_mention WHERE note_id IN (SELECT id FROM cm_note WHERE author_id = ?1)", id);
         run("DELETE FROM cm_note_mention WHERE account_id = ?1", id);
+        // Other people's notes and comments stop counting what this person marked on them, by the
+        // same "n = n - 1" steps unliking takes (a recount could overwrite a like committed meanwhile).
+        run("UPDATE cm_note SET comment_count = comment_count - (SELECT COUNT(*) FROM cm_comment c WHERE c.note_id = cm_note.id "
+                + "AND c.author_id = ?1 AND c.deleted = FALSE AND c.moderation = 'NONE') WHERE id IN (SELECT note_id FROM cm_comment "
+                + "WHERE author_id = ?1 AND deleted = FALSE AND moderation = 'NONE')", id);
         run("UPDATE cm_comment SET deleted = TRUE, body = '', ip_location = NULL WHERE author_id = ?1", id);
+        run("UPDATE cm_note SET like_count = like_count - 1 WHERE id IN (SELECT note_id FROM cm_note_like WHERE account_id = ?1)", id);
         run("DELETE FROM cm_note_like WHERE account_id = ?1", id);
+        run("UPDATE cm_comment SET like_count = like_count - 1 WHERE id IN (SELECT comment_id FROM cm_comment_like WHERE account_id = ?1)", id);
         run("DELETE FROM cm_comment_like WHERE account_id = ?1", id);
+        run("UPDATE cm_note SET collect_count = collect_count - 1 WHERE id IN (SELECT note_id FROM cm_collect WHERE account_id = ?1)", id);
         run("DELETE FROM cm_collect WHERE account_id = ?1", id);
         run("DELETE FROM cm_board WHERE owner_id = ?1", id);
         run("DELETE FROM cm_follow WHERE follower_id = ?1 OR followee_id = ?1", id);
