@@ -19,6 +19,7 @@ public class FlywayIntegrator implements Integrator {
                 .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
         ModuleMigrations.migrate(dataSource, FlywayIntegrator.class.getClassLoader());
+        CountersAfterCrash.recountIfCrashed(dataSource); // on the migrated schema, before the first request
     }
 
     @Override

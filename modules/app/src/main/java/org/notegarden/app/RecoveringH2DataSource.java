@@ -23,6 +23,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * they are on PostgreSQL's {@code PGSimpleDataSource}. A URL naming
  * {@value DataDirectoryUrl#TOKEN} opens the file in the configured data directory. Pooled connections
  * know their query timeout without a settings query ({@link QueryTimeoutPrimedPooledConnection}).
+ * A recovered crash also has the counters recounted once the migrations ran ({@link CountersAfterCrash}).
  */
 public class RecoveringH2DataSource implements DataSource, ConnectionPoolDataSource {
     /** Files already looked at by this server: once per file and start, before H2 opens it. */
@@ -142,7 +143,9 @@ public class RecoveringH2DataSource implements DataSource, ConnectionPoolDataSou
     private static void recoverOnce(Path file) {
         synchronized (LOOKED_AT) {
             if (!LOOKED_AT.contains(file)) {
-                CrashedDatabaseFile.recoverIfCrashed(file); // other connections wait until it is done
+                if (CrashedDatabaseFile.recoverIfCrashed(file)) { // other connections wait until it is done
+                    CountersAfterCrash.crashed(file);
+                }
                 LOOKED_AT.add(file);
             }
         }

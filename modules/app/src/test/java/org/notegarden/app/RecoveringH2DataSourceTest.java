@@ -65,6 +65,30 @@ class RecoveringH2DataSourceTest {
         assertEquals(1, rows(recovering(mvDb)));
     }
 
+    /**
+     * The recovery and the recount after it trust H2's "clean" mark, so a file H2 opened again
+     * after a clean close must lose the mark with its first commit: a kill right after it must be
+     * seen as one.
+     */
+    @Test
+    void theFirstCommitAfterACleanStartClearsTheCleanMark() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + dir.resolve("restarted") + ";WRITE_DELAY=0");
+        h2.setUser("sa");
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t(id INT PRIMARY KEY)");
+        }
+        assertTrue(CrashedDatabaseFile.closedCleanly(dir.resolve("restarted.mv.db")));
+        Path copy = dir.resolve("killed.mv.db");
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO t VALUES (1)");
+            Files.copy(dir.resolve("restarted.mv.db"), copy);
+        }
+        assertFalse(CrashedDatabaseFile.closedCleanly(copy), "killed after a commit");
+        assertTrue(CrashedDatabaseFile.recoverIfCrashed(copy));
+        assertEquals(1, rows(recovering(copy)));
+    }
+
     @Test
     void theConnectionPoolsWayInRecoversToo() throws Exception {
         Path copy = crashAfterEachCommit().get(COMMITS - 1);
@@ -114,14 +138,16 @@ class RecoveringH2DataSourceTest {
         return crashes;
     }
 
-    private static JdbcDataSource plainH2(Path mvDb) {
+    /** H2's own data source on this file (also {@link CountersAfterCrashTest}'s). */
+    static JdbcDataSource plainH2(Path mvDb) {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:file:" + mvDb.toString().replaceFirst("\\.mv\\.db$", ""));
         h2.setUser("sa");
         return h2;
     }
 
-    private static RecoveringH2DataSource recovering(Path mvDb) {
+    /** The app's data source on this file, as the pool opens it. */
+    static RecoveringH2DataSource recovering(Path mvDb) {
         RecoveringH2DataSource h2 = new RecoveringH2DataSource();
         h2.setURL("jdbc:h2:file:" + mvDb.toString().replaceFirst("\\.mv\\.db$", ""));
         h2.setUser("sa");
