@@ -40,24 +40,17 @@ class CountersAfterCrashTest {
         live.setURL(live.getURL() + ";WRITE_DELAY=0"); // as the default URL has it: every commit on disk at once
         ModuleMigrations.migrate(live, getClass().getClassLoader());
         try (Connection c = live.getConnection(); Statement s = c.createStatement()) {
-            for (long person = 1; person <= 4; person++) {
-                s.execute("INSERT INTO cm_account (id, handle, handle_key, email, email_key, password_hash, display_name, bio, roles, "
-                        + "failed_logins, created_at, version) VALUES (" + person + ", 'p" + person + "', 'p" + person + "', 'p" + person
-                        + "@example.org', 'p" + person + "@example.org', 'x', 'P', '', 'USER', 0, CURRENT_TIMESTAMP, 0)");
-            }
+            CountedRows.people(s, 4);
             // The counters as a torn crash could leave them: none of them agrees with its rows.
-            s.execute("INSERT INTO cm_note (id, author_id, title, body, kind, state, like_count, collect_count, comment_count, "
-                    + "created_at, updated_at, published_at, version) VALUES (" + NOTE + ", 1, 'Tea', 'Tea', 'TEXT', 'PUBLISHED', "
-                    + "7, 0, 9, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
+            CountedRows.note(s, NOTE, 7, 0, 9);
             for (long person = 2; person <= 4; person++) {
                 s.execute("INSERT INTO cm_note_like (note_id, account_id, created_at) VALUES (" + NOTE + ", " + person + ", CURRENT_TIMESTAMP)");
             }
             s.execute("INSERT INTO cm_collect (account_id, note_id, created_at) VALUES (2, " + NOTE + ", CURRENT_TIMESTAMP)");
-            comment(s, COMMENT, 2, "FALSE", "NONE");
-            comment(s, COMMENT + 1, 3, "FALSE", "NONE");
-            comment(s, COMMENT + 2, 4, "FALSE", "HELD"); // stored, not shown: not counted
-            comment(s, COMMENT + 3, 4, "TRUE", "NONE"); // deleted: not counted
-            s.execute("UPDATE cm_comment SET like_count = 4 WHERE id = " + COMMENT);
+            CountedRows.comment(s, COMMENT, NOTE, 2, false, "NONE", 4);
+            CountedRows.comment(s, COMMENT + 1, NOTE, 3, false, "NONE", 0);
+            CountedRows.comment(s, COMMENT + 2, NOTE, 4, false, "HELD", 0); // stored, not shown: not counted
+            CountedRows.comment(s, COMMENT + 3, NOTE, 4, true, "NONE", 0); // deleted: not counted
             s.execute("INSERT INTO cm_comment_like (comment_id, account_id, created_at) VALUES (" + COMMENT + ", 1, CURRENT_TIMESTAMP)");
             crashed = dir.resolve("crashed.mv.db");
             Files.copy(dir.resolve("live.mv.db"), crashed);
@@ -88,11 +81,6 @@ class CountersAfterCrashTest {
     private Map<String, Integer> startUp(DataSource source) {
         ModuleMigrations.migrate(source, getClass().getClassLoader());
         return CountersAfterCrash.recountIfCrashed(source);
-    }
-
-    private static void comment(Statement s, long id, long author, String deleted, String moderation) throws SQLException {
-        s.execute("INSERT INTO cm_comment (id, note_id, author_id, body, like_count, reply_count, deleted, moderation, created_at) "
-                + "VALUES (" + id + ", " + NOTE + ", " + author + ", 'hi', 0, 0, " + deleted + ", '" + moderation + "', CURRENT_TIMESTAMP)");
     }
 
     private static List<Long> counters(DataSource source) throws SQLException {

@@ -1,0 +1,51 @@
+package org.notegarden.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A database written before the erasure and held-comment fixes can hold counters that disagree
+ * with their rows; the upgrade (community V26) sets them back once. Here a database at V25 gets
+ * such counters, then the app's migrations run as at start-up.
+ */
+class CounterRepairMigrationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theUpgradeSetsDriftedCountersBackToTheirRows() throws Exception {
+        JdbcDataSource h2 = RecoveringH2DataSourceTest.plainH2(dir.resolve("old.mv.db"));
+        Flyway.configure(getClass().getClassLoader()).dataSource(h2).locations("classpath:db/migration/compliance")
+                .table("flyway_history_compliance").load().migrate();
+        Flyway.configure(getClass().getClassLoader()).dataSource(h2).locations("classpath:db/migration/community", "classpath:db/vendor/h2/community")
+                .table("flyway_history_community").baselineOnMigrate(true).baselineVersion("0").target("25").load().migrate();
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+            CountedRows.people(s, 3);
+            // As the old erasure left it: person 3's like and collect gone, their comment hidden, the counts kept.
+            CountedRows.note(s, 10, 2, 2, 2);
+            s.execute("INSERT INTO cm_note_like (note_id, account_id, created_at) VALUES (10, 2, CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO cm_collect (account_id, note_id, created_at) VALUES (2, 10, CURRENT_TIMESTAMP)");
+            CountedRows.comment(s, 20, 10, 2, false, "NONE", 1);
+            CountedRows.comment(s, 21, 10, 3, true, "NONE", 0);
+        }
+
+        ModuleMigrations.migrate(h2, getClass().getClassLoader());
+
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT n.like_count, n.collect_count, n.comment_count, c.like_count FROM cm_note n "
+                     + "JOIN cm_comment c ON c.id = 20 WHERE n.id = 10")) {
+            r.next();
+            assertEquals(List.of(1, 1, 1, 0), List.of(r.getInt(1), r.getInt(2), r.getInt(3), r.getInt(4)),
+                    "likes, collects, shown comments, the comment's likes");
+        }
+    }
+}
