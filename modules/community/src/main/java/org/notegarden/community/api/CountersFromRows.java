@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,17 +24,17 @@ import java.util.Map;
  * the face is the one place app may call.
  */
 public final class CountersFromRows {
-    /** What each counter counts: its table and column, and the rows it stands for, correlated to {@code t.id}. */
-    private static final Map<String, String> COUNTED = new LinkedHashMap<>();
-
-    static {
-        COUNTED.put("cm_note.like_count", "SELECT COUNT(*) FROM cm_note_like r WHERE r.note_id = t.id");
-        COUNTED.put("cm_note.collect_count", "SELECT COUNT(*) FROM cm_collect r WHERE r.note_id = t.id");
-        // The comments people can see: not deleted, and not held or taken down by moderation (CommentService).
-        COUNTED.put("cm_note.comment_count",
-                "SELECT COUNT(*) FROM cm_comment r WHERE r.note_id = t.id AND r.deleted = FALSE AND r.moderation = 'NONE'");
-        COUNTED.put("cm_comment.like_count", "SELECT COUNT(*) FROM cm_comment_like r WHERE r.comment_id = t.id");
+    /** A counter (its table and column) and the rows it stands for, correlated to the counted row {@code t}. */
+    private record Counter(String table, String column, String rows) {
     }
+
+    private static final List<Counter> COUNTED = List.of(
+            new Counter("cm_note", "like_count", "SELECT COUNT(*) FROM cm_note_like r WHERE r.note_id = t.id"),
+            new Counter("cm_note", "collect_count", "SELECT COUNT(*) FROM cm_collect r WHERE r.note_id = t.id"),
+            // The comments people can see: not deleted, and not held or taken down by moderation (CommentService).
+            new Counter("cm_note", "comment_count",
+                    "SELECT COUNT(*) FROM cm_comment r WHERE r.note_id = t.id AND r.deleted = FALSE AND r.moderation = 'NONE'"),
+            new Counter("cm_comment", "like_count", "SELECT COUNT(*) FROM cm_comment_like r WHERE r.comment_id = t.id"));
 
     private CountersFromRows() {
     }
@@ -45,13 +46,11 @@ public final class CountersFromRows {
     public static Map<String, Integer> recount(Connection connection) throws SQLException {
         Map<String, Integer> corrected = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement()) {
-            for (Map.Entry<String, String> counter : COUNTED.entrySet()) {
-                String table = counter.getKey().substring(0, counter.getKey().indexOf('.'));
-                String column = counter.getKey().substring(table.length() + 1);
-                String rows = "(" + counter.getValue() + ")";
+            for (Counter c : COUNTED) {
+                String rows = "(" + c.rows() + ")";
                 // Table, column and subquery are the constants above, never input.
-                corrected.put(counter.getKey(), statement.executeUpdate("UPDATE " + table + " t SET " + column + " = " + rows
-                        + " WHERE t." + column + " <> " + rows));
+                corrected.put(c.table() + "." + c.column(), statement.executeUpdate("UPDATE " + c.table() + " t SET " + c.column()
+                        + " = " + rows + " WHERE t." + c.column() + " <> " + rows));
             }
         }
         return corrected;
