@@ -89,7 +89,7 @@ public class CartResource {
 
     private CartView view(long accountId, String buyerCurrency) {
         Map<Long, List<CartService.Row>> byShop = cart.rows(accountId).stream()
-                .collect(Collectors.groupingBy(r -> r.product().getShopId(), LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(r -> r.product().shopId(), LinkedHashMap::new, Collectors.toList()));
         List<ShopCart> shops = new ArrayList<>();
         int items = 0;
         for (var entry : byShop.entrySet()) {
@@ -98,16 +98,16 @@ public class CartResource {
             List<Line> lines = new ArrayList<>();
             for (CartService.Row r : entry.getValue()) {
                 boolean available = r.sku().isActive() && r.sku().getStock() >= r.quantity()
-                        && r.product().getStatus() == Product.Status.ACTIVE;
+                        && r.product().status() == Product.Status.ACTIVE;
                 long total = r.sku().getPriceMinor() * r.quantity();
                 if (available) {
                     subtotal += total;
                 }
                 items += r.quantity();
                 // A listing held for review shows nothing of its text to buyers, in the cart as on its page.
-                boolean withheld = r.product().isHeldForReview();
-                String title = withheld ? null : r.product().getTitleEn() != null ? r.product().getTitleEn() : r.product().getTitleZh();
-                lines.add(new Line(r.skuId(), r.product().getId(), title, withheld ? Map.of() : r.sku().optionMap(), r.quantity(),
+                boolean withheld = r.product().heldForReview();
+                String title = withheld ? null : r.product().titleEn() != null ? r.product().titleEn() : r.product().titleZh();
+                lines.add(new Line(r.skuId(), r.product().id(), title, withheld ? Map.of() : r.sku().optionMap(), r.quantity(),
                         new PriceView(r.sku().getPriceMinor(), shop.getCurrency()), new PriceView(total, shop.getCurrency()),
                         r.sku().getStock(), available, r.noteId(), withheld));
             }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.catalog.CatalogService;
 import org.notegarden.commerce.internal.catalog.Product;
+import org.notegarden.commerce.internal.catalog.ProductSummary;
 import org.notegarden.commerce.internal.catalog.Sku;
 import org.notegarden.platform.api.Problems;
 
@@ -35,7 +36,7 @@ public class CartService {
     }
 
     /** One cart row joined with its variant and product, as it is now. */
-    public record Row(long skuId, int quantity, Long noteId, Sku sku, Product product) {
+    public record Row(long skuId, int quantity, Long noteId, Sku sku, ProductSummary product) {
     }
 
     @Transactional
@@ -46,8 +47,8 @@ public class CartService {
         }
         CatalogService.Variant variant = catalog.variants(List.of(skuId)).get(skuId);
         Sku sku = variant == null ? null : variant.sku();
-        Product product = variant == null ? null : variant.product();
-        if (sku == null || !sku.isActive() || product.getStatus() != Product.Status.ACTIVE) {
+        ProductSummary product = variant == null ? null : variant.product();
+        if (sku == null || !sku.isActive() || product.status() != Product.Status.ACTIVE) {
             throw Problems.notFound("skuId", CommerceMessages.VARIANT_N_ON_SALE_DOES_NOT_EXIST, skuId);
         }
         if (!cart.changeQuantity(accountId, skuId, quantity, noteId)) {

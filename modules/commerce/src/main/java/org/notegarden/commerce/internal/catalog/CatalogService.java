@@ -126,11 +126,11 @@ public class CatalogService {
         return productRepository.byIds(productIds);
     }
 
-    /** A variant together with its product. */
-    public record Variant(Sku sku, Product product) {
+    /** A variant together with what checkout and the cart need of its product. */
+    public record Variant(Sku sku, ProductSummary product) {
     }
 
-    /** Variants with their products in one query, keyed by SKU id; unknown ids are absent. */
+    /** Variants with their products in one statement, keyed by SKU id; unknown ids are absent. */
     public Map<Long, Variant> variants(Collection<Long> skuIds) {
         return productRepository.variants(skuIds);
     }

@@ -62,15 +62,17 @@ public class ProductRepository {
                 .collect(Collectors.toMap(Product::getId, Function.identity()));
     }
 
-    /** Variants with their products in one query, keyed by SKU id; unknown ids are absent. */
+    /** Variants with what is needed of their products, in one statement, keyed by SKU id; unknown ids are absent. */
     Map<Long, CatalogService.Variant> variants(Collection<Long> skuIds) {
         Map<Long, CatalogService.Variant> out = new HashMap<>();
         if (skuIds.isEmpty()) {
             return out;
         }
-        em.createQuery("select s, p from Sku s join s.product p where s.id in :ids", Object[].class)
+        em.createQuery("select s, p.id, p.shopId, p.status, p.heldForReview, p.titleEn, p.titleZh, p.category "
+                        + "from Sku s join s.product p where s.id in :ids", Object[].class)
                 .setParameter("ids", Set.copyOf(skuIds)).getResultList()
-                .forEach(r -> out.put(((Sku) r[0]).getId(), new CatalogService.Variant((Sku) r[0], (Product) r[1])));
+                .forEach(r -> out.put(((Sku) r[0]).getId(), new CatalogService.Variant((Sku) r[0], new ProductSummary((Long) r[1],
+                        (Long) r[2], (Product.Status) r[3], (Boolean) r[4], (String) r[5], (String) r[6], (String) r[7]))));
         return out;
     }
 }

@@ -133,7 +133,7 @@ public class CheckoutResource {
         if (b.items != null && !b.items.isEmpty()) {
             throw Problems.invalid("items", CommerceMessages.SEND_EITHER_ITEMS_OR_CARTSHOPID_NOT_BOTH);
         }
-        List<CheckoutRules.Item> items = cart.rows(me).stream().filter(r -> r.product().getShopId() == b.cartShopId)
+        List<CheckoutRules.Item> items = cart.rows(me).stream().filter(r -> r.product().shopId() == b.cartShopId)
                 .map(r -> new CheckoutRules.Item(r.skuId(), r.quantity(), r.noteId())).toList();
         if (items.isEmpty()) {
             throw Problems.invalid("cartShopId", CommerceMessages.YOUR_CART_HOLDS_NOTHING_FROM_SHOP);

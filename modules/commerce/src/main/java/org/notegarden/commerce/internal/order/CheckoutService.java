@@ -19,6 +19,7 @@ import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.cart.CartService;
 import org.notegarden.commerce.internal.catalog.CatalogService;
 import org.notegarden.commerce.internal.catalog.Product;
+import org.notegarden.commerce.internal.catalog.ProductSummary;
 import org.notegarden.commerce.internal.catalog.Sku;
 import org.notegarden.commerce.internal.plugins.PluginCallException;
 import org.notegarden.commerce.internal.plugins.PluginHost;
@@ -151,11 +152,11 @@ public class CheckoutService {
     }
 
     /** The line's title as orders show it: both languages when the product has both. */
-    private static String titleOf(Product product) {
-        if (product.getTitleEn() != null && product.getTitleZh() != null) {
-            return product.getTitleEn() + " / " + product.getTitleZh();
+    private static String titleOf(ProductSummary product) {
+        if (product.titleEn() != null && product.titleZh() != null) {
+            return product.titleEn() + " / " + product.titleZh();
         }
-        return product.getTitleEn() != null ? product.getTitleEn() : product.getTitleZh();
+        return product.titleEn() != null ? product.titleEn() : product.titleZh();
     }
 
     /** A payment method a shop accepts: the provider's id (sent back as paymentMethod) and its name. */
@@ -186,14 +187,14 @@ public class CheckoutService {
             CheckoutRules.ValidItem item = items.get(i);
             CatalogService.Variant variant = variants.get(item.skuId());
             Sku sku = variant == null ? null : variant.sku();
-            Product product = variant == null ? null : variant.product();
-            if (sku == null || !sku.isActive() || product.getStatus() != Product.Status.ACTIVE) {
+            ProductSummary product = variant == null ? null : variant.product();
+            if (sku == null || !sku.isActive() || product.status() != Product.Status.ACTIVE) {
                 throw Problems.invalid("items[" + i + "].skuId", CommerceMessages.IS_NOT_ON_SALE);
             }
-            if (shopId != null && shopId != product.getShopId()) {
+            if (shopId != null && shopId != product.shopId()) {
                 throw Problems.invalid("items[" + i + "].skuId", CommerceMessages.ORDER_BUYS_FROM_ONE_SHOP_CHECK_OUT_EACH);
             }
-            shopId = product.getShopId();
+            shopId = product.shopId();
             if (forOrder && sku.getStock() < item.quantity()) {
                 // Sold out as last committed: refused before the shop's plugins price anything. In a
                 // flash sale nearly every buyer ends here, so the refusals cost one read, not five
@@ -201,7 +202,7 @@ public class CheckoutService {
                 throw Problems.conflict("items[" + i + "].quantity", CommerceMessages.NOT_ENOUGH_STOCK_LEFT_FOR_N,
                         titleOf(product));
             }
-            orderLines.add(new OrderLine(sku.getId(), product.getId(), titleOf(product), optionsText(sku), item.quantity(),
+            orderLines.add(new OrderLine(sku.getId(), product.id(), titleOf(product), optionsText(sku), item.quantity(),
                     sku.getPriceMinor(), item.noteId()));
         }
         Shop shop = shopRepository.of(shopId);
@@ -220,7 +221,7 @@ public class CheckoutService {
             CatalogService.Variant v = variants.get(line.getSkuId());
             Integer weight = v.sku().getWeightGrams();
             pricingLines.add(new CartLine(String.valueOf(line.getSkuId()), String.valueOf(line.getProductId()), line.getTitle(),
-                    v.product().getCategory(), line.getQuantity(), new Money(line.getUnitPriceMinor(), shop.getCurrency()),
+                    v.product().category(), line.getQuantity(), new Money(line.getUnitPriceMinor(), shop.getCurrency()),
                     v.sku().optionMap(), weight == null ? 0 : weight));
         }
         CheckoutRules.ShipTo to = shipTo;

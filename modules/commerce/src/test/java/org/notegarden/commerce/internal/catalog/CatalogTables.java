@@ -1,0 +1,47 @@
+package org.notegarden.commerce.internal.catalog;
+
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+
+/**
+ * Products and variants in an in-memory H2 database through Hibernate, with statement counts on,
+ * for tests that check how catalog rows are read and written. Rows are written in SQL, so tests
+ * need none of the catalog's rules to set up.
+ */
+public final class CatalogTables {
+    private CatalogTables() {
+    }
+
+    public static SessionFactory open(String name) {
+        var registry = new StandardServiceRegistryBuilder()
+                .applySetting("hibernate.connection.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1")
+                .applySetting("hibernate.connection.username", "sa")
+                .applySetting("hibernate.hbm2ddl.auto", "create-drop")
+                .applySetting("hibernate.search.enabled", "false")
+                .applySetting("hibernate.generate_statistics", "true").build();
+        return new MetadataSources(registry).addAnnotatedClass(Product.class).addAnnotatedClass(Sku.class)
+                .buildMetadata().buildSessionFactory();
+    }
+
+    /** A product of shop 1 with two pictures and the given variants (id, stock), all on sale. */
+    public static void product(SessionFactory sessions, long productId, long[][] variants) {
+        try (Session s = sessions.openSession()) {
+            s.getTransaction().begin();
+            s.createNativeMutationQuery("INSERT INTO co_product (id, shop_id, title_en, description_en, description_zh, category, status, "
+                    + "held_for_review, created_at, updated_at, version) VALUES (?1, 1, 'Tea', '', '', 'tea', 'ACTIVE', FALSE, "
+                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)").setParameter(1, productId).executeUpdate();
+            for (int position = 0; position < 2; position++) {
+                s.createNativeMutationQuery("INSERT INTO co_product_image (product_id, position, media_id) VALUES (?1, ?2, ?3)")
+                        .setParameter(1, productId).setParameter(2, position).setParameter(3, 100L + position).executeUpdate();
+            }
+            for (long[] v : variants) {
+                s.createNativeMutationQuery("INSERT INTO co_sku (id, product_id, code, options, price_minor, stock, active, version) "
+                        + "VALUES (?1, ?2, ?3, '', 1000, ?4, TRUE, 0)").setParameter(1, v[0]).setParameter(2, productId)
+                        .setParameter(3, "SKU-" + v[0]).setParameter(4, (int) v[1]).executeUpdate();
+            }
+            s.getTransaction().commit();
+        }
+    }
+}

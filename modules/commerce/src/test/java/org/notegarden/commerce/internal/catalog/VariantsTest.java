@@ -1,0 +1,46 @@
+package org.notegarden.commerce.internal.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Set;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class VariantsTest {
+    private static SessionFactory sessions;
+
+    @BeforeAll
+    static void open() {
+        sessions = CatalogTables.open("variants");
+        CatalogTables.product(sessions, 1, new long[][] {{11, 5}, {12, 0}, {13, 7}});
+        CatalogTables.product(sessions, 2, new long[][] {{21, 3}});
+    }
+
+    @AfterAll
+    static void close() {
+        sessions.close();
+    }
+
+    @Test
+    void variantsComeWithWhatIsNeededOfTheirProductsInOneStatement() {
+        try (Session s = sessions.openSession()) {
+            ProductRepository products = new ProductRepository();
+            products.em = s;
+            sessions.getStatistics().clear();
+            var found = products.variants(List.of(11L, 21L, 99L));
+            assertEquals(Set.of(11L, 21L), found.keySet(), "unknown ids are absent");
+            assertEquals(5, found.get(11L).sku().getStock());
+            assertEquals(new ProductSummary(1, 1, Product.Status.ACTIVE, false, "Tea", null, "tea"), found.get(11L).product());
+            assertEquals(2L, found.get(21L).product().id());
+            // A popular variant's row is read once per checkout: not again through its product's variant list.
+            assertEquals(1, sessions.getStatistics().getPrepareStatementCount(),
+                    "variants and their products in one statement, without the products' pictures and variant lists");
+            assertFalse(s.contains(Product.class.getName(), 1L), "no product entity is loaded");
+        }
+    }
+}
