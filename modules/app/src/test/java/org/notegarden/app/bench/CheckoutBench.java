@@ -68,6 +68,7 @@ public final class CheckoutBench {
         int seconds = Integer.parseInt(args[2]);
         int buyers = Integer.parseInt(args[3]);
         int units = Integer.parseInt(args[4]);
+        int variants = Integer.parseInt(System.getenv().getOrDefault("BENCH_VARIANTS", "1"));
         String admin = bench.find(TOKEN, bench.call("POST", "/auth/login", null,
                 "{\"login\":\"benchadmin\",\"password\":\"bench-admin-password\",\"mode\":\"token\"}").body());
         String merchant = bench.register("merchant");
@@ -79,7 +80,12 @@ public final class CheckoutBench {
         System.out.printf("registering %d buyers%n", Math.max(clients, buyers));
         List<String> tokens = bench.registerMany(Math.max(clients, buyers));
 
-        String plentiful = bench.sku(merchant, "Everyday tea", 1_000_000);
+        // All buyers on one variant: a popular product, every checkout queueing on its row lock
+        // (the figure issue 16 quotes). With BENCH_VARIANTS=n the buyers spread over n products.
+        List<String> plentiful = new ArrayList<>();
+        for (int i = 0; i < variants; i++) {
+            plentiful.add(bench.sku(merchant, "Everyday tea " + (i + 1), 1_000_000));
+        }
         // Warm-up: after 5 s the JIT's optimising compiler was still 13.7 % of the server's CPU
         // through the measured run (async-profiler, modules/app/README.md), so 20 s.
         bench.throughput(tokens.subList(0, clients), plentiful, 20, false);
@@ -115,11 +121,14 @@ public final class CheckoutBench {
                 requests, wall / 1e9, within10s, statuses(all.stream().map(r -> new long[] {0, r[1]}).toList()));
     }
 
-    private void throughput(List<String> buyers, String sku, int seconds, boolean report) throws Exception {
+    /** Each buyer buys one variant of {@code skus}, round robin: buyer i the (i mod n)-th. */
+    private void throughput(List<String> buyers, List<String> skus, int seconds, boolean report) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(buyers.size());
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         List<Future<List<long[]>>> runs = new ArrayList<>();
-        for (String token : buyers) {
+        for (int b = 0; b < buyers.size(); b++) {
+            String token = buyers.get(b);
+            String sku = skus.get(b % skus.size());
             runs.add(pool.submit(() -> {
                 List<long[]> seen = new ArrayList<>(); // {nanos, status}
                 while (System.nanoTime() < end) {
@@ -140,8 +149,8 @@ public final class CheckoutBench {
         }
         long paid = all.stream().filter(r -> r[1] == 201).count();
         long[] latencies = all.stream().mapToLong(r -> r[0]).sorted().toArray();
-        System.out.printf("throughput  clients=%d seconds=%d orders=%d orders/s=%.1f p50=%.1f ms p99=%.1f ms statuses=%s%n",
-                buyers.size(), seconds, paid, paid / (double) seconds, pct(latencies, 50), pct(latencies, 99), statuses(all));
+        System.out.printf("throughput  clients=%d variants=%d seconds=%d orders=%d orders/s=%.1f p50=%.1f ms p99=%.1f ms statuses=%s%n",
+                buyers.size(), skus.size(), seconds, paid, paid / (double) seconds, pct(latencies, 50), pct(latencies, 99), statuses(all));
     }
 
     private void flashSale(List<String> buyers, String sku, int units, String merchant) throws Exception {
