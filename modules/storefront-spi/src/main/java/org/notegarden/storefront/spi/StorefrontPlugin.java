@@ -8,6 +8,11 @@ package org.notegarden.storefront.spi;
  * constructor, reads {@link #id()}, and keeps the instance until the plugin is reloaded or
  * removed. Every method other than {@link #id()} is {@code default}, so extension points added
  * in later minor versions never break an existing plugin.
+ *
+ * <p>The extension lists ({@link #paymentProviders()} and the others) are read once, after
+ * {@link #start}, and kept until the plugin is reloaded: return the same extensions every time,
+ * and let each extension decide per call what applies (a promotion that does not apply returns
+ * no adjustment). A getter that throws is asked again at the next use.
  */
 public interface StorefrontPlugin {
     /** A stable id, lower case with dashes ({@code sandbox-payments}); must match the manifest. */

@@ -28,6 +28,7 @@ public final class LoadedPlugin {
     private final PluginClassLoader loader;
     private final PluginWorkers workers;
     private final CircuitBreaker breaker;
+    private final AtomicReference<DeclaredExtensions> declared = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private final AtomicReference<Instant> lastErrorAt = new AtomicReference<>();
 
@@ -84,6 +85,9 @@ public final class LoadedPlugin {
     ClassLoader loader() { return loader; }
     PluginWorkers workers() { return workers; }
     CircuitBreaker breaker() { return breaker; }
+    /** Its extension lists once they were all read; null before. */
+    DeclaredExtensions declared() { return declared.get(); }
+    void rememberDeclared(DeclaredExtensions lists) { declared.compareAndSet(null, lists); }
     public String lastError() { return lastError.get(); }
     public Instant lastErrorAt() { return lastErrorAt.get(); }
 

@@ -99,6 +99,11 @@ public final class PluginGuard {
         }
     }
 
+    /** A failure found after a call returned (e.g. some extension lists unreadable): recorded like a failed call. */
+    void recordFailure(LoadedPlugin plugin, String what, String detail) {
+        failed(plugin, what, detail, null, false);
+    }
+
     private PluginCallException failed(LoadedPlugin plugin, String what, String detail, Throwable cause, boolean timedOut) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         String message = "plugin " + plugin.id() + " " + what + ": " + detail + " [incident " + incident + "]";

@@ -62,7 +62,9 @@ public final class PluginHost {
 
     /**
      * The extensions of one kind from every running plugin, e.g. {@code extensions(StorefrontPlugin::promotions)}.
-     * A plugin whose getter fails contributes nothing and has the failure recorded.
+     * Each plugin's lists are read once through its guard and kept ({@link DeclaredExtensions});
+     * a plugin whose getter fails contributes nothing of that kind, has the failure recorded, and
+     * is asked again next time.
      */
     public <T> List<Extension<T>> extensions(Function<StorefrontPlugin, List<T>> kind) {
         List<Extension<T>> out = new ArrayList<>();
@@ -70,12 +72,30 @@ public final class PluginHost {
             if (!p.running()) {
                 continue;
             }
-            List<T> found = guard.callQuietly(p, "extensions", () -> List.copyOf(kind.apply(p.plugin())));
-            if (found != null) {
-                found.forEach(e -> out.add(new Extension<>(p, e)));
+            DeclaredExtensions declared = declaredBy(p);
+            if (declared != null) {
+                kind.apply(declared).forEach(e -> out.add(new Extension<>(p, e)));
             }
         }
         return out;
+    }
+
+    /** The plugin's lists: kept ones, or read now (kept only when every getter answered); null when the reading failed. */
+    private DeclaredExtensions declaredBy(LoadedPlugin p) {
+        DeclaredExtensions kept = p.declared();
+        if (kept != null) {
+            return kept;
+        }
+        DeclaredExtensions read = guard.callQuietly(p, "extensions", () -> DeclaredExtensions.readFrom(p.plugin()));
+        if (read == null) {
+            return null;
+        }
+        if (read.unreadable().isEmpty()) {
+            p.rememberDeclared(read);
+        } else {
+            guard.recordFailure(p, "extensions", "could not be read: " + String.join(", ", read.unreadable()));
+        }
+        return read;
     }
 
     public synchronized void shutdown() {

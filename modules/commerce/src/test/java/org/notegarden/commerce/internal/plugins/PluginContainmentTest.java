@@ -1,6 +1,7 @@
 package org.notegarden.commerce.internal.plugins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,11 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.notegarden.commerce.fixtures.CouponPlugin;
 import org.notegarden.commerce.fixtures.ExitingPlugin;
 import org.notegarden.commerce.fixtures.FileReadingPlugin;
+import org.notegarden.commerce.fixtures.FlatShippingAndTaxPlugin;
 import org.notegarden.commerce.fixtures.HostReachingPlugin;
 import org.notegarden.commerce.fixtures.MethodReferenceExitPlugin;
 import org.notegarden.commerce.fixtures.StubbornPlugin;
 import org.notegarden.commerce.fixtures.ThrowingPlugin;
 import org.notegarden.commerce.internal.plugins.verify.Permission;
+import org.notegarden.commerce.internal.pricing.PricingPipeline;
 import org.notegarden.storefront.spi.Address;
 import org.notegarden.storefront.spi.CartLine;
 import org.notegarden.storefront.spi.Money;
@@ -146,5 +149,38 @@ class PluginContainmentTest {
         assertThrows(PluginCallException.class, () -> host.guard().call(thrower, "promotion", () -> promo.apply(REQUEST, REQUEST.subtotal())));
         assertEquals(List.of("thrower CLOSED->OPEN", "thrower OPEN->HALF_OPEN", "thrower HALF_OPEN->OPEN"), guards.breakerEvents,
                 "after the pause one trial call goes through; its failure opens the circuit again");
+    }
+
+    /**
+     * Checkout asks for the extension lists before it calls a promotion. When each asking was a
+     * successful call into the plugin, it reset the breaker's count of failures in a row between
+     * two failures of the promotion, so a promotion that failed at every checkout never opened its
+     * circuit. The lists are now read once and kept.
+     */
+    @Test
+    void aPromotionFailingAtEveryCheckoutOpensItsCircuit() throws Exception {
+        TestPluginJars.build(plugins, "thrower", ThrowingPlugin.class, "thrower", "1.0", List.of());
+        TestPluginJars.build(plugins, "flat", FlatShippingAndTaxPlugin.class, "flat", "1.0", List.of());
+        LoadedPlugin thrower = load(guards.guard(Duration.ofMillis(500), 4, 16, 3, Duration.ofSeconds(30)), Map.of()).get("thrower");
+        PricingPipeline pricing = new PricingPipeline(host);
+        for (int checkout = 1; checkout <= 3; checkout++) {
+            assertEquals(1, pricing.price(REQUEST, p -> true).skipped().size(), "the promotion is skipped, the checkout goes on");
+        }
+        assertEquals(PluginState.DEGRADED, thrower.state(), "three checkouts, three failures of the promotion in a row");
+        assertEquals(List.of("thrower CLOSED->OPEN"), guards.breakerEvents);
+    }
+
+    @Test
+    void extensionListsAreReadOnceAndKeptWhileThePluginIsLoaded() throws Exception {
+        TestPluginJars.build(plugins, "thrower", ThrowingPlugin.class, "thrower", "1.0", List.of());
+        load(guards.guard(Duration.ofMillis(500)), Map.of());
+        var first = host.extensions(StorefrontPlugin::promotions);
+        var again = host.extensions(StorefrontPlugin::promotions);
+        assertEquals(1, first.size());
+        // The fixture makes a new promotion object at every call of its getter.
+        assertSame(first.get(0).extension(), again.get(0).extension(), "the getter was not called again");
+        assertEquals(List.of(), host.extensions(StorefrontPlugin::shippingRates), "a list the plugin leaves empty stays empty");
+        host.reload();
+        assertEquals(1, host.extensions(StorefrontPlugin::promotions).size(), "a reloaded plugin is read afresh");
     }
 }
