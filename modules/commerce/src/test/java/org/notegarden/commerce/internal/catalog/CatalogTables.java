@@ -2,8 +2,7 @@ package org.notegarden.commerce.internal.catalog;
 
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.notegarden.platform.testing.MappedH2;
 
 /**
  * Products and variants in an in-memory H2 database through Hibernate, with statement counts on,
@@ -15,14 +14,7 @@ public final class CatalogTables {
     }
 
     public static SessionFactory open(String name) {
-        var registry = new StandardServiceRegistryBuilder()
-                .applySetting("hibernate.connection.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1")
-                .applySetting("hibernate.connection.username", "sa")
-                .applySetting("hibernate.hbm2ddl.auto", "create-drop")
-                .applySetting("hibernate.search.enabled", "false")
-                .applySetting("hibernate.generate_statistics", "true").build();
-        return new MetadataSources(registry).addAnnotatedClass(Product.class).addAnnotatedClass(Sku.class)
-                .buildMetadata().buildSessionFactory();
+        return MappedH2.sessions(name, Product.class, Sku.class);
     }
 
     /** A product of shop 1 with two pictures and the given variants (id, stock), all on sale. */
