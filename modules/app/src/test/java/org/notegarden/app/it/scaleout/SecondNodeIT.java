@@ -32,7 +32,8 @@ import org.notegarden.app.it.server.ServerProcess;
  * A second app node, as a cluster runs it: the same WAR in a server of its own on the PostgreSQL
  * run's database and S3 bucket, next to the run's Arquillian server (node A), with a real
  * OpenSearch 2.19 as its index and Hibernate Search's outbox-polling coordination. Limits hold
- * across both nodes and a plugin reload on one reloads the other; a note is found within 2 s of being written and its pictures are served from
+ * across both nodes, a plugin reload on one reloads the other and a merchant's plugin choice
+ * reaches the other's checkout within seconds; a note is found within 2 s of being written and its pictures are served from
  * the bucket; with OpenSearch killed, search answers 503 with a problem while notes and feeds go
  * on, and what was written meanwhile is found once OpenSearch is back (the outbox catches up).
  */
@@ -162,6 +163,37 @@ class SecondNodeIT {
         Instant later = Eventually.await(Duration.ofSeconds(15), () -> loadedAt(api.get("/admin/plugins", adminOnA)),
                 at -> at.isAfter(loadedOnA));
         assertTrue(later.isAfter(loadedOnA), "node A reloaded its plugins after the reload on node B: " + later + " vs " + loadedOnA);
+    }
+
+    @Test
+    void aMerchantsPluginChoiceOnOneNodeReachesTheOthersCheckoutWithinSeconds() throws Exception {
+        ApiClient b = new ApiClient(URI.create(nodeB.baseUrl() + "/").toURL());
+        User owner = api.register("choosy");
+        api.approvedShop(api.adminToken(), owner, "Choosy " + owner.id(), "EUR");
+        Res product = api.post("/products", owner.token(), "{\"titleEn\":\"Sencha\",\"category\":\"food\",\"status\":\"ACTIVE\","
+                + "\"skus\":[{\"code\":\"A\",\"options\":{\"size\":\"50g\"},\"price\":5000,\"stock\":10}]}");
+        assertEquals(201, product.status(), product.toString());
+        long sku = product.obj().getJsonArray("skus").getJsonObject(0).getJsonNumber("id").longValue();
+        String buyer = api.register("choosybuyer").token();
+        assertTrue(paymentMethods(api, buyer, sku).contains("sandbox-card"), "node A keeps the shop's choices now");
+
+        assertEquals(200, b.put("/shops/mine/plugins/sandbox-payments", owner.token(), "{\"enabled\":false}").status());
+        long saved = System.nanoTime();
+        assertTrue(paymentMethods(b, buyer, sku).isEmpty(), "on the node where it was saved, at once");
+        List<String> onA = Eventually.await(Duration.ofSeconds(15), () -> paymentMethods(api, buyer, sku), List::isEmpty);
+        long ms = (System.nanoTime() - saved) / 1_000_000;
+        System.out.println("SecondNodeIT: a plugin switched off on node B was off in node A's checkout after " + ms + " ms");
+        assertTrue(onA.isEmpty() && ms < 10_000, "off in node A's checkout within 10 s: " + ms + " ms, " + onA);
+    }
+
+    /** The payment methods a checkout quote offers for one unit of this variant. */
+    private static List<String> paymentMethods(ApiClient node, String buyer, long sku) {
+        Res quote = node.post("/checkout/quote", buyer, "{\"items\":[{\"skuId\":" + sku + ",\"quantity\":1}],"
+                + "\"shipTo\":{\"name\":\"Max\",\"phone\":\"+49 30 1234\",\"line\":\"Unter den Linden 1\","
+                + "\"city\":\"Berlin\",\"postalCode\":\"10117\",\"country\":\"DE\"}}");
+        assertEquals(200, quote.status(), quote.toString());
+        return quote.obj().getJsonArray("paymentMethods").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("id")).toList();
     }
 
     private static Instant loadedAt(Res plugins) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.notegarden.commerce.internal.CommerceMessages;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopRepository;
+import org.notegarden.commerce.internal.shop.ShopSummary;
 import org.notegarden.commerce.internal.shop.ShopService;
 import org.notegarden.community.api.MediaLookup;
 import org.notegarden.compliance.api.Screening;
@@ -126,11 +127,11 @@ public class CatalogService {
         return productRepository.byIds(productIds);
     }
 
-    /** A variant together with what checkout and the cart need of its product. */
-    public record Variant(Sku sku, ProductSummary product) {
+    /** A variant together with what checkout and the cart need of its product and shop. */
+    public record Variant(Sku sku, ProductSummary product, ShopSummary shop) {
     }
 
-    /** Variants with their products in one statement, keyed by SKU id; unknown ids are absent. */
+    /** Variants with their products and shops in one statement, keyed by SKU id; unknown ids are absent. */
     public Map<Long, Variant> variants(Collection<Long> skuIds) {
         return productRepository.variants(skuIds);
     }

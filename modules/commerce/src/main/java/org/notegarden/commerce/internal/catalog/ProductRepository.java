@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.commerce.internal.shop.ShopSummary;
 import org.notegarden.platform.api.Cursor;
 
 /** Products and their variants by id (empty for an id that does not exist), and a shop's listings. */
@@ -62,17 +64,21 @@ public class ProductRepository {
                 .collect(Collectors.toMap(Product::getId, Function.identity()));
     }
 
-    /** Variants with what is needed of their products, in one statement, keyed by SKU id; unknown ids are absent. */
+    /** Variants with what is needed of their products and shops, in one statement, keyed by SKU id; unknown ids are absent. */
     Map<Long, CatalogService.Variant> variants(Collection<Long> skuIds) {
         Map<Long, CatalogService.Variant> out = new HashMap<>();
         if (skuIds.isEmpty()) {
             return out;
         }
-        em.createQuery("select s, p.id, p.shopId, p.status, p.heldForReview, p.titleEn, p.titleZh, p.category "
-                        + "from Sku s join s.product p where s.id in :ids", Object[].class)
+        em.createQuery("select s, p.id, p.shopId, p.status, p.heldForReview, p.titleEn, p.titleZh, p.category, "
+                        + "sh.ownerId, sh.status, sh.currency, sh.name, sh.profileHeld "
+                        + "from Sku s join s.product p join Shop sh on sh.id = p.shopId where s.id in :ids", Object[].class)
                 .setParameter("ids", Set.copyOf(skuIds)).getResultList()
-                .forEach(r -> out.put(((Sku) r[0]).getId(), new CatalogService.Variant((Sku) r[0], new ProductSummary((Long) r[1],
-                        (Long) r[2], (Product.Status) r[3], (Boolean) r[4], (String) r[5], (String) r[6], (String) r[7]))));
+                .forEach(r -> out.put(((Sku) r[0]).getId(), new CatalogService.Variant((Sku) r[0],
+                        new ProductSummary((Long) r[1], (Long) r[2], (Product.Status) r[3], (Boolean) r[4], (String) r[5],
+                                (String) r[6], (String) r[7]),
+                        ShopSummary.of((Long) r[2], (Long) r[8], (Shop.Status) r[9], (String) r[10], (String) r[11],
+                                (Boolean) r[12]))));
         return out;
     }
 }

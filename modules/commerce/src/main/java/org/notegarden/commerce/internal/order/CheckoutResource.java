@@ -88,9 +88,9 @@ public class CheckoutResource {
         String buyerCurrency = Estimates.buyerCurrency(currency);
         var valid = CheckoutRules.checkQuote(new CheckoutRules.QuoteInput(b.shipTo, items(me, b), b.couponCode));
         CheckoutService.Prepared q = checkout.quote(me, valid);
-        String cur = q.shop().getCurrency();
+        String cur = q.shop().currency();
         PriceView total = new PriceView(q.price().total().minor(), cur);
-        return new QuoteView(q.shop().getId(), q.shop().getPublicName(),
+        return new QuoteView(q.shop().id(), q.shop().publicName(),
                 q.lines().stream().map(l -> views.line(l, cur)).toList(),
                 BreakdownView.of(CheckoutService.json(q.price())), total,
                 estimates.estimate(total, buyerCurrency), q.paymentMethods());
@@ -120,7 +120,7 @@ public class CheckoutResource {
             return Response.ok(views.view(placed.order())).build();
         }
         Order paid = checkout.pay(placed.order(), valid);
-        return Response.status(Response.Status.CREATED).entity(views.view(paid)).build();
+        return Response.status(Response.Status.CREATED).entity(views.view(paid, placed.shopName())).build();
     }
 
     /** The lines asked for: explicit items, or that shop's lines from the caller's cart. */

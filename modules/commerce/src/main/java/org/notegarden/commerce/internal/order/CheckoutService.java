@@ -31,7 +31,7 @@ import org.notegarden.commerce.internal.pricing.PriceBreakdown;
 import org.notegarden.commerce.internal.pricing.PricingPipeline;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopPlugins;
-import org.notegarden.commerce.internal.shop.ShopRepository;
+import org.notegarden.commerce.internal.shop.ShopSummary;
 import org.notegarden.platform.api.FieldError;
 import org.notegarden.platform.api.Jsons;
 import org.notegarden.platform.api.Message;
@@ -67,15 +67,12 @@ public class CheckoutService {
     ShopPlugins shopPlugins;
     long reservationMinutes;
 
-    ShopRepository shopRepository;
-
     @Inject
     public CheckoutService(Stock stock, OrderRepository orders, CartService cart, Clock clock, StorefrontPlugins plugins,
             OrderSystemTransitions transitions,
             OrderAnnouncer announcer, CatalogService catalog, PricingBuyer buyer, CouponRedemptions coupons,
                     ShopPlugins shopPlugins, @ConfigProperty(name = "notegarden.checkout.reservation-minutes",
-                            defaultValue = "15") long reservationMinutes, ShopRepository shopRepository) {
-        this.shopRepository = shopRepository;
+                            defaultValue = "15") long reservationMinutes) {
         this.stock = stock;
         this.orders = orders;
         this.cart = cart;
@@ -94,8 +91,11 @@ public class CheckoutService {
     protected CheckoutService() {
     }
 
-    /** The order, and whether it is the answer to an earlier request with the same key. */
-    public record Placed(Order order, boolean replay) {
+    /**
+     * The order, and whether it is the answer to an earlier request with the same key; for a new
+     * order, the shop's name as buyers see it, read with the variants (null for a replay).
+     */
+    public record Placed(Order order, boolean replay, String shopName) {
     }
 
     /** The order this buyer already placed with this idempotency key, if any. */
@@ -115,17 +115,17 @@ public class CheckoutService {
                                 Message.of(CommerceMessages.IDEMPOTENCY_KEY_WAS_ALREADY_USED_FOR_DIFFERENT_CHECKOUT),
                         List.of(new FieldError("idempotencyKey", CommerceMessages.WAS_USED_FOR_DIFFERENT_REQUEST)), null);
             }
-            return new Placed(earlier.get(), true);
+            return new Placed(earlier.get(), true, null);
         }
         Prepared p = prepare(buyerId, c.items(), c.shipTo(), c.couponCode(), true);
         if (p.paymentMethods().stream().noneMatch(m -> m.id().equals(c.paymentMethod()))) {
             throw Problems.invalid("paymentMethod", CommerceMessages.NO_PAYMENT_METHOD_N_IS_AVAILABLE, c.paymentMethod());
         }
-        Shop shop = p.shop();
+        ShopSummary shop = p.shop();
         List<OrderLine> orderLines = p.lines();
         PriceBreakdown price = p.price();
         Instant now = clock.instant();
-        Order placed = new Order(buyerId, shop.getId(), c, orderLines, shop.getCurrency(), price.subtotal().minor(),
+        Order placed = new Order(buyerId, shop.id(), c, orderLines, shop.currency(), price.subtotal().minor(),
                 price.total().minor(), json(price), now, now.plus(Duration.ofMinutes(reservationMinutes)));
         orders.add(placed);
         coupons.record(placed, price);
@@ -148,7 +148,7 @@ public class CheckoutService {
                         line.getTitle());
             }
         }
-        return new Placed(placed, false);
+        return new Placed(placed, false, shop.publicName());
     }
 
     /** The line's title as orders show it: both languages when the product has both. */
@@ -164,7 +164,7 @@ public class CheckoutService {
     }
 
     /** Lines checked against the catalog and priced by the shop's plugins; nothing reserved. */
-    public record Prepared(Shop shop, List<OrderLine> lines, PriceBreakdown price, List<PaymentMethod> paymentMethods) {
+    public record Prepared(ShopSummary shop, List<OrderLine> lines, PriceBreakdown price, List<PaymentMethod> paymentMethods) {
     }
 
     /**
@@ -180,7 +180,7 @@ public class CheckoutService {
                              String couponCode, boolean forOrder) {
         Map<Long, CatalogService.Variant> variants =
                 catalog.variants(items.stream().map(CheckoutRules.ValidItem::skuId).toList());
-        Long shopId = null;
+        ShopSummary shop = null;
         List<CartLine> pricingLines = new ArrayList<>();
         List<OrderLine> orderLines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -191,10 +191,10 @@ public class CheckoutService {
             if (sku == null || !sku.isActive() || product.status() != Product.Status.ACTIVE) {
                 throw Problems.invalid("items[" + i + "].skuId", CommerceMessages.IS_NOT_ON_SALE);
             }
-            if (shopId != null && shopId != product.shopId()) {
+            if (shop != null && shop.id() != product.shopId()) {
                 throw Problems.invalid("items[" + i + "].skuId", CommerceMessages.ORDER_BUYS_FROM_ONE_SHOP_CHECK_OUT_EACH);
             }
-            shopId = product.shopId();
+            shop = variant.shop();
             if (forOrder && sku.getStock() < item.quantity()) {
                 // Sold out as last committed: refused before the shop's plugins price anything. In a
                 // flash sale nearly every buyer ends here, so the refusals cost one read, not five
@@ -205,29 +205,28 @@ public class CheckoutService {
             orderLines.add(new OrderLine(sku.getId(), product.id(), titleOf(product), optionsText(sku), item.quantity(),
                     sku.getPriceMinor(), item.noteId()));
         }
-        Shop shop = shopRepository.of(shopId);
-        if (shop.getStatus() != Shop.Status.APPROVED) {
+        if (shop.status() != Shop.Status.APPROVED) {
             throw Problems.invalid("items", CommerceMessages.SHOP_IS_NOT_OPEN);
         }
-        if (shop.getOwnerId() == buyerId) {
+        if (shop.ownerId() == buyerId) {
             throw Problems.forbidden(CommerceMessages.YOU_CANNOT_BUY_FROM_YOUR_OWN_SHOP);
         }
         if (forOrder) {
-            coupons.holdLimits(shop, couponCode);
+            coupons.holdLimits(shop.id(), couponCode);
         }
         PluginHost host = plugins.host();
-        java.util.Set<String> off = shopPlugins.disabled(shop.getId());
+        java.util.Set<String> off = shopPlugins.disabled(shop.id());
         for (OrderLine line : orderLines) {
             CatalogService.Variant v = variants.get(line.getSkuId());
             Integer weight = v.sku().getWeightGrams();
             pricingLines.add(new CartLine(String.valueOf(line.getSkuId()), String.valueOf(line.getProductId()), line.getTitle(),
-                    v.product().category(), line.getQuantity(), new Money(line.getUnitPriceMinor(), shop.getCurrency()),
+                    v.product().category(), line.getQuantity(), new Money(line.getUnitPriceMinor(), shop.currency()),
                     v.sku().optionMap(), weight == null ? 0 : weight));
         }
         CheckoutRules.ShipTo to = shipTo;
-        PricingRequest request = new PricingRequest(String.valueOf(shop.getId()), shop.getCurrency(), pricingLines,
+        PricingRequest request = new PricingRequest(String.valueOf(shop.id()), shop.currency(), pricingLines,
                 new Address(to.country(), to.region(), to.city(), to.postalCode()), couponCode, clock.instant(),
-                buyer.locale(), buyer.region(), coupons.uses(shop.getId(), couponCode, buyerId));
+                buyer.locale(), buyer.region(), coupons.uses(shop.id(), couponCode, buyerId));
         PriceBreakdown price;
         try {
             price = new PricingPipeline(host).price(request, p -> !off.contains(p.id()));

@@ -38,9 +38,9 @@ public class CouponRedemptions {
      * simultaneous orders cannot both count a once-per-buyer coupon as unused. Orders without a
      * coupon are not held.
      */
-    void holdLimits(Shop shop, String couponCode) {
+    void holdLimits(long shopId, String couponCode) {
         if (couponCode != null && !couponCode.isBlank()) {
-            em.lock(shop, LockModeType.PESSIMISTIC_WRITE);
+            em.find(Shop.class, shopId, LockModeType.PESSIMISTIC_WRITE);
         }
     }
 

@@ -74,7 +74,7 @@ public class OrderAnnouncer {
             notices.fire(new OrderNotice(order.getBuyerId(), order.getId(), false, order.getState().name(), previous));
         }
         if (TO_SELLER.contains(order.getState()) || paidOrderCancelled) {
-            notices.fire(new OrderNotice(shops.of(order.getShopId()).getOwnerId(), order.getId(), true,
+            notices.fire(new OrderNotice(shops.ownerOf(order.getShopId()), order.getId(), true,
                     order.getState().name(), previous));
         }
     }

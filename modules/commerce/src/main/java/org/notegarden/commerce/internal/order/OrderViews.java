@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import org.notegarden.commerce.internal.pricing.PriceView;
-import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopRepository;
 import org.notegarden.platform.api.EnumValues;
 
@@ -42,9 +41,13 @@ public class OrderViews {
     }
 
     public OrderView view(Order o) {
-        Shop shop = shopRepository.of(o.getShopId());
+        return view(o, shopRepository.of(o.getShopId()).getPublicName());
+    }
+
+    /** The order as {@link #view(Order)} shows it, when its shop's public name is already known. */
+    public OrderView view(Order o, String shopName) {
         List<LineView> lines = o.getLines().stream().map(l -> line(l, o.getCurrency())).toList();
-        return new OrderView(o.getId(), o.getShopId(), shop.getPublicName(), o.getState().name(), lines,
+        return new OrderView(o.getId(), o.getShopId(), shopName, o.getState().name(), lines,
                 BreakdownView.of(o.getBreakdown()),
                 new PriceView(o.getTotalMinor(), o.getCurrency()), o.getFailureReason(), o.getCarrier(),
                 o.getTrackingNumber(), o.getRefundReason(), o.getCreatedAt(),

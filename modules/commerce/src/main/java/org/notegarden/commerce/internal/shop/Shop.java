@@ -129,6 +129,10 @@ public class Shop {
 
     /** The name others see: a held or removed name is replaced by a neutral one until it is fixed. */
     public String getPublicName() {
+        return publicName(id, name, profileHeld);
+    }
+
+    static String publicName(long id, String name, boolean profileHeld) {
         return profileHeld ? "Shop " + id : name;
     }
 

@@ -80,7 +80,7 @@ public class ShopPluginsResource {
     }
 
     private List<PluginChoice> view(Shop shop) {
-        Set<String> off = choices.disabled(shop.getId());
+        Set<String> off = choices.disabledAsStored(shop.getId());
         return plugins.host().plugins().stream().filter(LoadedPlugin::running)
                 .map((LoadedPlugin p) -> new PluginChoice(p.id(), p.version(), !off.contains(p.id()))).toList();
     }

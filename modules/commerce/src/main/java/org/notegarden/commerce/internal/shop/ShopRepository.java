@@ -1,5 +1,7 @@
 package org.notegarden.commerce.internal.shop;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,8 +14,18 @@ public class ShopRepository {
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
 
+    private final Cache<Long, Long> owners = Caffeine.newBuilder().maximumSize(100_000).build();
+
     public Optional<Shop> byId(long shopId) {
         return Optional.ofNullable(em.find(Shop.class, shopId));
+    }
+
+    /**
+     * Who owns the shop of an order (told when it is paid). A shop never changes hands and is never
+     * deleted, so the answer is kept for good: a paid order reads no shop row for it.
+     */
+    public long ownerOf(long shopId) {
+        return owners.get(shopId, id -> of(id).getOwnerId());
     }
 
     /** The shop of a product or order (shops are never deleted, so its absence is a bug, not a 404). */

@@ -10,6 +10,8 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.commerce.internal.shop.ShopSummary;
 
 class VariantsTest {
     private static SessionFactory sessions;
@@ -17,8 +19,10 @@ class VariantsTest {
     @BeforeAll
     static void open() {
         sessions = CatalogTables.open("variants");
-        CatalogTables.product(sessions, 1, new long[][] {{11, 5}, {12, 0}, {13, 7}});
-        CatalogTables.product(sessions, 2, new long[][] {{21, 3}});
+        CatalogTables.shop(sessions, 1, 70, "Tea House", false);
+        CatalogTables.shop(sessions, 2, 80, "Held Name", true);
+        CatalogTables.product(sessions, 1, 1, new long[][] {{11, 5}, {12, 0}, {13, 7}});
+        CatalogTables.product(sessions, 2, 2, new long[][] {{21, 3}});
     }
 
     @AfterAll
@@ -27,7 +31,7 @@ class VariantsTest {
     }
 
     @Test
-    void variantsComeWithWhatIsNeededOfTheirProductsInOneStatement() {
+    void variantsComeWithWhatIsNeededOfTheirProductsAndShopsInOneStatement() {
         try (Session s = sessions.openSession()) {
             ProductRepository products = new ProductRepository();
             products.em = s;
@@ -37,10 +41,14 @@ class VariantsTest {
             assertEquals(5, found.get(11L).sku().getStock());
             assertEquals(new ProductSummary(1, 1, Product.Status.ACTIVE, false, "Tea", null, "tea"), found.get(11L).product());
             assertEquals(2L, found.get(21L).product().id());
+            // Checkout reads no shop row of its own: whether it sells, its owner and currency come along.
+            assertEquals(new ShopSummary(1, 70, Shop.Status.APPROVED, "EUR", "Tea House"), found.get(11L).shop());
+            assertEquals("Shop 2", found.get(21L).shop().publicName(), "a held profile's name is not shown to buyers");
             // A popular variant's row is read once per checkout: not again through its product's variant list.
             assertEquals(1, sessions.getStatistics().getPrepareStatementCount(),
-                    "variants and their products in one statement, without the products' pictures and variant lists");
+                    "variants, their products and shops in one statement, without the products' pictures and variant lists");
             assertFalse(s.contains(Product.class.getName(), 1L), "no product entity is loaded");
+            assertFalse(s.contains(Shop.class.getName(), 1L), "no shop entity is loaded");
         }
     }
 }
