@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Starts or stops a throw-away PostgreSQL cluster on a loopback port, for the PostgreSQL IT run.
 #   postgres.sh start <dir> <port> [durable]   creates role/database notegarden (password notegarden);
-#                                    tests run without fsync for speed, "durable" keeps PostgreSQL's
-#                                    crash-safe defaults (for benchmarks)
+#                                    tests run without fsync for speed and with pg_stat_statements
+#                                    (statement counts), "durable" keeps PostgreSQL's crash-safe
+#                                    defaults and nothing extra (for benchmarks)
 #   postgres.sh stop <dir>
 set -euo pipefail
 cmd=$1 dir=$2
@@ -18,12 +19,16 @@ case "$cmd" in
       p="$dir"; while [ "$p" != "/" ]; do chmod o+x "$p" 2>/dev/null || true; p=$(dirname "$p"); done
     fi
     as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
-    speed="-c fsync=off -c synchronous_commit=off"
+    # Tests: no fsync, and pg_stat_statements, so an IT can count the statements a request costs.
+    speed="-c fsync=off -c synchronous_commit=off -c shared_preload_libraries=pg_stat_statements"
     if [ "${4:-}" = durable ]; then speed=""; fi
     as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock $speed -c max_connections=200" start >/dev/null
     as_pg "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -q -c "CREATE ROLE notegarden LOGIN PASSWORD 'notegarden'" \
       -c "CREATE DATABASE notegarden OWNER notegarden ENCODING 'UTF8'"
+    if [ "${4:-}" != durable ]; then
+      as_pg "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d notegarden -q -c "CREATE EXTENSION pg_stat_statements"
+    fi
     echo "PostgreSQL up on 127.0.0.1:$port"
     ;;
   stop)

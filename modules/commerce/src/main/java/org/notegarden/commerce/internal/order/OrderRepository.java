@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.notegarden.platform.api.Cursor;
 
 /** Orders: one by id or idempotency key, newest-first pages of a buyer's or a shop's orders, and those the clock moves on. */
@@ -37,9 +38,16 @@ public class OrderRepository {
         return Optional.ofNullable(em.find(Order.class, orderId));
     }
 
-    /** The order with its row locked until the transaction ends, so two state changes never interleave. */
+    /**
+     * The order with its row locked until the transaction ends, so two state changes never
+     * interleave. One statement: found by id with a lock, the order and its lines are read
+     * outer-joined and PostgreSQL cannot lock that, so Hibernate reads, then locks in a second
+     * statement. Every order has a line, so they are inner-joined here and locked as they are read.
+     */
     public Optional<Order> byIdForUpdate(long orderId) {
-        return Optional.ofNullable(em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE));
+        return em.createQuery("select o from ShopOrder o join fetch o.lines where o.id = :id", Order.class)
+                .setParameter("id", orderId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint(HibernateHints.HINT_FOLLOW_ON_LOCKING, false).getResultStream().findFirst();
     }
 
     /** Up to {@code limit + 1} orders of {@code buyerId} older than {@code after} (the extra one says "more"). */
