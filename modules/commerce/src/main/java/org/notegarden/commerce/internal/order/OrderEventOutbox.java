@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,13 @@ public class OrderEventOutbox {
         }
         e.done(now);
         return true;
+    }
+
+    /** Events that needed no delivery (no plugin listens), done now in one statement. */
+    @Transactional
+    public void settleUnheard(Collection<Long> ids, Instant now) {
+        em.createQuery("update OrderEventRecord e set e.doneAt = :now where e.id in :ids and e.doneAt is null")
+                .setParameter("now", now).setParameter("ids", ids).executeUpdate();
     }
 
     private void delivery(String eventId, String plugin, String outcome, Instant now) {

@@ -21,6 +21,11 @@ public final class OrderEventFanout {
         this.host = host;
     }
 
+    /** Whether any plugin the shop lets take part listens for order events at all. */
+    public boolean anyListens(Predicate<LoadedPlugin> enabled) {
+        return host.extensions(StorefrontPlugin::orderListeners).stream().anyMatch(ext -> enabled.test(ext.plugin()));
+    }
+
     /**
      * @param enabled    whether the shop lets a plugin take part
      * @param delivered  plugins that already took this event (an earlier attempt)
