@@ -19,8 +19,9 @@ case "$cmd" in
       p="$dir"; while [ "$p" != "/" ]; do chmod o+x "$p" 2>/dev/null || true; p=$(dirname "$p"); done
     fi
     as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
-    # Tests: no fsync, and pg_stat_statements, so an IT can count the statements a request costs.
-    speed="-c fsync=off -c synchronous_commit=off -c shared_preload_libraries=pg_stat_statements"
+    # Tests: no fsync, and pg_stat_statements (nested statements too, such as foreign-key checks),
+    # so an IT can count the statements a request costs.
+    speed="-c fsync=off -c synchronous_commit=off -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all"
     if [ "${4:-}" = durable ]; then speed=""; fi
     as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock $speed -c max_connections=200" start >/dev/null

@@ -284,8 +284,9 @@ class CheckoutIT {
     /**
      * On PostgreSQL (pg_stat_statements, which the test cluster loads) a checkout reads no shop row
      * of its own (the variants' statement brings what is needed of their shop), reads the shop's
-     * plugin choices only while they are not kept, and locks the order it pays in the statement
-     * that reads it rather than in a second one (app README, checkout benchmark).
+     * plugin choices only while they are not kept, locks the order it pays in the statement that
+     * reads it rather than in a second one, and takes no key-share lock on the variant or the shop
+     * through a foreign key (commerce vendor migration V21; app README, checkout benchmark).
      */
     @Test
     void onPostgreSqlACheckoutReadsNoShopRowAndLocksItsOrderAsItReadsIt() throws Exception {
@@ -307,10 +308,28 @@ class CheckoutIT {
         long shopRows = callsSince(before, after, "(?s).*from co_shop s\\d+_0 where.*");
         long pluginChoices = callsSince(before, after, "(?s).*FROM co_shop_plugin WHERE.*");
         long secondLock = callsSince(before, after, "(?s)select id from co_order where id=\\$1 and version=\\$2 for .*");
+        long keyShares = callsSince(before, after, "(?s).*\"co_(sku|shop)\" x WHERE .*FOR KEY SHARE.*");
         assertEquals(0, shopRows, "three checkouts read no shop row");
         assertTrue(pluginChoices <= 1, "the shop's plugin choices are kept (read again at most once, when they age out): "
                 + pluginChoices);
         assertEquals(0, secondLock, "the paid order is locked as it is read, not by a second statement");
+        assertEquals(0, keyShares, "no foreign key makes every buyer lock the popular variant or its shop for key share");
+    }
+
+    /** On PostgreSQL no foreign key guards the variant an order line names or an order's shop: the database refuses to delete them. */
+    @Test
+    void onPostgreSqlVariantsAndShopsAreNeverDeleted() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.postgres(), "the refusal is a PostgreSQL trigger");
+        Shop shop = openShop(1, 1);
+        long shopId = shopIdOf(shop);
+        try (var db = TestDatabase.open(); var sql = db.createStatement()) {
+            for (String delete : List.of("DELETE FROM co_sku WHERE id = " + shop.skuB(), "DELETE FROM co_shop WHERE id = " + shopId)) {
+                java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                        () -> sql.executeUpdate(delete), delete);
+                assertTrue(refused.getMessage().contains("never deleted"), refused.getMessage());
+            }
+        }
+        assertEquals(1, stock(shop.productId(), "B"), "still there");
     }
 
     /** Calls per statement text in this database so far (pg_stat_statements). */

@@ -10,5 +10,5 @@
 -- The price is space: new pages of co_sku are filled to a tenth, about 1 GB per million variants
 -- instead of 100 MB. The setting takes effect at once for pruning; existing pages are repacked
 -- only by VACUUM FULL, which cannot run inside this migration's transaction and is not needed.
--- Versions are shared with db/migration/commerce: the next common migration is V21.
+-- Versions are shared with db/migration/commerce: the next common migration is V22 (V21 is vendor too).
 ALTER TABLE co_sku SET (fillfactor = 10);
