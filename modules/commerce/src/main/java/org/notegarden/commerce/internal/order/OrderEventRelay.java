@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -81,6 +82,8 @@ public class OrderEventRelay {
     ManagedThreadFactory threads;
 
     private ScheduledExecutorService poller;
+    /** A nudged pass is queued and has not started yet. */
+    private final AtomicBoolean passWaiting = new AtomicBoolean();
 
     /** Starts polling with the application (a container thread made outside any request). */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -96,9 +99,18 @@ public class OrderEventRelay {
         return poller;
     }
 
-    /** An order change committed: deliver now rather than at the next poll. */
+    /**
+     * An order change committed: deliver now rather than at the next poll. A pass that is queued
+     * and not yet started will see this change too, so in a sale, where every checkout commits
+     * twice, nudges that find one waiting add none (each pass asks the database what is due).
+     */
     void nudge() {
-        poller().execute(this::relayQuietly);
+        if (passWaiting.compareAndSet(false, true)) {
+            poller().execute(() -> {
+                passWaiting.set(false);
+                relayQuietly();
+            });
+        }
     }
 
     private void relayQuietly() {
