@@ -13,12 +13,13 @@ import org.notegarden.app.it.ApiClient.Res;
 import org.notegarden.app.it.ApiClient.User;
 import org.notegarden.app.itplugin.BrokenTaxPlugin;
 import org.notegarden.app.itplugin.ExitingPlugin;
+import org.notegarden.app.itplugin.FailingPromotionPlugin;
 
 /**
  * Partner plugins that misbehave, installed into the running server: one that would end the
  * process is refused before it loads (the server stays up and says why), and a tax plugin that
  * fails stops the checkouts of the shop that turned it on with a 503, while another shop's
- * checkout completes.
+ * checkout completes; a promotion that keeps failing is cut off by its circuit breaker.
  */
 @WholeApp
 class PluginContainmentIT {
@@ -59,6 +60,41 @@ class PluginContainmentIT {
         } finally {
             PluginJars.remove("exiter");
             PluginJars.remove("broken-tax");
+            api.post("/admin/plugins/reload", admin, null);
+        }
+    }
+
+    /**
+     * A promotion that fails on every checkout is skipped (the order goes through without it, the
+     * buyer told neutrally), and after five failures in a row its circuit opens: the admin sees it
+     * DEGRADED with its error, and checkouts go on without waiting for it. Until each plugin's
+     * extension lists were read once, every checkout's successful read of them closed the circuit
+     * again, so it never opened.
+     */
+    @Test
+    void aPromotionFailingEveryCheckoutIsCutOffByItsCircuitBreaker() throws Exception {
+        String admin = api.adminToken();
+        PluginJars.install("failing-promo", FailingPromotionPlugin.class, "$1");
+        try {
+            assertEquals(200, api.post("/admin/plugins/reload", admin, null).status());
+            Shop shop = shop(api, admin);
+            assertEquals(200, api.put("/shops/mine/plugins/failing-promo", shop.owner().token(), "{\"enabled\":true}").status());
+            for (int i = 0; i < 5; i++) {
+                Res paid = api.post("/checkout", api.register("buyer").token(), checkout(shop.sku()));
+                assertEquals(201, paid.status(), "the failing promotion is skipped, the order goes through: " + paid);
+                assertEquals(1, paid.obj().getJsonObject("breakdown").getJsonArray("skipped").size(), paid.toString());
+                assertFalse(paid.toString().contains("rules.internal"), "the plugin's own error stays out of the buyer's answer");
+            }
+            JsonObject plugin = api.get("/admin/plugins", admin).json().asJsonArray().stream().map(v -> (JsonObject) v)
+                    .filter(p -> p.getString("id").equals("failing-promo")).findFirst().orElseThrow();
+            assertEquals("DEGRADED", plugin.getString("state"), "five failures in a row open its circuit: " + plugin);
+            assertTrue(plugin.getString("lastError").contains("rules.internal:9000 timed out"), plugin.toString());
+            Res sixth = api.post("/checkout", api.register("buyer").token(), checkout(shop.sku()));
+            assertEquals(201, sixth.status(), "with the circuit open the shop still sells: " + sixth);
+            assertEquals(1, sixth.obj().getJsonObject("breakdown").getJsonArray("skipped").size(), sixth.toString());
+            assertEquals(4, stock(api, shop.productId()), "six sold");
+        } finally {
+            PluginJars.remove("failing-promo");
             api.post("/admin/plugins/reload", admin, null);
         }
     }
