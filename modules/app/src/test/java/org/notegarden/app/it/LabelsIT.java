@@ -56,6 +56,39 @@ class LabelsIT {
         assertEquals("Sponsored", wording(api, id, "8.8.8.8", "en"));
     }
 
+    /**
+     * Signed-out feeds keep their pages for a second: each reader still gets the wording of their
+     * own region and language, even right after a reader from elsewhere (the latest feed's first
+     * page was kept per page size alone, so the next reader within the second got the first
+     * one's words).
+     */
+    @Test
+    void signedOutFeedsCarryEachReadersWording() {
+        User u = api.register("feedsponsor");
+        api.publishNote(u, "Tea tasting", "#tea");
+        for (String feed : java.util.List.of("/feed/latest?limit=20", "/discovery/feed?limit=20")) {
+            Eventually.await(java.time.Duration.ofSeconds(40), () -> firstCardWording(feed, "8.8.8.8", "en"), w -> w != null);
+            for (int round = 0; round < 3; round++) {
+                assertEquals("广告", firstCardWording(feed, "114.114.114.114", "zh-CN"), feed + ", mainland China, round " + round);
+                assertEquals("Sponsored", firstCardWording(feed, "8.8.8.8", "en"), feed + ", right after, round " + round);
+                assertEquals("Ad · Paid partnership", firstCardWording(feed, "2a00:1450:300::1", "en"), feed + ", EU, round " + round);
+            }
+        }
+    }
+
+    /** The sponsored label's wording on the first card of a signed-out feed, or null while it has none. */
+    private String firstCardWording(String feed, String from, String lang) {
+        Res page = api.sendFrom(from, lang, "GET", feed, null, null);
+        assertEquals(200, page.status(), page.toString());
+        var items = page.obj().getJsonArray("items");
+        if (items.isEmpty()) {
+            return null;
+        }
+        JsonObject first = items.getJsonObject(0);
+        JsonObject card = first.containsKey("note") ? first.getJsonObject("note") : first;
+        return card.getJsonObject("labelWording").getString("sponsored");
+    }
+
     private static String wording(ApiClient api, long noteId, String from, String lang) {
         return api.sendFrom(from, lang, "GET", "/notes/" + noteId, null, null).obj().getJsonObject("labelWording").getString("sponsored");
     }

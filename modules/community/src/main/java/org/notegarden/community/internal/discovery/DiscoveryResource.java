@@ -42,12 +42,14 @@ public class DiscoveryResource {
     CallerContext caller;
     DiscoveryService discovery;
     NoteViews views;
+    SignedOutCards signedOutCards;
 
     @Inject
-    public DiscoveryResource(CallerContext caller, DiscoveryService discovery, NoteViews views) {
+    public DiscoveryResource(CallerContext caller, DiscoveryService discovery, NoteViews views, SignedOutCards signedOutCards) {
         this.caller = caller;
         this.discovery = discovery;
         this.views = views;
+        this.signedOutCards = signedOutCards;
     }
 
     /** For the CDI container's proxy only. */
@@ -83,9 +85,11 @@ public class DiscoveryResource {
                 : discovery.page(viewer, mode.mode(), off, lim);
         boolean more = ranked.size() > lim;
         List<Recommender.Ranked> shown = more ? ranked.subList(0, lim) : ranked;
-        Map<Long, NoteViews.NoteCard> cards = views.cards(shown.stream().map(Recommender.Ranked::noteId).toList(),
-                viewer).stream()
-                .collect(Collectors.toMap(NoteViews.NoteCard::id, Function.identity()));
+        List<Long> ids = shown.stream().map(Recommender.Ranked::noteId).toList();
+        // Popular nearby has just checked these notes in the database (DiscoveryService.page).
+        boolean checkedForStrangers = viewer == null && topicChannel.isEmpty() && mode.mode() == FeedMode.POPULAR_NEARBY;
+        Map<Long, NoteViews.NoteCard> cards = (checkedForStrangers ? signedOutCards.ofRecommendable(ids) : views.cards(ids, viewer))
+                .stream().collect(Collectors.toMap(NoteViews.NoteCard::id, Function.identity()));
         List<Item> items = shown.stream().filter(r -> cards.containsKey(r.noteId()))
                 .map(r -> new Item(cards.get(r.noteId()), r.reasons())).toList();
         return new Feed(mode.mode().name(), mode.personalisationAllowed(), mode.chosen(), items, more ? off + lim : null);

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.notegarden.community.internal.Latches;
+import org.notegarden.community.internal.note.LabelWording;
 import org.notegarden.community.internal.note.NoteViews;
 import org.notegarden.community.internal.note.NoteWentPublic;
 import org.notegarden.platform.api.Page;
@@ -31,6 +32,16 @@ class LatestFirstPageTest {
         }
     }
 
+    /** The label words of the reader at hand. */
+    static final class Words extends LabelWording {
+        Map<String, String> now = Map.of("sponsored", "Sponsored");
+
+        @Override
+        public Map<String, String> get() {
+            return now;
+        }
+    }
+
     private static NoteViews.NoteCard card(long id) {
         return new NoteViews.NoteCard(id, "note " + id, "IMAGES", "PUBLISHED", null, null, 0, false, false, false, null, false,
                 false, null, Map.of(), null);
@@ -39,7 +50,7 @@ class LatestFirstPageTest {
     @Test
     void builtOnceRebuiltWhenANoteGoesPublicAndCheckedEveryTime() {
         Rows rows = new Rows();
-        LatestFirstPage first = new LatestFirstPage(rows);
+        LatestFirstPage first = new LatestFirstPage(rows, new Words());
         AtomicInteger builds = new AtomicInteger();
         java.util.function.IntFunction<Page<NoteViews.NoteCard>> build = n -> {
             builds.incrementAndGet();
@@ -61,8 +72,21 @@ class LatestFirstPageTest {
     }
 
     @Test
+    void readersWhoseLabelsReadDifferentlyGetAPageOfTheirOwn() {
+        Words words = new Words();
+        LatestFirstPage first = new LatestFirstPage(new Rows(), words);
+        java.util.function.IntFunction<Page<NoteViews.NoteCard>> build = n -> new Page<>(List.of(
+                new NoteViews.NoteCard(1, "note 1", "IMAGES", "PUBLISHED", null, null, 0, false, false, false, "Glow Lab", false,
+                        false, null, words.get(), null)), null);
+        assertEquals("Sponsored", first.get(20, build).items().get(0).labelWording().get("sponsored"));
+        words.now = Map.of("sponsored", "广告");
+        assertEquals("广告", first.get(20, build).items().get(0).labelWording().get("sponsored"),
+                "a reader in mainland China right after one in the US reads the words of their own region");
+    }
+
+    @Test
     void aPageBeingBuiltWhileANoteWentPublicIsNotKeptForLaterReaders() throws Exception {
-        LatestFirstPage first = new LatestFirstPage(new Rows());
+        LatestFirstPage first = new LatestFirstPage(new Rows(), new Words());
         CountDownLatch built = new CountDownLatch(1);
         CountDownLatch published = new CountDownLatch(1);
         CompletableFuture<Page<NoteViews.NoteCard>> building = CompletableFuture.supplyAsync(() -> first.get(20, n -> {
