@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.notegarden.commerce.internal.plugins.OrderEventFanout;
@@ -29,12 +30,20 @@ class OrderEventRelayNudgeTest {
         CountDownLatch firstPassStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger passes = new AtomicInteger();
+        AtomicBoolean markerSent = new AtomicBoolean();
+        AtomicInteger passesBeforeMarker = new AtomicInteger();
+        CountDownLatch markerRan = new CountDownLatch(1);
         OrderEventOutbox outbox = new OrderEventOutbox() {
             @Override
             public List<OrderEventRecord> due(Instant now, int limit) {
-                if (passes.incrementAndGet() == 1) {
+                int pass = passes.incrementAndGet();
+                if (pass == 1) {
                     firstPassStarted.countDown();
                     await(release);
+                }
+                if (markerSent.get() && markerRan.getCount() > 0) {
+                    passesBeforeMarker.set(pass - 1);
+                    markerRan.countDown();
                 }
                 return List.of();
             }
@@ -62,9 +71,20 @@ class OrderEventRelayNudgeTest {
                 relay.nudge(); // a sale's commits while the relay is busy
             }
             release.countDown();
-            Thread.sleep(200);
+            // Once a second pass has started, the count is read at the next pass to start after one more
+            // nudge: the relay's one thread runs passes in the order they were queued, so with the hundred
+            // nudges coalesced nothing but that nudge (or a pass already queued) can come first. Without
+            // coalescing, dozens of queued passes have run by then. No waiting on the clock.
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (passes.get() < 2 && System.nanoTime() < giveUp) {
+                Thread.onSpinWait();
+            }
+            assertTrue(passes.get() >= 2, "the pass queued behind the busy one runs");
+            markerSent.set(true);
+            relay.nudge();
+            assertTrue(markerRan.await(10, TimeUnit.SECONDS), "the marker pass runs");
             // The busy pass, the one queued behind it, and at most the half-second poll on a slow machine.
-            int ran = passes.get();
+            int ran = passesBeforeMarker.get();
             assertTrue(ran >= 2 && ran <= 3, "passes: " + ran);
         } finally {
             relay.stop();
@@ -89,9 +109,10 @@ class OrderEventRelayNudgeTest {
             return t;
         }
 
+        /** Part of the container's interface; the relay's scheduled executor never asks for fork-join threads. */
         @Override
         public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException("the relay runs on a scheduled executor, not a fork-join pool");
         }
     }
 }
