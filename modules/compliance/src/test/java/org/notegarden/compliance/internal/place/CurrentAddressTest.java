@@ -19,7 +19,10 @@ import org.notegarden.platform.api.CurrentRequest;
 class CurrentAddressTest {
     private final OfflineIpLocation location = new OfflineIpLocation(new CurrentRequest(), null, Optional.of("10.0.0.1"));
 
-    /** A servlet request with a peer, an X-Forwarded-For header and attributes; counts how often the header is read. */
+    /**
+     * A servlet request with a peer, an X-Forwarded-For header and attributes; counts how often the
+     * header is read. Any other method fails the test by name: the address must come from these alone.
+     */
     private static HttpServletRequest request(String peer, String forwardedFor, AtomicInteger headerReads) {
         Map<String, Object> attributes = new HashMap<>();
         return (HttpServletRequest) Proxy.newProxyInstance(CurrentAddressTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
