@@ -7,36 +7,39 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.notegarden.compliance.api.Screening;
+import java.util.regex.Pattern;
 import org.notegarden.i18n.api.ChineseText;
 
 /**
- * What people searched for: each person's own history (newest first, until they clear it) and
- * the hot-searches list, counted over the last day by distinct searchers and screened by the
- * compliance word lists, so nobody can push a slur or an advert onto everyone's search page;
- * only terms that read as words are listed ({@link PublicTerms}).
+ * What people searched for: each person's own history (newest first, the last 90 days, until
+ * they clear it) and, through {@link SearchTrends}, the hot-searches list and suggestions, which
+ * only count searches and keep nobody's name. Anonymous searches are counted, not logged: there
+ * is no history to show them in.
  */
 @ApplicationScoped
 public class SearchHistory {
-    static final Duration HOT_WINDOW = Duration.ofHours(24);
-    static final int HOT_MIN_SEARCHERS = 2;
+    /** How long a person's searches stay in their history (as long as the "for you" feed remembers interests). */
+    static final Duration KEPT = Duration.ofDays(90);
+    /** A full stop, question mark or quote typed before or after a term does not make another term. */
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[\\s.,!?;:。，！？；：、…\"'“”‘’]+|[\\s.,!?;:。，！？；：、…\"'“”‘’]+$");
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
     Clock clock;
-    Screening screening;
     SearchLogBuffer buffer;
+    SearchTrends trends;
 
     @Inject
-    public SearchHistory(Clock clock, Screening screening, SearchLogBuffer buffer) {
+    public SearchHistory(Clock clock, SearchLogBuffer buffer, SearchTrends trends) {
         this.clock = clock;
-        this.screening = screening;
         this.buffer = buffer;
+        this.trends = trends;
     }
 
     /** For the CDI container's proxy only. */
@@ -46,23 +49,33 @@ public class SearchHistory {
     public record HotTerm(String term, long searchers) {
     }
 
+    /** The term folded for counting: Simplified, lower case, single spaces, no full stop or question mark around it. */
     static String key(String term) {
-        return ChineseText.toSimplified(term).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return shown(ChineseText.toSimplified(term).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /** The term as a list shows it: as typed, without the marks around it. */
+    static String shown(String term) {
+        return EDGE_MARKS.matcher(term).replaceAll("");
     }
 
     /** Off the request path: the search waits in {@link SearchLogBuffer} and is written within two seconds. */
     public void record(Long accountId, String term) {
         String t = term.strip();
-        if (!t.isEmpty()) {
-            buffer.add(new SearchLogBuffer.Pending(accountId, t, key(t), clock.instant()));
+        String key = key(t);
+        if (!key.isEmpty()) {
+            buffer.add(new SearchLogBuffer.Pending(accountId, t, key, clock.instant()));
         }
     }
 
-    /** Writes waiting searches, all in one transaction. */
+    /** Counts waiting searches and adds the signed-in ones to their people's histories, all in one transaction. */
     @Transactional
     public void write(List<SearchLogBuffer.Pending> waiting) {
+        trends.count(waiting); // first: it asks the log who was counted before
         for (SearchLogBuffer.Pending p : waiting) {
-            em.persist(new SearchLogEntry(p.accountId(), p.term(), p.termKey(), p.at()));
+            if (p.accountId() != null) {
+                em.persist(new SearchLogEntry(p.accountId(), p.term(), p.termKey(), p.at()));
+            }
         }
     }
 
@@ -86,12 +99,11 @@ public class SearchHistory {
         return out;
     }
 
-    /** Clears the person's history: the rows (and waiting searches) stay only as anonymous counts. */
+    /** Clears the person's history: the rows go (they were counted already); waiting searches are counted anonymously. */
     @Transactional
     public int clear(long accountId) {
         buffer.forget(accountId, true);
-        return em.createQuery("update SearchLogEntry e set e.accountId = null where e.accountId = :a")
-                .setParameter("a", accountId).executeUpdate();
+        return em.createQuery("delete from SearchLogEntry e where e.accountId = :a").setParameter("a", accountId).executeUpdate();
     }
 
     /** How often the person searched each term (by key) in the searches not written yet. */
@@ -106,41 +118,22 @@ public class SearchHistory {
         buffer.forget(accountId, false);
     }
 
-    /** Terms at least two people searched in the last day, most searchers first, screened. */
+    /** Terms at least two people searched in the last day, most searchers first, screened ({@link SearchTrends}). */
     public List<HotTerm> hot(int limit) {
-        List<Object[]> rows = em.createQuery("select e.termKey, max(e.term), count(distinct coalesce(e.accountId, -e.id)) "
-                        + "from SearchLogEntry e where e.createdAt > :since group by e.termKey "
-                        + "having count(distinct coalesce(e.accountId, -e.id)) >= :min order by 3 desc, 1", Object[].class)
-                .setParameter("since", clock.instant().minus(HOT_WINDOW)).setParameter("min", (long) HOT_MIN_SEARCHERS)
-                .setMaxResults(limit * 3).getResultList();
-        List<HotTerm> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            String term = (String) r[1];
-            if (out.size() < limit && PublicTerms.readable(term) && screening.fitForPublicList(term)) {
-                out.add(new HotTerm(term, ((Number) r[2]).longValue()));
-            }
-        }
-        return out;
+        return trends.hot(limit);
     }
 
     /** Popular terms of the last 30 days starting with the typed prefix (screened like the hot list). */
     public List<String> completing(String prefix, int limit) {
-        String p = key(prefix);
-        if (p.isEmpty()) {
-            return List.of();
-        }
-        // Only terms several people searched: one person's search is never suggested to others.
-        List<Object[]> rows = em.createQuery("select e.termKey, max(e.term), count(distinct coalesce(e.accountId, -e.id)) "
-                        + "from SearchLogEntry e where e.termKey like :p and e.createdAt > :since group by e.termKey "
-                        + "having count(distinct coalesce(e.accountId, -e.id)) >= :min order by 3 desc, 1", Object[].class)
-                .setParameter("p", p.replace("%", "").replace("_", "") + "%").setParameter("min", (long) HOT_MIN_SEARCHERS)
-                .setParameter("since", clock.instant().minus(Duration.ofDays(30))).setMaxResults(limit * 3).getResultList();
-        List<String> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            if (out.size() < limit && PublicTerms.readable((String) r[1]) && screening.fitForPublicList((String) r[1])) {
-                out.add((String) r[1]);
-            }
-        }
-        return out;
+        return trends.completing(prefix, limit);
+    }
+
+    /** Deletes history older than {@link #KEPT} and counts no list reads any more; returns how many rows went. */
+    @Transactional
+    public int forgetOld() {
+        Instant now = clock.instant();
+        int history = em.createQuery("delete from SearchLogEntry e where e.createdAt < :before")
+                .setParameter("before", now.minus(KEPT)).executeUpdate();
+        return history + trends.forgetBefore(now);
     }
 }
