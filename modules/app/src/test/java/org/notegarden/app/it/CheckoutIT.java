@@ -297,18 +297,18 @@ class CheckoutIT {
         Res first = api.post("/checkout", buyer.token(), checkout(UUID.randomUUID().toString(), shop.skuA(), 1, "4242424242424242", "")
                 .replace(noCoupon, ""));
         assertEquals(201, first.status(), first.toString());
-        java.util.Map<String, Long> before = statementCalls();
+        java.util.Map<String, Long> before = PgStatements.calls();
         for (int i = 0; i < 3; i++) {
             Res r = api.post("/checkout", buyer.token(), checkout(UUID.randomUUID().toString(), shop.skuA(), 1, "4242424242424242", "")
                     .replace(noCoupon, ""));
             assertEquals(201, r.status(), r.toString());
             assertEquals("Berlin Tea", r.obj().getString("shopName"), "the name buyers see, read with the variant");
         }
-        java.util.Map<String, Long> after = statementCalls();
-        long shopRows = callsSince(before, after, "(?s).*from co_shop s\\d+_0 where.*");
-        long pluginChoices = callsSince(before, after, "(?s).*FROM co_shop_plugin WHERE.*");
-        long secondLock = callsSince(before, after, "(?s)select id from co_order where id=\\$1 and version=\\$2 for .*");
-        long keyShares = callsSince(before, after, "(?s).*\"co_(sku|shop)\" x WHERE .*FOR KEY SHARE.*");
+        java.util.Map<String, Long> after = PgStatements.calls();
+        long shopRows = PgStatements.callsSince(before, after, "(?s).*from co_shop s\\d+_0 where.*");
+        long pluginChoices = PgStatements.callsSince(before, after, "(?s).*FROM co_shop_plugin WHERE.*");
+        long secondLock = PgStatements.callsSince(before, after, "(?s)select id from co_order where id=\\$1 and version=\\$2 for .*");
+        long keyShares = PgStatements.callsSince(before, after, "(?s).*\"co_(sku|shop)\" x WHERE .*FOR KEY SHARE.*");
         assertEquals(0, shopRows, "three checkouts read no shop row");
         assertTrue(pluginChoices <= 1, "the shop's plugin choices are kept (read again at most once, when they age out): "
                 + pluginChoices);
@@ -330,23 +330,6 @@ class CheckoutIT {
             }
         }
         assertEquals(1, stock(shop.productId(), "B"), "still there");
-    }
-
-    /** Calls per statement text in this database so far (pg_stat_statements). */
-    private static java.util.Map<String, Long> statementCalls() throws Exception {
-        java.util.Map<String, Long> calls = new java.util.HashMap<>();
-        try (var db = TestDatabase.open(); var sql = db.createStatement(); var rows = sql.executeQuery(
-                "SELECT query, calls FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
-            while (rows.next()) {
-                calls.merge(rows.getString(1), rows.getLong(2), Long::sum);
-            }
-        }
-        return calls;
-    }
-
-    private static long callsSince(java.util.Map<String, Long> before, java.util.Map<String, Long> after, String textPattern) {
-        return after.entrySet().stream().filter(e -> e.getKey() != null && e.getKey().matches(textPattern))
-                .mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
     }
 
     private long buy(User buyer, long sku, int quantity) {

@@ -132,7 +132,8 @@ public class Shop {
         return publicName(id, name, profileHeld);
     }
 
-    static String publicName(long id, String name, boolean profileHeld) {
+    /** The name buyers see: a neutral one while the shop's profile is held for review. */
+    public static String publicName(long id, String name, boolean profileHeld) {
         return profileHeld ? "Shop " + id : name;
     }
 

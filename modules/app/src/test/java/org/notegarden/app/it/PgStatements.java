@@ -1,0 +1,32 @@
+package org.notegarden.app.it;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How often each statement ran in the test database so far, from pg_stat_statements (which the
+ * PostgreSQL test cluster loads): ITs take the counts before and after a few requests to check
+ * what those requests cost the database.
+ */
+final class PgStatements {
+    private PgStatements() {
+    }
+
+    /** Calls per statement text in this database so far. */
+    static Map<String, Long> calls() throws Exception {
+        Map<String, Long> calls = new HashMap<>();
+        try (var db = TestDatabase.open(); var sql = db.createStatement(); var rows = sql.executeQuery(
+                "SELECT query, calls FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
+            while (rows.next()) {
+                calls.merge(rows.getString(1), rows.getLong(2), Long::sum);
+            }
+        }
+        return calls;
+    }
+
+    /** Calls between the two counts of the statements whose text matches the pattern. */
+    static long callsSince(Map<String, Long> before, Map<String, Long> after, String textPattern) {
+        return after.entrySet().stream().filter(e -> e.getKey() != null && e.getKey().matches(textPattern))
+                .mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
+    }
+}
