@@ -20,8 +20,10 @@ import org.notegarden.app.it.TestImages;
 /**
  * Seeds a benchmark database: a few real accounts and images through the API (so passwords,
  * media files and renditions are genuine), then N notes written straight into the database in
- * batches, which takes seconds instead of the hours the API would. Prints one note id to use
- * for the note-detail measurement.
+ * batches, which takes seconds instead of the hours the API would. Prints two note ids for the
+ * note-page measurements: a note with a picture, and the same with a product tagged in it (an
+ * approved shop, a product with two variants and a picture, written the same way), whose page
+ * reads the product's card too.
  *
  * <p>Usage: {@code BenchSeeder <base-url> <jdbc-url> <user> <password> <notes>}
  */
@@ -98,8 +100,53 @@ public final class BenchSeeder {
                 topic.executeBatch();
                 c.commit();
             }
+            tagProduct(c, firstId + notes / 2 + 1, authors.get(0));
+            c.commit();
         }
-        System.out.println(firstId + notes / 2);
+        System.out.println((firstId + notes / 2) + " " + (firstId + notes / 2 + 1));
+    }
+
+    /** An approved shop of the first author, selling one product with two variants and a picture, tagged in the note. */
+    private static void tagProduct(Connection c, long noteId, long[] owner) throws Exception {
+        long shopId = 60_000_000L;
+        long productId = shopId + 1;
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement shop = c.prepareStatement("INSERT INTO co_shop (id, owner_id, name, description, currency, legal_name, "
+                + "address, contact_email, contact_phone, registration_number, self_certified, status, created_at, updated_at, version) "
+                + "VALUES (?, ?, 'Bench Tea 茶铺', '', 'CNY', 'Bench Tea Ltd', 'Bench Road 1', 'shop@bench.dev', '', 'R-1', TRUE, "
+                + "'APPROVED', ?, ?, 0)");
+             PreparedStatement product = c.prepareStatement("INSERT INTO co_product (id, shop_id, title_en, title_zh, description_en, "
+                     + "description_zh, category, status, created_at, updated_at, version) "
+                     + "VALUES (?, ?, 'Matcha whisk', '抹茶刷', '', '', 'home', 'ACTIVE', ?, ?, 0)");
+             PreparedStatement image = c.prepareStatement("INSERT INTO co_product_image (product_id, position, media_id) VALUES (?, 0, ?)");
+             PreparedStatement sku = c.prepareStatement("INSERT INTO co_sku (id, product_id, code, options, price_minor, stock, active, version) "
+                     + "VALUES (?, ?, ?, '{}', ?, ?, TRUE, 0)");
+             PreparedStatement tag = c.prepareStatement("INSERT INTO cm_note_product (note_id, position, product_id) VALUES (?, 0, ?)")) {
+            shop.setLong(1, shopId);
+            shop.setLong(2, owner[0]);
+            shop.setTimestamp(3, now);
+            shop.setTimestamp(4, now);
+            shop.executeUpdate();
+            product.setLong(1, productId);
+            product.setLong(2, shopId);
+            product.setTimestamp(3, now);
+            product.setTimestamp(4, now);
+            product.executeUpdate();
+            image.setLong(1, productId);
+            image.setLong(2, owner[1]);
+            image.executeUpdate();
+            for (int v = 0; v < 2; v++) {
+                sku.setLong(1, productId + 1 + v);
+                sku.setLong(2, productId);
+                sku.setString(3, "V" + v);
+                sku.setLong(4, 6_800 + 2_000L * v);
+                sku.setInt(5, 50 * v);
+                sku.executeUpdate();
+            }
+            tag.setLong(1, noteId);
+            tag.setLong(2, productId);
+            tag.executeUpdate();
+        }
     }
 
     private static final String[] WORDS = {"matcha", "latte", "morning", "weekend", "cafe", "oat", "milk", "whisk", "ceremony",
