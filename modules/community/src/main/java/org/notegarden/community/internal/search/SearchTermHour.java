@@ -44,7 +44,6 @@ public class SearchTermHour {
     }
 
     String termKey() { return termKey; }
-    Instant hourStart() { return hourStart; }
 
     /** The composite key: term and hour. */
     public static class Key implements Serializable {

@@ -129,13 +129,18 @@ public class SearchTrends {
     public List<SearchHistory.HotTerm> hot(int limit) {
         Instant now = clock.instant();
         HotList current = hot;
-        if (current == null || (!now.isBefore(current.workedOut().plus(HOT_KEPT)) && workingOut.compareAndSet(false, true))) {
+        boolean stale = current == null || !now.isBefore(current.workedOut().plus(HOT_KEPT));
+        // Only the request that takes the flag works the list out; the others hand out the one
+        // before, unless there is none yet (the first asks after a start wait for it).
+        if (stale && workingOut.compareAndSet(false, true)) {
             try {
                 current = new HotList(workOutHot(now), now);
                 hot = current;
             } finally {
                 workingOut.set(false);
             }
+        } else if (current == null) {
+            current = new HotList(workOutHot(now), now);
         }
         return current.terms().subList(0, Math.min(limit, current.terms().size()));
     }
