@@ -30,4 +30,17 @@ final class CountedRows {
                 + "VALUES (" + id + ", " + note + ", " + author + ", 'hi', " + likeCount + ", 0, " + deleted + ", '" + moderation
                 + "', CURRENT_TIMESTAMP)");
     }
+
+    /** A reply by {@code author} in the thread of comment {@code parent}, answering the parent's author. */
+    static void reply(Statement s, long id, long note, long author, long parent, boolean deleted, String moderation)
+            throws SQLException {
+        s.execute("INSERT INTO cm_comment (id, note_id, author_id, parent_id, reply_to_account_id, body, like_count, reply_count, deleted, "
+                + "moderation, created_at) SELECT " + id + ", " + note + ", " + author + ", id, author_id, 'hi', 0, 0, " + deleted + ", '"
+                + moderation + "', CURRENT_TIMESTAMP FROM cm_comment WHERE id = " + parent);
+    }
+
+    /** Sets a comment's reply count to what is given, whatever its replies say. */
+    static void replyCount(Statement s, long comment, int replies) throws SQLException {
+        s.execute("UPDATE cm_comment SET reply_count = " + replies + " WHERE id = " + comment);
+    }
 }

@@ -48,4 +48,40 @@ class CounterRepairMigrationTest {
                     "likes, collects, shown comments, the comment's likes");
         }
     }
+
+    /**
+     * Before replies were counted as shown (community V28), a held reply let through was never
+     * counted on its thread and a reply deleted or taken down was never taken off; the upgrade
+     * counts each thread's shown replies once.
+     */
+    @Test
+    void theUpgradeCountsEachThreadsShownReplies() throws Exception {
+        JdbcDataSource h2 = RecoveringH2DataSourceTest.plainH2(dir.resolve("replies.mv.db"));
+        Flyway.configure(getClass().getClassLoader()).dataSource(h2).locations("classpath:db/migration/compliance")
+                .table("flyway_history_compliance").load().migrate();
+        Flyway.configure(getClass().getClassLoader()).dataSource(h2).locations("classpath:db/migration/community", "classpath:db/vendor/h2/community")
+                .table("flyway_history_community").baselineOnMigrate(true).baselineVersion("0").target("27").load().migrate();
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+            CountedRows.people(s, 4);
+            CountedRows.note(s, 10, 0, 0, 5);
+            CountedRows.comment(s, 20, 10, 2, false, "NONE", 0);
+            CountedRows.reply(s, 21, 10, 3, 20, false, "NONE"); // let through after being held: was never counted
+            CountedRows.reply(s, 22, 10, 4, 20, true, "NONE"); // deleted by its author: was counted still
+            CountedRows.reply(s, 23, 10, 4, 20, false, "REMOVED"); // taken down: was counted still
+            CountedRows.replyCount(s, 20, 2);
+            CountedRows.comment(s, 30, 10, 3, false, "NONE", 0);
+            CountedRows.reply(s, 31, 10, 2, 30, false, "NONE"); // let through after being held
+        }
+
+        ModuleMigrations.migrate(h2, getClass().getClassLoader());
+
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, reply_count FROM cm_comment WHERE id IN (20, 21, 30) ORDER BY id")) {
+            List<List<Integer>> counts = new java.util.ArrayList<>();
+            while (r.next()) {
+                counts.add(List.of(r.getInt(1), r.getInt(2)));
+            }
+            assertEquals(List.of(List.of(20, 1), List.of(21, 0), List.of(30, 1)), counts, "each thread counts its shown replies");
+        }
+    }
 }

@@ -52,6 +52,10 @@ class CountersAfterCrashTest {
             CountedRows.comment(s, COMMENT + 2, NOTE, 4, false, "HELD", 0); // stored, not shown: not counted
             CountedRows.comment(s, COMMENT + 3, NOTE, 4, true, "NONE", 0); // deleted: not counted
             s.execute("INSERT INTO cm_comment_like (comment_id, account_id, created_at) VALUES (" + COMMENT + ", 1, CURRENT_TIMESTAMP)");
+            CountedRows.reply(s, COMMENT + 4, NOTE, 3, COMMENT, false, "NONE");
+            CountedRows.reply(s, COMMENT + 5, NOTE, 4, COMMENT, false, "HELD"); // not shown: not counted on its thread
+            CountedRows.reply(s, COMMENT + 6, NOTE, 4, COMMENT, true, "NONE"); // deleted: not counted
+            CountedRows.replyCount(s, COMMENT, 3);
             crashed = dir.resolve("crashed.mv.db");
             Files.copy(dir.resolve("live.mv.db"), crashed);
         }
@@ -65,8 +69,9 @@ class CountersAfterCrashTest {
         Map<String, Integer> corrected = startUp(restarted);
 
         assertEquals(Map.of("cm_note.like_count", 1, "cm_note.collect_count", 1, "cm_note.comment_count", 1,
-                "cm_comment.like_count", 1), corrected);
-        assertEquals(List.of(3L, 1L, 2L, 1L), counters(restarted), "likes, collects, shown comments, the comment's likes");
+                "cm_comment.like_count", 1, "cm_comment.reply_count", 1), corrected);
+        assertEquals(List.of(3L, 1L, 3L, 1L, 1L), counters(restarted),
+                "likes, collects, shown comments, the comment's likes, its shown replies");
         assertEquals(Map.of(), startUp(restarted), "once per crash: the next start of the same file finds nothing to do");
     }
 
@@ -74,7 +79,7 @@ class CountersAfterCrashTest {
     void aCleanlyClosedFileKeepsItsCounters() throws Exception {
         DataSource restarted = RecoveringH2DataSourceTest.recovering(clean);
         assertEquals(Map.of(), startUp(restarted));
-        assertEquals(List.of(7L, 0L, 9L, 4L), counters(restarted), "counters are trusted after a clean shutdown");
+        assertEquals(List.of(7L, 0L, 9L, 4L, 3L), counters(restarted), "counters are trusted after a clean shutdown");
     }
 
     /** What the server does on start: the pool's first connection (recovery), the migrations, the recount. */
@@ -85,10 +90,10 @@ class CountersAfterCrashTest {
 
     private static List<Long> counters(DataSource source) throws SQLException {
         try (Connection c = source.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT n.like_count, n.collect_count, n.comment_count, c.like_count FROM cm_note n "
+             ResultSet r = s.executeQuery("SELECT n.like_count, n.collect_count, n.comment_count, c.like_count, c.reply_count FROM cm_note n "
                      + "JOIN cm_comment c ON c.id = " + COMMENT + " WHERE n.id = " + NOTE)) {
             r.next();
-            return List.of(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4));
+            return List.of(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5));
         }
     }
 }

@@ -205,6 +205,60 @@ class ModerationIT {
                 .filter(n -> n.getString("kind").equals(kind)).findFirst().orElse(null);
     }
 
+    /**
+     * A held reply let through is a reply like any other: its thread counts it and the person it
+     * answers and the people it mentions hear of it then (nobody did while it was held). A reply
+     * taken down or deleted stops counting on its thread.
+     */
+    @Test
+    void aHeldReplyLetThroughCountsOnItsThreadAndIsAnnounced() {
+        User writer = api.register("thrw");
+        long open = post(api, writer, "Replied thread", "Say hi #hello");
+        User friendly = api.register("thrf");
+        long parent = api.post("/notes/" + open + "/comments", friendly.token(), "{\"body\":\"Hello there\"}")
+                .obj().getJsonNumber("id").longValue();
+        User rude = api.register("thrr");
+        Res held = api.post("/notes/" + open + "/comments", rude.token(),
+                "{\"body\":\"what the fuck is this @" + writer.handle() + "\",\"replyTo\":" + parent + "}");
+        assertEquals(201, held.status(), held.toString());
+        long reply = held.obj().getJsonNumber("id").longValue();
+        assertEquals(0, replyCount(api, open, parent), "a held reply is not counted");
+        assertNull(notification(api, friendly, "REPLY"), "nobody hears of a held reply");
+        assertNull(notification(api, writer, "MENTION"));
+
+        User mod = Moderators.appoint(api, api.adminToken(), "modthr", null);
+        long caseId = Moderators.caseFor(api, mod, "en", "COMMENT", reply).getJsonNumber("id").longValue();
+        Moderators.claimAndDecide(api, mod, caseId, "\"decision\":\"NO_ACTION\"");
+
+        assertEquals(1, replyCount(api, open, parent), "the reply let through counts on its thread");
+        assertEquals(1, api.get("/comments/" + parent + "/replies", null).obj().getJsonArray("items").size());
+        assertEquals(2, api.get("/notes/" + open, null).obj().getInt("commentCount"));
+        JsonObject answered = notification(api, friendly, "REPLY");
+        assertNotNull(answered, "the person answered hears of the reply once it is let through");
+        assertEquals(reply, answered.getJsonNumber("commentId").longValue());
+        assertNotNull(notification(api, writer, "MENTION"), "and the person it mentions");
+
+        Res notice = api.post("/notices", writer.token(), "{\"subjectKind\":\"COMMENT\",\"subjectId\":" + reply
+                + ",\"category\":\"ILLEGAL_OR_HARMFUL_SPEECH\",\"explanation\":\"This reply insults people.\",\"goodFaith\":true}");
+        assertEquals(201, notice.status(), notice.toString());
+        long reported = Moderators.caseFor(api, mod, "en", "COMMENT", reply).getJsonNumber("id").longValue();
+        Moderators.claimAndDecide(api, mod, reported, "\"decision\":\"REMOVE\",\"facts\":\"Vulgar insult.\","
+                + "\"policyClause\":\"Community Guidelines §1 Respect\"");
+        assertEquals(0, replyCount(api, open, parent), "a reply taken down stops counting");
+        assertEquals(1, api.get("/notes/" + open, null).obj().getInt("commentCount"));
+
+        long kind = api.post("/notes/" + open + "/comments", writer.token(), "{\"body\":\"Welcome!\",\"replyTo\":" + parent + "}")
+                .obj().getJsonNumber("id").longValue();
+        assertEquals(1, replyCount(api, open, parent));
+        assertEquals(204, api.delete("/comments/" + kind, writer.token()).status());
+        assertEquals(0, replyCount(api, open, parent), "a reply deleted by its author stops counting");
+    }
+
+    private static int replyCount(ApiClient api, long noteId, long commentId) {
+        return api.get("/notes/" + noteId + "/comments", null).obj().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonNumber("id").longValue() == commentId).findFirst().orElseThrow().getInt("replyCount");
+    }
+
     @Test
     void thirdStrikeSuspendsAutomaticallyAndASuspendedAccountCanOnlyReadAndAppeal() {
         User mod = Moderators.appoint(api, api.adminToken(), "modstrike", "\"en\"");

@@ -168,9 +168,12 @@ class PrivacyIT {
             assertEquals(200, api.put("/comments/" + authorsComment + "/like", u.token(), null).status());
             assertEquals(201, api.post("/notes/" + noteId + "/comments", u.token(), "{\"body\":\"" + e.getValue() + "\"}").status());
         }
+        assertEquals(201, api.post("/notes/" + noteId + "/comments", leaves.token(),
+                "{\"body\":\"Is the recipe online?\",\"replyTo\":" + authorsComment + "}").status());
         JsonObject before = api.get("/notes/" + noteId, null).obj();
-        assertEquals(java.util.List.of(2, 2, 3), java.util.List.of(before.getInt("likeCount"), before.getInt("collectCount"),
+        assertEquals(java.util.List.of(2, 2, 4), java.util.List.of(before.getInt("likeCount"), before.getInt("collectCount"),
                 before.getInt("commentCount")), before.toString());
+        assertEquals(1, api.get("/notes/" + noteId + "/comments", null).obj().getJsonArray("items").getJsonObject(0).getInt("replyCount"));
 
         assertEquals(200, api.post("/privacy/erasure", leaves.token(), "{\"password\":\"correct horse 1\"}").status());
 
@@ -183,6 +186,7 @@ class PrivacyIT {
         JsonObject first = comments.getJsonObject(0);
         assertEquals(authorsComment, first.getJsonNumber("id").longValue());
         assertEquals(1, first.getInt("likeCount"), "the comment's likes left: " + first);
+        assertEquals(0, first.getInt("replyCount"), "the comment's replies left: " + first);
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The repair the app runs after an embedded database was not closed cleanly: community's counters
- * (likes, collects and shown comments of a note, likes of a comment) set back to what their rows
- * say. Counters move by "n = n + 1" next to the row that justifies them, in the same transaction,
+ * (likes, collects and shown comments of a note, likes and shown replies of a comment) set back to
+ * what their rows say. Counters move by "n = n + 1" next to the row that justifies them, in the same transaction,
  * so they are exact as long as transactions are kept whole. H2 does not promise that across a
  * crash (its tables can come back from slightly different moments, h2database issue 2080).
  *
@@ -18,9 +18,7 @@ import java.util.Map;
  * database: a like committed while a note is recounted could be counted and then overwritten.
  * Each statement writes only the rows whose counter is wrong.
  *
- * <p>A comment's reply count is left alone: it counts the replies let through when they were
- * written, which the rows no longer tell apart from those let through later or taken down since.
- * Here rather than inside: the counters' tables belong to several of community's packages, and
+ * <p>Here rather than inside: the counters' tables belong to several of community's packages, and
  * the face is the one place app may call.
  */
 public final class CountersFromRows {
@@ -34,7 +32,10 @@ public final class CountersFromRows {
             // The comments people can see: not deleted, and not held or taken down by moderation (CommentService).
             new Counter("cm_note", "comment_count",
                     "SELECT COUNT(*) FROM cm_comment r WHERE r.note_id = t.id AND r.deleted = FALSE AND r.moderation = 'NONE'"),
-            new Counter("cm_comment", "like_count", "SELECT COUNT(*) FROM cm_comment_like r WHERE r.comment_id = t.id"));
+            new Counter("cm_comment", "like_count", "SELECT COUNT(*) FROM cm_comment_like r WHERE r.comment_id = t.id"),
+            // The replies people can see in the thread, counted the same way (CommentService).
+            new Counter("cm_comment", "reply_count",
+                    "SELECT COUNT(*) FROM cm_comment r WHERE r.parent_id = t.id AND r.deleted = FALSE AND r.moderation = 'NONE'"));
 
     private CountersFromRows() {
     }

@@ -66,6 +66,9 @@ public class CommunityErasure {
         run("UPDATE cm_note SET comment_count = comment_count - (SELECT COUNT(*) FROM cm_comment c WHERE c.note_id = cm_note.id "
                 + "AND c.author_id = ?1 AND c.deleted = FALSE AND c.moderation = 'NONE') WHERE id IN (SELECT note_id FROM cm_comment "
                 + "WHERE author_id = ?1 AND deleted = FALSE AND moderation = 'NONE')", id);
+        run("UPDATE cm_comment SET reply_count = reply_count - (SELECT COUNT(*) FROM cm_comment r WHERE r.parent_id = cm_comment.id "
+                + "AND r.author_id = ?1 AND r.deleted = FALSE AND r.moderation = 'NONE') WHERE id IN (SELECT parent_id FROM cm_comment "
+                + "WHERE author_id = ?1 AND parent_id IS NOT NULL AND deleted = FALSE AND moderation = 'NONE')", id);
         run("UPDATE cm_comment SET deleted = TRUE, body = '', ip_location = NULL WHERE author_id = ?1", id);
         run("UPDATE cm_note SET like_count = like_count - 1 WHERE id IN (SELECT note_id FROM cm_note_like WHERE account_id = ?1)", id);
         run("DELETE FROM cm_note_like WHERE account_id = ?1", id);

@@ -13,6 +13,7 @@ import org.notegarden.community.internal.account.Account;
 import org.notegarden.community.internal.account.AccountRepository;
 import org.notegarden.community.internal.account.IpLocationStamps;
 import org.notegarden.community.internal.note.Note;
+import org.notegarden.community.internal.note.NoteRepository;
 import org.notegarden.community.internal.note.NoteService;
 import org.notegarden.community.internal.note.NoteText;
 import org.notegarden.community.internal.notification.Notification;
@@ -45,10 +46,13 @@ public class CommentService {
     AccountRepository accountRepository;
 
     CommentRepository commentRepository;
+    NoteRepository noteRepository;
 
     @Inject
     public CommentService(IpLocationStamps ipLocations, Screening screening, BlockService blocks, Clock clock,
-            NoteService notes, Notifier notifier, Insights insights, AccountRepository accountRepository, CommentRepository commentRepository, Counters counters) {
+            NoteService notes, Notifier notifier, Insights insights, AccountRepository accountRepository, CommentRepository commentRepository,
+            Counters counters, NoteRepository noteRepository) {
+        this.noteRepository = noteRepository;
         this.counters = counters;
         this.commentRepository = commentRepository;
         this.accountRepository = accountRepository;
@@ -84,9 +88,8 @@ public class CommentService {
         }
         Long parentId = null;
         Long replyTo = null;
-        Comment answered = null;
         if (replyToCommentId != null) {
-            answered = commentRepository.byId(replyToCommentId)
+            Comment answered = commentRepository.byId(replyToCommentId)
                     .filter(c -> c.getNoteId() == noteId && !blocks.between(authorId, c.getAuthorId()))
                     .orElseThrow(() -> Problems.notFound("replyTo", CommunityMessages.COMMENT_N_ON_NOTE_DOES_NOT_EXIST,
                             replyToCommentId));
@@ -106,23 +109,42 @@ public class CommentService {
             comment.moderate("HELD"); // seen by its author only; nobody is notified until a moderator lets it through
             return comment;
         }
-        counters.add("cm_note", "comment_count", noteId, 1);
-        if (parentId != null) {
-            counters.add("cm_comment", "reply_count", parentId, 1);
-            notifier.notify(answered.getAuthorId(), Notification.Kind.REPLY, authorId, noteId, comment.getId());
-        } else {
-            notifier.notify(note.getAuthorId(), Notification.Kind.COMMENT, authorId, noteId, comment.getId());
+        count(comment, 1);
+        announce(comment, note.getAuthorId());
+        return comment;
+    }
+
+    /**
+     * The counts a shown comment is part of: its note's comments and, for a reply, its thread's
+     * replies. {@code delta} 1 when it starts being shown, -1 when it stops.
+     */
+    private void count(Comment c, int delta) {
+        counters.add("cm_note", "comment_count", c.getNoteId(), delta);
+        if (c.getParentId() != null) {
+            counters.add("cm_comment", "reply_count", c.getParentId(), delta);
         }
-        Set<String> mentioned = NoteText.mentionedHandles(body);
+    }
+
+    /**
+     * Tells the people a comment concerns that it is there — the note's author, or for a reply the
+     * person answered, and everyone it mentions — and counts it for the note's insights: when it
+     * is written, or, for a held one, when a moderator lets it through.
+     */
+    private void announce(Comment c, long noteAuthorId) {
+        if (c.getParentId() == null) {
+            notifier.notify(noteAuthorId, Notification.Kind.COMMENT, c.getAuthorId(), c.getNoteId(), c.getId());
+        } else if (c.getReplyToAccountId() != null) {
+            notifier.notify(c.getReplyToAccountId(), Notification.Kind.REPLY, c.getAuthorId(), c.getNoteId(), c.getId());
+        }
+        Set<String> mentioned = NoteText.mentionedHandles(c.getBody());
         Map<String, Long> mentionedIds = accountRepository.idsByHandleKey(mentioned);
         for (String handle : mentioned) {
             Long id = mentionedIds.get(handle);
             if (id != null) {
-                notifier.notify(id, Notification.Kind.MENTION, authorId, noteId, comment.getId());
+                notifier.notify(id, Notification.Kind.MENTION, c.getAuthorId(), c.getNoteId(), c.getId());
             }
         }
-        insights.onNote(InsightKind.COMMENT, noteId);
-        return comment;
+        insights.onNote(InsightKind.COMMENT, c.getNoteId());
     }
 
     /** Applies a moderation decision to a comment. */
@@ -133,15 +155,23 @@ public class CommentService {
         }
         Comment c = found.get();
         boolean counted = !c.isHidden() && !c.isDeleted();
+        boolean wasHeld = "HELD".equals(c.getModeration());
         switch (e.effect()) {
             case RELEASE, RESTORE -> c.moderate("NONE");
             case REMOVE -> c.moderate("REMOVED");
             default -> { }
         }
-        // The note counts the comments people can see: one let through starts counting, one taken down stops.
+        // The note and the thread count the comments people can see: one let through starts
+        // counting, one taken down stops.
         boolean countedNow = !c.isHidden() && !c.isDeleted();
         if (countedNow != counted) {
-            counters.add("cm_note", "comment_count", c.getNoteId(), countedNow ? 1 : -1);
+            count(c, countedNow ? 1 : -1);
+        }
+        // A held comment was announced to nobody; let through, it is now. One restored after being
+        // taken down was announced when it was first shown (or, held and then removed, is restored
+        // weeks later on appeal, when a "new reply" would mislead), so it is not announced again.
+        if (wasHeld && countedNow) {
+            noteRepository.byId(c.getNoteId()).ifPresent(n -> announce(c, n.getAuthorId()));
         }
     }
 
@@ -158,7 +188,7 @@ public class CommentService {
         boolean counted = !c.isHidden(); // a held or removed comment never counted: its author may still delete it
         c.delete();
         if (counted) {
-            counters.add("cm_note", "comment_count", c.getNoteId(), -1);
+            count(c, -1);
         }
     }
 
