@@ -64,16 +64,26 @@ public class ProductRepository {
                 .collect(Collectors.toMap(Product::getId, Function.identity()));
     }
 
-    /** Variants with what is needed of their products and shops, in one statement, keyed by SKU id; unknown ids are absent. */
+    private static final String VARIANTS = "select s, p.id, p.shopId, p.status, p.heldForReview, p.titleEn, p.titleZh, p.category, "
+            + "sh.ownerId, sh.status, sh.currency, sh.name, sh.profileHeld "
+            + "from Sku s join s.product p join Shop sh on sh.id = p.shopId where s.id ";
+
+    /**
+     * Variants with what is needed of their products and shops, in one statement, keyed by SKU id;
+     * unknown ids are absent. One variant, as adding to a cart and most checkouts ask for, is
+     * looked up with {@code = :id}: Hibernate keeps the SQL of that query, while one with a list
+     * parameter ({@code in :ids}) is translated from HQL again on every call.
+     */
     Map<Long, CatalogService.Variant> variants(Collection<Long> skuIds) {
         Map<Long, CatalogService.Variant> out = new HashMap<>();
-        if (skuIds.isEmpty()) {
+        Set<Long> ids = Set.copyOf(skuIds);
+        if (ids.isEmpty()) {
             return out;
         }
-        em.createQuery("select s, p.id, p.shopId, p.status, p.heldForReview, p.titleEn, p.titleZh, p.category, "
-                        + "sh.ownerId, sh.status, sh.currency, sh.name, sh.profileHeld "
-                        + "from Sku s join s.product p join Shop sh on sh.id = p.shopId where s.id in :ids", Object[].class)
-                .setParameter("ids", Set.copyOf(skuIds)).getResultList()
+        var query = ids.size() == 1
+                ? em.createQuery(VARIANTS + "= :id", Object[].class).setParameter("id", ids.iterator().next())
+                : em.createQuery(VARIANTS + "in :ids", Object[].class).setParameter("ids", ids);
+        query.getResultList()
                 .forEach(r -> out.put(((Sku) r[0]).getId(), new CatalogService.Variant((Sku) r[0],
                         new ProductSummary((Long) r[1], (Long) r[2], (Product.Status) r[3], (Boolean) r[4], (String) r[5],
                                 (String) r[6], (String) r[7]),
