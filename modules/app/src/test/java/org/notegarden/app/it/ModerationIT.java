@@ -78,6 +78,9 @@ class ModerationIT {
         assertEquals(200, released.status(), released.toString());
         assertEquals(1, api.get("/notes/" + open + "/comments", null).obj().getJsonArray("items").size());
         assertEquals(1, api.get("/notes/" + open, null).obj().getInt("commentCount"), "the released comment counts (it stayed 0)");
+        JsonObject told = notification(api, writer, "COMMENT");
+        assertNotNull(told, "the note's author hears of the comment once it is let through");
+        assertEquals(held.obj().getJsonNumber("id").longValue(), told.getJsonNumber("commentId").longValue());
     }
 
     /** A held comment was never counted, so its author deleting it must not take one off the note's count. */

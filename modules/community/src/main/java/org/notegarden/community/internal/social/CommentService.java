@@ -167,11 +167,13 @@ public class CommentService {
         if (countedNow != counted) {
             count(c, countedNow ? 1 : -1);
         }
-        // A held comment was announced to nobody; let through, it is now. One restored after being
+        // A held comment was announced to nobody; let through, it is now (unless its note has gone
+        // meanwhile: nobody is told of a comment they cannot open). One restored after being
         // taken down was announced when it was first shown (or, held and then removed, is restored
         // weeks later on appeal, when a "new reply" would mislead), so it is not announced again.
         if (wasHeld && countedNow) {
-            noteRepository.byId(c.getNoteId()).ifPresent(n -> announce(c, n.getAuthorId()));
+            noteRepository.byId(c.getNoteId()).filter(n -> n.getState() == Note.State.PUBLISHED)
+                    .ifPresent(n -> announce(c, n.getAuthorId()));
         }
     }
 
