@@ -22,6 +22,13 @@ case "$cmd" in
     # Tests: no fsync, and pg_stat_statements (nested statements too, such as foreign-key checks),
     # so an IT can count the statements a request costs.
     speed="-c fsync=off -c synchronous_commit=off -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all"
+    if [ -n "${PG_PLAN_AUDIT:-}" ]; then
+      # plan-audit.sh: every statement's plan in the log (foreign-key checks too), and sequential
+      # scans only where no index can answer, so the log shows which look-ups have no index.
+      speed="-c fsync=off -c synchronous_commit=off -c shared_preload_libraries=pg_stat_statements,auto_explain"
+      speed="$speed -c pg_stat_statements.track=all -c enable_seqscan=off -c auto_explain.log_min_duration=0"
+      speed="$speed -c auto_explain.log_nested_statements=on"
+    fi
     if [ "${4:-}" = durable ]; then speed=""; fi
     as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock $speed -c max_connections=200" start >/dev/null
