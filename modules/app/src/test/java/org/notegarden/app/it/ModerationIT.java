@@ -262,6 +262,23 @@ class ModerationIT {
                 .filter(c -> c.getJsonNumber("id").longValue() == commentId).findFirst().orElseThrow().getInt("replyCount");
     }
 
+    /**
+     * Look-ups moderation makes on tables that grow with every notice, appeal and strike: a new
+     * notice counts its notifier's earlier unfounded ones by e-mail address (anyone may file
+     * notices, so a flood of them read the whole table once per notice), moderators open the
+     * queue of undecided appeals, and reversing a decision finds its strikes. Found by
+     * {@code plan-audit.sh} (app README).
+     */
+    @Test
+    void onPostgreSqlModerationFindsItsRowsByIndex() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.postgres(), "plans are PostgreSQL's");
+        PgPlans.assertLooksUpByIndex("SELECT count(*) FROM cp_notice WHERE notifier_email = 'a@example.org' AND outcome = 'NO_ACTION' "
+                + "AND outcome_at > now() - interval '30 days'", "notifier_email");
+        PgPlans.assertLooksUpByIndex("SELECT id FROM cp_appeal WHERE outcome IS NULL AND language IN ('en', 'zh') "
+                + "ORDER BY created_at, id LIMIT 100", "outcome IS NULL"); // the undecided ones, not every appeal ever decided
+        PgPlans.assertLooksUpByIndex("SELECT id FROM cp_strike WHERE case_id = 7", "case_id");
+    }
+
     @Test
     void thirdStrikeSuspendsAutomaticallyAndASuspendedAccountCanOnlyReadAndAppeal() {
         User mod = Moderators.appoint(api, api.adminToken(), "modstrike", "\"en\"");

@@ -200,24 +200,10 @@ class PrivacyIT {
     @Test
     void onPostgreSqlAPersonsRowsAreFoundByIndex() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.postgres(), "plans are PostgreSQL's");
-        Map<String, String> lookups = new java.util.LinkedHashMap<>();
-        lookups.put("SELECT 1 FROM cm_note_media WHERE media_id = 7", "media_id"); // the foreign-key check of a deleted picture
-        lookups.put("SELECT id FROM cm_media WHERE owner_id = 7 ORDER BY id", "owner_id");
-        lookups.put("SELECT id FROM cm_comment WHERE author_id = 7 ORDER BY id", "author_id");
-        lookups.put("SELECT id FROM cm_notification WHERE actor_id = 7", "actor_id");
-        try (Connection db = TestDatabase.open(); var sql = db.createStatement()) {
-            sql.execute("SET enable_seqscan = off");
-            for (Map.Entry<String, String> lookup : lookups.entrySet()) {
-                StringBuilder plan = new StringBuilder();
-                try (ResultSet rows = sql.executeQuery("EXPLAIN " + lookup.getKey())) {
-                    while (rows.next()) {
-                        plan.append(rows.getString(1)).append('\n');
-                    }
-                }
-                assertTrue(plan.toString().contains("Index Cond: (" + lookup.getValue() + " = "),
-                        lookup.getKey() + " must look the person up in an index:\n" + plan);
-            }
-        }
+        PgPlans.assertLooksUpByIndex("SELECT 1 FROM cm_note_media WHERE media_id = 7", "media_id"); // a deleted picture's foreign-key check
+        PgPlans.assertLooksUpByIndex("SELECT id FROM cm_media WHERE owner_id = 7 ORDER BY id", "owner_id");
+        PgPlans.assertLooksUpByIndex("SELECT id FROM cm_comment WHERE author_id = 7 ORDER BY id", "author_id");
+        PgPlans.assertLooksUpByIndex("SELECT id FROM cm_notification WHERE actor_id = 7", "actor_id");
     }
 
     @Test
