@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Searches waiting to be written to the search log. A search used to insert its row in its own
@@ -28,6 +29,13 @@ public class SearchLogBuffer {
     private final ConcurrentLinkedQueue<Pending> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
     private final LongAdder dropped = new LongAdder();
+    /**
+     * Held by the flusher from taking a batch until it is written or given back: forgetting a
+     * person waits for it (see {@link #forget}).
+     */
+    private final ReentrantLock writing = new ReentrantLock();
+    /** The batch being written: still in its people's histories until it is in the database. */
+    private volatile List<Pending> inFlight = List.of();
 
     void add(Pending p) {
         if (size.incrementAndGet() > MAX_WAITING) {
@@ -38,8 +46,61 @@ public class SearchLogBuffer {
         waiting.add(p);
     }
 
-    /** Everything waiting, oldest first; the caller writes it or gives it back. */
+    /**
+     * Everything waiting, oldest first, as the batch to write: the caller writes it and then calls
+     * {@link #written} or, if the write failed, {@link #restore}, on the same thread.
+     */
     List<Pending> drain() {
+        writing.lock();
+        List<Pending> out = take();
+        if (out.isEmpty()) {
+            writing.unlock();
+        } else {
+            inFlight = List.copyOf(out);
+        }
+        return out;
+    }
+
+    /** The batch is in the database. */
+    void written(List<Pending> batch) {
+        inFlight = List.of();
+        writing.unlock();
+    }
+
+    /** A write failed: the searches wait for the next one (ahead of newer ones in the log's order by time). */
+    void restore(Collection<Pending> pending) {
+        pending.forEach(this::add);
+        inFlight = List.of();
+        writing.unlock();
+    }
+
+    /** The person's searches not written yet, the batch being written first, oldest first: their history shows them at once. */
+    List<Pending> of(long accountId) {
+        return java.util.stream.Stream.concat(inFlight.stream(), waiting.stream())
+                .filter(p -> p.accountId() != null && p.accountId() == accountId).toList();
+    }
+
+    /**
+     * The person cleared their history (their waiting searches count anonymously) or was erased
+     * (they go). Waits while a batch is being written: the caller deletes the person's written
+     * searches next, and a batch committed after that delete would bring some back.
+     */
+    void forget(long accountId, boolean keepAnonymously) {
+        writing.lock();
+        try {
+            for (Pending p : take()) {
+                if (p.accountId() == null || p.accountId() != accountId) {
+                    add(p);
+                } else if (keepAnonymously) {
+                    add(new Pending(null, p.term(), p.termKey(), p.at()));
+                }
+            }
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private List<Pending> take() {
         List<Pending> out = new ArrayList<>();
         Pending p;
         while ((p = waiting.poll()) != null) {
@@ -47,28 +108,6 @@ public class SearchLogBuffer {
             out.add(p);
         }
         return out;
-    }
-
-    /** A write failed: the searches wait for the next one (ahead of newer ones in the log's order by time). */
-    void restore(Collection<Pending> pending) {
-        pending.forEach(this::add);
-    }
-
-    /** The person's searches not written yet, oldest first: their history shows them at once. */
-    List<Pending> of(long accountId) {
-        return waiting.stream().filter(p -> p.accountId() != null && p.accountId() == accountId).toList();
-    }
-
-    /** The person cleared their history (their waiting searches count anonymously) or was erased (they go). */
-    void forget(long accountId, boolean keepAnonymously) {
-        List<Pending> all = drain();
-        for (Pending p : all) {
-            if (p.accountId() == null || p.accountId() != accountId) {
-                add(p);
-            } else if (keepAnonymously) {
-                add(new Pending(null, p.term(), p.termKey(), p.at()));
-            }
-        }
     }
 
     long dropped() {

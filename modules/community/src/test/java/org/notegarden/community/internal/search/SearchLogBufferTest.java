@@ -35,6 +35,45 @@ class SearchLogBufferTest {
         assertEquals("latte", left.get(0).term());
     }
 
+    /**
+     * The flusher takes the waiting searches and writes them in a transaction; until it commits,
+     * a history read found them neither waiting nor written (SearchIT once saw an empty history
+     * right after two searches, on PostgreSQL).
+     */
+    @Test
+    void aSearchBeingWrittenStaysInItsPersonsHistoryUntilWritten() {
+        SearchLogBuffer buffer = new SearchLogBuffer();
+        buffer.add(search(1L, "latte"));
+        buffer.add(search(2L, "matcha"));
+        List<SearchLogBuffer.Pending> batch = buffer.drain();
+        buffer.add(search(1L, "hotpot"));
+        assertEquals(List.of("latte", "hotpot"), buffer.of(1L).stream().map(SearchLogBuffer.Pending::term).toList(),
+                "oldest first, the one being written included");
+        buffer.written(batch);
+        assertEquals(List.of("hotpot"), buffer.of(1L).stream().map(SearchLogBuffer.Pending::term).toList());
+    }
+
+    /**
+     * Clearing a history or erasing a person deletes their written searches right after forgetting
+     * the waiting ones; a batch being written meanwhile would add its rows after that delete and
+     * bring them back. Forgetting waits until the batch is written, so the delete that follows
+     * takes its rows too.
+     */
+    @Test
+    void forgettingWaitsForASearchBeingWritten() throws Exception {
+        SearchLogBuffer buffer = new SearchLogBuffer();
+        buffer.add(search(1L, "latte"));
+        List<SearchLogBuffer.Pending> batch = buffer.drain();
+        Thread erasing = new Thread(() -> buffer.forget(1L, false));
+        erasing.start();
+        erasing.join(300);
+        org.junit.jupiter.api.Assertions.assertTrue(erasing.isAlive(), "forgetting waits while the person's search is being written");
+        buffer.written(batch);
+        erasing.join(5000);
+        org.junit.jupiter.api.Assertions.assertFalse(erasing.isAlive(), "and goes on once it is written");
+        assertEquals(List.of(), buffer.of(1L));
+    }
+
     @Test
     void aFloodIsCappedInsteadOfFillingTheHeap() {
         SearchLogBuffer buffer = new SearchLogBuffer();
