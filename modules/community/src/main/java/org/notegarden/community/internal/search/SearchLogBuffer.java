@@ -62,7 +62,7 @@ public class SearchLogBuffer {
     }
 
     /** The batch is in the database. */
-    void written(List<Pending> batch) {
+    void written() {
         inFlight = List.of();
         writing.unlock();
     }

@@ -44,7 +44,7 @@ public class SearchLogFlusher {
         } finally {
             // Either way the batch is no longer in flight: clearing and erasure, waiting for it, go on.
             if (written) {
-                buffer.written(waiting);
+                buffer.written();
             } else {
                 buffer.restore(waiting);
             }

@@ -45,11 +45,11 @@ class SearchLogBufferTest {
         SearchLogBuffer buffer = new SearchLogBuffer();
         buffer.add(search(1L, "latte"));
         buffer.add(search(2L, "matcha"));
-        List<SearchLogBuffer.Pending> batch = buffer.drain();
+        assertEquals(2, buffer.drain().size(), "the flusher takes both to write them");
         buffer.add(search(1L, "hotpot"));
         assertEquals(List.of("latte", "hotpot"), buffer.of(1L).stream().map(SearchLogBuffer.Pending::term).toList(),
                 "oldest first, the one being written included");
-        buffer.written(batch);
+        buffer.written();
         assertEquals(List.of("hotpot"), buffer.of(1L).stream().map(SearchLogBuffer.Pending::term).toList());
     }
 
@@ -63,12 +63,12 @@ class SearchLogBufferTest {
     void forgettingWaitsForASearchBeingWritten() throws Exception {
         SearchLogBuffer buffer = new SearchLogBuffer();
         buffer.add(search(1L, "latte"));
-        List<SearchLogBuffer.Pending> batch = buffer.drain();
+        assertEquals(1, buffer.drain().size(), "the flusher takes it to write it");
         Thread erasing = new Thread(() -> buffer.forget(1L, false));
         erasing.start();
         erasing.join(300);
         org.junit.jupiter.api.Assertions.assertTrue(erasing.isAlive(), "forgetting waits while the person's search is being written");
-        buffer.written(batch);
+        buffer.written();
         erasing.join(5000);
         org.junit.jupiter.api.Assertions.assertFalse(erasing.isAlive(), "and goes on once it is written");
         assertEquals(List.of(), buffer.of(1L));
