@@ -23,11 +23,7 @@ class CounterRepairMigrationTest {
 
     @Test
     void theUpgradeSetsDriftedCountersBackToTheirRows() throws Exception {
-        JdbcDataSource h2 = RecoveringH2DataSourceTest.plainH2(dir.resolve("old.mv.db"));
-        Flyway.configure(getClass().getClassLoader()).dataSource(h2).locations("classpath:db/migration/compliance")
-                .table("flyway_history_compliance").load().migrate();
-        Flyway.configure(getClass().getClassLoader()).dataSource(h2).locations("classpath:db/migration/community", "classpath:db/vendor/h2/community")
-                .table("flyway_history_community").baselineOnMigrate(true).baselineVersion("0").target("25").load().migrate();
+        JdbcDataSource h2 = databaseAt("old.mv.db", "25");
         try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
             CountedRows.people(s, 3);
             // As the old erasure left it: person 3's like and collect gone, their comment hidden, the counts kept.
@@ -56,11 +52,7 @@ class CounterRepairMigrationTest {
      */
     @Test
     void theUpgradeCountsEachThreadsShownReplies() throws Exception {
-        JdbcDataSource h2 = RecoveringH2DataSourceTest.plainH2(dir.resolve("replies.mv.db"));
-        Flyway.configure(getClass().getClassLoader()).dataSource(h2).locations("classpath:db/migration/compliance")
-                .table("flyway_history_compliance").load().migrate();
-        Flyway.configure(getClass().getClassLoader()).dataSource(h2).locations("classpath:db/migration/community", "classpath:db/vendor/h2/community")
-                .table("flyway_history_community").baselineOnMigrate(true).baselineVersion("0").target("27").load().migrate();
+        JdbcDataSource h2 = databaseAt("replies.mv.db", "27");
         try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
             CountedRows.people(s, 4);
             CountedRows.note(s, 10, 0, 0, 5);
@@ -83,5 +75,15 @@ class CounterRepairMigrationTest {
             }
             assertEquals(List.of(List.of(20, 1), List.of(21, 0), List.of(30, 1)), counts, "each thread counts its shown replies");
         }
+    }
+
+    /** A new H2 file with compliance's migrations and community's up to {@code communityVersion}: a database before the upgrade. */
+    private JdbcDataSource databaseAt(String file, String communityVersion) {
+        JdbcDataSource h2 = RecoveringH2DataSourceTest.plainH2(dir.resolve(file));
+        Flyway.configure(getClass().getClassLoader()).dataSource(h2).locations("classpath:db/migration/compliance")
+                .table("flyway_history_compliance").load().migrate();
+        Flyway.configure(getClass().getClassLoader()).dataSource(h2).locations("classpath:db/migration/community", "classpath:db/vendor/h2/community")
+                .table("flyway_history_community").baselineOnMigrate(true).baselineVersion("0").target(communityVersion).load().migrate();
+        return h2;
     }
 }

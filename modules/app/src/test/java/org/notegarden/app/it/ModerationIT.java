@@ -241,12 +241,8 @@ class ModerationIT {
         assertEquals(reply, answered.getJsonNumber("commentId").longValue());
         assertNotNull(notification(api, writer, "MENTION"), "and the person it mentions");
 
-        Res notice = api.post("/notices", writer.token(), "{\"subjectKind\":\"COMMENT\",\"subjectId\":" + reply
-                + ",\"category\":\"ILLEGAL_OR_HARMFUL_SPEECH\",\"explanation\":\"This reply insults people.\",\"goodFaith\":true}");
-        assertEquals(201, notice.status(), notice.toString());
-        long reported = Moderators.caseFor(api, mod, "en", "COMMENT", reply).getJsonNumber("id").longValue();
-        Moderators.claimAndDecide(api, mod, reported, "\"decision\":\"REMOVE\",\"facts\":\"Vulgar insult.\","
-                + "\"policyClause\":\"Community Guidelines §1 Respect\"");
+        Moderators.reportAndDecide(api, writer, mod, "COMMENT", reply, "ILLEGAL_OR_HARMFUL_SPEECH", "This reply insults people.",
+                "\"decision\":\"REMOVE\",\"facts\":\"Vulgar insult.\",\"policyClause\":\"Community Guidelines §1 Respect\"");
         assertEquals(0, replyCount(api, open, parent), "a reply taken down stops counting");
         assertEquals(1, api.get("/notes/" + open, null).obj().getInt("commentCount"));
 

@@ -35,6 +35,24 @@ public final class Moderators {
         return null;
     }
 
+    /**
+     * Files a good-faith notice about a subject as {@code reporter} and has {@code mod} claim and
+     * decide the case it opens in the English queue; the decision as {@link #claimAndDecide} takes it.
+     */
+    public static JsonObject reportAndDecide(ApiClient api, User reporter, User mod, String kind, long subjectId, String category,
+                                             String explanation, String decisionJsonFields) {
+        Res notice = api.post("/notices", reporter.token(), "{\"subjectKind\":\"" + kind + "\",\"subjectId\":" + subjectId
+                + ",\"category\":\"" + category + "\",\"explanation\":\"" + explanation + "\",\"goodFaith\":true}");
+        if (notice.status() != 201) {
+            throw new AssertionError("notice refused: " + notice);
+        }
+        JsonObject c = caseFor(api, mod, "en", kind, subjectId);
+        if (c == null) {
+            throw new AssertionError("no case about " + kind + " " + subjectId);
+        }
+        return claimAndDecide(api, mod, c.getJsonNumber("id").longValue(), decisionJsonFields);
+    }
+
     public static JsonObject claimAndDecide(ApiClient api, User mod, long caseId, String decisionJsonFields) {
         Res claimed = api.post("/moderation/cases/" + caseId + "/claim", mod.token(), "{}");
         if (claimed.status() != 200) {

@@ -1,7 +1,6 @@
 package org.notegarden.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -35,13 +34,8 @@ class NoteListVisibilityIT {
     }
 
     private void decide(User mod, User reporter, long noteId, String decision) {
-        Res notice = api.post("/notices", reporter.token(), "{\"subjectKind\":\"NOTE\",\"subjectId\":" + noteId
-                + ",\"category\":\"SCAMS_AND_FRAUD\",\"explanation\":\"Please review this note.\",\"goodFaith\":true}");
-        assertEquals(201, notice.status(), notice.toString());
-        JsonObject c = Moderators.caseFor(api, mod, "en", "NOTE", noteId);
-        assertNotNull(c, "a case for note " + noteId);
-        Moderators.claimAndDecide(api, mod, c.getJsonNumber("id").longValue(), "\"decision\":\"" + decision + "\","
-                + "\"facts\":\"Reviewed for the list test\",\"policyClause\":\"Community Guidelines §1\"");
+        Moderators.reportAndDecide(api, reporter, mod, "NOTE", noteId, "SCAMS_AND_FRAUD", "Please review this note.",
+                "\"decision\":\"" + decision + "\",\"facts\":\"Reviewed for the list test\",\"policyClause\":\"Community Guidelines §1\"");
     }
 
     @Test

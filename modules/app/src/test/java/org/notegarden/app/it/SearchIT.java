@@ -113,12 +113,8 @@ class SearchIT {
 
         // A moderator's removal takes the note out of search at once; the author's deletion too.
         User mod = Moderators.appoint(api, api.adminToken(), "modsearch", null);
-        Res notice = api.post("/notices", collector.token(), "{\"subjectKind\":\"NOTE\",\"subjectId\":" + first
-                + ",\"category\":\"SCAMS_AND_FRAUD\",\"explanation\":\"Reporting for the search test.\",\"goodFaith\":true}");
-        assertEquals(201, notice.status(), notice.toString());
-        long caseId = Moderators.caseFor(api, mod, "en", "NOTE", first).getJsonNumber("id").longValue();
-        Moderators.claimAndDecide(api, mod, caseId, "\"decision\":\"REMOVE\",\"facts\":\"Misleading health claims in the note.\","
-                + "\"policyClause\":\"Community Guidelines §5\"");
+        Moderators.reportAndDecide(api, collector, mod, "NOTE", first, "SCAMS_AND_FRAUD", "Reporting for the search test.",
+                "\"decision\":\"REMOVE\",\"facts\":\"Misleading health claims in the note.\",\"policyClause\":\"Community Guidelines §5\"");
         assertFalse(found(api, "q=" + m).contains(first), "removed by moderation");
         assertEquals(204, api.delete("/notes/" + third, writer.token()).status());
         assertFalse(found(api, "q=" + m).contains(third), "deleted by its author");
