@@ -57,7 +57,7 @@ echo "== starting Payara Micro on 127.0.0.1:$PORT (-Xmx$XMX, $DATABASE)"
 BOOT_START=$(date +%s.%N)
 # shellcheck disable=SC2086 # JVM_OPTS is a list of options
 java -Xmx$XMX ${JVM_OPTS:-} -Dnotegarden.abuse.signups-per-ip-hour=1000000 -Dnotegarden.abuse.signups-per-subnet-hour=1000000 "${DB_SETTINGS[@]}" -Dnotegarden.data.dir="$WORK/data" -Djava.io.tmpdir="$WORK" \
-  -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" --contextroot / --port "$PORT" --nocluster --prebootcommandfile "$ROOT/config/http-listener.asadmin" \
+  -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" --contextroot / --port "$PORT" --nocluster --prebootcommandfile "$ROOT/config/single-node.asadmin" \
   > "$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 1800); do

@@ -37,7 +37,7 @@ boot() {
   start=$(date +%s.%N)
   java -Xmx512m -Dnotegarden.data.dir="$run/data" -Djava.io.tmpdir="$run" "$@" \
     --deploy "$APP/target/notegarden.war" --contextroot / --port "$port" --nocluster \
-    --prebootcommandfile "$ROOT/config/http-listener.asadmin" > "$run/server.log" 2>&1 &
+    --prebootcommandfile "$ROOT/config/single-node.asadmin" > "$run/server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 1800); do
     kill -0 "$SERVER" 2>/dev/null || { echo "the server stopped; see $run/server.log" >&2; exit 1; }
@@ -77,7 +77,7 @@ forget_deployments() {
 T0=$(date +%s)
 java -Xmx512m -XX:ArchiveClassesAtExit="$WORK/payara.jsa" -Dnotegarden.data.dir="$WORK/warmup/data" -Djava.io.tmpdir="$WORK/warmup" \
   -jar "$WORK/micro-root/launch-micro.jar" --deploy "$APP/target/notegarden.war" --contextroot / --nocluster \
-  --prebootcommandfile "$ROOT/config/http-listener.asadmin" --warmup > "$WORK/warmup.log" 2>&1
+  --prebootcommandfile "$ROOT/config/single-node.asadmin" --warmup > "$WORK/warmup.log" 2>&1
 echo "   warm-up start and archive: $(( $(date +%s) - T0 )) s, $(du -m "$WORK/payara.jsa" | cut -f1) MB"
 
 echo "== boot to first answer (target <= 20 s)"

@@ -41,7 +41,7 @@ run() { # <label> <jdbc-url> <user> <password> <datasource-class>
   NOTEGARDEN_ADMIN_EMAIL=bench@example.org NOTEGARDEN_ADMIN_HANDLE=benchadmin NOTEGARDEN_ADMIN_PASSWORD=bench-admin-password \
   NOTEGARDEN_SECURITY_PBKDF2_ITERATIONS=20000 \
     java -Xmx1g -Djava.io.tmpdir="$WORK" -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" \
-      --contextroot / --port "$port" --nocluster --prebootcommandfile "$ROOT/config/http-listener.asadmin" > "$WORK/$label-server.log" 2>&1 &
+      --contextroot / --port "$port" --nocluster --prebootcommandfile "$ROOT/config/single-node.asadmin" > "$WORK/$label-server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 180); do
     curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break

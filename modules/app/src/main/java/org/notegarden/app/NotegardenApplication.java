@@ -27,8 +27,16 @@ public class NotegardenApplication extends Application {
      */
     static final int WHOLE_ANSWER_UP_TO_BYTES = 64 * 1024;
 
+    /**
+     * Besides the buffer: no WADL (the API's description is the OpenAPI document; building the
+     * WADL loaded JAXB at every start) and no Bean Validation around resource methods (none carries
+     * a constraint; requests are checked in code so a problem names the field, and the validator
+     * ran on every call for nothing).
+     */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.server.contentLength.buffer", WHOLE_ANSWER_UP_TO_BYTES);
+        return Map.of("jersey.config.server.contentLength.buffer", WHOLE_ANSWER_UP_TO_BYTES,
+                "jersey.config.server.wadl.disableWadl", true,
+                "jersey.config.beanValidation.disable.server", true);
     }
 }

@@ -195,6 +195,21 @@ class CrashDurabilityIT {
         video.assertProcessedAfterTheRestart(new ApiClient(new URL(server.baseUrl() + "/")));
     }
 
+    /**
+     * What this server, started as the README starts one node, opens to the network: its HTTP port
+     * and nothing else. With {@code --nocluster} alone, Payara Micro still ran a data grid member
+     * listening on port 6900 on every interface. And no WADL: the API's description is the OpenAPI
+     * document, and Jersey's generated one listed every resource (JAXB and its classes loaded at
+     * every start to build it).
+     */
+    @Test
+    @Order(0)
+    void aNodeOnItsOwnOpensItsHttpPortAndNothingElse() throws Exception {
+        assertEquals(java.util.Set.of(server.port()), server.listeningPorts(), "the ports the server listens on");
+        ApiClient api = new ApiClient(new URL(server.baseUrl() + "/"));
+        assertEquals(404, api.get("/application.wadl", null).status(), "no generated WADL");
+    }
+
     /** Last: it stops the server to read the database as the kill and the restart left it. */
     @Test
     @Order(2)

@@ -35,8 +35,12 @@ public final class ServerProcess {
     private final int port;
     private Process process;
     private int starts;
-    /** Payara Micro's clustering options; alone by default. */
-    private List<String> clusterOptions = List.of("--nocluster");
+    /**
+     * Payara Micro's clustering options. Alone by default, as the README runs one node: no cluster,
+     * and no data grid either (config/single-node.asadmin, which also sets the HTTP listener).
+     */
+    private List<String> clusterOptions = List.of("--nocluster", "--prebootcommandfile",
+            Path.of("..", "..", "config", "single-node.asadmin").toAbsolutePath().normalize().toString());
 
     public ServerProcess(Path workDir, Map<String, String> environment) throws IOException {
         this(workDir, environment, List.of());
@@ -64,6 +68,15 @@ public final class ServerProcess {
     /** The log of the latest start. */
     public Path log() {
         return workDir.resolve("server-" + starts + ".log");
+    }
+
+    /** The TCP ports the server's process listens on, as the kernel lists them. */
+    public java.util.Set<Integer> listeningPorts() throws IOException {
+        return ListeningPorts.of(process.pid());
+    }
+
+    public int port() {
+        return port;
     }
 
     public boolean isAlive() {

@@ -1,0 +1,38 @@
+package org.notegarden.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Payara Micro reads one pre-boot command file, so {@code config/single-node.asadmin} repeats the
+ * HTTP listener settings of {@code config/http-listener.asadmin} (which cluster nodes and Payara
+ * Server use alone). A setting changed in one file must not be forgotten in the other.
+ */
+class SingleNodeSettingsTest {
+    private static final Path CONFIG = Path.of("..", "..", "config");
+
+    @Test
+    void theSingleNodeFileSetsEveryHttpListenerSetting() throws IOException {
+        List<String> singleNode = commands("single-node.asadmin");
+        for (String setting : commands("http-listener.asadmin")) {
+            assertTrue(singleNode.contains(setting), "config/single-node.asadmin also runs: " + setting);
+        }
+    }
+
+    @Test
+    void onlyTheSingleNodeFileTurnsTheDataGridOff() throws IOException {
+        String gridOff = "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false";
+        assertTrue(commands("single-node.asadmin").contains(gridOff), "a node on its own runs no data grid");
+        assertTrue(!commands("http-listener.asadmin").contains(gridOff), "cluster nodes keep theirs");
+    }
+
+    private static List<String> commands(String file) throws IOException {
+        return Files.readAllLines(CONFIG.resolve(file)).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+}
