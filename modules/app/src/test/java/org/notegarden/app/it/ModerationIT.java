@@ -271,7 +271,7 @@ class ModerationIT {
         PgPlans.assertLooksUpByIndex("SELECT count(*) FROM cp_notice WHERE notifier_email = 'a@example.org' AND outcome = 'NO_ACTION' "
                 + "AND outcome_at > now() - interval '30 days'", "notifier_email");
         PgPlans.assertLooksUpByIndex("SELECT id FROM cp_appeal WHERE outcome IS NULL AND language IN ('en', 'zh') "
-                + "ORDER BY created_at, id LIMIT 100", "outcome IS NULL"); // the undecided ones, not every appeal ever decided
+                + "ORDER BY created_at, id LIMIT 100", "outcome"); // the undecided ones (outcome IS NULL), not every appeal ever decided
         PgPlans.assertLooksUpByIndex("SELECT id FROM cp_strike WHERE case_id = 7", "case_id");
     }
 

@@ -204,6 +204,8 @@ class PrivacyIT {
         PgPlans.assertLooksUpByIndex("SELECT id FROM cm_media WHERE owner_id = 7 ORDER BY id", "owner_id");
         PgPlans.assertLooksUpByIndex("SELECT id FROM cm_comment WHERE author_id = 7 ORDER BY id", "author_id");
         PgPlans.assertLooksUpByIndex("SELECT id FROM cm_notification WHERE actor_id = 7", "actor_id");
+        PgPlans.assertLooksUpByIndex("SELECT comment_id FROM cm_comment_like WHERE account_id = 7", "account_id");
+        PgPlans.assertLooksUpByIndex("SELECT note_id FROM cm_note_mention WHERE account_id = 7", "account_id");
     }
 
     @Test
