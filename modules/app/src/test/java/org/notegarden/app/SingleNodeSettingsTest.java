@@ -1,5 +1,6 @@
 package org.notegarden.app;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -28,7 +29,7 @@ class SingleNodeSettingsTest {
     void onlyTheSingleNodeFileTurnsTheDataGridOff() throws IOException {
         String gridOff = "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false";
         assertTrue(commands("single-node.asadmin").contains(gridOff), "a node on its own runs no data grid");
-        assertTrue(!commands("http-listener.asadmin").contains(gridOff), "cluster nodes keep theirs");
+        assertFalse(commands("http-listener.asadmin").contains(gridOff), "cluster nodes keep theirs");
     }
 
     private static List<String> commands(String file) throws IOException {

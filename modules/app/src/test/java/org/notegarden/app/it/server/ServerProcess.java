@@ -39,8 +39,12 @@ public final class ServerProcess {
      * Payara Micro's clustering options. Alone by default, as the README runs one node: no cluster,
      * and no data grid either (config/single-node.asadmin, which also sets the HTTP listener).
      */
-    private List<String> clusterOptions = List.of("--nocluster", "--prebootcommandfile",
-            Path.of("..", "..", "config", "single-node.asadmin").toAbsolutePath().normalize().toString());
+    private List<String> clusterOptions = List.of("--nocluster", "--prebootcommandfile", singleNodeSettings());
+
+    /** The pre-boot command file of a node on its own, as an absolute path (config/single-node.asadmin). */
+    public static String singleNodeSettings() {
+        return Path.of("..", "..", "config", "single-node.asadmin").toAbsolutePath().normalize().toString();
+    }
 
     public ServerProcess(Path workDir, Map<String, String> environment) throws IOException {
         this(workDir, environment, List.of());

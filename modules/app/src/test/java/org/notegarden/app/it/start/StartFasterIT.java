@@ -104,7 +104,7 @@ class StartFasterIT {
         String command = java.replace("-XX:SharedArchiveFile=payara.jsa ", "")
                 .replace("java ", "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx768m -Djava.io.tmpdir=" + work + " ")
                 .replace("…", "--contextroot / --port " + port + " --nocluster --prebootcommandfile "
-                        + Path.of("..", "..", "config", "single-node.asadmin").toAbsolutePath().normalize());
+                        + ServerProcess.singleNodeSettings());
         Path log = work.resolve("server-" + start + ".log");
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", "exec " + command).directory(work.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
