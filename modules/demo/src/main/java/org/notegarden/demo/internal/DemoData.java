@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,17 +56,25 @@ public class DemoData {
 
     private void seedQuietly() {
         try {
-            if (directory.byHandle(DemoContent.PEOPLE.get(0).handle()).isPresent()) {
+            if (firstPersonExists()) {
                 LOG.info("Demo data already present.");
                 return;
             }
             long started = System.nanoTime();
-            int made = seed(new Random(2026));
+            SeedAttempts attempts = new SeedAttempts(5, Duration.ofSeconds(2), this::firstPersonExists,
+                    pause -> Thread.sleep(pause.toMillis()));
+            int made = attempts.run(() -> seed(new Random(2026)));
             LOG.info(() -> "Demo data: " + made + " notes in " + (System.nanoTime() - started) / 1_000_000 + " ms.");
         } catch (RuntimeException e) {
             // Demo data is a convenience: the app runs without it, so a failure is logged, not raised.
             LOG.log(Level.WARNING, "Demo data could not be loaded", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the server is stopping
         }
+    }
+
+    private boolean firstPersonExists() {
+        return directory.byHandle(DemoContent.PEOPLE.get(0).handle()).isPresent();
     }
 
     private int seed(Random random) {
