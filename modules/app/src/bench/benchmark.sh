@@ -13,8 +13,9 @@
 # ceiling beside issue 16's target, the time from starting the JVM to the first answer (on the
 # empty database), the server's RSS after the runs and the heap's live data after a full collection.
 # Usage (from the repository root):
-#   [PROFILE=search [PROFILER=jfr | PROFILE_EVENT=alloc]] [XMX=512m] [WARM_ROUNDS=12] [JVM_OPTS="-XX:…"] modules/app/src/bench/benchmark.sh [notes] [seconds] [h2|postgres]
-# JVM_OPTS adds options to the server's JVM (e.g. to compare garbage-collector settings).
+#   [PROFILE=search [PROFILER=jfr | PROFILE_EVENT=alloc]] [XMX=512m] [WARM_ROUNDS=12] [SERVER_JVM=file] [JVM_OPTS="-XX:…"] modules/app/src/bench/benchmark.sh [notes] [seconds] [h2|postgres]
+# The server starts with config/server.jvm, as the README runs it; SERVER_JVM names another options file
+# (SERVER_JVM=/dev/null: the JVM's defaults, G1). JVM_OPTS adds options (e.g. to compare garbage-collector settings).
 # postgres runs the same on a throw-away PostgreSQL with its crash-safe defaults (fsync on).
 set -euo pipefail
 NOTES=${1:-100000}
@@ -56,7 +57,7 @@ fi
 echo "== starting Payara Micro on 127.0.0.1:$PORT (-Xmx$XMX, $DATABASE)"
 BOOT_START=$(date +%s.%N)
 # shellcheck disable=SC2086 # JVM_OPTS is a list of options
-java -Xmx$XMX ${JVM_OPTS:-} -Dnotegarden.abuse.signups-per-ip-hour=1000000 -Dnotegarden.abuse.signups-per-subnet-hour=1000000 "${DB_SETTINGS[@]}" -Dnotegarden.data.dir="$WORK/data" -Djava.io.tmpdir="$WORK" \
+java @"${SERVER_JVM:-$ROOT/config/server.jvm}" -Xmx$XMX ${JVM_OPTS:-} -Dnotegarden.abuse.signups-per-ip-hour=1000000 -Dnotegarden.abuse.signups-per-subnet-hour=1000000 "${DB_SETTINGS[@]}" -Dnotegarden.data.dir="$WORK/data" -Djava.io.tmpdir="$WORK" \
   -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" --contextroot / --port "$PORT" --nocluster --prebootcommandfile "$ROOT/config/single-node.asadmin" \
   > "$WORK/server.log" 2>&1 &
 SERVER=$!
@@ -159,7 +160,7 @@ for name in $NAMES; do
   cpu_share=$(python3 -c "print(f'{100 * $CEILING_CPU / ${cpu%ms}:.0f} %')")
   printf '%-12s %10s %7s %9s %9s %9s %9s   %s %s\n' "$name" "$rps" "$share" "$p50" "$p99" "$cpu" "$cpu_share" "${TARGETS[$name]}" "${non2xx:+(non-2xx: $non2xx)}"
 done
-echo "RSS of the server: $(ps -o rss= -p $SERVER | awk '{printf "%d MB", $1/1024}') with -Xmx$XMX ${JVM_OPTS:-} (target <= 768 MB with -Xmx512m)"
+echo "RSS of the server: $(ps -o rss= -p $SERVER | awk '{printf "%d MB", $1/1024}') with -Xmx$XMX @${SERVER_JVM:-config/server.jvm} ${JVM_OPTS:-} (target <= 768 MB with -Xmx512m)"
 # Anonymous memory is the JVM's own (heap, metaspace, code, threads, malloc); file pages are
 # mapped JARs and index files, which the kernel may drop and read again.
 awk '/^Rss(Anon|File|Shmem)/ {printf "   %s %d MB", $1, $2/1024} END {print ""}' "/proc/$SERVER/status"

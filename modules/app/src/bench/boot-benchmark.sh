@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Boot benchmark: the time from starting the JVM to the first answer (GET /api/v1/i18n/locales) on
 # an empty H2 database, and the server's CPU time until then, RUNS times each way:
-#   plain     java -jar payara-micro.jar --deploy notegarden.war               (as the README runs it)
+#   plain     java @config/server.jvm -jar payara-micro.jar --deploy notegarden.war   (as the README runs it)
 #   archived  the same Payara Micro unpacked once into a root directory with its flat-classpath
 #             launcher (--outputlauncher), started with a class-data archive of its classes that a
 #             first start with --warmup wrote (-XX:ArchiveClassesAtExit): the JVM maps the classes
@@ -35,7 +35,7 @@ boot() {
   rm -rf "$run"; mkdir -p "$run"
   port=$(free_port)
   start=$(date +%s.%N)
-  java -Xmx512m -Dnotegarden.data.dir="$run/data" -Djava.io.tmpdir="$run" "$@" \
+  java @"$ROOT/config/server.jvm" -Xmx512m -Dnotegarden.data.dir="$run/data" -Djava.io.tmpdir="$run" "$@" \
     --deploy "$APP/target/notegarden.war" --contextroot / --port "$port" --nocluster \
     --prebootcommandfile "$ROOT/config/single-node.asadmin" > "$run/server.log" 2>&1 &
   SERVER=$!
@@ -75,7 +75,7 @@ forget_deployments() {
   rm -rf "$WORK/micro-root/applications"
 }
 T0=$(date +%s)
-java -Xmx512m -XX:ArchiveClassesAtExit="$WORK/payara.jsa" -Dnotegarden.data.dir="$WORK/warmup/data" -Djava.io.tmpdir="$WORK/warmup" \
+java @"$ROOT/config/server.jvm" -Xmx512m -XX:ArchiveClassesAtExit="$WORK/payara.jsa" -Dnotegarden.data.dir="$WORK/warmup/data" -Djava.io.tmpdir="$WORK/warmup" \
   -jar "$WORK/micro-root/launch-micro.jar" --deploy "$APP/target/notegarden.war" --contextroot / --nocluster \
   --prebootcommandfile "$ROOT/config/single-node.asadmin" --warmup > "$WORK/warmup.log" 2>&1
 echo "   warm-up start and archive: $(( $(date +%s) - T0 )) s, $(du -m "$WORK/payara.jsa" | cut -f1) MB"

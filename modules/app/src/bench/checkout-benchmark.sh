@@ -40,7 +40,7 @@ run() { # <label> <jdbc-url> <user> <password> <datasource-class>
   NOTEGARDEN_ABUSE_SIGNUPS_PER_IP_HOUR=1000000 NOTEGARDEN_ABUSE_SIGNUPS_PER_SUBNET_HOUR=1000000 NOTEGARDEN_PLUGINS_DIR="$APP/target/plugins" NOTEGARDEN_DATA_DIR="$WORK/$label-data" \
   NOTEGARDEN_ADMIN_EMAIL=bench@example.org NOTEGARDEN_ADMIN_HANDLE=benchadmin NOTEGARDEN_ADMIN_PASSWORD=bench-admin-password \
   NOTEGARDEN_SECURITY_PBKDF2_ITERATIONS=20000 \
-    java -Xmx1g -Djava.io.tmpdir="$WORK" -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" \
+    java @"$ROOT/config/server.jvm" -Xmx1g -Djava.io.tmpdir="$WORK" -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" \
       --contextroot / --port "$port" --nocluster --prebootcommandfile "$ROOT/config/single-node.asadmin" > "$WORK/$label-server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 180); do

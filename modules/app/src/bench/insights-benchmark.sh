@@ -23,7 +23,7 @@ trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null || true' EXIT
 start() { # <insights enabled>
   NOTEGARDEN_DB_URL="jdbc:h2:file:$WORK/db/notegarden;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" \
   NOTEGARDEN_ABUSE_SIGNUPS_PER_IP_HOUR=1000000 NOTEGARDEN_DATA_DIR="$WORK/data" NOTEGARDEN_INSIGHTS_ENABLED=$1 NOTEGARDEN_PLUGINS_DIR="$APP/target/plugins" \
-    java -Xmx768m -Djava.io.tmpdir="$WORK" -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" \
+    java @"$ROOT/config/server.jvm" -Xmx768m -Djava.io.tmpdir="$WORK" -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" \
       --contextroot / --port "$PORT" --nocluster --prebootcommandfile "$ROOT/config/single-node.asadmin" >> "$WORK/server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 180); do curl -sf "$BASE/i18n/locales" >/dev/null 2>&1 && return; sleep 1; done

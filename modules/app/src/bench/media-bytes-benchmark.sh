@@ -17,7 +17,7 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 ORIGIN="http://127.0.0.1:$PORT"
 NOTEGARDEN_DB_URL="jdbc:h2:file:$WORK/db/notegarden;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" NOTEGARDEN_DEMO=true \
   NOTEGARDEN_DATA_DIR="$WORK/data" NOTEGARDEN_PLUGINS_DIR="$APP/target/plugins" \
-  java -Xmx768m -Djava.io.tmpdir="$WORK" -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" \
+  java @"$ROOT/config/server.jvm" -Xmx768m -Djava.io.tmpdir="$WORK" -jar "$WORK"/payara-micro-*.jar --deploy "$APP/target/notegarden.war" \
     --contextroot / --port "$PORT" --nocluster --prebootcommandfile "$ROOT/config/single-node.asadmin" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT

@@ -46,6 +46,11 @@ public final class ServerProcess {
         return Path.of("..", "..", "config", "single-node.asadmin").toAbsolutePath().normalize().toString();
     }
 
+    /** The JVM options file of a node, as an absolute path (config/server.jvm, read by {@code java @file}). */
+    public static String serverJvmOptions() {
+        return Path.of("..", "..", "config", "server.jvm").toAbsolutePath().normalize().toString();
+    }
+
     public ServerProcess(Path workDir, Map<String, String> environment) throws IOException {
         this(workDir, environment, List.of());
     }
