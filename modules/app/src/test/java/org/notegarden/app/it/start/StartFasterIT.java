@@ -81,12 +81,23 @@ class StartFasterIT {
             assertEquals(1, deployments, "start " + start + " deployed the WAR once (see " + log + ")");
             ApiClient api = new ApiClient(new URL("http://127.0.0.1:" + port + "/"));
             if (start == 1) {
+                assertTrue(jvmFlags(server.pid()).contains("-XX:+UseParallelGC"),
+                        "the README's start line runs the collector config/server.jvm names");
                 notesOfLily = DemoInstallation.assertFilled(api);
             } else {
                 assertEquals(notesOfLily, DemoInstallation.notesOfLily(api), "a restart seeds the demo no second time");
             }
             stop();
         }
+    }
+
+    /** The flags the running JVM took, from its own account ({@code jcmd VM.flags}), not from the command line. */
+    private static String jvmFlags(long pid) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "VM.flags").redirectErrorStream(true).start();
+        String flags = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), flags);
+        return flags;
     }
 
     private static int freePort() throws IOException {
