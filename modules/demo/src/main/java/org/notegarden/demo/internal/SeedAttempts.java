@@ -13,8 +13,13 @@ import java.util.logging.Logger;
  * {@code WebappClassLoader.closeJARs} race; seen once in {@code StartFasterIT}, 2026-12-06: the
  * demo stayed empty). A failure once something is seeded is not retried: the seeding does nothing
  * on an installation that already has its first person, so a second run could not finish it.
+ *
+ * @param attempts how many times at most
+ * @param between the pause between two attempts
+ * @param anythingSeeded whether a failed attempt left something behind (then it is not retried)
+ * @param pause how to wait; production sleeps the thread, tests record the pause
  */
-final class SeedAttempts {
+record SeedAttempts(int attempts, Duration between, BooleanSupplier anythingSeeded, Pause pause) {
     private static final Logger LOG = Logger.getLogger(SeedAttempts.class.getName());
 
     /** The seeding itself; answers how many notes it made. */
@@ -25,18 +30,6 @@ final class SeedAttempts {
     /** Waits between attempts (a parameter so that tests need not wait). */
     interface Pause {
         void sleep(Duration duration) throws InterruptedException;
-    }
-
-    private final int attempts;
-    private final Duration between;
-    private final BooleanSupplier anythingSeeded;
-    private final Pause pause;
-
-    SeedAttempts(int attempts, Duration between, BooleanSupplier anythingSeeded, Pause pause) {
-        this.attempts = attempts;
-        this.between = between;
-        this.anythingSeeded = anythingSeeded;
-        this.pause = pause;
     }
 
     /** What the seeding answered; its last failure when no attempt succeeded or a retry would not help. */
