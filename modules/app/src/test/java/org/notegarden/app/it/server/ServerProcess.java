@@ -43,12 +43,17 @@ public final class ServerProcess {
 
     /** The pre-boot command file of a node on its own, as an absolute path (config/single-node.asadmin). */
     public static String singleNodeSettings() {
-        return Path.of("..", "..", "config", "single-node.asadmin").toAbsolutePath().normalize().toString();
+        return repositoryConfig("single-node.asadmin");
     }
 
     /** The JVM options file of a node, as an absolute path (config/server.jvm, read by {@code java @file}). */
     public static String serverJvmOptions() {
-        return Path.of("..", "..", "config", "server.jvm").toAbsolutePath().normalize().toString();
+        return repositoryConfig("server.jvm");
+    }
+
+    /** A file of the repository's config/ folder (the ITs run in modules/app), as an absolute path. */
+    private static String repositoryConfig(String file) {
+        return Path.of("..", "..", "config", file).toAbsolutePath().normalize().toString();
     }
 
     public ServerProcess(Path workDir, Map<String, String> environment) throws IOException {
