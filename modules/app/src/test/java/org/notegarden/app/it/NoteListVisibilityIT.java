@@ -115,6 +115,84 @@ class NoteListVisibilityIT {
         expect("the author turned private a moment ago", latest, null, notes, Set.of());
     }
 
+    /**
+     * Note pages asked for at the same moment are read from the database together; each reader
+     * must still get exactly the note they asked for, under their own view of who may see it.
+     * Sixteen readers (signed out, a stranger, a private author's follower, the authors) ask for
+     * a mix of public, private, draft and deleted notes at once, many times over.
+     */
+    @Test
+    void notePagesAskedForAtOnceEachKeepTheirOwnNoteAndRule() throws Exception {
+        String topic = "once" + SearchMarkers.fresh();
+        User author = api.register("open");
+        User privateAuthor = api.register("hushed");
+        User follower = api.register("friend");
+        User stranger = api.register("someone");
+        assertEquals(200, api.put("/users/" + privateAuthor.handle() + "/follow", follower.token(), null).status());
+        assertEquals(200, api.send("PATCH", "/me", privateAuthor.token(), "{\"privateProfile\":true}").status());
+        Map<Long, String> titles = new LinkedHashMap<>();
+        Map<Long, Set<String>> seenBy = new LinkedHashMap<>(); // note -> the viewers its page is for
+        for (int i = 0; i < 4; i++) {
+            long id = post(author, "Open " + i + " " + topic, "Anyone " + topic, topic);
+            titles.put(id, "Open " + i + " " + topic);
+            seenBy.put(id, Set.of("signed out", "stranger", "follower", "author", "private author"));
+        }
+        for (int i = 0; i < 2; i++) {
+            long id = post(privateAuthor, "Hushed " + i + " " + topic, "Followers only " + topic, topic);
+            titles.put(id, "Hushed " + i + " " + topic);
+            seenBy.put(id, Set.of("follower", "private author"));
+        }
+        Res draft = api.post("/notes", author.token(), Json.createObjectBuilder().add("title", "Draft " + topic).add("body", "Not yet")
+                .add("publish", false).build().toString());
+        assertEquals(201, draft.status(), draft.toString());
+        long draftId = draft.obj().getJsonNumber("id").longValue();
+        titles.put(draftId, "Draft " + topic);
+        seenBy.put(draftId, Set.of("author"));
+        long deleted = post(author, "Gone " + topic, "Deleted " + topic, topic);
+        assertEquals(204, api.delete("/notes/" + deleted, author.token()).status());
+        titles.put(deleted, "Gone " + topic);
+        seenBy.put(deleted, Set.of());
+
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("signed out", null);
+        tokens.put("stranger", stranger.token());
+        tokens.put("follower", follower.token());
+        tokens.put("author", author.token());
+        tokens.put("private author", privateAuthor.token());
+        java.util.List<Long> ids = java.util.List.copyOf(titles.keySet());
+        java.util.List<String> viewers = java.util.List.copyOf(tokens.keySet());
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int reader = 0; reader < 16; reader++) {
+                int first = reader;
+                answers.add(readers.submit(() -> {
+                    StringBuilder wrong = new StringBuilder();
+                    for (int i = 0; i < 40; i++) {
+                        long id = ids.get((first + i) % ids.size());
+                        String viewer = viewers.get((first * 7 + i) % viewers.size());
+                        Res page = api.get("/notes/" + id, tokens.get(viewer));
+                        boolean shown = seenBy.get(id).contains(viewer);
+                        if (page.status() != (shown ? 200 : 404)) {
+                            wrong.append(viewer).append(" got ").append(page.status()).append(" for ").append(titles.get(id)).append('\n');
+                        } else if (shown && (page.obj().getJsonNumber("id").longValue() != id
+                                || !titles.get(id).equals(page.obj().getString("title")))) {
+                            wrong.append(viewer).append(" asked for ").append(titles.get(id)).append(" and got ").append(page).append('\n');
+                        }
+                    }
+                    return wrong.toString();
+                }));
+            }
+            StringBuilder wrong = new StringBuilder();
+            for (var answer : answers) {
+                wrong.append(answer.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            assertEquals("", wrong.toString());
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
     private void expect(String where, String path, String token, Map<String, Long> notes, Set<String> expected) {
         Res r = api.get(path, token);
         assertEquals(200, r.status(), where + ": " + r);

@@ -4,14 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.Session;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.community.api.MediaLookup;
 import org.notegarden.community.api.ProductLookup;
+import org.notegarden.platform.api.ReadTogether;
 
 /** The catalog's products on sale, offered to sibling modules through the platform's port. */
 @ApplicationScoped
@@ -36,35 +42,53 @@ public class JpaProductLookup implements ProductLookup {
      * more per note page), and a note page with a product cost three times the CPU of one without
      * (async-profiler, PostgreSQL, 2026-12-06). Written in SQL: Hibernate translates a query with a
      * list parameter ({@code in :ids}) from HQL again on every call, which was half of this
-     * statement's cost in the server when written in HQL.
+     * statement's cost in the server when written in HQL. Note pages asked for at the same moment
+     * share the statement ({@link ReadTogether}): a popular note's product is asked for by every reader.
      */
     @Override
     public Map<Long, ProductRef> onSale(Collection<Long> productIds) {
+        return new HashMap<>(together.getAll(productIds));
+    }
+
+    private final ReadTogether<Long, ProductRef> together = new ReadTogether<>(2, 256, this::readOnSale);
+
+    private Map<Long, ProductRef> readOnSale(Set<Long> productIds) {
         Map<Long, ProductRef> out = new HashMap<>();
-        if (productIds.isEmpty()) {
-            return out;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(ON_SALE).setParameter("ids", Set.copyOf(productIds))
-                .setParameter("active", Product.Status.ACTIVE.name()).setParameter("approved", Shop.Status.APPROVED.name())
-                .getResultList();
-        for (Object[] row : rows) {
-            long id = ((Number) row[0]).longValue();
-            long shopId = ((Number) row[1]).longValue();
-            Number imageId = (Number) row[9];
-            String image = imageId == null ? null
-                    : media.find(imageId.longValue()).map(m -> m.gridUrl() != null ? m.gridUrl() : m.url()).orElse(null);
-            out.put(id, new ProductRef(id, shopId, Shop.publicName(shopId, (String) row[2], (Boolean) row[3]), (String) row[4],
-                    (String) row[5], image, ((Number) row[7]).longValue(), (String) row[6], ((Number) row[8]).intValue() > 0));
-        }
+        em.unwrap(Session.class).doWork(c -> {
+            Array ids = c.createArrayOf("bigint", productIds.toArray(new Long[0]));
+            try (PreparedStatement select = c.prepareStatement(ON_SALE)) {
+                select.setArray(1, ids);
+                select.setString(2, Product.Status.ACTIVE.name());
+                select.setString(3, Shop.Status.APPROVED.name());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ProductRef ref = ref(rs);
+                        out.put(ref.id(), ref);
+                    }
+                }
+            } finally {
+                ids.free();
+            }
+        });
         return out;
     }
 
+    private ProductRef ref(ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
+        long shopId = rs.getLong(2);
+        long imageId = rs.getLong(10);
+        String image = rs.wasNull() ? null
+                : media.find(imageId).map(m -> m.gridUrl() != null ? m.gridUrl() : m.url()).orElse(null);
+        return new ProductRef(id, shopId, Shop.publicName(shopId, rs.getString(3), rs.getBoolean(4)), rs.getString(5),
+                rs.getString(6), image, rs.getLong(8), rs.getString(7), rs.getInt(9) > 0);
+    }
+
+    /** The ids are one array parameter, so the statement is the same text, and keeps its plan, however many are asked. */
     private static final String ON_SALE = "SELECT p.id, s.id AS shop_id, s.name, s.profile_held, p.title_en, p.title_zh, s.currency, "
             + "MIN(k.price_minor) AS price_from, MAX(k.stock) AS most_stock, "
             + "(SELECT i.media_id FROM co_product_image i WHERE i.product_id = p.id ORDER BY i.position FETCH FIRST 1 ROW ONLY) AS image "
             + "FROM co_product p JOIN co_shop s ON s.id = p.shop_id JOIN co_sku k ON k.product_id = p.id AND k.active = TRUE "
-            + "WHERE p.id IN (:ids) AND p.status = :active AND s.status = :approved "
+            + "WHERE p.id = ANY(?) AND p.status = ? AND s.status = ? "
             + "GROUP BY p.id, s.id, s.name, s.profile_held, p.title_en, p.title_zh, s.currency";
 
     @Override

@@ -3,10 +3,14 @@ package org.notegarden.community.internal.feed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 import org.notegarden.community.internal.sql.SqlTimes;
 import org.notegarden.platform.api.Cursor;
+import org.notegarden.platform.api.ReadTogether;
 
 /**
  * The lists of published notes, newest first, paged by keyset cursors on (time, id): stable
@@ -27,15 +31,34 @@ public class FeedQueries {
     public static final String RECOMMENDABLE = PUBLISHED + " AND n.demoted = FALSE AND n.age_restricted = FALSE"
             + " AND n.author_private = FALSE";
 
-    /** Those of the notes that strangers may still be shown ({@link #RECOMMENDABLE}); one look-up by id. */
+    /**
+     * Those of the notes that strangers may still be shown ({@link #RECOMMENDABLE}); one look-up by
+     * id. Every signed-out open of the app asks this of the same few pages of notes (the latest feed's
+     * and "for you"'s, kept a second), so requests asking at the same moment share one look-up.
+     */
     public java.util.Set<Long> stillRecommendable(java.util.Collection<Long> noteIds) {
-        if (noteIds.isEmpty()) {
-            return java.util.Set.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT n.id FROM cm_note n WHERE n.id IN (:ids) AND " + RECOMMENDABLE)
-                .setParameter("ids", java.util.Set.copyOf(noteIds)).getResultList();
-        return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+        return recommendable.getAll(noteIds).keySet();
+    }
+
+    private final ReadTogether<Long, Boolean> recommendable = new ReadTogether<>(2, 512, this::readRecommendable);
+
+    /** The ids are one array parameter, so the statement is the same text, and keeps its plan, however many are asked. */
+    private Map<Long, Boolean> readRecommendable(java.util.Set<Long> noteIds) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            Map<Long, Boolean> still = new java.util.HashMap<>();
+            java.sql.Array ids = c.createArrayOf("bigint", noteIds.toArray(new Long[0]));
+            try (PreparedStatement select = c.prepareStatement("SELECT n.id FROM cm_note n WHERE n.id = ANY(?) AND " + RECOMMENDABLE)) {
+                select.setArray(1, ids);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        still.put(rs.getLong(1), Boolean.TRUE);
+                    }
+                }
+            } finally {
+                ids.free();
+            }
+            return still;
+        });
     }
 
     public List<Cursor> latest(Cursor after, int limit) {

@@ -3,19 +3,23 @@ package org.notegarden.community.internal.note;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Session;
+import org.notegarden.platform.api.ReadTogether;
 
 /**
- * Reads one note for its page in one plain statement: its row, joined to its four lists. Loading
+ * Reads notes for their pages in one plain statement: their rows, joined to their four lists. Loading
  * the entity (one statement joining the four lists, then Hibernate building the entity and its
  * collections) was 19 % of a note page's CPU in the profile (modules/app/README.md), and the page
  * only reads the note. Writes still load the entity.
@@ -23,29 +27,37 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class NotePageRows {
     /**
-     * The note's columns on every row, beside one entry of its lists as (list, position, id, topic);
+     * Each note's columns on every row, beside one entry of its lists as (list, position, id, topic);
      * a note without lists gives one row with the list columns null. One statement rather than the
-     * row and then its lists, because on PostgreSQL the second round trip cost as much as the
+     * rows and then their lists, because on PostgreSQL the second round trip cost as much as the
      * repeated columns do (a note has a handful of entries). The lists are a union of per-table
-     * selects, each filtered by the note's id, so neither database scans a whole table; the
-     * whole statement is a plain SELECT, whose plan H2 keeps between calls (it parses a bare
-     * UNION every time: 7 % of a note page's CPU in the profile).
+     * selects, each filtered by the notes' ids, so neither database scans a whole table; the ids
+     * are one array parameter, so the statement's text, and the plan both databases keep for it,
+     * is the same however many notes it reads. A plain SELECT, whose plan H2 keeps between calls
+     * (it parses a bare UNION every time: 7 % of a note page's CPU in the profile).
      */
-    private static final String PAGE = "SELECT n.id, n.author_id, n.title, n.body, n.kind, n.state, n.location_name, n.like_count, "
+    static final String PAGES = "SELECT n.id, n.author_id, n.title, n.body, n.kind, n.state, n.location_name, n.like_count, "
             + "n.collect_count, n.comment_count, n.age_restricted, n.author_private, n.moderation_label, n.statement_id, n.ip_location, "
             + "n.created_at, n.updated_at, n.published_at, n.review_order_id, n.review_product_id, n.sponsor_name, n.sponsor_by_platform, "
             + "n.ai_generated, n.ai_assisted, n.ai_generated_platform, n.ai_suspected_platform, n.collab_id, "
             + "l.list, l.ref_id, l.topic FROM cm_note n LEFT JOIN ("
-            + "SELECT 'M' AS list, position, media_id AS ref_id, CAST(NULL AS VARCHAR) AS topic FROM cm_note_media WHERE note_id = ? "
-            + "UNION ALL SELECT 'P', position, product_id, CAST(NULL AS VARCHAR) FROM cm_note_product WHERE note_id = ? "
-            + "UNION ALL SELECT 'A', 0, account_id, CAST(NULL AS VARCHAR) FROM cm_note_mention WHERE note_id = ? "
-            + "UNION ALL SELECT 'T', 0, CAST(NULL AS BIGINT), topic FROM cm_note_topic WHERE note_id = ?"
-            + ") l ON TRUE WHERE n.id = ? ORDER BY l.list, l.position";
+            + "SELECT note_id, 'M' AS list, position, media_id AS ref_id, CAST(NULL AS VARCHAR) AS topic FROM cm_note_media WHERE note_id = ANY(?) "
+            + "UNION ALL SELECT note_id, 'P', position, product_id, CAST(NULL AS VARCHAR) FROM cm_note_product WHERE note_id = ANY(?) "
+            + "UNION ALL SELECT note_id, 'A', 0, account_id, CAST(NULL AS VARCHAR) FROM cm_note_mention WHERE note_id = ANY(?) "
+            + "UNION ALL SELECT note_id, 'T', 0, CAST(NULL AS BIGINT), topic FROM cm_note_topic WHERE note_id = ANY(?)"
+            + ") l ON l.note_id = n.id WHERE n.id = ANY(?) ORDER BY n.id, l.list, l.position";
     /** The first list column: right after the note's 27 columns, which {@link #row} reads. */
     private static final int LIST = 28;
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
+
+    /**
+     * Pages asked for at the same moment are read in one statement (two at a time, so the database
+     * may use two cores): under load that is what a note page costs on PostgreSQL, one round trip
+     * and one statement's fixed cost for many readers (modules/app/README.md, "Reads shared").
+     */
+    private final ReadTogether<Long, NotePage> together = new ReadTogether<>(2, 64, this::byIds);
 
     public NotePageRows() {
     }
@@ -57,37 +69,48 @@ public class NotePageRows {
 
     /** The note, whatever its state (the caller decides who may see it), or empty if there is none. */
     Optional<NotePage> byId(long noteId) {
-        return em.unwrap(Session.class).doReturningWork(c -> read(c, noteId));
+        return Optional.ofNullable(together.getAll(List.of(noteId)).get(noteId));
     }
 
-    private static Optional<NotePage> read(Connection c, long noteId) throws SQLException {
-        try (PreparedStatement page = c.prepareStatement(PAGE)) {
+    /** These notes, those that exist, in one statement. */
+    Map<Long, NotePage> byIds(Set<Long> noteIds) {
+        return em.unwrap(Session.class).doReturningWork(c -> read(c, noteIds));
+    }
+
+    private static Map<Long, NotePage> read(Connection c, Set<Long> noteIds) throws SQLException {
+        Map<Long, NotePage> pages = new HashMap<>();
+        Array ids = c.createArrayOf("bigint", noteIds.toArray(new Long[0]));
+        try (PreparedStatement select = c.prepareStatement(PAGES)) {
             for (int i = 1; i <= 5; i++) {
-                page.setLong(i, noteId);
+                select.setArray(i, ids);
             }
-            try (ResultSet rs = page.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                NotePage.Row row = row(rs);
-                List<Long> media = new ArrayList<>();
-                List<Long> products = new ArrayList<>();
-                Set<Long> mentions = new LinkedHashSet<>();
-                Set<String> topics = new LinkedHashSet<>();
-                do {
-                    String list = rs.getString(LIST);
-                    if (list != null) {
-                        switch (list) {
-                            case "M" -> media.add(rs.getLong(LIST + 1));
-                            case "P" -> products.add(rs.getLong(LIST + 1));
-                            case "A" -> mentions.add(rs.getLong(LIST + 1));
-                            default -> topics.add(rs.getString(LIST + 2));
+            try (ResultSet rs = select.executeQuery()) {
+                boolean more = rs.next();
+                while (more) {
+                    NotePage.Row row = row(rs);
+                    List<Long> media = new ArrayList<>();
+                    List<Long> products = new ArrayList<>();
+                    Set<Long> mentions = new LinkedHashSet<>();
+                    Set<String> topics = new LinkedHashSet<>();
+                    do {
+                        String list = rs.getString(LIST);
+                        if (list != null) {
+                            switch (list) {
+                                case "M" -> media.add(rs.getLong(LIST + 1));
+                                case "P" -> products.add(rs.getLong(LIST + 1));
+                                case "A" -> mentions.add(rs.getLong(LIST + 1));
+                                default -> topics.add(rs.getString(LIST + 2));
+                            }
                         }
-                    }
-                } while (rs.next());
-                return Optional.of(new NotePage(row, media, topics, mentions, products));
+                        more = rs.next();
+                    } while (more && rs.getLong(1) == row.id());
+                    pages.put(row.id(), new NotePage(row, media, topics, mentions, products));
+                }
             }
+        } finally {
+            ids.free();
         }
+        return pages;
     }
 
     private static NotePage.Row row(ResultSet rs) throws SQLException {

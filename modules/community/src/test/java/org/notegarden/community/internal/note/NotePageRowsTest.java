@@ -123,4 +123,54 @@ class NotePageRowsTest {
             assertTrue(new NotePageRows(s).byId(999_999L).isEmpty());
         }
     }
+
+    @Test
+    void manyNotesAreReadInOneStatementAsEachAlone() {
+        Set<Long> asked = new java.util.HashSet<>(ids);
+        asked.add(999_999L);
+        try (Session s = sessions.openSession()) {
+            NotePageRows rows = new NotePageRows(s);
+            java.util.Map<Long, NotePage> together = new java.util.HashMap<>();
+            assertEquals(1, H2StatementCount.during(s, () -> together.putAll(rows.byIds(asked))), "one statement for all");
+            assertEquals(Set.copyOf(ids), together.keySet(), "every note that exists, and only those");
+            for (long id : ids) {
+                NotePage alone = rows.byId(id).orElseThrow();
+                NotePage read = together.get(id);
+                assertEquals(alone.getMediaIds(), read.getMediaIds(), "pictures of " + id);
+                assertEquals(alone.getProductIds(), read.getProductIds(), "products of " + id);
+                assertEquals(alone.getTopics(), read.getTopics(), "topics of " + id);
+                assertEquals(alone.getMentionIds(), read.getMentionIds(), "mentions of " + id);
+                assertEquals(alone.getTitle(), read.getTitle(), "title of " + id);
+                assertEquals(alone.getState(), read.getState(), "state of " + id);
+                assertEquals(alone.isAuthorPrivate(), read.isAuthorPrivate(), "author's privacy of " + id);
+            }
+        }
+    }
+
+    /** Reading by an array of ids must look the notes up by key on H2 too, not scan the tables. */
+    @Test
+    void theNotesAreLookedUpByTheirKeys() {
+        try (Session s = sessions.openSession()) {
+            String plan = s.doReturningWork(c -> {
+                try (var explain = c.prepareStatement("EXPLAIN " + NotePageRows.PAGES)) {
+                    java.sql.Array one = c.createArrayOf("bigint", new Long[] {ids.get(0)});
+                    for (int i = 1; i <= 5; i++) {
+                        explain.setArray(i, one);
+                    }
+                    try (var rs = explain.executeQuery()) {
+                        rs.next();
+                        return rs.getString(1);
+                    }
+                }
+            });
+            for (String table : List.of("PUBLIC.CM_NOTE_MEDIA", "PUBLIC.CM_NOTE_PRODUCT", "PUBLIC.CM_NOTE_MENTION",
+                    "PUBLIC.CM_NOTE_TOPIC", "\"PUBLIC\".\"CM_NOTE\" \"N\"")) {
+                int at = plan.indexOf(table);
+                assertTrue(at >= 0, table + " in " + plan);
+                String access = plan.substring(plan.indexOf("/*", at), plan.indexOf("*/", at));
+                assertTrue(!access.contains("tableScan") && (access.contains("INDEX") || access.contains("PRIMARY_KEY")),
+                        table + " read by key: " + access);
+            }
+        }
+    }
 }
