@@ -3,15 +3,18 @@ package org.notegarden.community.internal.note;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hibernate.Session;
+import org.notegarden.platform.api.ReadTogether;
 
 /**
  * Reads the notes of a page of cards in one statement. Loading the entities took five (the notes,
@@ -20,6 +23,9 @@ import org.hibernate.Session;
  * (modules/app/README.md). A card needs only the first picture and whether any product is tagged,
  * so those are two sub-selects here. Plain JDBC, because Hibernate's mapping of a native query's
  * results was still a third of the rows' cost; the callers only read (no pending change to flush).
+ * Pages asked for at the same moment (searches, feeds, boards) share one statement
+ * ({@link ReadTogether}); the ids are one array parameter, so the statement's text and plan are
+ * the same however many notes it reads.
  */
 @ApplicationScoped
 public class NoteCardRows {
@@ -28,7 +34,7 @@ public class NoteCardRows {
             + "n.like_count, n.review_order_id, "
             + "EXISTS (SELECT 1 FROM cm_note_product p WHERE p.note_id = n.id) AS has_products, "
             + "n.sponsor_name, n.ai_generated, n.ai_assisted, n.ai_generated_platform, n.ai_suspected_platform, "
-            + "n.published_at, n.author_private, n.age_restricted FROM cm_note n WHERE n.id IN (";
+            + "n.published_at, n.author_private, n.age_restricted FROM cm_note n WHERE n.id = ANY(?)";
 
     @PersistenceContext(unitName = "notegarden")
     EntityManager em;
@@ -41,29 +47,32 @@ public class NoteCardRows {
         this.em = em;
     }
 
+    private final ReadTogether<Long, NoteCardRow> together = new ReadTogether<>(2, 256, this::byIdsAlone);
+
     /** The rows of those notes that exist, in no particular order. */
     List<NoteCardRow> byIds(Collection<Long> noteIds) {
-        if (noteIds.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = List.copyOf(Set.copyOf(noteIds));
-        return em.unwrap(Session.class).doReturningWork(c -> read(c, ids));
+        return List.copyOf(together.getAll(noteIds).values());
     }
 
-    private static List<NoteCardRow> read(Connection c, List<Long> ids) throws SQLException {
-        String sql = SELECT + "?" + ", ?".repeat(ids.size() - 1) + ")";
-        try (PreparedStatement select = c.prepareStatement(sql)) {
-            for (int i = 0; i < ids.size(); i++) {
-                select.setLong(i + 1, ids.get(i));
-            }
-            List<NoteCardRow> rows = new ArrayList<>(ids.size());
+    private Map<Long, NoteCardRow> byIdsAlone(Set<Long> noteIds) {
+        return em.unwrap(Session.class).doReturningWork(c -> read(c, noteIds));
+    }
+
+    private static Map<Long, NoteCardRow> read(Connection c, Set<Long> noteIds) throws SQLException {
+        Map<Long, NoteCardRow> rows = new HashMap<>();
+        Array ids = c.createArrayOf("bigint", noteIds.toArray(new Long[0]));
+        try (PreparedStatement select = c.prepareStatement(SELECT)) {
+            select.setArray(1, ids);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(row(rs));
+                    NoteCardRow row = row(rs);
+                    rows.put(row.id(), row);
                 }
             }
-            return rows;
+        } finally {
+            ids.free();
         }
+        return rows;
     }
 
     private static NoteCardRow row(ResultSet rs) throws SQLException {

@@ -15,6 +15,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.notegarden.platform.testing.H2StatementCount;
 
 /**
  * A card's row must say what the entity says — the same cover, badges and labels, and above all

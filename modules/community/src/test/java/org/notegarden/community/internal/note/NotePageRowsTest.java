@@ -15,6 +15,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.notegarden.platform.testing.H2StatementCount;
 
 /**
  * A note read as rows for its page must say everything the entity says — every getter of

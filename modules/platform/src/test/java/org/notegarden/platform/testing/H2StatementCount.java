@@ -1,4 +1,4 @@
-package org.notegarden.community.internal.note;
+package org.notegarden.platform.testing;
 
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -8,11 +8,11 @@ import org.hibernate.Session;
  * How many statements H2 ran while some work ran, from H2's own query statistics: rows read over
  * plain JDBC pass Hibernate's statistics by.
  */
-final class H2StatementCount {
+public final class H2StatementCount {
     private H2StatementCount() {
     }
 
-    static long during(Session session, Runnable work) {
+    public static long during(Session session, Runnable work) {
         session.doWork(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("SET QUERY_STATISTICS FALSE");
