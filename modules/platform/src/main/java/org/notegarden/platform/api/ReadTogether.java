@@ -87,8 +87,8 @@ public final class ReadTogether<K, V> {
         return ask.answer();
     }
 
-    /** Requests waiting for a lane: for tests that must know a request has arrived before they let a read finish. */
-    int waiting() {
+    /** Requests waiting for a lane now (tests use it to know a request has arrived before they let a read finish). */
+    public int waiting() {
         lock.lock();
         try {
             return waiting.size();

@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,6 +38,7 @@ import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.compliance.api.AuditVerification;
 import org.notegarden.i18n.api.Messages;
 import org.notegarden.platform.api.ProblemException;
+import org.notegarden.platform.api.ReadTogether;
 import org.notegarden.platform.api.Role;
 
 /**
@@ -58,6 +68,8 @@ class ModuleServicesIT {
     EntityManager em;
     @Inject
     UserTransaction tx;
+    @Resource
+    ManagedExecutorService executor;
 
     @Test
     void complianceAuditChainDetectsTampering() throws Exception {
@@ -191,5 +203,53 @@ class ModuleServicesIT {
     private long count(long authorId) {
         return em.createQuery("select count(n) from Note n where n.authorId = :a", Long.class)
                 .setParameter("a", authorId).getSingleResult();
+    }
+
+    /**
+     * Inside the server a read made inside a transaction never waits for, nor joins, other
+     * requests' reads (it may see its own uncommitted writes), while one outside waits for the
+     * lane: the transaction registry {@link ReadTogether} asks must be found in Payara, or every
+     * read would be shared. The one lane is held by a first read until the test lets it go.
+     */
+    @Test
+    void platformReadsInsideATransactionAreNeverShared() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch firstMayEnd = new CountDownLatch(1);
+        List<Set<Long>> reads = new CopyOnWriteArrayList<>();
+        ReadTogether<Long, Long> together = new ReadTogether<>(1, 100, keys -> {
+            reads.add(keys);
+            if (keys.contains(1L)) {
+                firstStarted.countDown();
+                try {
+                    // bounded, so that a wrongly shared read below cannot hang the run: it shows in the order instead
+                    firstMayEnd.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return keys.stream().collect(Collectors.toMap(k -> k, k -> k * 10));
+        });
+        try {
+            Future<Map<Long, Long>> first = executor.submit(() -> together.getAll(List.of(1L)));
+            assertTrue(firstStarted.await(1, TimeUnit.MINUTES));
+            Future<Map<Long, Long>> outside = executor.submit(() -> together.getAll(List.of(3L)));
+            for (int i = 0; i < 60_000 && together.waiting() == 0; i++) {
+                Thread.sleep(1); // until the read outside a transaction waits for the lane; nothing below depends on how long
+            }
+            assertEquals(1, together.waiting(), "outside a transaction a read waits for the busy lane");
+            tx.begin();
+            try {
+                assertEquals(Map.of(2L, 20L), together.getAll(List.of(2L)));
+            } finally {
+                tx.commit();
+            }
+            assertEquals(List.of(Set.of(1L), Set.of(2L)), reads, "inside a transaction the read went alone, at once");
+            firstMayEnd.countDown();
+            assertEquals(Map.of(1L, 10L), first.get(1, TimeUnit.MINUTES));
+            assertEquals(Map.of(3L, 30L), outside.get(1, TimeUnit.MINUTES));
+            assertEquals(List.of(Set.of(1L), Set.of(2L), Set.of(3L)), reads);
+        } finally {
+            firstMayEnd.countDown();
+        }
     }
 }
