@@ -33,6 +33,17 @@ class NoteListVisibilityIT {
         return r.obj().getJsonNumber("id").longValue();
     }
 
+    /** A private profile with one follower, a public author and a stranger (signed in). */
+    private record Cast(User privateAuthor, User author, User follower, User stranger) {
+    }
+
+    private Cast cast(String privateAuthor, String author, String follower, String stranger) {
+        Cast cast = new Cast(api.register(privateAuthor), api.register(author), api.register(follower), api.register(stranger));
+        assertEquals(200, api.put("/users/" + cast.privateAuthor().handle() + "/follow", cast.follower().token(), null).status());
+        assertEquals(200, api.send("PATCH", "/me", cast.privateAuthor().token(), "{\"privateProfile\":true}").status());
+        return cast;
+    }
+
     private void decide(User mod, User reporter, long noteId, String decision) {
         Moderators.reportAndDecide(api, reporter, mod, "NOTE", noteId, "SCAMS_AND_FRAUD", "Please review this note.",
                 "\"decision\":\"" + decision + "\",\"facts\":\"Reviewed for the list test\",\"policyClause\":\"Community Guidelines §1\"");
@@ -43,12 +54,11 @@ class NoteListVisibilityIT {
         String admin = api.adminToken();
         User mod = Moderators.appoint(api, admin, "modlists", "\"en\"");
         String topic = SearchMarkers.fresh();
-        User privateAuthor = api.register("quiet");
-        User author = api.register("loud");
-        User follower = api.register("fan");
-        User stranger = api.register("passerby");
-        assertEquals(200, api.put("/users/" + privateAuthor.handle() + "/follow", follower.token(), null).status());
-        assertEquals(200, api.send("PATCH", "/me", privateAuthor.token(), "{\"privateProfile\":true}").status());
+        Cast cast = cast("quiet", "loud", "fan", "passerby");
+        User privateAuthor = cast.privateAuthor();
+        User author = cast.author();
+        User follower = cast.follower();
+        User stranger = cast.stranger();
 
         Map<String, Long> notes = new LinkedHashMap<>();
         notes.put("plain", post(author, "Plain " + topic, "An ordinary note " + topic, topic));
@@ -124,12 +134,11 @@ class NoteListVisibilityIT {
     @Test
     void notePagesAskedForAtOnceEachKeepTheirOwnNoteAndRule() throws Exception {
         String topic = "once" + SearchMarkers.fresh();
-        User author = api.register("open");
-        User privateAuthor = api.register("hushed");
-        User follower = api.register("friend");
-        User stranger = api.register("someone");
-        assertEquals(200, api.put("/users/" + privateAuthor.handle() + "/follow", follower.token(), null).status());
-        assertEquals(200, api.send("PATCH", "/me", privateAuthor.token(), "{\"privateProfile\":true}").status());
+        Cast cast = cast("hushed", "open", "friend", "someone");
+        User privateAuthor = cast.privateAuthor();
+        User author = cast.author();
+        User follower = cast.follower();
+        User stranger = cast.stranger();
         Map<Long, String> titles = new LinkedHashMap<>();
         Map<Long, Set<String>> seenBy = new LinkedHashMap<>(); // note -> the viewers its page is for
         for (int i = 0; i < 4; i++) {
