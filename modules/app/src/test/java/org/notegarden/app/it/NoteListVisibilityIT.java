@@ -135,39 +135,35 @@ class NoteListVisibilityIT {
     void notePagesAskedForAtOnceEachKeepTheirOwnNoteAndRule() throws Exception {
         String topic = "once" + SearchMarkers.fresh();
         Cast cast = cast("hushed", "open", "friend", "someone");
-        User privateAuthor = cast.privateAuthor();
-        User author = cast.author();
-        User follower = cast.follower();
-        User stranger = cast.stranger();
         Map<Long, String> titles = new LinkedHashMap<>();
         Map<Long, Set<String>> seenBy = new LinkedHashMap<>(); // note -> the viewers its page is for
         for (int i = 0; i < 4; i++) {
-            long id = post(author, "Open " + i + " " + topic, "Anyone " + topic, topic);
+            long id = post(cast.author(), "Open " + i + " " + topic, "Anyone " + topic, topic);
             titles.put(id, "Open " + i + " " + topic);
             seenBy.put(id, Set.of("signed out", "stranger", "follower", "author", "private author"));
         }
         for (int i = 0; i < 2; i++) {
-            long id = post(privateAuthor, "Hushed " + i + " " + topic, "Followers only " + topic, topic);
+            long id = post(cast.privateAuthor(), "Hushed " + i + " " + topic, "Followers only " + topic, topic);
             titles.put(id, "Hushed " + i + " " + topic);
             seenBy.put(id, Set.of("follower", "private author"));
         }
-        Res draft = api.post("/notes", author.token(), Json.createObjectBuilder().add("title", "Draft " + topic).add("body", "Not yet")
+        Res draft = api.post("/notes", cast.author().token(), Json.createObjectBuilder().add("title", "Draft " + topic).add("body", "Not yet")
                 .add("publish", false).build().toString());
         assertEquals(201, draft.status(), draft.toString());
         long draftId = draft.obj().getJsonNumber("id").longValue();
         titles.put(draftId, "Draft " + topic);
         seenBy.put(draftId, Set.of("author"));
-        long deleted = post(author, "Gone " + topic, "Deleted " + topic, topic);
-        assertEquals(204, api.delete("/notes/" + deleted, author.token()).status());
+        long deleted = post(cast.author(), "Gone " + topic, "Deleted " + topic, topic);
+        assertEquals(204, api.delete("/notes/" + deleted, cast.author().token()).status());
         titles.put(deleted, "Gone " + topic);
         seenBy.put(deleted, Set.of());
 
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("signed out", null);
-        tokens.put("stranger", stranger.token());
-        tokens.put("follower", follower.token());
-        tokens.put("author", author.token());
-        tokens.put("private author", privateAuthor.token());
+        tokens.put("stranger", cast.stranger().token());
+        tokens.put("follower", cast.follower().token());
+        tokens.put("author", cast.author().token());
+        tokens.put("private author", cast.privateAuthor().token());
         java.util.List<Long> ids = java.util.List.copyOf(titles.keySet());
         java.util.List<String> viewers = java.util.List.copyOf(tokens.keySet());
         java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(16);
