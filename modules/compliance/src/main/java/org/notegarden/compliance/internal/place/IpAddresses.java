@@ -3,9 +3,13 @@ package org.notegarden.compliance.internal.place;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Address literals as numbers: IPv4 in the low 32 bits of a long, IPv6 as two longs. */
 final class IpAddresses {
+    // Compiled once: String.matches compiled both on every request (0.9 % of a note page's CPU, async-profiler).
+    private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9a-fA-F:.]+");
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private IpAddresses() {
     }
 
@@ -26,7 +30,7 @@ final class IpAddresses {
             s = s.substring(0, zone);
         }
         boolean v6 = s.indexOf(':') >= 0;
-        if (s.isEmpty() || !(v6 ? s.matches("[0-9a-fA-F:.]+") : s.matches("\\d{1,3}(\\.\\d{1,3}){3}"))) {
+        if (s.isEmpty() || !(v6 ? IPV6_CHARACTERS : IPV4).matcher(s).matches()) {
             return Optional.empty();
         }
         try {
