@@ -1,6 +1,7 @@
 package org.notegarden.community.internal.tally;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The coarse origin stored with an event: the viewer's UI locale (en, zh-CN, zh-TW, other) from
@@ -9,9 +10,11 @@ import java.util.Locale;
  */
 public record Origin(String region, String locale) {
     public static final Origin UNKNOWN = new Origin("--", "other");
+    // Compiled once: every counted read makes an origin, and String.matches compiled it each time.
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     public static Origin of(String acceptLanguage, String ipCountry) {
-        String region = ipCountry != null && ipCountry.matches("[A-Z]{2}") ? ipCountry : "--";
+        String region = ipCountry != null && COUNTRY.matcher(ipCountry).matches() ? ipCountry : "--";
         return new Origin(region, localeOf(acceptLanguage));
     }
 
