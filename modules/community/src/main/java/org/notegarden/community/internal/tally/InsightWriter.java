@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import javax.sql.DataSource;
 
 /**
@@ -48,6 +50,10 @@ public class InsightWriter {
             + "WHEN MATCHED THEN UPDATE SET n = t.n + s.n "
             + "WHEN NOT MATCHED THEN INSERT (account_id, stat_day, kind, n) VALUES (s.account_id, s.stat_day, s.kind, s.n)";
 
+    /** A key and its sum, as the statements' columns read them. */
+    private record Row(InsightBuffer.Key key, InsightBuffer.Sum sum) {
+    }
+
     /** The application's JTA data source: its connections join the method's transaction. */
     @Resource(lookup = "java:app/jdbc/notegarden")
     DataSource dataSource;
@@ -55,79 +61,54 @@ public class InsightWriter {
     /** Returns how many keys were written (the sums of notes that are not published are not). */
     @Transactional(rollbackOn = SQLException.class)
     public int write(Map<InsightBuffer.Key, InsightBuffer.Sum> sums) throws SQLException {
-        List<Map.Entry<InsightBuffer.Key, InsightBuffer.Sum>> notes = new ArrayList<>();
-        List<Map.Entry<InsightBuffer.Key, InsightBuffer.Sum>> accounts = new ArrayList<>();
+        List<Row> notes = new ArrayList<>();
+        List<Row> accounts = new ArrayList<>();
         for (var e : sums.entrySet()) {
-            (e.getKey().noteId() != 0 ? notes : accounts).add(e);
+            (e.getKey().noteId() != 0 ? notes : accounts).add(new Row(e.getKey(), e.getValue()));
         }
         int written = 0;
         try (Connection c = dataSource.getConnection()) {
             for (int i = 0; i < notes.size(); i += KEYS_PER_STATEMENT) {
-                written += mergeNotes(c, notes.subList(i, Math.min(notes.size(), i + KEYS_PER_STATEMENT)));
+                written += merge(c, MERGE_NOTE, NOTE_COLUMNS, notes.subList(i, Math.min(notes.size(), i + KEYS_PER_STATEMENT)));
             }
             for (int i = 0; i < accounts.size(); i += KEYS_PER_STATEMENT) {
-                written += mergeAccounts(c, accounts.subList(i, Math.min(accounts.size(), i + KEYS_PER_STATEMENT)));
+                written += merge(c, MERGE_ACCOUNT, ACCOUNT_COLUMNS, accounts.subList(i, Math.min(accounts.size(), i + KEYS_PER_STATEMENT)));
             }
         }
         return written;
     }
 
-    private static int mergeNotes(Connection c, List<Map.Entry<InsightBuffer.Key, InsightBuffer.Sum>> rows) throws SQLException {
-        int size = rows.size();
-        Long[] ids = new Long[size];
-        String[] days = new String[size];
-        Integer[] hours = new Integer[size];
-        String[] kinds = new String[size];
-        String[] regions = new String[size];
-        String[] locales = new String[size];
-        String[] currencies = new String[size];
-        Long[] ns = new Long[size];
-        Long[] amounts = new Long[size];
-        for (int i = 0; i < size; i++) {
-            InsightBuffer.Key k = rows.get(i).getKey();
-            InsightBuffer.Sum s = rows.get(i).getValue();
-            ids[i] = k.noteId();
-            days[i] = k.day().toString();
-            hours[i] = k.hour();
-            kinds[i] = k.kind().name();
-            regions[i] = k.region();
-            locales[i] = k.locale();
-            currencies[i] = k.currency();
-            ns[i] = s.n();
-            amounts[i] = s.amount();
-        }
-        try (PreparedStatement merge = c.prepareStatement(MERGE_NOTE)) {
-            merge.setArray(1, c.createArrayOf("bigint", ids));
-            merge.setArray(2, c.createArrayOf("varchar", days));
-            merge.setArray(3, c.createArrayOf("integer", hours));
-            merge.setArray(4, c.createArrayOf("varchar", kinds));
-            merge.setArray(5, c.createArrayOf("varchar", regions));
-            merge.setArray(6, c.createArrayOf("varchar", locales));
-            merge.setArray(7, c.createArrayOf("varchar", currencies));
-            merge.setArray(8, c.createArrayOf("bigint", ns));
-            merge.setArray(9, c.createArrayOf("bigint", amounts));
-            return merge.executeUpdate();
-        }
+    /** One column of a {@code MERGE}'s source: its array's element type, a typed array of a size, and each row's value. */
+    private record Column(String sqlType, IntFunction<Object[]> array, Function<Row, Object> value) {
     }
 
-    private static int mergeAccounts(Connection c, List<Map.Entry<InsightBuffer.Key, InsightBuffer.Sum>> rows) throws SQLException {
-        int size = rows.size();
-        Long[] ids = new Long[size];
-        String[] days = new String[size];
-        String[] kinds = new String[size];
-        Long[] ns = new Long[size];
-        for (int i = 0; i < size; i++) {
-            InsightBuffer.Key k = rows.get(i).getKey();
-            ids[i] = k.accountId();
-            days[i] = k.day().toString();
-            kinds[i] = k.kind().name();
-            ns[i] = rows.get(i).getValue().n();
-        }
-        try (PreparedStatement merge = c.prepareStatement(MERGE_ACCOUNT)) {
-            merge.setArray(1, c.createArrayOf("bigint", ids));
-            merge.setArray(2, c.createArrayOf("varchar", days));
-            merge.setArray(3, c.createArrayOf("varchar", kinds));
-            merge.setArray(4, c.createArrayOf("bigint", ns));
+    private static final List<Column> NOTE_COLUMNS = List.of(
+            new Column("bigint", Long[]::new, r -> r.key().noteId()),
+            new Column("varchar", String[]::new, r -> r.key().day().toString()),
+            new Column("integer", Integer[]::new, r -> r.key().hour()),
+            new Column("varchar", String[]::new, r -> r.key().kind().name()),
+            new Column("varchar", String[]::new, r -> r.key().region()),
+            new Column("varchar", String[]::new, r -> r.key().locale()),
+            new Column("varchar", String[]::new, r -> r.key().currency()),
+            new Column("bigint", Long[]::new, r -> r.sum().n()),
+            new Column("bigint", Long[]::new, r -> r.sum().amount()));
+    private static final List<Column> ACCOUNT_COLUMNS = List.of(
+            new Column("bigint", Long[]::new, r -> r.key().accountId()),
+            new Column("varchar", String[]::new, r -> r.key().day().toString()),
+            new Column("varchar", String[]::new, r -> r.key().kind().name()),
+            new Column("bigint", Long[]::new, r -> r.sum().n()));
+
+    /** Binds each column's values as one array, in the order of the statement's parameters. */
+    private static int merge(Connection c, String sql, List<Column> columns, List<Row> rows) throws SQLException {
+        try (PreparedStatement merge = c.prepareStatement(sql)) {
+            for (int i = 0; i < columns.size(); i++) {
+                Column column = columns.get(i);
+                Object[] values = column.array().apply(rows.size());
+                for (int r = 0; r < values.length; r++) {
+                    values[r] = column.value().apply(rows.get(r));
+                }
+                merge.setArray(i + 1, c.createArrayOf(column.sqlType(), values));
+            }
             return merge.executeUpdate();
         }
     }
