@@ -32,6 +32,8 @@ public class InsightWriter {
     /** Keys per statement: bounds a statement's arrays when a flush is very large (the buffer holds up to 200,000). */
     static final int KEYS_PER_STATEMENT = 10_000;
 
+    // Days travel as ISO text arrays and are cast to dates in the statement: text and numbers are the
+    // element types both drivers' createArrayOf encode alike, so one binding serves PostgreSQL and H2.
     private static final String MERGE_NOTE = "MERGE INTO cm_note_stat t USING ("
             + "SELECT u.* FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(CAST(? AS VARCHAR ARRAY) AS DATE ARRAY), "
             + "CAST(? AS SMALLINT ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), "
