@@ -1,6 +1,7 @@
 package org.notegarden.commerce.internal.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,8 +34,13 @@ public class CatalogService {
 
     ProductRepository productRepository;
 
+    /** Tells the note pages' product cards (fired inside the transaction, heard when it commits). */
+    Event<ProductChanged> productChanged;
+
     @Inject
-    public CatalogService(Clock clock, ShopService shops, MediaLookup media, Screening screening, ShopRepository shopRepository, ProductRepository productRepository) {
+    public CatalogService(Clock clock, ShopService shops, MediaLookup media, Screening screening, ShopRepository shopRepository,
+            ProductRepository productRepository, Event<ProductChanged> productChanged) {
+        this.productChanged = productChanged;
         this.productRepository = productRepository;
         this.shopRepository = shopRepository;
         this.clock = clock;
@@ -55,6 +61,7 @@ public class CatalogService {
         product.edit(valid, clock.instant());
         productRepository.add(product);
         screen(product, merchantId);
+        productChanged.fire(new ProductChanged(product.getId()));
         return product;
     }
 
@@ -88,6 +95,7 @@ public class CatalogService {
         }
         product.edit(CatalogRules.check(input, ownImages(merchantId, input.imageMediaIds())), clock.instant());
         screen(product, merchantId);
+        productChanged.fire(new ProductChanged(productId));
         return product;
     }
 
@@ -101,6 +109,7 @@ public class CatalogService {
         Sku sku = product.getSkus().stream().filter(s -> s.getCode().equals(code) && s.isActive()).findFirst()
                 .orElseThrow(() -> Problems.notFound("code", CommerceMessages.VARIANT_N_DOES_NOT_EXIST, code));
         productRepository.setStock(product, sku.getId(), stock);
+        productChanged.fire(new ProductChanged(productId));
         return product;
     }
 

@@ -1,6 +1,8 @@
 package org.notegarden.commerce.internal.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.Session;
 import org.notegarden.commerce.internal.shop.Shop;
+import org.notegarden.commerce.internal.shop.ShopChanged;
 import org.notegarden.community.api.MediaLookup;
 import org.notegarden.community.api.ProductLookup;
 import org.notegarden.platform.api.ReadTogether;
@@ -43,14 +46,24 @@ public class JpaProductLookup implements ProductLookup {
      * (async-profiler, PostgreSQL, 2026-12-06). Written in SQL: Hibernate translates a query with a
      * list parameter ({@code in :ids}) from HQL again on every call, which was half of this
      * statement's cost in the server when written in HQL. Note pages asked for at the same moment
-     * share the statement ({@link ReadTogether}): a popular note's product is asked for by every reader.
+     * share the statement ({@link ReadTogether}), and the cards are kept for a second
+     * ({@link ProductCards}): a popular note's product is asked for by every reader.
      */
     @Override
     public Map<Long, ProductRef> onSale(Collection<Long> productIds) {
-        return new HashMap<>(together.getAll(productIds));
+        return cards.onSale(productIds, together::getAll);
     }
 
     private final ReadTogether<Long, ProductRef> together = new ReadTogether<>(2, 256, this::readOnSale);
+    private final ProductCards cards = new ProductCards();
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProductChanged change) {
+        cards.forget(change.productId());
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ShopChanged change) {
+        cards.forgetAll();
+    }
 
     private Map<Long, ProductRef> readOnSale(Set<Long> productIds) {
         Map<Long, ProductRef> out = new HashMap<>();

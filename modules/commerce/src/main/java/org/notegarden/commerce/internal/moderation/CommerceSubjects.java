@@ -1,12 +1,14 @@
 package org.notegarden.commerce.internal.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.notegarden.commerce.internal.catalog.Product;
+import org.notegarden.commerce.internal.catalog.ProductChanged;
 import org.notegarden.commerce.internal.catalog.ProductRepository;
 import org.notegarden.commerce.internal.shop.Shop;
 import org.notegarden.commerce.internal.shop.ShopRepository;
@@ -30,8 +32,12 @@ public class CommerceSubjects implements ModeratedContent {
 
     ProductRepository productRepository;
 
+    Event<ProductChanged> productChanged;
+
     @Inject
-    public CommerceSubjects(ShopService shops, ShopRepository shopRepository, ProductRepository productRepository) {
+    public CommerceSubjects(ShopService shops, ShopRepository shopRepository, ProductRepository productRepository,
+            Event<ProductChanged> productChanged) {
+        this.productChanged = productChanged;
         this.productRepository = productRepository;
         this.shopRepository = shopRepository;
         this.shops = shops;
@@ -82,6 +88,7 @@ public class CommerceSubjects implements ModeratedContent {
             case RELEASE -> p.releaseFromReview();
             default -> { }
         }
+        productChanged.fire(new ProductChanged(p.getId()));
     }
 
     private static String nonNull(String s) {

@@ -143,7 +143,7 @@ public class CheckoutService {
         order.sort(Comparator.comparingLong(i -> orderLines.get(i).getSkuId()));
         for (int i : order) {
             OrderLine line = orderLines.get(i);
-            if (!stock.reserve(line.getSkuId(), line.getQuantity())) {
+            if (!stock.reserve(line)) {
                 throw Problems.conflict("items[" + i + "].quantity", CommerceMessages.NOT_ENOUGH_STOCK_LEFT_FOR_N,
                         line.getTitle());
             }

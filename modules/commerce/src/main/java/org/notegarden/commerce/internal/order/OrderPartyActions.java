@@ -151,7 +151,7 @@ public class OrderPartyActions {
         boolean moved = o.moveTo(cancellation ? OrderState.CANCELLED : OrderState.REFUNDED, clock.instant());
         if (moved && !shipped) {
             for (OrderLine line : o.getLines()) {
-                stock.release(line.getSkuId(), line.getQuantity());
+                stock.release(line);
             }
         }
         announcer.announce(o);

@@ -48,7 +48,7 @@ public class OrderSystemTransitions {
         if (order.getState() == OrderState.PLACED) {
             order.failed(reason, clock.instant());
             for (OrderLine line : order.getLines()) {
-                stock.release(line.getSkuId(), line.getQuantity());
+                stock.release(line);
             }
             announcer.announce(order);
         }

@@ -1,6 +1,7 @@
 package org.notegarden.commerce.internal.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.notegarden.commerce.internal.catalog.ProductChanged;
 import org.notegarden.commerce.internal.webhook.WebhookEventType;
 import org.notegarden.commerce.internal.webhook.WebhookOutbox;
 import org.notegarden.platform.api.Jsons;
@@ -17,7 +19,9 @@ import org.notegarden.platform.api.Jsons;
  * Reserving and returning stock with single guarded UPDATEs: the row lock serialises
  * concurrent buyers and {@code stock >= :q} refuses anything that would go below zero, so a
  * flash sale can never oversell (the table's CHECK constraint is the second line of defence).
- * The reservation that takes the last unit tells the shop's webhooks the variant is sold out.
+ * The reservation that takes the last unit tells the shop's webhooks the variant is sold out, and
+ * it and every return tell the product's card on note pages ({@link ProductChanged}); the other
+ * reservations change nothing a card shows.
  */
 @ApplicationScoped
 class Stock {
@@ -27,14 +31,17 @@ class Stock {
     WebhookOutbox webhooks;
     @Inject
     Clock clock;
+    @Inject
+    Event<ProductChanged> productChanged;
 
     /** The taking statement for the database in use; looked up once (one database per deployment). */
     private volatile StockTaking taking;
 
-    boolean reserve(long skuId, int quantity) {
-        OptionalInt left = take(skuId, quantity);
+    boolean reserve(OrderLine line) {
+        OptionalInt left = take(line.getSkuId(), line.getQuantity());
         if (left.isPresent() && left.getAsInt() == 0) {
-            announceSoldOut(skuId);
+            announceSoldOut(line.getSkuId());
+            productChanged.fire(new ProductChanged(line.getProductId()));
         }
         return left.isPresent();
     }
@@ -63,9 +70,10 @@ class Stock {
         return left.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) left.get(0)).intValue());
     }
 
-    void release(long skuId, int quantity) {
+    void release(OrderLine line) {
         em.createQuery("update Sku s set s.stock = s.stock + :q, s.version = s.version + 1 where s.id = :id")
-                .setParameter("q", quantity).setParameter("id", skuId).executeUpdate();
+                .setParameter("q", line.getQuantity()).setParameter("id", line.getSkuId()).executeUpdate();
+        productChanged.fire(new ProductChanged(line.getProductId()));
     }
 
     /** Read under the row lock this transaction holds. */

@@ -30,12 +30,16 @@ public class ShopService {
     MediaLookup media;
     AuditLog audit;
     Event<RoleGranted> roleGranted;
+    /** Tells the note pages' product cards, which name the shop (heard when the change commits). */
+    Event<ShopChanged> shopChanged;
     Screening screening;
 
     ShopRepository shopRepository;
 
     @Inject
-    public ShopService(Clock clock, MediaLookup media, AuditLog audit, Event<RoleGranted> roleGranted, Screening screening, ShopRepository shopRepository) {
+    public ShopService(Clock clock, MediaLookup media, AuditLog audit, Event<RoleGranted> roleGranted, Screening screening,
+            ShopRepository shopRepository, Event<ShopChanged> shopChanged) {
+        this.shopChanged = shopChanged;
         this.shopRepository = shopRepository;
         this.clock = clock;
         this.media = media;
@@ -118,6 +122,7 @@ public class ShopService {
         if (approve) {
             roleGranted.fire(new RoleGranted(shop.getOwnerId(), Role.MERCHANT, adminId, "shop " + shopId + " approved"));
         }
+        shopChanged.fire(new ShopChanged(shopId));
         return shop;
     }
 
@@ -150,6 +155,7 @@ public class ShopService {
         var verdict = screening.screen(new Screening.Submission(SubjectKind.SHOP, shop.getId(), shop.getOwnerId(), null,
                 "name", shop.getName() + "\n" + java.util.Objects.toString(shop.getDescription(), "")));
         shop.holdProfile(verdict.held());
+        shopChanged.fire(new ShopChanged(shop.getId()));
     }
 
     /** Applies a moderator's decision about a shop's name and description. */
@@ -164,6 +170,7 @@ public class ShopService {
             case RELEASE, RESTORE -> shop.holdProfile(false);
             default -> { }
         }
+        shopChanged.fire(new ShopChanged(shop.getId()));
     }
 
     private void checkLogo(long ownerId, Long logoMediaId) {

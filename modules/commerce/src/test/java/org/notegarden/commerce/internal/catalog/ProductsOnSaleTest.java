@@ -77,6 +77,30 @@ class ProductsOnSaleTest {
         assertEquals(Map.of(), lookup.onSale(List.of()));
     }
 
+    /** A popular note's readers all ask for its product: the card is read once, until it changes. */
+    @Test
+    void aCardAskedForAgainIsNotReadAgainUntilItsProductOrShopChanges() {
+        lookup.onSale(List.of(100L, 400L));
+        long again = H2StatementCount.during(em.unwrap(org.hibernate.Session.class), () -> lookup.onSale(List.of(100L, 400L)));
+        assertEquals(0, again, "the second page reads no product");
+
+        em.getTransaction().begin();
+        em.createNativeQuery("UPDATE co_sku SET stock = 0 WHERE product_id = 100").executeUpdate();
+        em.getTransaction().commit();
+        lookup.forget(new ProductChanged(100));
+        Map<Long, ProductRef> afterSale = new java.util.HashMap<>();
+        long statements = H2StatementCount.during(em.unwrap(org.hibernate.Session.class),
+                () -> afterSale.putAll(lookup.onSale(List.of(100L, 400L))));
+        assertEquals(1, statements, "the changed product is read again, the draft is still known not to be on sale");
+        assertEquals(false, afterSale.get(100L).inStock());
+
+        em.getTransaction().begin();
+        em.createNativeQuery("UPDATE co_shop SET profile_held = TRUE WHERE id = 10").executeUpdate();
+        em.getTransaction().commit();
+        lookup.forget(new org.notegarden.commerce.internal.shop.ShopChanged(10));
+        assertEquals("Shop 10", lookup.onSale(List.of(100L)).get(100L).shopName(), "a shop's change is seen on its products' cards");
+    }
+
     private void shop(long id, String name, String status, boolean held) {
         em.createNativeQuery("INSERT INTO co_shop (id, owner_id, name, description, currency, legal_name, address, contact_email, "
                         + "contact_phone, registration_number, self_certified, status, created_at, updated_at, version, profile_held) "
