@@ -22,6 +22,8 @@ case "$cmd" in
     # Tests: no fsync, and pg_stat_statements (nested statements too, such as foreign-key checks),
     # so an IT can count the statements a request costs.
     speed="-c fsync=off -c synchronous_commit=off -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all"
+    # How often each statement was planned too, so an IT can tell a statement that keeps its plan.
+    speed="$speed -c pg_stat_statements.track_planning=on"
     if [ -n "${PG_PLAN_AUDIT:-}" ]; then
       # plan-audit.sh: every statement's plan in the log (foreign-key checks too), and sequential
       # scans only where no index can answer, so the log shows which look-ups have no index.

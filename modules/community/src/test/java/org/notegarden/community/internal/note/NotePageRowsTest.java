@@ -148,15 +148,24 @@ class NotePageRowsTest {
         }
     }
 
-    /** Reading by an array of ids must look the notes up by key on H2 too, not scan the tables. */
+    /** Reading by an array of ids, or one note by its id, must look the notes up by key on H2 too, not scan the tables. */
     @Test
     void theNotesAreLookedUpByTheirKeys() {
+        assertLooksUpByKeys(NotePageRows.PAGES, true);
+        assertLooksUpByKeys(NotePageRows.PAGE, false);
+    }
+
+    private void assertLooksUpByKeys(String statement, boolean array) {
         try (Session s = sessions.openSession()) {
             String plan = s.doReturningWork(c -> {
-                try (var explain = c.prepareStatement("EXPLAIN " + NotePageRows.PAGES)) {
+                try (var explain = c.prepareStatement("EXPLAIN " + statement)) {
                     java.sql.Array one = c.createArrayOf("bigint", new Long[] {ids.get(0)});
                     for (int i = 1; i <= 5; i++) {
-                        explain.setArray(i, one);
+                        if (array) {
+                            explain.setArray(i, one);
+                        } else {
+                            explain.setLong(i, ids.get(0));
+                        }
                     }
                     try (var rs = explain.executeQuery()) {
                         rs.next();
