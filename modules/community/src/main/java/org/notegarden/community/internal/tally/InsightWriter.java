@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ public class InsightWriter {
 
     private static final List<Column> NOTE_COLUMNS = List.of(
             new Column("bigint", Long[]::new, r -> r.key().noteId()),
-            new Column("varchar", String[]::new, r -> r.key().day().toString()),
+            new Column("varchar", String[]::new, r -> isoDay(r.key())),
             new Column("integer", Integer[]::new, r -> r.key().hour()),
             new Column("varchar", String[]::new, r -> r.key().kind().name()),
             new Column("varchar", String[]::new, r -> r.key().region()),
@@ -96,9 +97,26 @@ public class InsightWriter {
             new Column("bigint", Long[]::new, r -> r.sum().amount()));
     private static final List<Column> ACCOUNT_COLUMNS = List.of(
             new Column("bigint", Long[]::new, r -> r.key().accountId()),
-            new Column("varchar", String[]::new, r -> r.key().day().toString()),
+            new Column("varchar", String[]::new, r -> isoDay(r.key())),
             new Column("varchar", String[]::new, r -> r.key().kind().name()),
             new Column("bigint", Long[]::new, r -> r.sum().n()));
+
+    /** A day and its ISO text. */
+    private record Day(int epochDay, String iso) {
+    }
+
+    /** The last day written: nearly all of a flush's keys share one, and a text per key was garbage that outlived the flush. */
+    private static volatile Day lastDay = new Day(0, "1970-01-01");
+
+    private static String isoDay(InsightBuffer.Key key) {
+        int epochDay = Math.floorDiv(key.epochHour(), 24);
+        Day last = lastDay;
+        if (last.epochDay() != epochDay) {
+            last = new Day(epochDay, LocalDate.ofEpochDay(epochDay).toString());
+            lastDay = last;
+        }
+        return last.iso();
+    }
 
     /** Binds each column's values as one array, in the order of the statement's parameters. */
     private static int merge(Connection c, String sql, List<Column> columns, List<Row> rows) throws SQLException {

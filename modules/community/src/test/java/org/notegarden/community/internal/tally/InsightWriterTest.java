@@ -106,17 +106,16 @@ class InsightWriterTest {
     }
 
     private static InsightBuffer.Key onNote(long noteId, int hour, InsightKind kind, String region, String locale, String currency) {
-        return new InsightBuffer.Key(noteId, 0, DAY, hour, kind, region, locale, currency);
+        return new InsightBuffer.Key(noteId, 0, InsightBuffer.Key.epochHour(DAY, hour), kind, region, locale, currency);
     }
 
     private static InsightBuffer.Key onAccount(long accountId) {
-        return new InsightBuffer.Key(0, accountId, DAY, 0, InsightKind.FOLLOW_GAINED, "", "", "");
+        return new InsightBuffer.Key(0, accountId, InsightBuffer.Key.epochHour(DAY, 0), InsightKind.FOLLOW_GAINED, "", "", "");
     }
 
     private static InsightBuffer.Sum sum(long n, long amount) {
         InsightBuffer.Sum sum = new InsightBuffer.Sum();
-        sum.n.add(n);
-        sum.amount.add(amount);
+        sum.add(n, amount);
         return sum;
     }
 
