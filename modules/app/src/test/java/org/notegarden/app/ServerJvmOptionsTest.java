@@ -29,6 +29,12 @@ class ServerJvmOptionsTest {
         assertEquals(0, jvm.waitFor(), flags);
         assertTrue(flags.lines().anyMatch(l -> l.matches("\\s*bool UseParallelGC\\s+= true .*")),
                 "config/server.jvm selects the parallel collector");
+        // The file lets a JVM ignore options it does not know (an older Java 17), so a misspelt
+        // option would be ignored here too: each memory setting must be seen in effect.
+        for (String flag : List.of("uint TrimNativeHeapInterval\\s+= 5000", "intx GuaranteedAsyncDeflationInterval\\s+= 5000",
+                "uintx MaxHeapFreeRatio\\s+= 30", "uintx MinHeapFreeRatio\\s+= 10")) {
+            assertTrue(flags.lines().anyMatch(l -> l.matches("\\s*" + flag + " .*")), "config/server.jvm sets " + flag);
+        }
     }
 
     @Test
