@@ -33,10 +33,6 @@ public class InsightBuffer {
      */
     public record Key(long noteId, long accountId, int epochHour, InsightKind kind, String region, String locale,
                       String currency) {
-        public static int epochHour(LocalDate day, int hour) {
-            return Math.toIntExact(day.toEpochDay() * 24 + hour);
-        }
-
         public LocalDate day() {
             return LocalDate.ofEpochDay(Math.floorDiv(epochHour, 24));
         }

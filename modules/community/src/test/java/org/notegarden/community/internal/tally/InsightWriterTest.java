@@ -106,11 +106,16 @@ class InsightWriterTest {
     }
 
     private static InsightBuffer.Key onNote(long noteId, int hour, InsightKind kind, String region, String locale, String currency) {
-        return new InsightBuffer.Key(noteId, 0, InsightBuffer.Key.epochHour(DAY, hour), kind, region, locale, currency);
+        return new InsightBuffer.Key(noteId, 0, hoursSince1970(hour), kind, region, locale, currency);
     }
 
     private static InsightBuffer.Key onAccount(long accountId) {
-        return new InsightBuffer.Key(0, accountId, InsightBuffer.Key.epochHour(DAY, 0), InsightKind.FOLLOW_GAINED, "", "", "");
+        return new InsightBuffer.Key(0, accountId, hoursSince1970(0), InsightKind.FOLLOW_GAINED, "", "", "");
+    }
+
+    /** The key's hour: DAY's given hour, as hours since 1970-01-01T00:00Z. */
+    private static int hoursSince1970(int hour) {
+        return Math.toIntExact(DAY.toEpochDay() * 24 + hour);
     }
 
     private static InsightBuffer.Sum sum(long n, long amount) {
