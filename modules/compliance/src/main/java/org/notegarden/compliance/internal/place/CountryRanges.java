@@ -15,28 +15,26 @@ import java.util.Optional;
 
 /**
  * DB-IP's IP-to-country lite ranges (CC BY 4.0, db-ip.com) held as sorted primitive arrays and
- * searched by bisection. Adjacent ranges of one country are merged on load (DB-IP ships them
- * merged; a replacement data set may not). IPv6 numbers are kept as two unsigned 64-bit halves.
+ * searched by bisection. DB-IP's ranges follow one another with a dozen gaps in 700,000, so only
+ * where a run of addresses starts is kept, with its country or {@link #NONE} for a gap: 6 bytes an
+ * IPv4 range (an unsigned int) and 18 an IPv6 one (two unsigned 64-bit halves), where a start, an
+ * end and a country took 18 and 34 (the tables live in every server's heap). Adjacent ranges of
+ * one country are merged on load (DB-IP ships them merged; a replacement data set may not). The
+ * data must be in ascending order, as DB-IP ships it; a file out of order is refused on load.
  */
 final class CountryRanges {
+    /** The country of a gap between ranges: no country known. */
+    private static final short NONE = -1;
+
     private final List<String> countries = new ArrayList<>();
     private final Map<String, Short> countryIndex = new HashMap<>();
 
-    private long[] v4Start = new long[0];
-    private long[] v4End = new long[0];
-    private short[] v4Country = new short[0];
-    private int v4Size;
-
-    private long[] v6StartHi = new long[0];
-    private long[] v6StartLo = new long[0];
-    private long[] v6EndHi = new long[0];
-    private long[] v6EndLo = new long[0];
-    private short[] v6Country = new short[0];
-    private int v6Size;
+    private final Runs v4 = new Runs(false);
+    private final Runs v6 = new Runs(true);
 
     /** Reads "start,end,CC" with decimal IPv4 numbers (dbip-country-ipv4-num.csv). */
     void loadIpv4Numbers(InputStream in) {
-        forEachLine(in, (a, b, cc) -> addIpv4(Long.parseLong(a), Long.parseLong(b), cc));
+        forEachLine(in, (a, b, cc) -> v4.add(0, Long.parseLong(a), 0, Long.parseLong(b), indexOf(cc)));
     }
 
     /** Reads "start,end,CC" with IPv6 literals (dbip-country-ipv6.csv). */
@@ -45,116 +43,139 @@ final class CountryRanges {
             byte[] s = IpAddresses.parse(a).orElseThrow();
             byte[] e = IpAddresses.parse(b).orElseThrow();
             if (s.length == 16 && e.length == 16) {
-                addIpv6(IpAddresses.high(s), IpAddresses.low(s), IpAddresses.high(e), IpAddresses.low(e), cc);
+                v6.add(IpAddresses.high(s), IpAddresses.low(s), IpAddresses.high(e), IpAddresses.low(e), indexOf(cc));
             }
         });
     }
 
-    /** Drops the spare capacity left by growing the arrays while loading. */
+    /** Closes the last range and drops the spare capacity left by growing the arrays while loading. */
     void trim() {
-        v4Start = Arrays.copyOf(v4Start, v4Size);
-        v4End = Arrays.copyOf(v4End, v4Size);
-        v4Country = Arrays.copyOf(v4Country, v4Size);
-        v6StartHi = Arrays.copyOf(v6StartHi, v6Size);
-        v6StartLo = Arrays.copyOf(v6StartLo, v6Size);
-        v6EndHi = Arrays.copyOf(v6EndHi, v6Size);
-        v6EndLo = Arrays.copyOf(v6EndLo, v6Size);
-        v6Country = Arrays.copyOf(v6Country, v6Size);
+        v4.finish();
+        v6.finish();
     }
 
-    /** Bytes held by the tables: 18 per IPv4 range, 34 per IPv6 range. */
+    /** Bytes held by the tables' arrays. */
     long bytes() {
-        return v4Size * 18L + v6Size * 34L;
+        return v4.bytes() + v6.bytes();
     }
 
     Optional<String> country(byte[] address) {
-        int i = address.length == 4 ? findIpv4(IpAddresses.ipv4(address))
-                : findIpv6(IpAddresses.high(address), IpAddresses.low(address));
-        if (i < 0) {
-            return Optional.empty();
-        }
-        short c = address.length == 4 ? v4Country[i] : v6Country[i];
-        return Optional.of(countries.get(c));
+        short c = address.length == 4 ? v4.countryAt(0, IpAddresses.ipv4(address))
+                : v6.countryAt(IpAddresses.high(address), IpAddresses.low(address));
+        return c == NONE ? Optional.empty() : Optional.of(countries.get(c));
     }
 
+    /** Ranges loaded, after merging (gaps not counted). */
     int size() {
-        return v4Size + v6Size;
+        return v4.ranges + v6.ranges;
     }
 
-    private int findIpv4(long ip) {
-        int lo = 0;
-        int hi = v4Size - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ip < v4Start[mid]) {
-                hi = mid - 1;
-            } else if (ip > v4End[mid]) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
-    }
+    /**
+     * Where each run of addresses starts, in ascending unsigned order, with its country; a run
+     * lasts until the next one starts. IPv4 starts are kept as ints, IPv6 starts as two halves.
+     */
+    private static final class Runs {
+        private final boolean ipv6;
+        private int[] startInt = new int[0];
+        private long[] startHi = new long[0];
+        private long[] startLo = new long[0];
+        private short[] country = new short[0];
+        private int size;
+        private int ranges;
+        private boolean open;
+        private long endHi;
+        private long endLo;
 
-    private int findIpv6(long h, long l) {
-        int lo = 0;
-        int hi = v6Size - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (compare(h, l, v6StartHi[mid], v6StartLo[mid]) < 0) {
-                hi = mid - 1;
-            } else if (compare(h, l, v6EndHi[mid], v6EndLo[mid]) > 0) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
+        Runs(boolean ipv6) {
+            this.ipv6 = ipv6;
         }
-        return -1;
+
+        void add(long sh, long sl, long eh, long el, short c) {
+            if (open && compare(sh, sl, endHi, endLo) <= 0) {
+                throw new IllegalArgumentException("IP ranges out of order at " + Long.toUnsignedString(sh, 16) + ":"
+                        + Long.toUnsignedString(sl, 16));
+            }
+            boolean adjacent = open && follows(endHi, endLo, sh, sl);
+            if (adjacent && country[size - 1] == c) {
+                endHi = eh;
+                endLo = el;
+                return;
+            }
+            if (open && !adjacent) {
+                appendAfterEnd();
+            }
+            append(sh, sl, c);
+            ranges++;
+            open = true;
+            endHi = eh;
+            endLo = el;
+        }
+
+        /** Marks where the last range ends, unless it reaches the top of the address space, and trims the arrays. */
+        void finish() {
+            boolean atTop = ipv6 ? endHi == -1L && endLo == -1L : endLo == 0xFFFF_FFFFL;
+            if (open && !atTop) {
+                appendAfterEnd();
+            }
+            open = false;
+            startInt = Arrays.copyOf(startInt, ipv6 ? 0 : size);
+            startHi = Arrays.copyOf(startHi, ipv6 ? size : 0);
+            startLo = Arrays.copyOf(startLo, ipv6 ? size : 0);
+            country = Arrays.copyOf(country, size);
+        }
+
+        /** The country of the last run starting at or before the address; NONE before the first. */
+        short countryAt(long h, long l) {
+            int lo = 0;
+            int hi = size - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = ipv6 ? compare(h, l, startHi[mid], startLo[mid]) : Long.compare(l, Integer.toUnsignedLong(startInt[mid]));
+                if (c >= 0) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found < 0 ? NONE : country[found];
+        }
+
+        long bytes() {
+            return startInt.length * 4L + startHi.length * 8L + startLo.length * 8L + country.length * 2L;
+        }
+
+        /** A gap starts one past the open range's end. */
+        private void appendAfterEnd() {
+            long nextLo = endLo + 1;
+            append(nextLo == 0 ? endHi + 1 : endHi, nextLo, NONE);
+        }
+
+        private void append(long sh, long sl, short c) {
+            if (size == country.length) {
+                int n = Math.max(1024, size * 2);
+                country = Arrays.copyOf(country, n);
+                if (ipv6) {
+                    startHi = Arrays.copyOf(startHi, n);
+                    startLo = Arrays.copyOf(startLo, n);
+                } else {
+                    startInt = Arrays.copyOf(startInt, n);
+                }
+            }
+            if (ipv6) {
+                startHi[size] = sh;
+                startLo[size] = sl;
+            } else {
+                startInt[size] = (int) sl;
+            }
+            country[size++] = c;
+        }
     }
 
     private static int compare(long h1, long l1, long h2, long l2) {
         int c = Long.compareUnsigned(h1, h2);
         return c != 0 ? c : Long.compareUnsigned(l1, l2);
-    }
-
-    private void addIpv4(long start, long end, String cc) {
-        short c = indexOf(cc);
-        if (v4Size > 0 && v4Country[v4Size - 1] == c && v4End[v4Size - 1] + 1 == start) {
-            v4End[v4Size - 1] = end;
-            return;
-        }
-        if (v4Size == v4Start.length) {
-            int n = Math.max(1024, v4Size * 2);
-            v4Start = Arrays.copyOf(v4Start, n);
-            v4End = Arrays.copyOf(v4End, n);
-            v4Country = Arrays.copyOf(v4Country, n);
-        }
-        v4Start[v4Size] = start;
-        v4End[v4Size] = end;
-        v4Country[v4Size++] = c;
-    }
-
-    private void addIpv6(long sh, long sl, long eh, long el, String cc) {
-        short c = indexOf(cc);
-        if (v6Size > 0 && v6Country[v6Size - 1] == c && follows(v6EndHi[v6Size - 1], v6EndLo[v6Size - 1], sh, sl)) {
-            v6EndHi[v6Size - 1] = eh;
-            v6EndLo[v6Size - 1] = el;
-            return;
-        }
-        if (v6Size == v6StartHi.length) {
-            int n = Math.max(1024, v6Size * 2);
-            v6StartHi = Arrays.copyOf(v6StartHi, n);
-            v6StartLo = Arrays.copyOf(v6StartLo, n);
-            v6EndHi = Arrays.copyOf(v6EndHi, n);
-            v6EndLo = Arrays.copyOf(v6EndLo, n);
-            v6Country = Arrays.copyOf(v6Country, n);
-        }
-        v6StartHi[v6Size] = sh;
-        v6StartLo[v6Size] = sl;
-        v6EndHi[v6Size] = eh;
-        v6EndLo[v6Size] = el;
-        v6Country[v6Size++] = c;
     }
 
     /** Whether (sh, sl) is exactly one past (eh, el). */
