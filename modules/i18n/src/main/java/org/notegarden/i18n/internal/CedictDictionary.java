@@ -22,24 +22,30 @@ import org.notegarden.platform.api.Jsons;
 final class CedictDictionary {
     static final String RESOURCE = "/org/notegarden/i18n/cedict/all.js";
 
-    // Each map is a HashMap while loading and an immutable copy afterwards (finish()): the copies
-    // keep keys and values in one array, without HashMap's node per entry, which for these 630,000
-    // entries is about 15 MB of the server's live heap.
-    Map<String, String> chineseToEnglish = new HashMap<>(240_000);
-    Map<String, String> englishToChinese = new HashMap<>(60_000);
+    // Each map is a HashMap while loading and a transducer afterwards (finish()): 36 MB of strings
+    // in hash maps, about 14 MB as transducers, in every server's heap.
+    private Map<String, String> loadingChineseToEnglish = new HashMap<>(240_000);
+    private Map<String, String> loadingEnglishToChinese = new HashMap<>(60_000);
+    private Map<String, String> loadingPinyinToChinese = new HashMap<>(120_000);
+    private Map<String, String[]> loadingMoreSearchPhrases = new HashMap<>(60_000);
+
+    /** Chinese headword (simplified and traditional) → its first English sense. */
+    FrozenStringMap chineseToEnglish;
+    /** English word → the simplified headword whose first sense is exactly that word (or "to <word>"). */
+    FrozenStringMap englishToChinese;
     /**
      * Toneless pinyin ("kafei") → the one simplified word of two to four characters spelled so
      * (咖啡); "" where several words share the spelling, so a reading is offered only when it is
      * the reading.
      */
-    Map<String, String> pinyinToChinese = new HashMap<>(120_000);
+    FrozenStringMap pinyinToChinese;
     int longestHeadword;
     /**
      * For reading search queries: a headword (simplified and traditional) → its senses as short
      * English search phrases ("hotpot", "dog", "doggie"), at most four, only where they are not
      * just the first sense; see {@link #searchPhrasesOf}.
      */
-    Map<String, String[]> moreSearchPhrases = new HashMap<>(60_000);
+    FrozenStringMap moreSearchPhrases;
     /**
      * An English search phrase of one to three words → the simplified headwords having it as a
      * sense, best first, at most {@link #ALTERNATIVES}: a headword whose first sense it is before
@@ -47,7 +53,7 @@ final class CedictDictionary {
      * inside many more entries than 博物院: the dictionary's own measure of a common word), then
      * two-character words.
      */
-    Map<String, String[]> phraseToChinese = new HashMap<>(150_000);
+    FrozenStringMap phraseToChinese;
     static final int ALTERNATIVES = 4;
 
     // Compiled once: loading reads 120,000 entries, and String.replaceAll/matches compile their
@@ -151,7 +157,7 @@ final class CedictDictionary {
         java.util.Set<String> candidates = new java.util.HashSet<>();
         phraseCandidates.values().forEach(list -> list.forEach(c -> candidates.add(c.headword())));
         Map<String, Integer> builtFrom = new HashMap<>(candidates.size() * 2);
-        for (String headword : chineseToEnglish.keySet()) {
+        for (String headword : loadingChineseToEnglish.keySet()) {
             int n = headword.length();
             for (int from = 0; from < n; from++) {
                 for (int to = from + 2; to <= n && to - from < n; to++) {
@@ -166,14 +172,19 @@ final class CedictDictionary {
                 .thenComparing(c -> -builtFrom.getOrDefault(c.headword(), 0))
                 .thenComparingInt(c -> rank(c.headword()));
         // Most phrases have one headword: nothing to rank.
-        phraseCandidates.forEach((phrase, list) -> phraseToChinese.put(phrase, list.size() == 1 ? new String[] {list.get(0).headword()}
+        Map<String, String[]> ranked = new HashMap<>(phraseCandidates.size() * 2);
+        phraseCandidates.forEach((phrase, list) -> ranked.put(phrase, list.size() == 1 ? new String[] {list.get(0).headword()}
                 : list.stream().sorted(best).map(Candidate::headword).distinct().limit(ALTERNATIVES).toArray(String[]::new)));
         phraseCandidates = null;
-        chineseToEnglish = Map.copyOf(chineseToEnglish);
-        englishToChinese = Map.copyOf(englishToChinese);
-        pinyinToChinese = Map.copyOf(pinyinToChinese);
-        moreSearchPhrases = Map.copyOf(moreSearchPhrases);
-        phraseToChinese = Map.copyOf(phraseToChinese);
+        phraseToChinese = FrozenStringMap.ofLists(ranked);
+        chineseToEnglish = FrozenStringMap.of(loadingChineseToEnglish);
+        englishToChinese = FrozenStringMap.of(loadingEnglishToChinese);
+        pinyinToChinese = FrozenStringMap.of(loadingPinyinToChinese);
+        moreSearchPhrases = FrozenStringMap.ofLists(loadingMoreSearchPhrases);
+        loadingChineseToEnglish = null;
+        loadingEnglishToChinese = null;
+        loadingPinyinToChinese = null;
+        loadingMoreSearchPhrases = null;
     }
 
     /** A headword's senses as search phrases, first sense first (empty for an unknown word). */
@@ -182,7 +193,7 @@ final class CedictDictionary {
         if (first == null) {
             return java.util.List.of();
         }
-        String[] more = moreSearchPhrases.get(headword);
+        String[] more = moreSearchPhrases.getList(headword);
         if (more != null) {
             return java.util.List.of(more);
         }
@@ -195,26 +206,26 @@ final class CedictDictionary {
         if (pinyin != null && length >= 2 && length <= 4) {
             String key = pinyinKey(pinyin);
             if (!key.isEmpty()) {
-                pinyinToChinese.merge(key, simplified, (a, b) -> a.equals(b) ? a : "");
+                loadingPinyinToChinese.merge(key, simplified, (a, b) -> a.equals(b) ? a : "");
             }
         }
         String first = firstSense(senses);
         if (first.isEmpty()) {
             return;
         }
-        chineseToEnglish.putIfAbsent(simplified, first);
-        chineseToEnglish.putIfAbsent(traditional, first);
+        loadingChineseToEnglish.putIfAbsent(simplified, first);
+        loadingChineseToEnglish.putIfAbsent(traditional, first);
         longestHeadword = Math.max(longestHeadword, simplified.codePointCount(0, simplified.length()));
         String english = LEADING_TO.matcher(first.toLowerCase(Locale.ROOT)).replaceFirst("");
         if (ONE_WORD.matcher(english).matches()) {
-            englishToChinese.merge(english, simplified, (a, b) -> rank(b) < rank(a) ? b : a);
+            loadingEnglishToChinese.merge(english, simplified, (a, b) -> rank(b) < rank(a) ? b : a);
         }
         java.util.List<String> phrases = searchPhrases(senses);
         // Kept unless the first sense alone says it: 焙's first sense is too long a phrase, "bake" is its phrase.
         if (phrases.size() > 1 || !phrases.equals(java.util.Collections.singletonList(searchPhrase(first)))) {
             String[] all = phrases.toArray(String[]::new);
-            moreSearchPhrases.putIfAbsent(simplified, all);
-            moreSearchPhrases.putIfAbsent(traditional, all);
+            loadingMoreSearchPhrases.putIfAbsent(simplified, all);
+            loadingMoreSearchPhrases.putIfAbsent(traditional, all);
         }
         for (int i = 0; i < phrases.size(); i++) {
             phraseCandidates.computeIfAbsent(phrases.get(i), k -> new java.util.ArrayList<>(2)).add(new Candidate(simplified, i));

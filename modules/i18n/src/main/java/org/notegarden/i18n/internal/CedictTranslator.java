@@ -108,8 +108,7 @@ public class CedictTranslator implements Translator {
             int length = 0;
             if (isHan(cps[i])) {
                 for (int n = Math.min(d.longestHeadword, cps.length - i); n >= 1; n--) {
-                    String candidate = new String(cps, i, n);
-                    String gloss = d.chineseToEnglish.get(candidate);
+                    String gloss = d.chineseToEnglish.get(cps, i, n);
                     if (gloss != null) {
                         match = gloss;
                         length = n;

@@ -117,7 +117,7 @@ final class CrossLanguageReader {
                 // The glossary under any form ("dumplings" is there as "dumpling") before the dictionary's first known form.
                 List<String> fromGlossary = new ArrayList<>();
                 forms.forEach(phrase -> fromGlossary.addAll(glossary.englishToChinese.getOrDefault(phrase, List.of())));
-                List<String> fromDictionary = forms.stream().map(dictionary.phraseToChinese::get).filter(java.util.Objects::nonNull)
+                List<String> fromDictionary = forms.stream().map(dictionary.phraseToChinese::getList).filter(java.util.Objects::nonNull)
                         .findFirst().map(List::of).orElse(List.of());
                 renderings = renderings(fromGlossary, fromDictionary);
                 if (!renderings.isEmpty()) {

@@ -1,13 +1,10 @@
 package org.notegarden.i18n.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * How much heap the loaded CC-CEDICT dictionary keeps (it stays in every server's memory), and
- * what its five maps' structure costs as {@code HashMap}s against the immutable copies it keeps.
+ * How much heap the loaded CC-CEDICT dictionary keeps (it stays in every server's memory) and how
+ * long loading it takes.
  * A benchmark, not a test (heap figures depend on the JVM):
  * <pre>
  * mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -21,24 +18,16 @@ public final class DictionaryMemoryBench {
     public static void main(String[] args) throws InterruptedException {
         CedictDictionary.load(); // classes and the JIT warmed up; this copy is garbage below
         long before = liveHeap();
+        long started = System.nanoTime();
         CedictDictionary d = CedictDictionary.load();
+        long took = System.nanoTime() - started;
         long loaded = liveHeap();
-        List<Map<String, ?>> maps = List.of(d.chineseToEnglish, d.englishToChinese, d.pinyinToChinese, d.moreSearchPhrases,
+        List<FrozenStringMap> maps = List.of(d.chineseToEnglish, d.englishToChinese, d.pinyinToChinese, d.moreSearchPhrases,
                 d.phraseToChinese);
-        System.out.printf("dictionary as the server keeps it: %.1f MB (%,d entries in five maps)%n", mb(loaded - before),
-                maps.stream().mapToInt(Map::size).sum());
-        // The same keys and values, so each difference below is the maps' own structure.
-        List<Object> copies = new ArrayList<>();
-        long b = liveHeap();
-        maps.forEach(m -> copies.add(new HashMap<>(m)));
-        long asHashMaps = liveHeap() - b;
-        copies.clear();
-        b = liveHeap();
-        // (Map.copyOf of an immutable map is that map: copied from a HashMap, which is garbage after.)
-        maps.forEach(m -> copies.add(Map.copyOf(new HashMap<>(m))));
-        long asImmutable = liveHeap() - b;
-        System.out.printf("the five maps' structure: as HashMaps %.1f MB, as immutable copies %.1f MB%n", mb(asHashMaps), mb(asImmutable));
-        System.out.println(copies.size() + d.longestHeadword > 0 ? "" : "-"); // keeps both reachable until here
+        System.out.printf("dictionary as the server keeps it: %.1f MB (%,d entries in five maps, transducers %.1f MB), loaded in %d ms%n",
+                mb(loaded - before), maps.stream().mapToInt(FrozenStringMap::size).sum(),
+                mb(maps.stream().mapToLong(FrozenStringMap::bytes).sum()), took / 1_000_000);
+        System.out.println(d.longestHeadword > 0 ? "" : "-"); // keeps the dictionary reachable until here
     }
 
     private static long liveHeap() throws InterruptedException {
