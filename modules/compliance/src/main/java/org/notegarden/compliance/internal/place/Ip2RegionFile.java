@@ -3,14 +3,13 @@ package org.notegarden.compliance.internal.place;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * Reader for ip2region's classic ".db" file (the npm package ip2region 2.x, Apache-2.0 data by
  * lionsoul2014): an 8-byte super block pointing at a sorted index of 12-byte entries
  * (start IP, end IP, data pointer whose top byte is the record length), each record being a
- * 4-byte city id and "country|area|province|city|ISP". Held in memory and searched by bisection;
- * only the province is ever used.
+ * 4-byte city id and "country|area|province|city|ISP". Read once, entry by entry, into
+ * {@link ProvinceRanges}; the file's bytes are not kept.
  */
 final class Ip2RegionFile {
     private static final int ENTRY = 12;
@@ -29,37 +28,20 @@ final class Ip2RegionFile {
         this.entries = (lastIndex - firstIndex) / ENTRY + 1;
     }
 
-    /** The record for an IPv4 address, e.g. "中国|0|广东省|广州市|电信". */
-    Optional<String> record(long ipv4) {
-        int lo = 0;
-        int hi = entries - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int at = firstIndex + mid * ENTRY;
-            long start = Integer.toUnsignedLong(data.getInt(at));
-            long end = Integer.toUnsignedLong(data.getInt(at + 4));
-            if (ipv4 < start) {
-                hi = mid - 1;
-            } else if (ipv4 > end) {
-                lo = mid + 1;
-            } else {
-                int pointer = data.getInt(at + 8);
-                int offset = pointer & 0x00ffffff;
-                int length = (pointer >>> 24) & 0xff;
-                if (length <= 4) {
-                    return Optional.empty();
-                }
-                byte[] text = new byte[length - 4];
-                data.get(offset + 4, text);
-                return Optional.of(new String(text, StandardCharsets.UTF_8));
-            }
-        }
-        return Optional.empty();
+    /** Receives each entry of the index: its first and last address and its record. */
+    interface EntrySink {
+        void accept(long start, long end, String record);
     }
 
-    /** The province field of the record ("广东省"), when the record is Chinese. */
-    Optional<String> chineseProvince(long ipv4) {
-        return record(ipv4).map(r -> r.split("\\|", -1)).filter(f -> f.length >= 3 && "中国".equals(f[0]))
-                .map(f -> f[2]);
+    /** Every entry, in the index's (ascending) order; a record without text is "". */
+    void forEachEntry(EntrySink sink) {
+        for (int i = 0; i < entries; i++) {
+            int at = firstIndex + i * ENTRY;
+            int pointer = data.getInt(at + 8);
+            int offset = pointer & 0x00ffffff;
+            int length = (pointer >>> 24) & 0xff;
+            String record = length <= 4 ? "" : new String(data.array(), offset + 4, length - 4, StandardCharsets.UTF_8);
+            sink.accept(Integer.toUnsignedLong(data.getInt(at)), Integer.toUnsignedLong(data.getInt(at + 4)), record);
+        }
     }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The real build-time data: DB-IP countries and ip2region provinces for well-known resolvers. */
 class IpDataTest {
     static CountryRanges countries;
-    static Ip2RegionFile provinces;
+    static Ip2RegionFile provinceFile;
+    static ProvinceRanges provinces;
 
     @BeforeAll
     static void load() throws IOException {
@@ -22,7 +23,8 @@ class IpDataTest {
              InputStream cn = open("ip2region.db")) {
             countries.loadIpv4Numbers(v4);
             countries.loadIpv6Literals(v6);
-            provinces = new Ip2RegionFile(cn.readAllBytes());
+            provinceFile = new Ip2RegionFile(cn.readAllBytes());
+            provinces = ProvinceRanges.of(provinceFile);
         }
         countries.trim();
     }
@@ -92,6 +94,21 @@ class IpDataTest {
         assertTrue(checked > 700_000, checked + " ranges");
     }
 
+    /** Every entry of ip2region's file gives, at its first and last address, the province its record names. */
+    @Test
+    void everyEntryOfTheProvinceFileIsFoundAtBothEnds() {
+        int[] checked = {0};
+        provinceFile.forEachEntry((start, end, record) -> {
+            String[] f = record.split("\\|", -1);
+            Optional<ChinaProvince> expected = f.length >= 3 && "中国".equals(f[0]) ? ChinaProvince.ofIp2RegionName(f[2]) : Optional.empty();
+            assertEquals(expected, provinces.of(start), record);
+            assertEquals(expected, provinces.of(end), record);
+            checked[0]++;
+        });
+        assertTrue(checked[0] > 600_000, checked[0] + " entries");
+        assertTrue(provinces.bytes() < 1 << 20, provinces.bytes() + " bytes");
+    }
+
     /** The IPv4 file has decimal numbers, the IPv6 file literals. */
     private static byte[] address(String text) {
         return text.indexOf(':') >= 0 ? IpAddresses.parse(text).orElseThrow() : bytes(new java.math.BigInteger(text), 4);
@@ -106,8 +123,7 @@ class IpDataTest {
     }
 
     private static Optional<ChinaProvince> province(String ip) {
-        return provinces.chineseProvince(IpAddresses.ipv4(IpAddresses.parse(ip).orElseThrow()))
-                .flatMap(ChinaProvince::ofIp2RegionName);
+        return provinces.of(IpAddresses.ipv4(IpAddresses.parse(ip).orElseThrow()));
     }
 
     @Test
