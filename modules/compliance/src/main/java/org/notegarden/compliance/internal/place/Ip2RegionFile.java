@@ -28,20 +28,23 @@ final class Ip2RegionFile {
         this.entries = (lastIndex - firstIndex) / ENTRY + 1;
     }
 
-    /** Receives each entry of the index: its first and last address and its record. */
+    /** Receives each entry of the index: its first and last address and where its record is. */
     interface EntrySink {
-        void accept(long start, long end, String record);
+        void accept(long start, long end, int record);
     }
 
-    /** Every entry, in the index's (ascending) order; a record without text is "". */
+    /** Every entry, in the index's (ascending) order. Entries share records: a city and ISP's text is stored once. */
     void forEachEntry(EntrySink sink) {
         for (int i = 0; i < entries; i++) {
             int at = firstIndex + i * ENTRY;
-            int pointer = data.getInt(at + 8);
-            int offset = pointer & 0x00ffffff;
-            int length = (pointer >>> 24) & 0xff;
-            String record = length <= 4 ? "" : new String(data.array(), offset + 4, length - 4, StandardCharsets.UTF_8);
-            sink.accept(Integer.toUnsignedLong(data.getInt(at)), Integer.toUnsignedLong(data.getInt(at + 4)), record);
+            sink.accept(Integer.toUnsignedLong(data.getInt(at)), Integer.toUnsignedLong(data.getInt(at + 4)), data.getInt(at + 8));
         }
+    }
+
+    /** The text of the record an entry points at, e.g. "中国|0|广东省|广州市|电信"; "" for none. */
+    String record(int pointer) {
+        int offset = pointer & 0x00ffffff;
+        int length = (pointer >>> 24) & 0xff;
+        return length <= 4 ? "" : new String(data.array(), offset + 4, length - 4, StandardCharsets.UTF_8);
     }
 }

@@ -98,7 +98,8 @@ class IpDataTest {
     @Test
     void everyEntryOfTheProvinceFileIsFoundAtBothEnds() {
         int[] checked = {0};
-        provinceFile.forEachEntry((start, end, record) -> {
+        provinceFile.forEachEntry((start, end, pointer) -> {
+            String record = provinceFile.record(pointer);
             String[] f = record.split("\\|", -1);
             Optional<ChinaProvince> expected = f.length >= 3 && "中国".equals(f[0]) ? ChinaProvince.ofIp2RegionName(f[2]) : Optional.empty();
             assertEquals(expected, provinces.of(start), record);
