@@ -15,7 +15,8 @@ public final class MappedH2 {
 
     public static SessionFactory sessions(String name, Class<?>... entities) {
         var registry = new StandardServiceRegistryBuilder()
-                .applySetting("hibernate.connection.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1")
+                // The app's lock timeout, not H2's default of one second (see MigratedH2).
+                .applySetting("hibernate.connection.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
                 .applySetting("hibernate.connection.username", "sa")
                 .applySetting("hibernate.hbm2ddl.auto", "create-drop")
                 .applySetting("hibernate.search.enabled", "false")

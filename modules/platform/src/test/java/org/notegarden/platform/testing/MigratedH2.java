@@ -33,7 +33,9 @@ public final class MigratedH2 implements AutoCloseable {
 
     /** Several migrations, applied in the order given (a table and a later one that adds rows to it). */
     public static MigratedH2 with(List<String> migrations, Class<?>... entities) throws Exception {
-        String url = "jdbc:h2:mem:migrated-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        // The app's lock timeout (DatabaseConfiguration), not H2's default of one second: tests of
+        // nodes racing for a row timed out waiting for it when the machine was busy.
+        String url = "jdbc:h2:mem:migrated-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
         Connection keepAlive = DriverManager.getConnection(url, "sa", "");
         for (String migration : migrations) {
             try (Statement s = keepAlive.createStatement(); InputStream sql = MigratedH2.class.getResourceAsStream(migration)) {
