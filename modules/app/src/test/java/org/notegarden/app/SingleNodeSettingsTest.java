@@ -32,6 +32,21 @@ class SingleNodeSettingsTest {
         assertFalse(commands("http-listener.asadmin").contains(gridOff), "cluster nodes keep theirs");
     }
 
+    /**
+     * Payara's 200 request threads grew to 100 under 32 connections on two cores, each with a
+     * stack, analysers and I/O buffers of its own (app README, "Memory"); at most the database
+     * pool's 32 can use a connection at once.
+     */
+    @Test
+    void requestThreadsAreCappedNearTheDatabasePool() throws IOException {
+        String cap = "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=";
+        for (String file : List.of("http-listener.asadmin", "single-node.asadmin")) {
+            int threads = commands(file).stream().filter(c -> c.startsWith(cap)).mapToInt(c -> Integer.parseInt(c.substring(cap.length())))
+                    .findFirst().orElse(200);
+            assertTrue(threads >= 32 && threads <= 64, file + " lets " + threads + " request threads run");
+        }
+    }
+
     private static List<String> commands(String file) throws IOException {
         return Files.readAllLines(CONFIG.resolve(file)).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
