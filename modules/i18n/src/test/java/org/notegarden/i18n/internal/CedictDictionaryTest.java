@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.notegarden.platform.testing.LiveHeap;
 
 /** The loaded CC-CEDICT dictionary: what it answers, and what it keeps of every server's heap. */
 class CedictDictionaryTest {
@@ -17,11 +17,11 @@ class CedictDictionaryTest {
      * server, the largest single part of the application's own.
      */
     @Test
-    void theLoadedDictionaryKeepsLessThanTwentyMegabytesOfHeap() throws InterruptedException {
+    void theLoadedDictionaryKeepsLessThanTwentyMegabytesOfHeap() {
         CedictDictionary.load(); // classes loaded; this copy is garbage below
-        long before = liveHeap();
+        long before = LiveHeap.bytes();
         CedictDictionary d = CedictDictionary.load();
-        long kept = liveHeap() - before;
+        long kept = LiveHeap.bytes() - before;
         assertTrue(kept < 20L << 20, kept / 1048576 + " MB kept by the dictionary");
         assertTrue(d.longestHeadword > 0); // reachable until measured
     }
@@ -54,15 +54,5 @@ class CedictDictionaryTest {
         assertEquals("rare", lists.get("𠀀".codePoints().toArray(), 0, 1));
         assertEquals(3, lists.size());
         assertNull(FrozenStringMap.of(java.util.Map.of()).get("x"));
-    }
-
-    private static long liveHeap() throws InterruptedException {
-        // Several collections with a pause between them: one may leave garbage that reference
-        // processing frees only in the next, and it would count as kept.
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

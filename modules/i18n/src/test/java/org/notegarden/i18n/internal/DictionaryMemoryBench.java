@@ -1,6 +1,7 @@
 package org.notegarden.i18n.internal;
 
 import java.util.List;
+import org.notegarden.platform.testing.LiveHeap;
 
 /**
  * How much heap the loaded CC-CEDICT dictionary keeps (it stays in every server's memory) and how
@@ -15,29 +16,19 @@ public final class DictionaryMemoryBench {
     private DictionaryMemoryBench() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) {
         CedictDictionary.load(); // classes and the JIT warmed up; this copy is garbage below
-        long before = liveHeap();
+        long before = LiveHeap.bytes();
         long started = System.nanoTime();
         CedictDictionary d = CedictDictionary.load();
         long took = System.nanoTime() - started;
-        long loaded = liveHeap();
+        long loaded = LiveHeap.bytes();
         List<FrozenStringMap> maps = List.of(d.chineseToEnglish, d.englishToChinese, d.pinyinToChinese, d.moreSearchPhrases,
                 d.phraseToChinese);
         System.out.printf("dictionary as the server keeps it: %.1f MB (%,d entries in five maps, transducers %.1f MB), loaded in %d ms%n",
                 mb(loaded - before), maps.stream().mapToInt(FrozenStringMap::size).sum(),
                 mb(maps.stream().mapToLong(FrozenStringMap::bytes).sum()), took / 1_000_000);
         System.out.println(d.longestHeadword > 0 ? "" : "-"); // keeps the dictionary reachable until here
-    }
-
-    private static long liveHeap() throws InterruptedException {
-        // Several collections with a pause between them: one System.gc() may leave garbage that
-        // reference processing frees only in the next, and the figure would count it as live.
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
     }
 
     private static double mb(long bytes) {
