@@ -18,14 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 public class NotegardenApplication extends Application {
     /**
      * Jersey's {@code ServerProperties.OUTBOUND_CONTENT_LENGTH_BUFFER}: how much of an answer is
-     * gathered before it is sent. An answer that fits goes out whole with its Content-Length; a
-     * larger one is streamed in chunks. Jersey's default, 8 KB, is less than a page of twenty cards
-     * (17–21 KB), so every feed and search page was sent chunked, in three or more socket writes as
-     * Jackson's and Grizzly's 8 KB buffers filled: 8 % of a repeated search's CPU (async-profiler,
-     * 2026-12-06). 64 KB holds every page the API gives; the buffer is the answer's own size and
-     * is gone when it is sent.
+     * gathered before it is sent, so that an answer that fits goes out whole with its
+     * Content-Length. Jersey allocates this buffer whole for every answer, however small. The app's
+     * JSON answers do not need it: platform's ResponseJsonWriter makes each answer whole and sends it
+     * in one write with its length (a page of twenty cards, 17–21 KB, had been sent chunked, in three
+     * or more socket writes, when it did not fit: 8 % of a repeated search's CPU, 2026-12-06). So the
+     * buffer is only for the odd answer from another writer, a problem of a few hundred bytes; larger
+     * ones go out chunked. It was 64 KB, which made 64 KB of garbage a request: with JFR on a random
+     * note's page (H2), most of the server's allocation, and the promoted arrays most of what filled
+     * the old generation between full collections (2026-12-07).
      */
-    static final int WHOLE_ANSWER_UP_TO_BYTES = 64 * 1024;
+    static final int WHOLE_ANSWER_UP_TO_BYTES = 1024;
 
     /**
      * Besides the buffer: no WADL (the API's description is the OpenAPI document; building the

@@ -50,7 +50,8 @@ class EdgeHardeningIT {
      * A page of twenty cards is 17–21 KB of JSON. Past 8 KB Jersey stopped buffering and streamed the
      * rest chunked, so each such answer went out in three or more socket writes (async-profiler:
      * 8 % of a repeated search's CPU, 2026-12-06) and the client could not tell its length up front.
-     * Answers up to 64 KB are now written whole, with their length.
+     * The app's JSON answers are now written whole, with their length, whatever their size; so is
+     * the answer to HEAD, without its body.
      */
     @Test
     void aPageOfCardsIsSentWholeWithItsLength() {
@@ -65,6 +66,11 @@ class EdgeHardeningIT {
         assertTrue(bytes > 8192, "the page must be larger than Jersey's default buffer to show anything: " + bytes + " bytes");
         assertNull(page.header("Transfer-Encoding"), "sent in chunks: " + page.header("Transfer-Encoding"));
         assertEquals(String.valueOf(bytes), page.header("Content-Length"));
+        Res head = api.execute(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/users/" + author.handle() + "/notes?limit=20"))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, head.status(), head.toString());
+        assertEquals(String.valueOf(bytes), head.header("Content-Length"));
+        assertEquals("", head.raw().body());
     }
 
     @Test

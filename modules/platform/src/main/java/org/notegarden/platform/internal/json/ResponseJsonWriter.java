@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
@@ -25,6 +26,11 @@ import java.io.IOException;
  * strings, streams, a partner plugin's own classes) and every request body stay with Payara's
  * JSON-B provider, whose errors the exception mappers already word as problems. Jackson is
  * Payara's own copy (the WAR must not carry one, see the app's POM).
+ *
+ * <p>An answer is made whole first and then sent in one write with its {@code Content-Length}:
+ * its length is known before its first byte, so Grizzly sends it whole rather than in chunks, and
+ * Jersey needs no buffer of its own to learn the length (Jersey allocates the buffer it is given
+ * whole, for every answer; see the app's {@code NotegardenApplication}).
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +47,8 @@ public class ResponseJsonWriter implements MessageBodyWriter<Object> {
     @Override
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream body) throws IOException {
-        WRITER.writeValue(body, value);
+        byte[] json = WRITER.writeValueAsBytes(value);
+        headers.putSingle(HttpHeaders.CONTENT_LENGTH, json.length);
+        body.write(json);
     }
 }

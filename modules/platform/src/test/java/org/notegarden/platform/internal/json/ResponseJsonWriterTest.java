@@ -163,10 +163,42 @@ class ResponseJsonWriterTest {
                 closed = true;
             }
         };
-        new ResponseJsonWriter().writeTo(new Nothing(), Nothing.class, Nothing.class, null, MediaType.APPLICATION_JSON_TYPE, null, out);
+        new ResponseJsonWriter().writeTo(new Nothing(), Nothing.class, Nothing.class, null, MediaType.APPLICATION_JSON_TYPE, new jakarta.ws.rs.core.MultivaluedHashMap<>(), out);
         assertEquals("{}", out.toString(StandardCharsets.UTF_8));
         assertFalse(out.closed, "the container closes the response, not the writer");
         assertEquals(Json.createObjectBuilder().build(), Json.createReader(new java.io.StringReader(out.toString(StandardCharsets.UTF_8))).readObject());
+    }
+
+    /**
+     * The writer knows an answer's length before it sends it, so it says so and sends it in one
+     * write: Jersey then needs no buffer of its own to learn the length (it allocated its whole
+     * buffer, 64 KB as the app had set it, for every answer: JFR, 2026-12-07), and Grizzly sends the
+     * answer whole instead of in chunks.
+     */
+    @Test
+    void anAnswerIsWrittenOnceWithItsLength() throws IOException {
+        var page = new Results(List.of(new Card(7, "抹茶 latte \"at home\"", Kind.IMAGE, new Person(1, "mei", "美", null),
+                List.of("matcha"), 3, false, null, Instant.parse("2026-12-07T10:15:30Z"), "/m/7.webp")), null, 1, "抹茶");
+        var out = new ByteArrayOutputStream() {
+            int writes;
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                writes++;
+                super.write(b, off, len);
+            }
+
+            @Override
+            public void write(int b) {
+                writes++;
+                super.write(b);
+            }
+        };
+        var headers = new jakarta.ws.rs.core.MultivaluedHashMap<String, Object>();
+        new ResponseJsonWriter().writeTo(page, Results.class, Results.class, null, MediaType.APPLICATION_JSON_TYPE, headers, out);
+        assertEquals(YASSON.toJson(page), out.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of(out.size()), headers.get("Content-Length"), "the answer's length in bytes, before its first byte");
+        assertEquals(1, out.writes, "written in one piece");
     }
 
     /** The generic type of T, as JAX-RS's GenericType gives it (without needing a JAX-RS runtime). */
@@ -179,7 +211,7 @@ class ResponseJsonWriterTest {
     private static String assertSame(Object value) throws IOException {
         String expected = YASSON.toJson(value);
         var out = new ByteArrayOutputStream();
-        new ResponseJsonWriter().writeTo(value, value.getClass(), value.getClass(), null, MediaType.APPLICATION_JSON_TYPE, null, out);
+        new ResponseJsonWriter().writeTo(value, value.getClass(), value.getClass(), null, MediaType.APPLICATION_JSON_TYPE, new jakarta.ws.rs.core.MultivaluedHashMap<>(), out);
         String actual = out.toString(StandardCharsets.UTF_8);
         assertEquals(expected, actual);
         return actual;
