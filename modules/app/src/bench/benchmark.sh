@@ -14,10 +14,11 @@
 # ceiling beside issue 16's target, the time from starting the JVM to the first answer (on the
 # empty database), the server's RSS after the runs and the heap's live data after a full collection.
 # Usage (from the repository root):
-#   [ENDPOINTS="ceiling note-many"] [PROFILE=search [PROFILER=jfr | PROFILE_EVENT=alloc]] [XMX=512m] [WARM_ROUNDS=12] [SERVER_JVM=file] [JVM_OPTS="-XX:…"] modules/app/src/bench/benchmark.sh [notes] [seconds] [h2|postgres]
+#   [ENDPOINTS="ceiling note-many"] [PROFILE=search [PROFILER=jfr | PROFILE_EVENT=alloc]] [XMX=512m] [WARM_ROUNDS=12] [H2_SETTINGS=";…"] [SERVER_JVM=file] [JVM_OPTS="-XX:…"] modules/app/src/bench/benchmark.sh [notes] [seconds] [h2|postgres]
 # The server starts with config/server.jvm, as the README runs it; SERVER_JVM names another options file
 # (SERVER_JVM=/dev/null: the JVM's defaults, G1). JVM_OPTS adds options (e.g. to compare garbage-collector settings).
 # ENDPOINTS measures only those rows (the first is the one the others are shares of: keep "ceiling" first).
+# H2_SETTINGS adds settings to the H2 URL (e.g. H2_SETTINGS=';CACHE_SIZE=4096', to compare H2's options).
 # postgres runs the same on a throw-away PostgreSQL with its crash-safe defaults (fsync on).
 set -euo pipefail
 NOTES=${1:-100000}
@@ -52,7 +53,7 @@ if [ "$DATABASE" = postgres ]; then
     -Dnotegarden.db.datasource=org.postgresql.ds.PGSimpleDataSource)
 else
   # AUTO_SERVER lets the seeder write into the database while the server holds it open.
-  DB="jdbc:h2:file:$WORK/db/notegarden;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE" DB_USER=sa DB_PASSWORD=""
+  DB="jdbc:h2:file:$WORK/db/notegarden;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE${H2_SETTINGS:-}" DB_USER=sa DB_PASSWORD=""
   DB_SETTINGS=(-Dnotegarden.db.url="$DB")
 fi
 
