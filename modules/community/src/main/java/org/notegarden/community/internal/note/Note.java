@@ -27,6 +27,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.notegarden.i18n.api.ChineseText;
 import org.notegarden.i18n.api.SearchAnalysis;
 import java.util.LinkedHashSet;
@@ -316,6 +317,38 @@ public class Note implements NoteContent {
             @ObjectPath(@PropertyValue(propertyName = "topics"))})
     public String getPinyin() {
         return ChineseText.pinyinKeys(title + " " + body + " " + String.join(" ", topics));
+    }
+
+    /**
+     * The form of this note's search document. Raise it whenever the mapping changes in a way a
+     * query relies on: a node that finds documents of an older form in its index rebuilds it in the
+     * background and, until that is done, asks the index only what the old form can answer
+     * (search's {@code IndexBootstrap}). 2 added {@link #isHiddenFromSearch}.
+     */
+    public static final int INDEX_SCHEMA = 2;
+
+    /** {@link #INDEX_SCHEMA}, stored in every document so a node can tell an index of an older form. */
+    @Transient
+    @GenericField(name = "indexSchema")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public int getIndexSchema() {
+        return INDEX_SCHEMA;
+    }
+
+    /**
+     * Left out of what anyone may find: not published, demoted or age-restricted by moderation, or
+     * from a private profile. One indexed flag, so a public search leaves out hidden notes with
+     * one clause instead of one per reason (index only).
+     */
+    @Transient
+    @GenericField(name = "hidden")
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "state")),
+            @ObjectPath(@PropertyValue(propertyName = "demoted")),
+            @ObjectPath(@PropertyValue(propertyName = "ageRestricted")),
+            @ObjectPath(@PropertyValue(propertyName = "authorPrivate"))})
+    public boolean isHiddenFromSearch() {
+        return state != State.PUBLISHED || demoted || ageRestricted || authorPrivate;
     }
 
     public boolean isAuthorPrivate() { return authorPrivate; }

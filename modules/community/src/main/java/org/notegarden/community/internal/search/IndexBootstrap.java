@@ -3,6 +3,7 @@ package org.notegarden.community.internal.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.io.IOException;
@@ -20,8 +21,11 @@ import org.notegarden.platform.api.DataDirectory;
 
 /**
  * Rebuilds the search index in the background when it is empty but the database is not (first
- * start after an upgrade, a deleted index folder, a new search backend); the app answers
- * meanwhile, search fills up as the rebuild goes.
+ * start after an upgrade, a deleted index folder, a new search backend), or when it holds notes
+ * written in an older form than {@link Note#INDEX_SCHEMA} (an upgrade that changed what queries
+ * rely on); the app answers meanwhile, search fills up as the rebuild goes. Once no note of an
+ * older form is left, it tells {@link IndexSchemaConfirmed}, and searches use what the current form
+ * adds.
  *
  * <p>A rebuild cut short (the server killed half-way) leaves an index that is not empty: Lucene
  * commits what the rebuild wrote every second. So a marker file in the data directory says a
@@ -37,6 +41,8 @@ public class IndexBootstrap {
 
     @PersistenceUnit(unitName = "notegarden")
     EntityManagerFactory emf;
+    @Inject
+    IndexSchemaConfirmed schema;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         rebuildIfNeeded();
@@ -45,13 +51,19 @@ public class IndexBootstrap {
     /** The rebuild started (the mass indexer's own stage, so it can be cancelled), or a completed stage when none was needed. */
     CompletionStage<?> rebuildIfNeeded() {
         try (var em = emf.createEntityManager()) {
-            long indexed = Search.session(em).search(Note.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            var search = Search.session(em);
+            long indexed = search.search(Note.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            long current = search.search(Note.class).where(f -> f.match().field("indexSchema").matching(Note.INDEX_SCHEMA))
+                    .fetchTotalHitCount();
             long stored = em.createQuery("select count(n) from Note n", Long.class).getSingleResult();
             Path marker = DataDirectory.resolve(UNFINISHED_MARKER);
             boolean cutShort = Files.exists(marker);
-            if (cutShort || indexed == 0 && stored > 0) {
+            boolean olderForm = current < indexed;
+            if (cutShort || olderForm || indexed == 0 && stored > 0) {
                 LOG.info(cutShort ? "The last rebuild of the search index did not finish (" + indexed + " of " + stored
                         + " notes indexed): rebuilding it in the background"
+                        : olderForm ? "The search index holds " + (indexed - current) + " notes written in an older form than "
+                        + Note.INDEX_SCHEMA + ": rebuilding it in the background"
                         : "Search index is empty while " + stored + " notes are stored: rebuilding it in the background");
                 Files.createDirectories(marker.getParent());
                 Files.writeString(marker, "rebuild started " + Instant.now() + "\n");
@@ -63,17 +75,26 @@ public class IndexBootstrap {
                         LOG.log(Level.WARNING, "Rebuilding the search index failed; the next start tries again", failure);
                     } else {
                         deleteQuietly(marker);
+                        confirmSchema();
                         LOG.info("Search index rebuilt");
                     }
                 });
                 return rebuild;
             }
+            confirmSchema();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not mark the search index rebuild as started; not rebuilding", e);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not check the search index at start-up", e);
         }
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** Every note in the index is of the current form (tests build this class without it). */
+    private void confirmSchema() {
+        if (schema != null) {
+            schema.confirm();
+        }
     }
 
     private static void deleteQuietly(Path marker) {

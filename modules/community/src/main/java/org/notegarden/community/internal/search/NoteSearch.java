@@ -39,8 +39,15 @@ public class NoteSearch {
      */
     String queryAnalyzer;
 
-    /** False in the app. Only the search benchmark sets it, to measure "is public" as four filters, as before. */
-    boolean publicAsFourFilters;
+    /** How a search asks the index for what anyone may see ({@link #publicNotes}). */
+    enum PublicForm { FOUR_FILTERS, FOUR_EXCLUSIONS, ONE_FLAG }
+
+    /** Null in the app, where {@link #indexSchema} decides; tests and the search benchmark set it to compare the forms. */
+    PublicForm publicForm;
+
+    /** Whether every document carries the one flag; null in tests that build this class by hand. */
+    @Inject
+    IndexSchemaConfirmed indexSchema;
 
     @Inject
     public NoteSearch(Clock clock, QueryTranslations translator) {
@@ -222,26 +229,33 @@ public class NoteSearch {
 
     /**
      * What anyone may see — published, not demoted, not age-restricted, not from a private
-     * profile — said as what is left out: every other state, and each flag set. Nearly every note
-     * is public, so "is public" filters are lists holding nearly every note, and Lucene stepped
-     * through four of them for every candidate (async-profiler: about a fifth of a search's Lucene
-     * time, 2026-12-04); the notes left out are few, and checking a candidate against them is
-     * cheap. Exactly the same notes: every note has a state and the three flags in the index. The
-     * caller adds the words (or matches all) and further filters.
+     * profile — said as what is left out. Nearly every note is public, so "is public" filters are
+     * lists holding nearly every note, and Lucene stepped through four of them for every candidate
+     * (async-profiler: about a fifth of a search's Lucene time, 2026-12-04); the notes left out are
+     * few, and checking a candidate against them is cheap. Best as one clause: the note's own
+     * "hidden" flag, set for any of the four reasons, instead of a terms query on the states and a
+     * point query per flag, each looked up in every segment of the index (modules/app/README.md,
+     * "A search never asked before"). Documents written before the flag existed do not carry it, so
+     * until this node has found none of them left ({@link IndexBootstrap}) the four exclusions are
+     * asked, which every document answers. The caller adds the words (or matches all) and further
+     * filters.
      */
     private BooleanPredicateClausesStep<?> publicNotes(SearchPredicateFactory f) {
-        if (publicAsFourFilters) {
-            return f.bool()
+        PublicForm form = publicForm != null ? publicForm
+                : indexSchema != null && indexSchema.confirmed() ? PublicForm.ONE_FLAG : PublicForm.FOUR_EXCLUSIONS;
+        return switch (form) {
+            case ONE_FLAG -> f.bool().mustNot(f.match().field("hidden").matching(true));
+            case FOUR_EXCLUSIONS -> f.bool()
+                    .mustNot(f.terms().field("state").matchingAny(NOT_PUBLISHED))
+                    .mustNot(f.match().field("demoted").matching(true))
+                    .mustNot(f.match().field("ageRestricted").matching(true))
+                    .mustNot(f.match().field("authorPrivate").matching(true));
+            case FOUR_FILTERS -> f.bool()
                     .filter(f.match().field("state").matching(Note.State.PUBLISHED))
                     .filter(f.match().field("demoted").matching(false))
                     .filter(f.match().field("ageRestricted").matching(false))
                     .filter(f.match().field("authorPrivate").matching(false));
-        }
-        return f.bool()
-                .mustNot(f.terms().field("state").matchingAny(NOT_PUBLISHED))
-                .mustNot(f.match().field("demoted").matching(true))
-                .mustNot(f.match().field("ageRestricted").matching(true))
-                .mustNot(f.match().field("authorPrivate").matching(true));
+        };
     }
 
     /** Every state but PUBLISHED, from the enum itself, so a state added later stays out of search too. */

@@ -12,13 +12,20 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 
 /**
- * Creates the search indexes that are missing and validates the others, at start-up and before
+ * Creates the search indexes that are missing and brings the others' mappings up to date, at start-up and before
  * anything searches ({@code hibernate.search.schema_management.strategy=none}, so Hibernate Search
  * leaves it to this). Hibernate Search's own {@code create-or-validate} does not survive nodes
  * starting together on an empty OpenSearch: both find no index, both create it, and the node that
  * comes second fails with {@code resource_already_exists_exception} and does not deploy (found
  * deploying to a Payara Server deployment group of two instances, which starts them at once).
  * Here a failed attempt is tried again: by then the other node's index is there and is validated.
+ *
+ * <p>Update rather than validate: an upgrade that adds a field (the "hidden" flag,
+ * {@link org.notegarden.community.internal.note.Note#INDEX_SCHEMA} 2) finds an existing OpenSearch index whose
+ * mapping lacks it, which validation refuses, so the node did not start. Hibernate Search's update
+ * adds the missing fields to the mapping and closes the index only when its analysis settings
+ * differ, which an added field does not make them; the notes written before are then rebuilt by
+ * {@link IndexBootstrap}. A local Lucene index has no mapping to update.
  */
 @ApplicationScoped
 public class SearchSchema {
@@ -30,11 +37,11 @@ public class SearchSchema {
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object started)
             throws InterruptedException {
-        createOrValidate(() -> Search.mapping(emf).scope(Object.class).schemaManager().createOrValidate(), 2000);
+        createOrUpdate(() -> Search.mapping(emf).scope(Object.class).schemaManager().createOrUpdate(), 2000);
     }
 
     /** Runs {@code attempt} until it succeeds, {@link #ATTEMPTS} times at most, waiting between tries. */
-    static void createOrValidate(Runnable attempt, long waitMillis) throws InterruptedException {
+    static void createOrUpdate(Runnable attempt, long waitMillis) throws InterruptedException {
         for (int tried = 1; ; tried++) {
             try {
                 attempt.run();

@@ -1,6 +1,7 @@
 package org.notegarden.community.internal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -15,6 +16,9 @@ import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.notegarden.i18n.api.SearchAnalysis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +29,10 @@ import org.notegarden.platform.api.DataDirectory;
 import org.notegarden.platform.testing.NoJsonFormatMapper;
 
 /**
- * The background rebuild of an empty index, and a rebuild cut short (the server killed half-way:
- * here the rebuild is cancelled once some notes are indexed, and the server "restarts" as a new
- * session factory on the same database and index folder).
+ * The background rebuild of an empty index, of an index written in an older form, and a rebuild
+ * cut short (the server killed half-way: here the rebuild is cancelled once some notes are
+ * indexed, and the server "restarts" as a new session factory on the same database and index
+ * folder).
  */
 class IndexBootstrapTest {
     private static final String URL = "jdbc:h2:mem:index-bootstrap;DB_CLOSE_DELAY=-1";
@@ -97,8 +102,63 @@ class IndexBootstrapTest {
         }
     }
 
+    /**
+     * An index written by an older version, whose documents lack the "hidden" flag and the form
+     * number: the next start finds them, and until its rebuild is done searches ask only what those
+     * documents answer; afterwards every note is of the current form and the flag is used.
+     */
+    @Test
+    void anIndexOfAnOlderFormIsRebuiltBeforeSearchesRelyOnIt() throws Exception {
+        try (SessionFactory older = start(true, true)) {
+            storeNotes();
+            Search.mapping(older).scope(Note.class).massIndexer().threadsToLoadObjects(1).startAndWait();
+        }
+        try (SessionFactory sf = start(false)) {
+            assertEquals(NOTES, indexed(sf));
+            assertEquals(0, ofTheCurrentForm(sf), "the older version's documents carry no form");
+            IndexBootstrap bootstrap = new IndexBootstrap();
+            bootstrap.emf = sf;
+            bootstrap.schema = new IndexSchemaConfirmed();
+            CompletionStage<?> rebuild = bootstrap.rebuildIfNeeded();
+            boolean confirmedEarly = bootstrap.schema.confirmed();
+            if (!rebuild.toCompletableFuture().isDone()) {
+                assertFalse(confirmedEarly, "confirmed while the rebuild still runs");
+            }
+            rebuild.toCompletableFuture().get(120, TimeUnit.SECONDS);
+            for (int i = 0; i < 1000 && !bootstrap.schema.confirmed(); i++) {
+                Thread.sleep(5); // confirmed just after the stage completes
+            }
+            assertTrue(bootstrap.schema.confirmed(), "confirmed once the rebuild is done");
+            assertEquals(NOTES, ofTheCurrentForm(sf), "every note rewritten in the current form");
+            assertEquals(NOTES, indexed(sf));
+        }
+    }
+
+    @Test
+    void anIndexOfTheCurrentFormIsConfirmedWithoutARebuild() throws Exception {
+        try (SessionFactory sf = start(true)) {
+            storeNotes();
+            Search.mapping(sf).scope(Note.class).massIndexer().threadsToLoadObjects(1).startAndWait();
+            IndexBootstrap bootstrap = new IndexBootstrap();
+            bootstrap.emf = sf;
+            bootstrap.schema = new IndexSchemaConfirmed();
+            assertTrue(bootstrap.rebuildIfNeeded().toCompletableFuture().isDone(), "nothing to rebuild");
+            assertTrue(bootstrap.schema.confirmed());
+        }
+    }
+
     private SessionFactory start(boolean createSchema) {
-        var registry = new StandardServiceRegistryBuilder()
+        return start(createSchema, false);
+    }
+
+    /** {@code olderForm}: Note mapped as an older version did, without the fields form 2 added. */
+    private SessionFactory start(boolean createSchema, boolean olderForm) {
+        var settings = new StandardServiceRegistryBuilder();
+        if (olderForm) {
+            settings.applySetting("hibernate.search.mapping.process_annotations", "false")
+                    .applySetting("hibernate.search.mapping.configurer", OlderNoteForm.class.getName());
+        }
+        var registry = settings
                 .applySetting("hibernate.connection.url", URL).applySetting("hibernate.connection.username", "sa")
                 .applySetting("hibernate.connection.password", "")
                 .applySetting("hibernate.hbm2ddl.auto", createSchema ? "create" : "none")
@@ -113,6 +173,27 @@ class IndexBootstrapTest {
                 .build();
         return new MetadataSources(registry).addAnnotatedClass(Note.class).addAnnotatedClass(Account.class)
                 .buildMetadata().buildSessionFactory();
+    }
+
+    /** Title, state and the three flags, as Note was indexed before {@link Note#INDEX_SCHEMA} 2. */
+    public static class OlderNoteForm implements HibernateOrmSearchMappingConfigurer {
+        @Override
+        public void configure(HibernateOrmMappingConfigurationContext context) {
+            var note = context.programmaticMapping().type(Note.class);
+            note.indexed().index("note");
+            note.property("title").fullTextField().analyzer(SearchAnalysis.TEXT);
+            note.property("state").keywordField();
+            note.property("demoted").genericField();
+            note.property("ageRestricted").genericField();
+            note.property("authorPrivate").genericField();
+        }
+    }
+
+    private static long ofTheCurrentForm(SessionFactory sf) {
+        try (var em = sf.createEntityManager()) {
+            return Search.session(em).search(Note.class).where(f -> f.match().field("indexSchema").matching(Note.INDEX_SCHEMA))
+                    .fetchTotalHitCount();
+        }
     }
 
     private static long indexed(SessionFactory sf) {

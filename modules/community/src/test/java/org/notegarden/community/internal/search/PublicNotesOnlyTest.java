@@ -14,7 +14,8 @@ import org.hibernate.SessionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.i18n.internal.CedictTranslator;
 
@@ -22,7 +23,9 @@ import org.notegarden.i18n.internal.CedictTranslator;
  * Only what anyone may see is found, whichever way the index is asked: one public note beside a
  * note in every other state, a demoted one, an age-restricted one and one from a private profile,
  * all with the same words and topic. Search (with words, and with none), channels, title
- * completion and topic counts each find the public note alone.
+ * completion and topic counts each find the public note alone, in each of the forms a search may
+ * ask it (the one "hidden" flag the app uses once its index is of the current form, the four
+ * exclusions it uses until then, and the four filters used before).
  */
 class PublicNotesOnlyTest {
     private static final String URL = "jdbc:h2:mem:public-notes-only;DB_CLOSE_DELAY=-1";
@@ -87,8 +90,10 @@ class PublicNotesOnlyTest {
         }
     }
 
-    @Test
-    void searchWithWordsFindsThePublicNoteAlone() {
+    @ParameterizedTest
+    @EnumSource(NoteSearch.PublicForm.class)
+    void searchWithWordsFindsThePublicNoteAlone(NoteSearch.PublicForm form) {
+        search.publicForm = form;
         for (String sort : List.of("relevance", "latest", "most_liked", "most_collected")) {
             NoteSearch.Hits hits = search.notes(SearchQuery.of("matcha", sort, null, null, 0, 20, true));
             assertEquals(List.of(PUBLIC), hits.ids(), sort);
@@ -97,14 +102,18 @@ class PublicNotesOnlyTest {
         assertEquals(List.of(PUBLIC), search.notes(SearchQuery.of("matcha", null, "IMAGES", "week", 0, 20, false)).ids());
     }
 
-    @Test
-    void searchWithNoWordsFindsThePublicNoteAlone() {
+    @ParameterizedTest
+    @EnumSource(NoteSearch.PublicForm.class)
+    void searchWithNoWordsFindsThePublicNoteAlone(NoteSearch.PublicForm form) {
+        search.publicForm = form;
         assertEquals(List.of(PUBLIC), search.notes(new SearchQuery("", SearchQuery.Sort.LATEST, null, SearchQuery.Period.ANY, 0, 20,
                 true)).ids());
     }
 
-    @Test
-    void channelsCompletionAndTopicsCountThePublicNoteAlone() {
+    @ParameterizedTest
+    @EnumSource(NoteSearch.PublicForm.class)
+    void channelsCompletionAndTopicsCountThePublicNoteAlone(NoteSearch.PublicForm form) {
+        search.publicForm = form;
         assertEquals(List.of(PUBLIC), search.channel("matcha", 0, 20));
         assertEquals(List.of(PUBLIC), search.titlesCompleting("matcha lat", 10));
         assertEquals(List.of(Map.entry("matcha", 1L)), search.topics("matcha", 10));

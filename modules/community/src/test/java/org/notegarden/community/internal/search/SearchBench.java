@@ -159,9 +159,14 @@ public final class SearchBench {
                 mine.queryAnalyzer = org.notegarden.i18n.api.SearchAnalysis.TEXT;
                 return q -> mine.notes(query(q)).ids().size();
             });
+            engines.put("  public as 4 exclusions", () -> {
+                NoteSearch mine = search(sf, translations);
+                mine.publicForm = NoteSearch.PublicForm.FOUR_EXCLUSIONS;
+                return q -> mine.notes(query(q)).ids().size();
+            });
             engines.put("  public as 4 filters", () -> {
                 NoteSearch mine = search(sf, translations);
-                mine.publicAsFourFilters = true;
+                mine.publicForm = NoteSearch.PublicForm.FOUR_FILTERS;
                 return q -> mine.notes(query(q)).ids().size();
             });
             engines.put("  every match counted", () -> {
@@ -248,6 +253,7 @@ public final class SearchBench {
         s.em = sf.createEntityManager();
         s.clock = Clock.systemUTC();
         s.translator = translations;
+        s.publicForm = NoteSearch.PublicForm.ONE_FLAG; // as the app asks once its index is of the current form
         return s;
     }
 

@@ -11,7 +11,7 @@ class SearchSchemaTest {
     @Test
     void anIndexAnotherNodeCreatedMeanwhileIsValidatedOnTheNextTry() throws Exception {
         AtomicInteger tries = new AtomicInteger();
-        SearchSchema.createOrValidate(() -> {
+        SearchSchema.createOrUpdate(() -> {
             if (tries.incrementAndGet() == 1) {
                 throw new SearchException("index [note-000001] already exists");
             }
@@ -22,7 +22,7 @@ class SearchSchemaTest {
     @Test
     void aSearchServiceThatStaysDownStopsTheStart() {
         AtomicInteger tries = new AtomicInteger();
-        assertThrows(SearchException.class, () -> SearchSchema.createOrValidate(() -> {
+        assertThrows(SearchException.class, () -> SearchSchema.createOrUpdate(() -> {
             tries.incrementAndGet();
             throw new SearchException("connection refused");
         }, 1));
