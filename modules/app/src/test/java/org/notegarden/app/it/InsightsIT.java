@@ -174,4 +174,32 @@ class InsightsIT {
         assertEquals(0, d.getJsonArray("best").size(), "no \"▲ 0 %\" against a median of nothing: " + d.getJsonArray("best"));
         assertEquals(20, d.getInt("minReadsForRates"), "the dashboards say \"not enough data yet\" below this");
     }
+
+    /**
+     * On PostgreSQL the flush adds a note's statistics without a foreign key, which made it read and
+     * lock every note it counted for key share (half the database's CPU when every reader asks for a
+     * different note): the flush still counts only notes that exist, and the database refuses to
+     * delete a note.
+     */
+    @Test
+    void onPostgreSqlTheFlushLocksNoNoteAndNotesAreNeverDeleted() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.postgres(), "the key is dropped and the refusal is a trigger on PostgreSQL");
+        User author = api.register("keyless");
+        long note = api.publishNote(author, "Counted without a key", "#tea");
+        java.util.Map<String, Long> before = PgStatements.calls();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, api.get("/notes/" + note, null).status());
+        }
+        Eventually.await(Duration.ofSeconds(20), () -> api.get("/insights/creator", author.token()).obj().getJsonObject("totals"),
+                t -> t.getInt("reads") == 3);
+        java.util.Map<String, Long> after = PgStatements.calls();
+        assertEquals(0, PgStatements.callsSince(before, after, "(?s).*\"cm_note\" x WHERE .*FOR KEY SHARE.*"),
+                "the flush locks no note for key share");
+        try (var db = TestDatabase.open(); var sql = db.createStatement()) {
+            java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> sql.executeUpdate("DELETE FROM cm_note WHERE id = " + note));
+            assertTrue(refused.getMessage().contains("never deleted"), refused.getMessage());
+        }
+        assertEquals(200, api.get("/notes/" + note, null).status(), "still there");
+    }
 }
