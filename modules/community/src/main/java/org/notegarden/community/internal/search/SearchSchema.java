@@ -12,17 +12,18 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 
 /**
- * Creates the search indexes that are missing and brings the others' mappings up to date, at start-up and before
- * anything searches ({@code hibernate.search.schema_management.strategy=none}, so Hibernate Search
- * leaves it to this). Hibernate Search's own {@code create-or-validate} does not survive nodes
+ * Creates the search indexes that are missing and brings the others' mappings up to date, at
+ * start-up and before anything searches ({@code hibernate.search.schema_management.strategy=none},
+ * so Hibernate Search leaves it to this). Hibernate Search's own {@code create-or-validate} does not survive nodes
  * starting together on an empty OpenSearch: both find no index, both create it, and the node that
  * comes second fails with {@code resource_already_exists_exception} and does not deploy (found
  * deploying to a Payara Server deployment group of two instances, which starts them at once).
- * Here a failed attempt is tried again: by then the other node's index is there and is validated.
+ * Here a failed attempt is tried again: by then the other node's index is there, and is brought
+ * up to date (nothing to do when it matches).
  *
  * <p>Update rather than validate: an upgrade that adds a field (the "hidden" flag,
- * {@link org.notegarden.community.internal.note.Note#INDEX_SCHEMA} 2) finds an existing OpenSearch index whose
- * mapping lacks it, which validation refuses, so the node did not start. Hibernate Search's update
+ * {@link org.notegarden.community.internal.note.Note#INDEX_SCHEMA} 2) finds an existing OpenSearch
+ * index whose mapping lacks it, which validation refuses, so the node did not start. Hibernate Search's update
  * adds the missing fields to the mapping and closes the index only when its analysis settings
  * differ, which an added field does not make them; the notes written before are then rebuilt by
  * {@link IndexBootstrap}. A local Lucene index has no mapping to update.
