@@ -1,6 +1,8 @@
 package org.notegarden.community.internal.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Whether this node has found every note in its search index written in the current form
@@ -10,13 +12,19 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class IndexSchemaConfirmed {
-    private volatile boolean confirmed;
+    /** Completed once: a future rather than a flag, so whoever must wait for it (a test) waits for the event itself. */
+    private final CompletableFuture<Void> confirmed = new CompletableFuture<>();
 
     void confirm() {
-        confirmed = true;
+        confirmed.complete(null);
     }
 
     boolean confirmed() {
+        return confirmed.isDone();
+    }
+
+    /** Completes when {@link #confirm} is called (at once if it was). */
+    CompletionStage<Void> whenConfirmed() {
         return confirmed;
     }
 }

@@ -125,9 +125,8 @@ class IndexBootstrapTest {
                 assertFalse(confirmedEarly, "confirmed while the rebuild still runs");
             }
             rebuild.toCompletableFuture().get(120, TimeUnit.SECONDS);
-            for (int i = 0; i < 1000 && !bootstrap.schema.confirmed(); i++) {
-                Thread.sleep(5); // confirmed just after the stage completes
-            }
+            // Confirmed by the rebuild's completion callback, just after the stage completes.
+            bootstrap.schema.whenConfirmed().toCompletableFuture().get(30, TimeUnit.SECONDS);
             assertTrue(bootstrap.schema.confirmed(), "confirmed once the rebuild is done");
             assertEquals(NOTES, ofTheCurrentForm(sf), "every note rewritten in the current form");
             assertEquals(NOTES, indexed(sf));
