@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +41,10 @@ final class ResponseJson {
     }
 
     static ObjectWriter writer() {
+        return mapper().writer();
+    }
+
+    static JsonMapper mapper() {
         SimpleModule time = new SimpleModule("json-b-time");
         time.addSerializer(Instant.class, new FormattedTimeSerializer<>(Instant.class, DateTimeFormatter.ISO_INSTANT));
         time.addSerializer(LocalDate.class, new FormattedTimeSerializer<>(LocalDate.class, DateTimeFormatter.ISO_LOCAL_DATE));
@@ -53,6 +58,9 @@ final class ResponseJson {
         time.addSerializer(Duration.class, ToStringSerializer.instance);
         return JsonMapper.builder()
                 .addModule(time)
+                // Accessors called through generated lambdas rather than Method.invoke: reflection
+                // was a fifth of writing a new search's answer (async-profiler, modules/app/README.md).
+                .addModule(new BlackbirdModule())
                 .annotationIntrospector(new NillableAware())
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -60,8 +68,7 @@ final class ResponseJson {
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 // Characters outside the BMP (emoji) as UTF-8, not as two escaped surrogates.
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-                .build()
-                .writer();
+                .build();
     }
 
     /** A class with {@code @JsonbNillable} writes its null properties, as JSON-B does. */

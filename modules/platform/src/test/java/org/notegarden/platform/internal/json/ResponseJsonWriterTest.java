@@ -216,4 +216,18 @@ class ResponseJsonWriterTest {
         assertEquals(expected, actual);
         return actual;
     }
+
+    /**
+     * Records' accessors are called through Blackbird's generated lambdas: with plain reflection
+     * every property of every answer goes through {@code Method.invoke}.
+     */
+    @Test
+    void answersAreReadThroughGeneratedAccessorsNotReflection() throws Exception {
+        var serializer = (com.fasterxml.jackson.databind.ser.std.BeanSerializerBase)
+                ResponseJson.mapper().getSerializerProviderInstance().findValueSerializer(Card.class);
+        List<String> writers = new ArrayList<>();
+        serializer.properties().forEachRemaining(p -> writers.add(p.getName() + ": " + p.getClass().getName()));
+        assertFalse(writers.isEmpty());
+        assertTrue(writers.stream().allMatch(w -> w.contains(".blackbird.")), () -> "property writers: " + writers);
+    }
 }
