@@ -34,6 +34,9 @@ import org.notegarden.community.internal.account.AccountService;
 import org.notegarden.community.internal.note.Note;
 import org.notegarden.community.internal.note.NoteRules;
 import org.notegarden.community.internal.note.NoteService;
+import org.notegarden.community.internal.tally.InsightBuffer;
+import org.notegarden.community.internal.tally.InsightKind;
+import org.notegarden.community.internal.tally.InsightWriter;
 import org.notegarden.compliance.api.AuditLog;
 import org.notegarden.compliance.api.AuditVerification;
 import org.notegarden.i18n.api.Messages;
@@ -70,6 +73,10 @@ class ModuleServicesIT {
     UserTransaction tx;
     @Resource
     ManagedExecutorService executor;
+    @Resource(lookup = "java:app/jdbc/notegarden")
+    javax.sql.DataSource dataSource;
+    @Inject
+    InsightWriter insightWriter;
 
     @Test
     void complianceAuditChainDetectsTampering() throws Exception {
@@ -250,6 +257,58 @@ class ModuleServicesIT {
             assertEquals(List.of(Set.of(1L), Set.of(2L), Set.of(3L)), reads);
         } finally {
             firstMayEnd.countDown();
+        }
+    }
+
+    /**
+     * On PostgreSQL a flush of insights looks each key up through the primary keys. Left to its
+     * estimates PostgreSQL read the statistics table and the notes whole into hash tables for
+     * every flush of thousands of keys (app README, "A note drawn at random", 2026-12-07, night).
+     * The scene — 20,000 published notes, 200,000 statistics rows of days past, a flush of 10,000
+     * keys — is written and measured in one transaction that is rolled back, and the scans counted
+     * by the transaction's own statistics ({@code pg_stat_xact_user_tables}).
+     */
+    @Test
+    void onPostgreSqlAnInsightsFlushLooksItsKeysUpInsteadOfReadingWholeTables() throws Exception {
+        if (!String.valueOf(System.getenv("NOTEGARDEN_DB_URL")).startsWith("jdbc:postgresql:")) {
+            return; // the join strategy is PostgreSQL's (H2 joins by look-ups); an assumption inside the server reports as an error
+        }
+        long first = 9_000_000_000L;
+        tx.begin();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            long author = accounts.register("flush" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
+                    "correct horse 1", "flush" + UUID.randomUUID().toString().replace("-", "").substring(0, 12), "Flush").getId();
+            Note note = notes.create(author, new NoteRules.Input("a note to copy", "copied twenty thousand times", List.of(), List.of(), null),
+                    false);
+            em.flush();
+            s.executeUpdate("INSERT INTO cm_note SELECT (jsonb_populate_record(n, jsonb_build_object('id', " + first + " + g, 'state', 'PUBLISHED'))).* "
+                    + "FROM cm_note n, generate_series(1, 20000) g WHERE n.id = " + note.getId());
+            s.executeUpdate("INSERT INTO cm_note_stat SELECT " + first + " + g, DATE '2026-01-01' + d, 0, 'READ', '', '', '', 1, 0 "
+                    + "FROM generate_series(1, 20000) g, generate_series(0, 9) d");
+            s.execute("ANALYZE cm_note, cm_note_stat"); // the planner sees the scene (its own inserts count as live)
+            long[] before = scans(s);
+            Map<InsightBuffer.Key, InsightBuffer.Sum> sums = new java.util.HashMap<>();
+            int hour = (int) (System.currentTimeMillis() / 3_600_000L);
+            for (int i = 1; i <= 10_000; i++) {
+                InsightBuffer.Sum sum = new InsightBuffer.Sum();
+                sum.add(1, 0);
+                sums.put(new InsightBuffer.Key(first + i * 2L, 0, hour, InsightKind.READ, "", "", ""), sum);
+            }
+            assertEquals(10_000, insightWriter.write(sums), "every key is a published note's");
+            long[] after = scans(s);
+            assertEquals(0, after[0] - before[0], "the flush read cm_note_stat whole " + (after[0] - before[0]) + " times");
+            assertEquals(0, after[1] - before[1], "the flush read cm_note whole " + (after[1] - before[1]) + " times");
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    /** Whole-table reads of the statistics and of the notes in this transaction so far. */
+    private static long[] scans(java.sql.Statement s) throws java.sql.SQLException {
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT (SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relname = 'cm_note_stat'), "
+                + "(SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relname = 'cm_note')")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
         }
     }
 }
