@@ -305,8 +305,9 @@ class ModuleServicesIT {
 
     /** Whole-table reads of the statistics and of the notes in this transaction so far. */
     private static long[] scans(java.sql.Statement s) throws java.sql.SQLException {
-        try (java.sql.ResultSet rs = s.executeQuery("SELECT (SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relname = 'cm_note_stat'), "
-                + "(SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relname = 'cm_note')")) {
+        // By the tables the app's statements name (its search path): other ITs leave schemas with tables of the same names.
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT (SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relid = 'cm_note_stat'::regclass), "
+                + "(SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relid = 'cm_note'::regclass)")) {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2)};
         }
