@@ -87,7 +87,7 @@ class ModuleServicesIT {
         assertTrue(audit.verify().intact());
 
         Number last = (Number) em.createNativeQuery("SELECT MAX(seq) FROM cp_audit_entry").getSingleResult();
-        if (String.valueOf(System.getenv("NOTEGARDEN_DB_URL")).startsWith("jdbc:postgresql:")) {
+        if (onPostgreSql()) {
             // PostgreSQL refuses the edit outright (append-only trigger); ComplianceRecordsIT shows
             // that the chain still finds it when the table's owner switches the trigger off.
             tx.begin();
@@ -270,7 +270,7 @@ class ModuleServicesIT {
      */
     @Test
     void onPostgreSqlAnInsightsFlushLooksItsKeysUpInsteadOfReadingWholeTables() throws Exception {
-        if (!String.valueOf(System.getenv("NOTEGARDEN_DB_URL")).startsWith("jdbc:postgresql:")) {
+        if (!onPostgreSql()) {
             return; // the join strategy is PostgreSQL's (H2 joins by look-ups); an assumption inside the server reports as an error
         }
         long first = 9_000_000_000L;
@@ -301,6 +301,11 @@ class ModuleServicesIT {
         } finally {
             tx.rollback();
         }
+    }
+
+    /** Whether the server this test runs in uses PostgreSQL (its database URL, as the operators set it). */
+    private static boolean onPostgreSql() {
+        return String.valueOf(System.getenv("NOTEGARDEN_DB_URL")).startsWith("jdbc:postgresql:");
     }
 
     /** Whole-table reads of the statistics and of the notes in this transaction so far. */
